@@ -1,0 +1,49 @@
+"""Bilingual ContractReadError builders (what, where, fix) for every way a file can be bad."""
+
+from __future__ import annotations
+
+from recours.errors import ContractReadError
+from recours.i18n import T
+
+
+def read_error(what: T, where: str, fix: T) -> ContractReadError:
+    return ContractReadError(what, where=where, fix=fix)
+
+
+def corrupt(where: str, kind: str, detail: str) -> ContractReadError:
+    return read_error(
+        T(
+            fr=f"le fichier {kind} est illisible ou endommagé ({detail})",
+            en=f"the {kind} file is unreadable or damaged ({detail})",
+        ),
+        where,
+        T(
+            fr=f"ouvrez-le dans son logiciel d'origine et enregistrez-le de nouveau en {kind}, "
+            "ou fournissez une copie intacte",
+            en=f"open it in the software that made it and save it again as {kind}, "
+            "or provide an intact copy",
+        ),
+    )
+
+
+def empty(where: str) -> ContractReadError:
+    return read_error(
+        T(fr="le document ne contient aucun texte", en="the document contains no text"),
+        where,
+        T(
+            fr="vérifiez que c'est le bon fichier ; s'il s'agit d'une image, fournissez un PDF "
+            "avec couche texte",
+            en="check this is the right file; if it is an image, provide a PDF with a text layer",
+        ),
+    )
+
+
+def too_large(where: str, what_fr: str, what_en: str) -> ContractReadError:
+    return read_error(
+        T(fr=f"fichier refusé : {what_fr}", en=f"file refused: {what_en}"),
+        where,
+        T(
+            fr="fournissez le contrat seul (sans pièces jointes volumineuses), ou un PDF",
+            en="provide the contract alone (without large attachments), or a PDF",
+        ),
+    )

@@ -1,0 +1,92 @@
+"""The dossier (case file): model, YAML form with precise errors, JSON Schema."""
+
+from recours.dossier.base import ClauseRef, DocumentRef, Money
+from recours.dossier.checks import Problem, check
+from recours.dossier.commitments import (
+    FAIRNESS_METRICS,
+    Commitment,
+    Comparator,
+    DataFormat,
+    Dataset,
+    DatasetKind,
+    Metric,
+    Window,
+)
+from recours.dossier.contract import (
+    Clause,
+    Contract,
+    ContractKind,
+    LiabilityCap,
+    ObligationLevel,
+    Payment,
+    Price,
+    PriceBasis,
+    RelatedContract,
+)
+from recours.dossier.evidence import AnalysisRecord, CommitmentResult, EvidenceRun, Verdict
+from recours.dossier.facts import LegalFacts
+from recours.dossier.losses import Loss, LossCategory
+from recours.dossier.model import SCHEMA_VERSION, Dossier
+from recours.dossier.parties import Counsel, Party, PartyKind, PartyRole, Person
+from recours.dossier.schema import dossier_schema, dossier_schema_json
+from recours.dossier.system import AIActFacts, AIActRole, AISystem
+from recours.dossier.timeline import Event, EventType
+from recours.dossier.yamlio import (
+    dump_dossier,
+    load_dossier,
+    save_dossier,
+    update_dossier_file,
+    validate_data,
+    write_text_atomic,
+)
+
+__all__ = [
+    "FAIRNESS_METRICS",
+    "SCHEMA_VERSION",
+    "AIActFacts",
+    "AIActRole",
+    "AISystem",
+    "AnalysisRecord",
+    "Clause",
+    "ClauseRef",
+    "Commitment",
+    "CommitmentResult",
+    "Comparator",
+    "Contract",
+    "ContractKind",
+    "Counsel",
+    "DataFormat",
+    "Dataset",
+    "DatasetKind",
+    "DocumentRef",
+    "Dossier",
+    "Event",
+    "EventType",
+    "EvidenceRun",
+    "LegalFacts",
+    "LiabilityCap",
+    "Loss",
+    "LossCategory",
+    "Money",
+    "ObligationLevel",
+    "Party",
+    "PartyKind",
+    "PartyRole",
+    "Payment",
+    "Person",
+    "Price",
+    "PriceBasis",
+    "Problem",
+    "RelatedContract",
+    "Verdict",
+    "Window",
+    "check",
+    "dossier_schema",
+    "dossier_schema_json",
+    "dump_dossier",
+    "load_dossier",
+    "save_dossier",
+    "update_dossier_file",
+    "validate_data",
+    "write_text_atomic",
+]

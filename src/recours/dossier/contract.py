@@ -1,0 +1,113 @@
+"""The contract: its kind, dates, price, forum, documents and (later) its clauses."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import Field
+
+from recours.dossier.base import DocumentRef, Identifier, Money, Strict
+
+
+class ContractKind(StrEnum):
+    SALE = "sale"  # sale of software (vente)
+    LICENCE = "licence"  # licence to use (licence / concession de droits)
+    SAAS = "saas"  # SaaS subscription (abonnement / prestation de services)
+    CUSTOM_DEVELOPMENT = "custom_development"  # contrat d'entreprise (art. 1787 s.)
+    INTEGRATION = "integration"
+    MAINTENANCE = "maintenance"
+    MIXED = "mixed"  # mixed or interdependent contracts
+
+
+class ObligationLevel(StrEnum):
+    RESULT = "result"  # obligation de résultat
+    MEANS = "means"  # obligation de moyens
+    UNSPECIFIED = "unspecified"
+
+
+class PriceBasis(StrEnum):
+    ONE_OFF = "one_off"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    ANNUAL = "annual"
+
+
+class Price(Strict):
+    amount: Money
+    basis: PriceBasis = PriceBasis.ONE_OFF
+    excluding_tax: bool = Field(default=True, description="Hors taxes (HT).")
+
+
+class Payment(Strict):
+    due_on: date
+    amount: Money
+    label: str | None = None
+    paid_on: date | None = None
+
+
+class Clause(Strict):
+    """A clause of the contract, as found by the contract domain or entered by hand."""
+
+    id: str
+    number: str | None = Field(default=None, description="« 12.3 », « Annexe 2 – 2.1 ».")
+    title: str | None = None
+    kinds: list[str] = Field(default_factory=list, description="Clause kinds detected.")
+    text: str
+    page: int | None = Field(default=None, ge=1)
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+
+
+class LiabilityCap(Strict):
+    """The contractual cap on the vendor's liability, as stated."""
+
+    amount: Money | None = None
+    formula: str | None = Field(default=None, description="E.g. « 12 mois de redevances ».")
+    months_of_fees: int | None = Field(default=None, ge=1)
+    excludes: list[str] = Field(
+        default_factory=list, description="Excluded heads: indirect, lost_profit, data_loss…"
+    )
+    carve_outs: list[str] = Field(
+        default_factory=list, description="Cases the cap does not cover: gross_fault, wilful…"
+    )
+    clause: str | None = None
+
+
+class RelatedContract(Strict):
+    title: str
+    kind: ContractKind
+    parties: list[Identifier] = Field(default_factory=list)
+    concluded_on: date | None = None
+    interdependent: bool | None = None
+
+
+class Contract(Strict):
+    kind: ContractKind
+    title: str
+    reference: str | None = None
+    concluded_on: date
+    start_on: date | None = None
+    term_months: int | None = Field(default=None, ge=1)
+    tacit_renewal: bool | None = None
+    notice_months: int | None = Field(default=None, ge=0)
+    price: Price | None = None
+    payment_schedule: list[Payment] = Field(default_factory=list)
+    governing_law: str | None = Field(default=None, description="« droit français ».")
+    jurisdiction: str | None = Field(default=None, description="« Tribunal de commerce de Paris ».")
+    adhesion: bool | None = Field(default=None, description="Contrat d'adhésion (art. 1110)?")
+    obligation_level: ObligationLevel = ObligationLevel.UNSPECIFIED
+    liability_cap: LiabilityCap | None = None
+    warranty_exclusion: bool | None = Field(
+        default=None, description="Does the contract exclude the hidden-defects warranty?"
+    )
+    formal_notice_mode: str | None = Field(
+        default=None, description="How notices must be sent under the contract."
+    )
+    cure_period_days: int | None = Field(
+        default=None, ge=0, description="Contractual delay to remedy after notice."
+    )
+    acceptance_period_days: int | None = Field(default=None, ge=0)
+    documents: list[DocumentRef] = Field(default_factory=list)
+    related_contracts: list[RelatedContract] = Field(default_factory=list)
+    clauses: list[Clause] = Field(default_factory=list)

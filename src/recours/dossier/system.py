@@ -1,0 +1,63 @@
+"""The AI system under dispute, and the facts the AI Act analysis needs."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from recours.dossier.base import Identifier, Strict
+
+
+class AIActRole(StrEnum):
+    PROVIDER = "provider"
+    DEPLOYER = "deployer"
+    IMPORTER = "importer"
+    DISTRIBUTOR = "distributor"
+    AUTHORISED_REPRESENTATIVE = "authorised_representative"
+
+
+class AIActFacts(Strict):
+    """Facts for Regulation (EU) 2024/1689. ``None`` means « not known yet »."""
+
+    roles: dict[Identifier, AIActRole] = Field(
+        default_factory=dict, description="Role of each party id under the AI Act."
+    )
+    annex_iii_area: str | None = Field(
+        default=None, description="Annex III point, e.g. « 5(b) » (creditworthiness)."
+    )
+    annex_i_product: bool | None = Field(
+        default=None, description="Safety component of a product covered by Annex I?"
+    )
+    prohibited_practice: str | None = Field(
+        default=None, description="Art. 5(1) point if a prohibited practice is alleged."
+    )
+    profiling_of_natural_persons: bool | None = None
+    narrow_procedural_task: bool | None = Field(
+        default=None, description="Art. 6(3) derogation facts (narrow procedural task…)."
+    )
+    interacts_with_persons: bool | None = None
+    generates_synthetic_content: bool | None = None
+    general_purpose_model: bool | None = None
+    client_put_name_or_trademark: bool | None = None
+    client_substantial_modification: bool | None = None
+    client_changed_intended_purpose: bool | None = None
+    contract_requires_compliance: bool | None = Field(
+        default=None, description="Does the contract require AI Act compliance?"
+    )
+    deployer_is_credit_institution: bool | None = None
+    deployer_is_public_body: bool | None = None
+    placed_on_market_on: str | None = Field(
+        default=None, description="ISO date the system was placed on the market / put into service."
+    )
+
+
+class AISystem(Strict):
+    name: str
+    version: str | None = None
+    provider: Identifier | None = Field(default=None, description="Party id of the provider.")
+    intended_purpose: str
+    sector: str | None = None
+    deployment_context: str | None = None
+    model_type: str | None = Field(default=None, description="E.g. « gradient boosting ».")
+    ai_act: AIActFacts = Field(default_factory=AIActFacts)

@@ -1,0 +1,169 @@
+"""Read and write the YAML form of a dossier, with errors that name file, line and field."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from recours.dossier.checks import Loc, Problem, check
+from recours.dossier.errors_fr import problem_from_error
+from recours.dossier.model import Dossier
+from recours.errors import DossierError, InputError
+from recours.i18n import T
+
+MAX_DOSSIER_BYTES = 5 * 1024 * 1024
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file (round-trip form, with line numbers), or raise a precise error."""
+    if not path.is_file():
+        raise InputError(T(f"fichier introuvable : {path}", f"file not found: {path}"),
+                         fix=T("vérifiez le chemin du dossier", "check the dossier path"))
+    if path.stat().st_size > MAX_DOSSIER_BYTES:
+        raise DossierError(T("fichier de dossier trop volumineux (plus de 5 Mo)",
+                             "dossier file too large (over 5 MB)"), where=str(path),
+                           fix=T("placez les données volumineuses dans « datasets »",
+                                 "put large data in 'datasets'"))
+    try:
+        text = path.read_text(encoding="utf-8")
+        return _yaml().load(text)
+    except UnicodeDecodeError as exc:
+        raise DossierError(T("le fichier n'est pas en UTF-8", "the file is not UTF-8"),
+                           where=f"{path}: octet {exc.start}",
+                           fix=T("enregistrez le fichier en UTF-8", "save the file as UTF-8")) from exc
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise DossierError(T(f"YAML illisible : {exc.problem}", f"unreadable YAML: {exc.problem}"),
+                           where=line,
+                           fix=T("vérifiez l'indentation, les deux-points et les guillemets",
+                                 "check indentation, colons and quotes")) from exc
+
+
+def line_of(data: Any, loc: Loc) -> int | None:
+    """1-based line of the deepest key of ``loc`` found in the round-trip document."""
+    line: int | None = None
+    node = data
+    for key in loc:
+        if isinstance(node, CommentedMap) and key in node:
+            line = node.lc.key(key)[0] + 1
+            node = node[key]
+        elif isinstance(node, CommentedSeq) and isinstance(key, int) and 0 <= key < len(node):
+            line = node.lc.item(key)[0] + 1
+            node = node[key]
+        else:
+            break
+    return line
+
+
+def _where(path: Path, data: Any, loc: Loc) -> str:
+    line = line_of(data, loc)
+    field = ".".join(f"[{k}]" if isinstance(k, int) else str(k) for k in loc).replace(".[", "[")
+    position = f"{path}:{line}" if line else str(path)
+    return f"{position}: {field}" if field else position
+
+
+def _raise(path: Path, data: Any, problems: list[Problem]) -> None:
+    errors = [DossierError(p.message, where=_where(path, data, p.loc), fix=p.fix) for p in problems]
+    raise DossierError(
+        T(f"dossier invalide ({len(errors)} problème(s))", f"invalid dossier ({len(errors)} problem(s))"),
+        where=str(path), problems=errors,
+    )
+
+
+def validate_data(data: Any, path: Path) -> Dossier:
+    """Validate parsed YAML data into a dossier, collecting every problem."""
+    if not isinstance(data, dict):
+        raise DossierError(T("le dossier doit être une table YAML (clé: valeur)",
+                             "a dossier must be a YAML mapping (key: value)"), where=str(path),
+                           fix=T("commencez par « reference: … » au premier niveau",
+                                 "start with 'reference: …' at the top level"))
+    try:
+        dossier = Dossier.model_validate(data)
+    except ValidationError as exc:
+        _raise(path, data, [problem_from_error(e, Dossier) for e in exc.errors()])
+    problems = check(dossier)
+    if problems:
+        _raise(path, data, problems)
+    return dossier
+
+
+def load_dossier(path: str | os.PathLike[str]) -> Dossier:
+    """Load and fully validate a YAML dossier; raise :class:`DossierError` listing problems."""
+    file = Path(path)
+    return validate_data(read_yaml(file), file)
+
+
+def to_plain(dossier: Dossier) -> dict[str, Any]:
+    """The dossier as plain YAML/JSON-ready data (defaults left out for readability)."""
+    return dossier.model_dump(mode="json", exclude_defaults=True)
+
+
+def dump_dossier(dossier: Dossier) -> str:
+    """The YAML text of a dossier."""
+    buffer = io.StringIO()
+    _yaml().dump(to_plain(dossier), buffer)
+    return buffer.getvalue()
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a file so that a reader sees either the old or the new content, never half."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_dossier(dossier: Dossier, path: str | os.PathLike[str]) -> None:
+    """Write a dossier to a new YAML file atomically."""
+    write_text_atomic(Path(path), dump_dossier(dossier))
+
+
+def update_dossier_file(
+    path: str | os.PathLike[str], change: Callable[[Dossier], Dossier]
+) -> Dossier:
+    """Apply ``change`` to the dossier in ``path`` and write back only the sections that
+    changed, keeping the user's comments and layout elsewhere. The result is validated
+    before anything is written, and the write is atomic: on any error the file is intact."""
+    file = Path(path)
+    data = read_yaml(file)
+    before = validate_data(data, file)
+    after = change(before.model_copy(deep=True))
+    after = Dossier.model_validate(after.model_dump())
+    problems = check(after)
+    if problems:
+        _raise(file, data, problems)
+    old, new = to_plain(before), to_plain(after)
+    for key in list(data):
+        if key not in new:
+            del data[key]
+    for key, value in new.items():
+        if old.get(key) != value:
+            data[key] = value
+    buffer = io.StringIO()
+    _yaml().dump(data, buffer)
+    write_text_atomic(file, buffer.getvalue())
+    return after
