@@ -1,0 +1,96 @@
+"""One typed settings object, read from ``RECOURS_*`` environment variables (and CLI flags).
+
+| variable | meaning | default |
+|---|---|---|
+| RECOURS_DATA_DIR | data folder (database, uploaded files, keys) | per-user data folder |
+| RECOURS_DATABASE_URL | SQLAlchemy URL (SQLite or PostgreSQL) | SQLite file in the data folder |
+| RECOURS_LANG | language of messages: fr or en | fr |
+| RECOURS_SECRET_KEY | secret for session cookies and CSRF tokens | generated once, kept in the data folder |
+| RECOURS_SIGNING_KEY | Ed25519 private key (PEM) sealing evidence bundles | generated once in the data folder |
+| RECOURS_TSA_URL | RFC 3161 timestamp authority address | none (no timestamp) |
+| RECOURS_MAX_UPLOAD_MB | largest accepted upload | 50 |
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from recours.errors import InputError
+from recours.i18n import Lang, T, parse_lang
+
+ENV_VARS = (
+    "RECOURS_DATA_DIR",
+    "RECOURS_DATABASE_URL",
+    "RECOURS_LANG",
+    "RECOURS_SECRET_KEY",
+    "RECOURS_SIGNING_KEY",
+    "RECOURS_TSA_URL",
+    "RECOURS_MAX_UPLOAD_MB",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    lang: Lang
+    secret_key: str | None
+    signing_key: Path
+    tsa_url: str | None
+    max_upload_mb: int
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        data_dir = Path(env.get("RECOURS_DATA_DIR") or user_data_dir("recours", appauthor=False))
+        raw_mb = env.get("RECOURS_MAX_UPLOAD_MB", "50")
+        try:
+            max_mb = int(raw_mb)
+            if max_mb <= 0:
+                raise ValueError
+        except ValueError:
+            raise InputError(
+                T(f"RECOURS_MAX_UPLOAD_MB doit être un entier positif, pas « {raw_mb} »",
+                  f"RECOURS_MAX_UPLOAD_MB must be a positive integer, not '{raw_mb}'"),
+                fix=T("par ex. RECOURS_MAX_UPLOAD_MB=50", "e.g. RECOURS_MAX_UPLOAD_MB=50"),
+            ) from None
+        return cls(
+            data_dir=data_dir,
+            database_url=env.get("RECOURS_DATABASE_URL") or f"sqlite:///{data_dir / 'recours.db'}",
+            lang=parse_lang(env.get("RECOURS_LANG")),
+            secret_key=env.get("RECOURS_SECRET_KEY") or None,
+            signing_key=Path(env.get("RECOURS_SIGNING_KEY") or data_dir / "keys" / "ed25519.pem"),
+            tsa_url=env.get("RECOURS_TSA_URL") or None,
+            max_upload_mb=max_mb,
+        )
+
+    def with_data_dir(self, data_dir: Path) -> Settings:
+        """The same settings on another data folder (database follows when it was default)."""
+        default_db = f"sqlite:///{self.data_dir / 'recours.db'}"
+        db = self.database_url if self.database_url != default_db else (
+            f"sqlite:///{data_dir / 'recours.db'}")
+        key = self.signing_key
+        if key == self.data_dir / "keys" / "ed25519.pem":
+            key = data_dir / "keys" / "ed25519.pem"
+        return replace(self, data_dir=data_dir, database_url=db, signing_key=key)
+
+    def ensure_data_dir(self) -> Path:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self.data_dir
+
+    def resolved_secret_key(self) -> str:
+        """The configured secret, or one generated once and kept in the data folder."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.ensure_data_dir() / "secret.key"
+        if not path.exists():
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+        return path.read_text().strip()
