@@ -80,9 +80,15 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        edges = {_DIGITS.sub("#", line.strip()) for line in lines[:2] + lines[-2:] if line.strip()}
+        filled = [line.strip() for line in lines if line.strip()]
+        edges = {_DIGITS.sub("#", line) for line in filled[:1] + filled[-1:] if len(line) <= 80}
         counts.update(edges)
     return {line for line, n in counts.items() if n >= max(2, len(pages) // 2)}
+
+
+def _edge_indexes(lines: list[str]) -> set[int]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return {i for i in filled[:1] + filled[-1:] if len(lines[i].strip()) <= 80}
 
 
 def read_pdf(data: bytes, where: str) -> ContractText:
@@ -96,8 +102,9 @@ def read_pdf(data: bytes, where: str) -> ContractText:
     builder = TextBuilder()
     for number, lines in enumerate(pages, start=1):
         body: list[str] = []
+        edges = _edge_indexes(lines)
         for index, line in enumerate(lines):
-            if _DIGITS.sub("#", line.strip()) in running:
+            if index in edges and _DIGITS.sub("#", line.strip()) in running:
                 edge = "header" if index < len(lines) / 2 else "footer"
                 builder.add(normalize(line), number, edge)
             else:
