@@ -85,11 +85,13 @@ def render_block(block: Block) -> str:
 
 def render_markdown(doc: Document) -> str:
     """The whole document as Markdown text (UTF-8, ending with a newline)."""
-    parts = [f"# {escape(doc.metadata.title)}"]
+    parts: list[str] = []
     parts.extend(render_block(block) for block in doc.blocks if not isinstance(block, PageBreak))
     if doc.notes:
         parts.append("---")
-        parts.extend(f"[^{n.number}]: {inline(n.runs)}" for n in doc.notes)
+        parts.extend(
+            f"[^{n.number}]: {inline(n.runs)}" + (f" <{n.url}>" if n.url else "") for n in doc.notes
+        )
     return "\n\n".join(parts) + "\n"
 
 
