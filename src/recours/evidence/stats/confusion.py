@@ -69,8 +69,9 @@ def metric(name: str, cm: NDArray[np.generic], pos: int | None) -> Floats:
     if pos is not None:
         return _binary(name, *one_vs_rest(m, pos))
     if name == "balanced_accuracy":   # multiclass: mean recall over classes
-        return np.mean([_binary("recall", *one_vs_rest(m, c)) for c in range(k)], axis=0)
-    return np.mean([_binary(name, *one_vs_rest(m, c)) for c in range(k)], axis=0)
+        name = "recall"
+    out: Floats = np.mean([_binary(name, *one_vs_rest(m, c)) for c in range(k)], axis=0)
+    return out
 
 
 def _fraction(name: str, cm: Counts, pos: int) -> tuple[int, int]:

@@ -1,0 +1,82 @@
+"""Fairness gaps and ratios across groups, with a bootstrap stratified by group.
+
+Input: one binary confusion matrix per group (``[G, 2, 2]``, rows true, columns predicted,
+index 1 the positive class). Each group's matrix is resampled from its own multinomial with its
+own size, so that group sizes stay fixed as in the audit (stratified bootstrap).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from recours.evidence.stats.confusion import one_vs_rest
+from recours.evidence.stats.core import Direction, Estimate, bootstrap_summary
+
+FAIRNESS_METRICS = (
+    "selection_rate_gap", "disparate_impact_ratio", "equal_opportunity_gap",
+    "equalised_odds_gap",
+)
+
+
+def _rates(cm: NDArray[np.generic], pos: int) -> tuple[NDArray[np.float64], ...]:
+    tp, fp, fn, tn = one_vs_rest(cm, pos)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sel = (tp + fp) / (tp + fp + fn + tn)
+        tpr = tp / (tp + fn)
+        fpr = fp / (fp + tn)
+    return sel, tpr, fpr
+
+
+def _gap(x: NDArray[np.float64]) -> NDArray[np.float64]:
+    out: NDArray[np.float64] = np.max(x, axis=-1) - np.min(x, axis=-1)
+    return out
+
+
+def fairness_metric(name: str, cms: NDArray[np.generic], pos: int) -> NDArray[np.float64]:
+    """Metric over the group axis (second to last but two): ``cms[..., G, K, K]``."""
+    sel, tpr, fpr = _rates(cms, pos)
+    if name == "selection_rate_gap":
+        return _gap(sel)
+    if name == "disparate_impact_ratio":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio: NDArray[np.float64] = np.min(sel, axis=-1) / np.max(sel, axis=-1)
+        return ratio
+    if name == "equal_opportunity_gap":
+        return _gap(tpr)
+    if name == "equalised_odds_gap":
+        return np.maximum(_gap(tpr), _gap(fpr))
+    raise ValueError(f"unknown fairness metric {name}")
+
+
+def per_group(name: str, cms: NDArray[np.generic], pos: int) -> NDArray[np.float64]:
+    """The per-group rate behind ``name`` (selection rate, TPR; TPR for equalised odds)."""
+    sel, tpr, _ = _rates(cms, pos)
+    return sel if name in ("selection_rate_gap", "disparate_impact_ratio") else tpr
+
+
+def stratified_resample(cms: NDArray[np.int64], resamples: int,
+                        rng: np.random.Generator) -> NDArray[np.int64]:
+    """Bootstrap replicates ``[B, G, K, K]``, each group drawn with its own size."""
+    g, k, _ = cms.shape
+    out = np.zeros((resamples, g, k, k), dtype=np.int64)
+    for i in range(g):
+        n = int(cms[i].sum())
+        if n == 0:
+            continue
+        flat = cms[i].reshape(-1).astype(np.float64)
+        out[:, i] = rng.multinomial(n, flat / n, size=resamples).reshape(resamples, k, k)
+    return out
+
+
+def assess_fairness(name: str, cms: NDArray[np.int64], pos: int, threshold: float,
+                    direction: Direction, level: float, rng: np.random.Generator,
+                    resamples: int = 10_000) -> Estimate:
+    n = int(cms.sum())
+    if cms.shape[0] < 2:
+        return Estimate(None, None, None, level, "stratified_bootstrap", n,
+                        notes=("fewer than two groups",))
+    point = float(fairness_metric(name, cms, pos))
+    draws = fairness_metric(name, stratified_resample(cms, resamples, rng), pos)
+    return bootstrap_summary(point, draws, threshold, direction, level,
+                             f"stratified_bootstrap[{resamples}]", n)

@@ -1,0 +1,160 @@
+"""Monte-Carlo checks of the interval methods: coverage and false-breach rate.
+
+Each ``simulate_*`` function runs ``audits`` simulated audits of ``n`` cases drawn from a known
+truth and returns the share of intervals covering the true value and the share of audits that
+declared a breach when the true value sits exactly on the threshold (the worst case for the
+one-sided test; must stay at or below alpha = (1 - level) / 2). Used by the tests (small) and
+``bench/evidence_coverage.py`` (full).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.stats import lognorm, norm
+
+from recours.evidence.stats.auc import assess_auc
+from recours.evidence.stats.confusion import assess
+from recours.evidence.stats.core import Direction, Estimate
+from recours.evidence.stats.fairness import assess_fairness
+from recours.evidence.stats.means import Moments, RatioMoments, assess_mean, assess_ratio
+from recours.evidence.stats.proportion import proportion
+from recours.evidence.stats.quantile import assess_quantile
+
+
+@dataclass(frozen=True)
+class SimResult:
+    method: str
+    audits: int
+    n: int
+    coverage: float
+    false_breach: float
+    level: float
+
+    @property
+    def alpha(self) -> float:
+        return (1 - self.level) / 2
+
+
+Audit = Callable[[np.random.Generator], tuple[Estimate, Estimate, float]]
+
+
+def _run(name: str, audit: Audit, audits: int, n: int, seed: int, level: float) -> SimResult:
+    rng = np.random.default_rng(seed)
+    covered = breaches = 0
+    for _ in range(audits):
+        est, at_boundary, truth = audit(rng)
+        if est.lower is not None and est.upper is not None and est.lower <= truth <= est.upper:
+            covered += 1
+        if at_boundary.p_breach is not None and at_boundary.p_breach <= (1 - level) / 2:
+            breaches += 1
+    return SimResult(name, audits, n, covered / audits, breaches / audits, level)
+
+
+def simulate_proportion(method: str, audits: int, n: int, seed: int = 1, p: float = 0.9,
+                        level: float = 0.95) -> SimResult:
+    def audit(rng: np.random.Generator) -> tuple[Estimate, Estimate, float]:
+        k = int(rng.binomial(n, p))
+        est = proportion(k, n, p, Direction.HIGHER, level, method)
+        return est, est, p
+    return _run(method, audit, audits, n, seed, level)
+
+
+def simulate_f1(audits: int, n: int, seed: int = 2, resamples: int = 1000,
+                level: float = 0.95) -> SimResult:
+    probs = np.array([0.35, 0.08, 0.12, 0.45])        # (tn, fp, fn, tp) as cm[true, pred]
+    cells = np.array([[probs[0], probs[1]], [probs[2], probs[3]]])
+    truth = 2 * cells[1, 1] / (2 * cells[1, 1] + cells[0, 1] + cells[1, 0])
+
+    def audit(rng: np.random.Generator) -> tuple[Estimate, Estimate, float]:
+        cm = rng.multinomial(n, probs).reshape(2, 2).astype(np.int64)
+        est = assess("f1", cm, 1, truth, Direction.HIGHER, level, rng, resamples)
+        return est, est, float(truth)
+    return _run("multinomial_bootstrap_f1", audit, audits, n, seed, level)
+
+
+def simulate_auc(audits: int, n: int, seed: int = 3, d: float = 1.2,
+                 level: float = 0.95) -> SimResult:
+    truth = float(norm.cdf(d / math.sqrt(2)))
+
+    def audit(rng: np.random.Generator) -> tuple[Estimate, Estimate, float]:
+        y = rng.random(n) < 0.4
+        s = rng.standard_normal(n) + d * y
+        values, inv = np.unique(s, return_inverse=True)
+        pos = np.bincount(inv, weights=y, minlength=values.size).astype(np.int64)
+        neg = np.bincount(inv, weights=~y, minlength=values.size).astype(np.int64)
+        est = assess_auc(pos, neg, truth, Direction.HIGHER, level)
+        return est, est, truth
+    return _run("delong_auc", audit, audits, n, seed, level)
+
+
+def simulate_quantile(audits: int, n: int, seed: int = 4, p: float = 0.95,
+                      level: float = 0.95) -> SimResult:
+    dist = lognorm(s=0.5, scale=math.exp(5))
+    truth = float(dist.ppf(p))
+
+    def audit(rng: np.random.Generator) -> tuple[Estimate, Estimate, float]:
+        x = np.sort(dist.rvs(size=n, random_state=rng))
+        est = assess_quantile(x, np.ones(n, dtype=np.int64), p, truth, Direction.LOWER, level)
+        return est, est, truth
+    return _run("order_statistics_p95", audit, audits, n, seed, level)
+
+
+def simulate_mean(audits: int, n: int, seed: int = 5, level: float = 0.95) -> SimResult:
+    truth = 3.0 * math.sqrt(2 / math.pi)               # mean of |N(0, 3)|: a MAE
+
+    def audit(rng: np.random.Generator) -> tuple[Estimate, Estimate, float]:
+        e = np.abs(rng.normal(0, 3, n))
+        m = Moments()
+        m.add(n, float(e.sum()), float((e * e).sum()))
+        est = assess_mean(m, truth, Direction.LOWER, level)
+        return est, est, truth
+    return _run("student_t_mae", audit, audits, n, seed, level)
+
+
+def simulate_ratio(audits: int, n: int, seed: int = 6, level: float = 0.95) -> SimResult:
+    truth = (5.0 * math.sqrt(2 / math.pi)) / 100.0     # E|N(0,5)| / E[U(50,150)]: a WAPE
+
+    def audit(rng: np.random.Generator) -> tuple[Estimate, Estimate, float]:
+        b = rng.uniform(50, 150, n)
+        a = np.abs(rng.normal(0, 5, n))
+        r = RatioMoments()
+        r.add(n, a.sum(), b.sum(), (a * a).sum(), (b * b).sum(), (a * b).sum())
+        est = assess_ratio(r, truth, Direction.LOWER, level)
+        return est, est, truth
+    return _run("delta_ratio_wape", audit, audits, n, seed, level)
+
+
+def simulate_fairness(audits: int, n: int, seed: int = 7, resamples: int = 1000,
+                      level: float = 0.95) -> SimResult:
+    sel = np.array([0.50, 0.42])                        # selection rates of two groups
+    share = np.array([0.6, 0.4])
+    truth = float(sel[0] - sel[1])
+
+    def audit(rng: np.random.Generator) -> tuple[Estimate, Estimate, float]:
+        sizes = np.round(share * n).astype(np.int64)
+        cms = np.zeros((2, 2, 2), dtype=np.int64)
+        for g in range(2):
+            y = rng.random(sizes[g]) < 0.5
+            pred = rng.random(sizes[g]) < sel[g]
+            np.add.at(cms[g], (y.astype(int), pred.astype(int)), 1)
+        est = assess_fairness("selection_rate_gap", cms, 1, truth, Direction.LOWER, level,
+                              rng, resamples)
+        return est, est, truth
+    return _run("stratified_bootstrap_gap", audit, audits, n, seed, level)
+
+
+def run_all(audits: int, n: int, resamples: int = 1000) -> list[SimResult]:
+    return [
+        simulate_proportion("clopper_pearson", audits, n),
+        simulate_proportion("wilson", audits, n),
+        simulate_f1(audits, n, resamples=resamples),
+        simulate_auc(audits, n),
+        simulate_quantile(audits, n),
+        simulate_mean(audits, n),
+        simulate_ratio(audits, n),
+        simulate_fairness(audits, n, resamples=resamples),
+    ]
