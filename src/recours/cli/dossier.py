@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from recours.cli.common import console, h, lang, translate_errors
-from recours.cli.labels import event_label, money, role_label
+from recours.cli.labels import day, event_label, money, role_label
 from recours.dossier import Dossier, dossier_schema_json, load_dossier
 
 app = typer.Typer(
@@ -91,7 +91,7 @@ def _summary(d: Dossier) -> Table:
         "Contrat" if fr else "Contract",
         f"{c.title} — {c.kind.value}, "
         + ("conclu le " if fr else "concluded on ")
-        + c.concluded_on.isoformat(),
+        + day(c.concluded_on),
     )
     if c.price:
         table.add_row("Prix" if fr else "Price", money(c.price.amount))
@@ -119,5 +119,5 @@ def _timeline(d: Dossier) -> Table:
         label = event_label(event.type)
         if event.reservations:
             label += " (avec réserves)" if fr else " (with reservations)"
-        table.add_row(event.date.isoformat(), label, event.description)
+        table.add_row(day(event.date), label, event.description)
     return table

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
+from babel.dates import format_date
 from babel.numbers import format_currency
 
 from recours.cli.common import lang
@@ -57,3 +59,8 @@ def money(value: Money | Decimal, currency: str = "EUR") -> str:
         value, currency = value.amount, value.currency
     locale = "en_GB" if lang() == "en" else "fr_FR"
     return format_currency(value, currency, locale=locale)
+
+
+def day(value: date) -> str:
+    """« 26 novembre 2026 » / « 26 November 2026 »."""
+    return format_date(value, format="long", locale="en_GB" if lang() == "en" else "fr_FR")

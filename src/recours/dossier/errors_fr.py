@@ -57,7 +57,8 @@ def problem_from_error(error: ErrorDetails, model: type[BaseModel]) -> Problem:
     if kind in ("enum", "literal_error"):
         expected = str(ctx.get("expected", ""))
         return Problem(loc, T(f"valeur « {given} » non admise", f"value '{given}' is not allowed"),
-                       T(f"choisissez parmi : {expected}", f"choose one of: {expected}"))
+                       T(f"choisissez parmi : {expected.replace(' or ', ' ou ')}",
+                         f"choose one of: {expected}"))
     if kind.startswith("date") or kind.startswith("datetime"):
         return Problem(loc, T(f"date invalide « {given} »", f"invalid date '{given}'"),
                        T("écrivez la date au format AAAA-MM-JJ, par ex. 2026-11-26",
@@ -74,7 +75,20 @@ def problem_from_error(error: ErrorDetails, model: type[BaseModel]) -> Problem:
         return Problem(loc, T(f"chemin absolu « {given} »", f"absolute path '{given}'"),
                        T("donnez un chemin relatif au fichier du dossier",
                          "give a path relative to the dossier file"))
+    if kind == "string_pattern_mismatch":
+        fr, en = _PATTERN_HINTS.get(name, _PATTERN_HINTS["id"])
+        return Problem(loc, T(f"format invalide « {given} » : {fr}", f"invalid format '{given}': {en}"),
+                       T(f"corrigez « {name} » : {fr}", f"fix '{name}': {en}"))
     return _generic(loc, error, given)
+
+
+_PATTERN_HINTS = {
+    "siren": ("le SIREN compte 9 chiffres, sans espace", "a SIREN has 9 digits, no spaces"),
+    "sha256": ("64 caractères hexadécimaux en minuscules", "64 lowercase hexadecimal characters"),
+    "language": ("« fr » ou « en »", "'fr' or 'en'"),
+    "id": ("lettres, chiffres, « _ », « - » ou « . », sans espace",
+           "letters, digits, '_', '-' or '.', no spaces"),
+}
 
 
 _TYPE_WORDS = {
