@@ -69,14 +69,54 @@ def stratified_resample(cms: NDArray[np.int64], resamples: int,
     return out
 
 
+def _pair_stat(name: str, rates: NDArray[np.float64], hi: int, lo: int) -> NDArray[np.float64]:
+    """The metric computed on the fixed pair of groups (hi, lo) of each replicate."""
+    if name == "disparate_impact_ratio":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out: NDArray[np.float64] = rates[..., lo] / rates[..., hi]
+        return out
+    diff: NDArray[np.float64] = rates[..., hi] - rates[..., lo]
+    return diff
+
+
 def assess_fairness(name: str, cms: NDArray[np.int64], pos: int, threshold: float,
                     direction: Direction, level: float, rng: np.random.Generator,
                     resamples: int = 10_000) -> Estimate:
+    """Gap (max - min) or ratio (min / max) of a per-group rate.
+
+    The interval and the breach test use the pair of groups that are the observed extremes,
+    kept fixed across replicates (a folded max - min would be biased upwards near zero). The
+    conformity test is an intersection-union test: conformity is established only if it is
+    established for every ordered pair of groups (largest pair p-value).
+    """
     n = int(cms.sum())
     if cms.shape[0] < 2:
         return Estimate(None, None, None, level, "stratified_bootstrap", n,
                         notes=("fewer than two groups",))
     point = float(fairness_metric(name, cms, pos))
-    draws = fairness_metric(name, stratified_resample(cms, resamples, rng), pos)
-    return bootstrap_summary(point, draws, threshold, direction, level,
-                             f"stratified_bootstrap[{resamples}]", n)
+    boot = stratified_resample(cms, resamples, rng)
+    method = f"stratified_bootstrap[{resamples}]"
+    if name == "equalised_odds_gap":
+        draws = fairness_metric(name, boot, pos)
+        return bootstrap_summary(point, draws, threshold, direction, level, method, n)
+    rate, rate_b = per_group(name, cms, pos), per_group(name, boot, pos)
+    if not np.all(np.isfinite(rate)):
+        return Estimate(None, None, None, level, method, n,
+                        notes=("a group has no case for this rate",))
+    hi, lo = int(np.argmax(rate)), int(np.argmin(rate))
+    fixed = bootstrap_summary(point, _pair_stat(name, rate_b, hi, lo), threshold, direction,
+                              level, method, n)
+    p_conform = fixed.p_conform
+    for i in range(len(rate)):
+        for j in range(len(rate)):
+            if i != j:
+                pair = bootstrap_summary(point, _pair_stat(name, rate_b, i, j), threshold,
+                                         direction, level, method, n)
+                if pair.p_conform is not None and p_conform is not None:
+                    p_conform = max(p_conform, pair.p_conform)
+    lower = None if fixed.lower is None else max(0.0, fixed.lower)
+    upper = fixed.upper
+    if name == "disparate_impact_ratio" and upper is not None:
+        upper = min(1.0, upper)
+    return Estimate(point, lower, upper, level, method, n, fixed.p_breach, p_conform,
+                    fixed.notes)

@@ -51,7 +51,7 @@ def cases_for_mean(threshold: float, true_value: float, sd: float, level: float 
     delta = abs(true_value - threshold)
     if delta == 0:
         raise ValueError("the true value equals the threshold")
-    z = norm.ppf(1 - alpha) + norm.ppf(power)
+    z = float(norm.ppf(1 - alpha) + norm.ppf(power))
     return math.ceil((z * sd / delta) ** 2) + 1
 
 

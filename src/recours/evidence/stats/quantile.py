@@ -24,11 +24,31 @@ def order_statistic(values: NDArray[np.float64], counts: NDArray[np.int64], k: i
 
 
 def quantile_interval(n: int, p: float, level: float) -> tuple[int, int]:
-    """1-based ranks (l, u) with P(X_(l) <= q_p <= X_(u)) >= level (clipped to 1..n)."""
+    """1-based ranks (l, u) with P(X_(l) <= q_p <= X_(u)) >= level (clipped to 1..n).
+
+    Starts from the equal-tailed binomial ranks, then narrows one rank at a time (the side
+    whose tail is smaller) while the exact coverage stays at or above ``level``: the interval
+    is as short as the discreteness of order statistics allows, never below the level.
+    """
     alpha = 1.0 - level
-    lo = int(binom.ppf(alpha / 2, n, p))
-    hi = int(binom.ppf(1 - alpha / 2, n, p)) + 1
-    return max(1, lo), min(n, hi)
+    lo = max(1, int(binom.ppf(alpha / 2, n, p)))
+    hi = min(n, int(binom.ppf(1 - alpha / 2, n, p)) + 1)
+
+    def coverage(a: int, b: int) -> float:
+        return float(binom.cdf(b - 1, n, p) - binom.cdf(a - 1, n, p))
+
+    while hi - lo > 1:
+        low_tail = float(binom.cdf(lo - 1, n, p))
+        high_tail = float(binom.sf(hi - 1, n, p))
+        first = (lo + 1, hi) if low_tail <= high_tail else (lo, hi - 1)
+        second = (lo, hi - 1) if first[0] != lo else (lo + 1, hi)
+        if coverage(*first) >= level:
+            lo, hi = first
+        elif coverage(*second) >= level:
+            lo, hi = second
+        else:
+            break
+    return lo, hi
 
 
 def assess_quantile(values: NDArray[np.float64], counts: NDArray[np.int64], p: float,
