@@ -25,7 +25,7 @@ in the user's language, with its location and the way to fix it::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from recours.i18n import DEFAULT_LANG, Lang, T
@@ -86,9 +86,9 @@ class DossierError(InputError):
         *,
         where: str | None = None,
         fix: T | None = None,
-        problems: list[RecoursError] | None = None,
+        problems: Sequence[RecoursError] | None = None,
     ) -> None:
-        self.problems = problems or []
+        self.problems = list(problems or [])
         super().__init__(message, where=where, fix=fix)
 
     def render(self, lang: Lang = DEFAULT_LANG) -> str:

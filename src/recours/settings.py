@@ -56,8 +56,10 @@ class Settings:
                 raise ValueError
         except ValueError:
             raise InputError(
-                T(f"RECOURS_MAX_UPLOAD_MB doit être un entier positif, pas « {raw_mb} »",
-                  f"RECOURS_MAX_UPLOAD_MB must be a positive integer, not '{raw_mb}'"),
+                T(
+                    f"RECOURS_MAX_UPLOAD_MB doit être un entier positif, pas « {raw_mb} »",
+                    f"RECOURS_MAX_UPLOAD_MB must be a positive integer, not '{raw_mb}'",
+                ),
                 fix=T("par ex. RECOURS_MAX_UPLOAD_MB=50", "e.g. RECOURS_MAX_UPLOAD_MB=50"),
             ) from None
         return cls(
@@ -73,8 +75,11 @@ class Settings:
     def with_data_dir(self, data_dir: Path) -> Settings:
         """The same settings on another data folder (database follows when it was default)."""
         default_db = f"sqlite:///{self.data_dir / 'recours.db'}"
-        db = self.database_url if self.database_url != default_db else (
-            f"sqlite:///{data_dir / 'recours.db'}")
+        db = (
+            self.database_url
+            if self.database_url != default_db
+            else (f"sqlite:///{data_dir / 'recours.db'}")
+        )
         key = self.signing_key
         if key == self.data_dir / "keys" / "ed25519.pem":
             key = data_dir / "keys" / "ed25519.pem"

@@ -48,12 +48,24 @@ def test_dump_round_trip(minimal_dossier_path: Path, tmp_path: Path) -> None:
 
 def _run() -> EvidenceRun:
     result = CommitmentResult(
-        commitment_id="C1", metric=Metric.RECALL, comparator=Comparator.GE, threshold=0.7,
-        estimate=0.61, lower=0.58, upper=0.64, level=0.95, method="clopper-pearson", n=1000,
+        commitment_id="C1",
+        metric=Metric.RECALL,
+        comparator=Comparator.GE,
+        threshold=0.7,
+        estimate=0.61,
+        lower=0.58,
+        upper=0.64,
+        level=0.95,
+        method="clopper-pearson",
+        n=1000,
         verdict=Verdict.BREACH,
     )
-    return EvidenceRun(id="run-1", run_at=datetime(2026, 11, 26, tzinfo=UTC),
-                       spec_sha256="0" * 64, results=[result])
+    return EvidenceRun(
+        id="run-1",
+        run_at=datetime(2026, 11, 26, tzinfo=UTC),
+        spec_sha256="0" * 64,
+        results=[result],
+    )
 
 
 def test_update_keeps_comments_and_adds_run(minimal_dossier_path: Path, tmp_path: Path) -> None:

@@ -87,10 +87,17 @@ def parse_on(value: str | None) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise fail(RecoursError(
-            T(f"date invalide pour --on : « {value} »", f"invalid date for --on: '{value}'"),
-            fix=T("écrivez AAAA-MM-JJ, par ex. 2026-11-26", "write YYYY-MM-DD, e.g. 2026-11-26"),
-        )) from None
+        raise fail(
+            RecoursError(
+                T(f"date invalide pour --on : « {value} »", f"invalid date for --on: '{value}'"),
+                fix=T(
+                    "écrivez AAAA-MM-JJ, par ex. 2026-11-26", "write YYYY-MM-DD, e.g. 2026-11-26"
+                ),
+            )
+        ) from None
 
 
-LANG_OPTION_HELP = ("Langue des messages : fr (défaut) ou en.", "Message language: fr (default) or en.")
+LANG_OPTION_HELP = (
+    "Langue des messages : fr (défaut) ou en.",
+    "Message language: fr (default) or en.",
+)

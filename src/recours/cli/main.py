@@ -43,7 +43,10 @@ def _version(value: bool) -> None:
 def main(
     lang: str = typer.Option("fr", "--lang", help=h(*LANG_OPTION_HELP), envvar="RECOURS_LANG"),
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True,
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
         help=h("Affiche la version et quitte.", "Show the version and exit."),
     ),
 ) -> None:

@@ -67,6 +67,7 @@ __all__ = [
     "LiabilityCap",
     "Loss",
     "LossCategory",
+    "Metric",
     "Money",
     "ObligationLevel",
     "Party",

@@ -49,8 +49,10 @@ def _unique_ids(d: Dossier) -> Iterator[Problem]:
                 yield Problem(
                     (section, index, "id"),
                     T(f"identifiant « {ident} » en double", f"duplicate id '{ident}'"),
-                    T("donnez un identifiant unique à chaque élément",
-                      "give each item a unique id"),
+                    T(
+                        "donnez un identifiant unique à chaque élément",
+                        "give each item a unique id",
+                    ),
                 )
             seen.add(ident)
 
@@ -60,10 +62,14 @@ def _roles(d: Dossier) -> Iterator[Problem]:
         if not d.parties_with_role(role):
             yield Problem(
                 ("parties",),
-                T(f"aucune partie n'a le rôle « {role.value} » ({fr})",
-                  f"no party has the role '{role.value}'"),
-                T(f"ajoutez une partie avec « role: {role.value} »",
-                  f"add a party with 'role: {role.value}'"),
+                T(
+                    f"aucune partie n'a le rôle « {role.value} » ({fr})",
+                    f"no party has the role '{role.value}'",
+                ),
+                T(
+                    f"ajoutez une partie avec « role: {role.value} »",
+                    f"add a party with 'role: {role.value}'",
+                ),
             )
 
 
@@ -81,8 +87,10 @@ def _party_references(d: Dossier) -> Iterator[Problem]:
             yield Problem(
                 loc,
                 T(f"la partie « {pid} » n'existe pas", f"party '{pid}' does not exist"),
-                T("utilisez l'identifiant d'une partie déclarée : " + ", ".join(sorted(known)),
-                  "use the id of a declared party: " + ", ".join(sorted(known))),
+                T(
+                    "utilisez l'identifiant d'une partie déclarée : " + ", ".join(sorted(known)),
+                    "use the id of a declared party: " + ", ".join(sorted(known)),
+                ),
             )
 
 
@@ -92,28 +100,44 @@ def _commitments(d: Dossier) -> Iterator[Problem]:
         if c.dataset is not None and c.dataset not in datasets:
             yield Problem(
                 ("commitments", i, "dataset"),
-                T(f"le jeu de données « {c.dataset} » n'est pas déclaré",
-                  f"dataset '{c.dataset}' is not declared"),
-                T("déclarez-le dans « datasets » ou corrigez l'identifiant",
-                  "declare it under 'datasets' or fix the id"),
+                T(
+                    f"le jeu de données « {c.dataset} » n'est pas déclaré",
+                    f"dataset '{c.dataset}' is not declared",
+                ),
+                T(
+                    "déclarez-le dans « datasets » ou corrigez l'identifiant",
+                    "declare it under 'datasets' or fix the id",
+                ),
             )
         if c.metric in FAIRNESS_METRICS and not c.group_by:
             yield Problem(
                 ("commitments", i, "group_by"),
-                T(f"la métrique d'équité « {c.metric.value} » exige « group_by »",
-                  f"fairness metric '{c.metric.value}' needs 'group_by'"),
-                T("indiquez la colonne des groupes, par ex. « group_by: age_group »",
-                  "name the group column, e.g. 'group_by: age_group'"),
+                T(
+                    f"la métrique d'équité « {c.metric.value} » exige « group_by »",
+                    f"fairness metric '{c.metric.value}' needs 'group_by'",
+                ),
+                T(
+                    "indiquez la colonne des groupes, par ex. « group_by: age_group »",
+                    "name the group column, e.g. 'group_by: age_group'",
+                ),
             )
 
 
 # (later event, earlier event, French wording, English wording)
 _ORDER: tuple[tuple[EventType, EventType, str, str], ...] = (
     (EventType.ACCEPTANCE, EventType.DELIVERY, "la recette", "acceptance"),
-    (EventType.FORMAL_NOTICE_RECEIVED, EventType.FORMAL_NOTICE_SENT,
-     "la réception de la mise en demeure", "receipt of the formal notice"),
-    (EventType.MEDIATION_END, EventType.MEDIATION_START,
-     "la fin de la médiation", "the end of mediation"),
+    (
+        EventType.FORMAL_NOTICE_RECEIVED,
+        EventType.FORMAL_NOTICE_SENT,
+        "la réception de la mise en demeure",
+        "receipt of the formal notice",
+    ),
+    (
+        EventType.MEDIATION_END,
+        EventType.MEDIATION_START,
+        "la fin de la médiation",
+        "the end of mediation",
+    ),
     (EventType.JUDGMENT, EventType.LEGAL_ACTION, "le jugement", "the judgment"),
 )
 _AFTER_SIGNATURE = (EventType.DELIVERY, EventType.ACCEPTANCE, EventType.GO_LIVE)
@@ -121,19 +145,23 @@ _AFTER_SIGNATURE = (EventType.DELIVERY, EventType.ACCEPTANCE, EventType.GO_LIVE)
 
 def _chronology(d: Dossier) -> Iterator[Problem]:
     signature = d.first_event(EventType.SIGNATURE)
-    signed_on = min(d.contract.concluded_on, signature.date) if signature else (
-        d.contract.concluded_on
+    signed_on = (
+        min(d.contract.concluded_on, signature.date) if signature else (d.contract.concluded_on)
     )
     for i, event in enumerate(d.timeline):
         if event.type in _AFTER_SIGNATURE and event.date < signed_on:
             yield Problem(
                 ("timeline", i, "date"),
-                T(f"chronologie impossible : « {event.type.value} » le {event.date} "
-                  f"précède la signature du contrat ({signed_on})",
-                  f"impossible chronology: '{event.type.value}' on {event.date} "
-                  f"precedes the signature of the contract ({signed_on})"),
-                T("vérifiez la date de l'événement et « contract.concluded_on »",
-                  "check the event date and 'contract.concluded_on'"),
+                T(
+                    f"chronologie impossible : « {event.type.value} » le {event.date} "
+                    f"précède la signature du contrat ({signed_on})",
+                    f"impossible chronology: '{event.type.value}' on {event.date} "
+                    f"precedes the signature of the contract ({signed_on})",
+                ),
+                T(
+                    "vérifiez la date de l'événement et « contract.concluded_on »",
+                    "check the event date and 'contract.concluded_on'",
+                ),
             )
     for later, earlier, fr, en in _ORDER:
         first = d.first_event(earlier)
@@ -141,17 +169,26 @@ def _chronology(d: Dossier) -> Iterator[Problem]:
             if event.type != later:
                 continue
             if first is None or event.date < first.date:
-                before = T(f"avant tout événement « {earlier.value} »",
-                           f"before any '{earlier.value}' event")
+                before = T(
+                    f"avant tout événement « {earlier.value} »",
+                    f"before any '{earlier.value}' event",
+                )
                 if first is not None:
-                    before = T(f"avant « {earlier.value} » du {first.date}",
-                               f"before '{earlier.value}' on {first.date}")
+                    before = T(
+                        f"avant « {earlier.value} » du {first.date}",
+                        f"before '{earlier.value}' on {first.date}",
+                    )
                 yield Problem(
                     ("timeline", i, "date"),
-                    T(f"chronologie impossible : {fr} ({event.date}) ",
-                      f"impossible chronology: {en} ({event.date}) ") + before,
-                    T(f"ajoutez l'événement « {earlier.value} » ou corrigez les dates",
-                      f"add the '{earlier.value}' event or fix the dates"),
+                    T(
+                        f"chronologie impossible : {fr} ({event.date}) ",
+                        f"impossible chronology: {en} ({event.date}) ",
+                    )
+                    + before,
+                    T(
+                        f"ajoutez l'événement « {earlier.value} » ou corrigez les dates",
+                        f"add the '{earlier.value}' event or fix the dates",
+                    ),
                 )
 
 
@@ -162,7 +199,9 @@ def _losses(d: Dossier) -> Iterator[Problem]:
         if not low <= loss.amount.amount <= high:
             yield Problem(
                 ("losses", i, "amount"),
-                T("le montant doit être compris entre « low » et « high »",
-                  "the amount must lie between 'low' and 'high'"),
+                T(
+                    "le montant doit être compris entre « low » et « high »",
+                    "the amount must lie between 'low' and 'high'",
+                ),
                 T("corrigez la fourchette d'estimation", "fix the estimate range"),
             )

@@ -91,7 +91,9 @@ class Commitment(Strict):
     population: str | None = None
     slice: dict[str, str] = Field(default_factory=dict, description="Column → value filter.")
     group_by: str | None = Field(default=None, description="Group column for fairness metrics.")
-    cutoff: float | None = Field(default=None, description="Score cut-off: score ≥ cut-off ⇒ positive.")
+    cutoff: float | None = Field(
+        default=None, description="Score cut-off: score ≥ cut-off ⇒ positive."
+    )
     positive_label: str | None = None
     window: Window = Window.WHOLE
     dataset: Identifier | None = None

@@ -50,27 +50,41 @@ def _yaml() -> YAML:
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file (round-trip form, with line numbers), or raise a precise error."""
     if not path.is_file():
-        raise InputError(T(f"fichier introuvable : {path}", f"file not found: {path}"),
-                         fix=T("vérifiez le chemin du dossier", "check the dossier path"))
+        raise InputError(
+            T(f"fichier introuvable : {path}", f"file not found: {path}"),
+            fix=T("vérifiez le chemin du dossier", "check the dossier path"),
+        )
     if path.stat().st_size > MAX_DOSSIER_BYTES:
-        raise DossierError(T("fichier de dossier trop volumineux (plus de 5 Mo)",
-                             "dossier file too large (over 5 MB)"), where=str(path),
-                           fix=T("placez les données volumineuses dans « datasets »",
-                                 "put large data in 'datasets'"))
+        raise DossierError(
+            T(
+                "fichier de dossier trop volumineux (plus de 5 Mo)",
+                "dossier file too large (over 5 MB)",
+            ),
+            where=str(path),
+            fix=T(
+                "placez les données volumineuses dans « datasets »", "put large data in 'datasets'"
+            ),
+        )
     try:
         text = path.read_text(encoding="utf-8")
         return _yaml().load(text)
     except UnicodeDecodeError as exc:
-        raise DossierError(T("le fichier n'est pas en UTF-8", "the file is not UTF-8"),
-                           where=f"{path}: octet {exc.start}",
-                           fix=T("enregistrez le fichier en UTF-8", "save the file as UTF-8")) from exc
+        raise DossierError(
+            T("le fichier n'est pas en UTF-8", "the file is not UTF-8"),
+            where=f"{path}: octet {exc.start}",
+            fix=T("enregistrez le fichier en UTF-8", "save the file as UTF-8"),
+        ) from exc
     except MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise DossierError(T(f"YAML illisible : {exc.problem}", f"unreadable YAML: {exc.problem}"),
-                           where=line,
-                           fix=T("vérifiez l'indentation, les deux-points et les guillemets",
-                                 "check indentation, colons and quotes")) from exc
+        raise DossierError(
+            T(f"YAML illisible : {exc.problem}", f"unreadable YAML: {exc.problem}"),
+            where=line,
+            fix=T(
+                "vérifiez l'indentation, les deux-points et les guillemets",
+                "check indentation, colons and quotes",
+            ),
+        ) from exc
 
 
 def line_of(data: Any, loc: Loc) -> int | None:
@@ -99,18 +113,29 @@ def _where(path: Path, data: Any, loc: Loc) -> str:
 def _raise(path: Path, data: Any, problems: list[Problem]) -> None:
     errors = [DossierError(p.message, where=_where(path, data, p.loc), fix=p.fix) for p in problems]
     raise DossierError(
-        T(f"dossier invalide ({len(errors)} problème(s))", f"invalid dossier ({len(errors)} problem(s))"),
-        where=str(path), problems=errors,
+        T(
+            f"dossier invalide ({len(errors)} problème(s))",
+            f"invalid dossier ({len(errors)} problem(s))",
+        ),
+        where=str(path),
+        problems=errors,
     )
 
 
 def validate_data(data: Any, path: Path) -> Dossier:
     """Validate parsed YAML data into a dossier, collecting every problem."""
     if not isinstance(data, dict):
-        raise DossierError(T("le dossier doit être une table YAML (clé: valeur)",
-                             "a dossier must be a YAML mapping (key: value)"), where=str(path),
-                           fix=T("commencez par « reference: … » au premier niveau",
-                                 "start with 'reference: …' at the top level"))
+        raise DossierError(
+            T(
+                "le dossier doit être une table YAML (clé: valeur)",
+                "a dossier must be a YAML mapping (key: value)",
+            ),
+            where=str(path),
+            fix=T(
+                "commencez par « reference: … » au premier niveau",
+                "start with 'reference: …' at the top level",
+            ),
+        )
     try:
         dossier = Dossier.model_validate(data)
     except ValidationError as exc:

@@ -1,0 +1,79 @@
+"""Tests that fail when a command, a setting, an error or a public name is undocumented."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import subprocess
+import sys
+import types
+
+import recours
+import recours.errors
+from recours.settings import ENV_VARS
+from tests.conftest import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def test_cli_reference_is_current() -> None:
+    code = (
+        "import sys; sys.argv=['x'];"
+        "from recours.cli.reference import cli_reference_markdown as m;"
+        "sys.stdout.write(m())"
+    )
+    env = {**os.environ, "RECOURS_LANG": "en"}
+    generated = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    current = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert current == generated, "docs/cli.md is stale: run `python scripts/gen_cli_docs.py`"
+
+
+def test_every_command_has_help() -> None:
+    from recours.cli.reference import command_paths
+
+    paths = command_paths()
+    assert "recours dossier validate" in paths
+    reference = (DOCS / "cli.md").read_text(encoding="utf-8")
+    for path in paths:
+        assert f"## `{path}`" in reference
+
+
+def test_every_setting_is_documented() -> None:
+    text = (DOCS / "settings.md").read_text(encoding="utf-8")
+    for name in ENV_VARS:
+        assert f"`{name}`" in text, name
+
+
+def test_every_error_is_documented() -> None:
+    text = (DOCS / "errors.md").read_text(encoding="utf-8")
+    errors = [
+        obj
+        for _, obj in inspect.getmembers(recours.errors, inspect.isclass)
+        if issubclass(obj, recours.errors.RecoursError)
+    ]
+    assert len(errors) >= 15
+    for error in errors:
+        assert f"`{error.__name__}`" in text, error.__name__
+        assert error.__name__ in (recours.errors.__doc__ or ""), error.__name__
+
+
+def test_public_api_all_is_complete() -> None:
+    public = {
+        name
+        for name, value in vars(recours).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    }
+    assert public <= set(recours.__all__)
+    for name in recours.__all__:
+        assert hasattr(recours, name), name
+
+
+def test_readme_first_screen_has_the_two_commands() -> None:
+    head = "\n".join((ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:25])
+    assert "recours demo" in head
+    assert 'pip install -e ".[dev]" && pytest' in head
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'pip install -q -e ".[dev]" && pytest' in ci
+    assert "./scripts/install-system-deps.sh" in ci and "./scripts/install-system-deps.sh" in head
