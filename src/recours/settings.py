@@ -49,7 +49,7 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         data_dir = Path(env.get("RECOURS_DATA_DIR") or user_data_dir("recours", appauthor=False))
-        raw_mb = env.get("RECOURS_MAX_UPLOAD_MB", "50")
+        raw_mb = env.get("RECOURS_MAX_UPLOAD_MB") or "50"
         try:
             max_mb = int(raw_mb)
             if max_mb <= 0:
