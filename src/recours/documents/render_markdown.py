@@ -35,10 +35,11 @@ def inline(runs: tuple[Inline, ...]) -> str:
             out.append(f"[^{run.number}]")
             continue
         text = escape(run.text)
-        if run.bold and text.strip():
-            text = f"**{text}**"
-        if run.italic and text.strip():
-            text = f"*{text}*"
+        core = text.strip()
+        if (run.bold or run.italic) and core:
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            mark = ("**" if run.bold else "") + ("*" if run.italic else "")
+            text = f"{lead}{mark}{core}{mark[::-1]}{trail}"
         out.append(text)
     return "".join(out).replace("\n", "\\\n")
 

@@ -1,0 +1,119 @@
+"""What every document builder shares: the dossier, the legal view, the language, citations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from recours.documents import figures
+from recours.documents.citations import Citations
+from recours.documents.compose import Composer, Part
+from recours.documents.legal_view import LegalView
+from recours.documents.model import NoteRef, Run
+from recours.documents.typography import format_amount, format_date, join_words
+from recours.dossier import Commitment, CommitmentResult, Dossier, EvidenceRun, Party, Verdict
+from recours.i18n import Lang
+
+_CITY = re.compile(r"\b\d{5}\s+([^\n,]+)")
+
+
+@dataclass
+class Context:
+    dossier: Dossier
+    view: LegalView
+    lang: Lang
+    on: date
+    citations: Citations
+    composer: Composer = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.composer = Composer(self.lang)
+
+    # words --------------------------------------------------------------------------
+    def t(self, fr: str, en: str, **params: object) -> str:
+        template = en if self.lang == "en" else fr
+        return template.format(**params) if params else template
+
+    def date(self, value: date) -> str:
+        return format_date(value, self.lang)
+
+    def money(self, amount: Decimal | float | int, currency: str = "EUR") -> str:
+        return format_amount(amount, currency, self.lang)
+
+    def words(self, items: list[str]) -> str:
+        return join_words(items, self.lang)
+
+    def cite(self, *refs: str) -> NoteRef:
+        """One footnote citing one or more articles, each resolved to its stored text."""
+        parts: list[Part] = []
+        url: str | None = None
+        for i, ref in enumerate(refs):
+            article = self.citations.resolve(ref)
+            if i:
+                parts.append(" ; " if self.lang == "fr" else "; ")
+            parts.append(Run(article.label, italic=False))
+            parts.append(" : « " + article.excerpt() + " »" if self.lang == "fr" else ": “" + article.excerpt() + "”")
+            if len(refs) > 1 and article.url:
+                parts.append(f" ({article.url})")
+            url = url or article.url
+        return self.composer.note(*parts, citation=refs[0], url=url if len(refs) == 1 else None)
+
+    # dossier ------------------------------------------------------------------------
+    @property
+    def run(self) -> EvidenceRun | None:
+        return self.dossier.latest_run
+
+    def overall_results(self) -> list[tuple[Commitment, CommitmentResult]]:
+        """Each commitment with its whole-data result in the latest run (no window/group)."""
+        run = self.run
+        if run is None:
+            return []
+        out = []
+        for result in run.results:
+            commitment = self.dossier.commitment(result.commitment_id)
+            if commitment is not None and result.window is None and result.group is None:
+                out.append((commitment, result))
+        return out
+
+    def breaches(self) -> list[tuple[Commitment, CommitmentResult]]:
+        return [(c, r) for c, r in self.overall_results() if r.verdict == Verdict.BREACH]
+
+    def city(self, party: Party | None) -> str | None:
+        address = party.counsel.address if party and party.counsel and party.counsel.address else None
+        address = address or (party.address if party else None)
+        match = _CITY.search(address or "")
+        return match.group(1).strip() if match else None
+
+    def party_identity(self, party: Party) -> str:
+        """« Banque Horizon SA, société anonyme, SIREN 552 100 554, 18 rue …, 75002 Paris »."""
+        bits = [party.name]
+        if party.legal_form:
+            bits.append(party.legal_form)
+        if party.siren:
+            s = party.siren
+            bits.append(f"SIREN {s[:3]}\u00a0{s[3:6]}\u00a0{s[6:]}")
+        if party.address:
+            bits.append(party.address.replace("\n", ", "))
+        return ", ".join(bits)
+
+    def representative(self, party: Party) -> str | None:
+        rep = party.representative
+        if rep is None:
+            return None
+        return f"{rep.name}, {rep.title}" if rep.title else rep.name
+
+    def commitment_line(self, c: Commitment) -> str:
+        return figures.commitment_words(c, self.lang)
+
+    def contract_words(self) -> str:
+        k = self.dossier.contract
+        ref = self.t(" (réf. {r})", " (ref. {r})", r=k.reference) if k.reference else ""
+        return self.t(
+            "contrat « {title} »{ref} conclu le {d}",
+            "contract “{title}”{ref} concluded on {d}",
+            title=k.title,
+            ref=ref,
+            d=self.date(k.concluded_on),
+        )

@@ -1,0 +1,121 @@
+"""Sections several documents share: the evidence table, the fingerprint, the exhibits."""
+
+from __future__ import annotations
+
+from recours.documents import figures
+from recours.documents.context import Context
+from recours.documents.typography import format_datetime_utc, format_integer
+from recours.dossier import Commitment, CommitmentResult
+
+
+def evidence_header(ctx: Context) -> list[str]:
+    return [
+        ctx.t("Engagement", "Commitment"),
+        ctx.t("Clause", "Clause"),
+        ctx.t("Seuil", "Threshold"),
+        ctx.t("Valeur mesurée", "Measured value"),
+        ctx.t("Intervalle de confiance", "Confidence interval"),
+        ctx.t("Cas (n)", "Cases (n)"),
+        ctx.t("Verdict", "Verdict"),
+    ]
+
+
+def evidence_row(ctx: Context, c: Commitment, r: CommitmentResult) -> list[str]:
+    lang = ctx.lang
+    name = c.label or figures.metric_name(c.metric, lang)
+    return [
+        f"{c.id} — {name}",
+        c.source.clause if c.source else "—",
+        figures.threshold_sign(c, lang, c.unit),
+        figures.value(r.metric, r.estimate, lang, c.unit),
+        f"{figures.interval(r, lang, c.unit)} ({figures.level(r, lang)})",
+        format_integer(r.n, lang),
+        figures.verdict(r.verdict, lang),
+    ]
+
+
+def evidence_table(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> None:
+    run = ctx.run
+    caption = None
+    if run is not None:
+        caption = ctx.t(
+            "Mesures de la campagne {id} du {d} ; intervalles au niveau indiqué.",
+            "Measurements of run {id} of {d}; intervals at the stated level.",
+            id=run.id,
+            d=ctx.date(run.run_at.date()),
+        )
+    ctx.composer.table(
+        evidence_header(ctx),
+        [evidence_row(ctx, c, r) for c, r in pairs],
+        caption=caption,
+        numeric=(False, False, True, True, True, True, False),
+    )
+
+
+def breach_sentence(ctx: Context, c: Commitment, r: CommitmentResult) -> str:
+    lang = ctx.lang
+    return ctx.t(
+        "{name} — valeur mesurée : {v} sur {n} cas, intervalle de confiance à {lvl} {ci}, "
+        "pour un engagement de {words} ; l'intervalle entier se situe du mauvais côté du seuil, "
+        "le manquement est établi (méthode {m}, p ajustée {p}).",
+        "{name} — measured value: {v} over {n} cases, {lvl} confidence interval {ci}, against a "
+        "commitment of {words}; the whole interval lies on the wrong side of the threshold, the "
+        "breach is established (method {m}, adjusted p {p}).",
+        name=(c.label or figures.metric_name(c.metric, lang)),
+        v=figures.value(r.metric, r.estimate, lang, c.unit),
+        n=format_integer(r.n, lang),
+        lvl=figures.level(r, lang),
+        ci=figures.interval(r, lang, c.unit),
+        words=figures.commitment_words(c, lang),
+        m=r.method.replace("_", "-"),
+        p=figures.p_value(r.p_adjusted if r.p_adjusted is not None else r.p_value, lang),
+    )
+
+
+def fingerprint_rows(ctx: Context) -> list[list[str]]:
+    run = ctx.run
+    if run is None:
+        return []
+    rows = [
+        [ctx.t("Campagne", "Run"), run.id],
+        [ctx.t("Date de la mesure", "Measured on"), format_datetime_utc(run.run_at, ctx.lang)],
+        [ctx.t("Empreinte de la spécification (SHA-256)", "Specification hash (SHA-256)"), run.spec_sha256],
+        [ctx.t("Racine de Merkle du paquet", "Bundle Merkle root"), run.merkle_root or "—"],
+        [ctx.t("Signature", "Signature"), run.signature or ctx.t("non signée", "unsigned")],
+        [ctx.t("Horodatage RFC 3161", "RFC 3161 timestamp"), run.timestamp or ctx.t("aucun", "none")],
+        [ctx.t("Paquet de preuves", "Evidence bundle"), run.bundle or "—"],
+    ]
+    return rows
+
+
+def exhibits(ctx: Context) -> list[list[str]]:
+    """The « bordereau de pièces »: every document and data file of the dossier, numbered."""
+    d = ctx.dossier
+    rows: list[tuple[str, str, str]] = []
+    for doc in d.contract.documents:
+        rows.append((doc.title or doc.path, doc.path, doc.sha256 or "—"))
+    for event in d.events():
+        for doc in event.documents:
+            rows.append((doc.title or event.description, doc.path, doc.sha256 or "—"))
+    for ds in d.datasets:
+        rows.append((ds.description or ds.id, ds.path, ds.sha256 or "—"))
+    for run in d.evidence_runs:
+        title = ctx.t("Paquet de preuves scellé {id}", "Sealed evidence bundle {id}", id=run.id)
+        rows.append((title, run.bundle or "—", run.merkle_root or "—"))
+    for loss in d.losses:
+        for doc in loss.documents:
+            rows.append((doc.title or loss.description, doc.path, doc.sha256 or "—"))
+    return [[str(i), title, path, digest] for i, (title, path, digest) in enumerate(rows, start=1)]
+
+
+def exhibits_table(ctx: Context) -> None:
+    rows = exhibits(ctx)
+    ctx.composer.table(
+        [ctx.t("N°", "No."), ctx.t("Pièce", "Exhibit"), ctx.t("Fichier", "File"), "SHA-256"],
+        [[n, title, path, _short(digest)] for n, title, path, digest in rows],
+        numeric=(True, False, False, False),
+    )
+
+
+def _short(digest: str) -> str:
+    return digest if len(digest) <= 20 else digest[:16] + "…"
