@@ -1,0 +1,126 @@
+"""The store: one engine, transactional sessions, and the content-addressed file area.
+
+``with store.write() as session:`` commits everything done inside, or nothing: on any
+error the transaction is rolled back and the files it had newly written are removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from recours.errors import StoreError
+from recours.i18n import T
+from recours.settings import Settings
+from recours.store import migrate
+from recours.store.blobs import BlobStore, check_upload
+from recours.store.engine import make_engine, writer
+from recours.store.models import DocumentRow, DossierRow, FileRow
+from recours.store.repo import Scope
+
+UPLOAD_KINDS = ("contract", "data", "spec", "other")
+
+
+class Store:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.engine = make_engine(settings.database_url)
+        self._writer = sessionmaker(bind=writer(self.engine), expire_on_commit=False)
+        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self.blobs = BlobStore(settings.data_dir / "blobs")
+
+    @classmethod
+    def open(cls, settings: Settings, *, upgrade: bool = True) -> Store:
+        """Open the store and bring its schema up to date (migrations run on start)."""
+        settings.ensure_data_dir()
+        store = cls(settings)
+        if upgrade:
+            try:
+                migrate.upgrade(store.engine)
+            except OperationalError as exc:
+                raise StoreError(
+                    T("base de données inaccessible", "database unreachable"),
+                    where=store.engine.url.render_as_string(hide_password=True),
+                    fix=T("vérifiez RECOURS_DATABASE_URL et que le serveur tourne",
+                          "check RECOURS_DATABASE_URL and that the server runs"),
+                ) from exc
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        session = self._writer()
+        session.info["new_blobs"] = []
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            self._discard_orphans(session.info["new_blobs"])
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._reader()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def _discard_orphans(self, hashes: list[str]) -> None:
+        if not hashes:
+            return
+        with self.read() as session:
+            for sha in hashes:
+                used = session.scalar(select(func.count()).select_from(FileRow)
+                                      .where(FileRow.sha256 == sha))
+                used = used or session.scalar(select(func.count()).select_from(DocumentRow)
+                                              .where(DocumentRow.sha256 == sha))
+                if not used:
+                    self.blobs.discard(sha)
+
+    def put_blob(self, session: Session, data: bytes) -> str:
+        sha, new = self.blobs.put(data)
+        if new:
+            session.info.setdefault("new_blobs", []).append(sha)
+        return sha
+
+    def add_file(self, session: Session, scope: Scope, dossier: DossierRow, kind: str,
+                 filename: str, data: bytes,
+                 allowed: tuple[str, ...] | None = None) -> FileRow:
+        """Check and keep an uploaded file, in the caller's transaction."""
+        scope.require_write()
+        checked = check_upload(filename, data, self.settings.max_upload_mb * 1024 * 1024,
+                               allowed)
+        self.put_blob(session, data)
+        row = FileRow(org_id=scope.org_id, dossier_id=dossier.id,
+                      kind=kind if kind in UPLOAD_KINDS else "other",
+                      filename=checked.filename, media_type=checked.media_type,
+                      size=checked.size, sha256=checked.sha256)
+        session.add(row)
+        session.flush()
+        scope.log(session, "file.upload", row.public_id, dossier=dossier.public_id,
+                  filename=row.filename, sha256=row.sha256, size=row.size)
+        return row
+
+    def add_document(self, session: Session, scope: Scope, dossier: DossierRow, kind: str,
+                     fmt: str, filename: str, media_type: str, data: bytes) -> DocumentRow:
+        """Keep a generated document, in the caller's transaction."""
+        scope.require_write()
+        sha = self.put_blob(session, data)
+        row = DocumentRow(org_id=scope.org_id, dossier_id=dossier.id, kind=kind, format=fmt,
+                          filename=filename, media_type=media_type, size=len(data), sha256=sha)
+        session.add(row)
+        session.flush()
+        scope.log(session, "document.generate", row.public_id, dossier=dossier.public_id,
+                  kind=kind, format=fmt, sha256=sha)
+        return row

@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the Recours database (run by ``recours.store.migrate``)."""

@@ -1,0 +1,127 @@
+"""Dossiers and what hangs from them, always read and written within one organisation.
+
+Every lookup filters on the caller's organisation: an object of another organisation is
+:class:`NotFound`, exactly like an object that does not exist (no oracle for guessing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from recours.dossier import Dossier
+from recours.dossier.yamlio import to_plain
+from recours.errors import AuthError, InputError, NotFound
+from recours.i18n import T
+from recours.store import audit
+from recours.store.models import (
+    AnalysisRow,
+    DocumentRow,
+    DossierRow,
+    FileRow,
+    RunRow,
+    User,
+    utcnow,
+)
+
+Row = TypeVar("Row", DossierRow, FileRow, DocumentRow, AnalysisRow, RunRow)
+WRITERS = ("admin", "lawyer")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Who acts: their organisation, user id, e-mail and role."""
+
+    org_id: int
+    user_id: int | None
+    actor: str
+    role: str
+
+    @classmethod
+    def of(cls, user: User) -> Scope:
+        return cls(user.org_id, user.id, user.email, user.role)
+
+    def require_write(self) -> None:
+        if self.role not in WRITERS:
+            raise AuthError(T("votre rôle (lecture seule) ne permet pas de modifier",
+                              "your role (read only) cannot make changes"))
+
+    def log(self, session: Session, action: str, target: str | None = None,
+            **detail: Any) -> None:
+        audit.record(session, action, actor=self.actor, org_id=self.org_id,
+                     user_id=self.user_id, target=target, detail=detail)
+
+
+def get_owned(session: Session, scope: Scope, model: type[Row], public_id: str) -> Row:
+    row = session.scalars(select(model).where(model.public_id == public_id,
+                                              model.org_id == scope.org_id)).first()
+    if row is None:
+        raise NotFound(T("introuvable", "not found"), where=public_id)
+    return row
+
+
+def list_dossiers(session: Session, scope: Scope) -> list[DossierRow]:
+    query = (select(DossierRow).where(DossierRow.org_id == scope.org_id)
+             .order_by(DossierRow.updated_at.desc()))
+    return list(session.scalars(query))
+
+
+def dossier_model(row: DossierRow) -> Dossier:
+    return Dossier.model_validate(row.data)
+
+
+def _unique_reference(session: Session, scope: Scope, reference: str,
+                      exclude: int | None = None) -> None:
+    query = select(DossierRow.id).where(DossierRow.org_id == scope.org_id,
+                                        DossierRow.reference == reference)
+    found = session.scalars(query).first()
+    if found is not None and found != exclude:
+        raise InputError(T(f"la référence « {reference} » existe déjà",
+                           f"reference '{reference}' already exists"),
+                         fix=T("choisissez une autre référence", "choose another reference"))
+
+
+def create_dossier(session: Session, scope: Scope, dossier: Dossier) -> DossierRow:
+    scope.require_write()
+    _unique_reference(session, scope, dossier.reference)
+    row = DossierRow(org_id=scope.org_id, reference=dossier.reference, title=dossier.title,
+                     data=to_plain(dossier), created_by=scope.user_id)
+    session.add(row)
+    session.flush()
+    scope.log(session, "dossier.create", row.public_id, reference=dossier.reference)
+    return row
+
+
+def update_dossier(session: Session, scope: Scope, row: DossierRow, dossier: Dossier,
+                   action: str = "dossier.update") -> DossierRow:
+    scope.require_write()
+    _unique_reference(session, scope, dossier.reference, exclude=row.id)
+    row.reference, row.title = dossier.reference, dossier.title
+    row.data = to_plain(dossier)
+    row.updated_at = utcnow()
+    session.flush()
+    scope.log(session, action, row.public_id, version=row.version)
+    return row
+
+
+def delete_dossier(session: Session, scope: Scope, row: DossierRow) -> None:
+    scope.require_write()
+    scope.log(session, "dossier.delete", row.public_id, reference=row.reference)
+    session.delete(row)
+    session.flush()
+
+
+def children(session: Session, model: type[Row], row: DossierRow) -> list[Row]:
+    query = select(model).where(model.dossier_id == row.id,
+                                model.org_id == row.org_id).order_by(model.id.desc())
+    return list(session.scalars(query))
+
+
+def latest_analysis(session: Session, row: DossierRow, kind: str) -> AnalysisRow | None:
+    query = (select(AnalysisRow).where(AnalysisRow.dossier_id == row.id,
+                                       AnalysisRow.kind == kind)
+             .order_by(AnalysisRow.id.desc()).limit(1))
+    return session.scalars(query).first()
