@@ -77,3 +77,20 @@ def test_readme_first_screen_has_the_two_commands() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert 'pip install -q -e ".[dev]" && pytest' in ci
     assert "./scripts/install-system-deps.sh" in ci and "./scripts/install-system-deps.sh" in head
+
+
+def test_every_command_answers_help_and_version() -> None:
+    from typer.testing import CliRunner
+
+    from recours import __version__
+    from recours.cli.main import app
+    from recours.cli.reference import command_paths
+
+    runner = CliRunner()
+    for path in command_paths():
+        args = path.split()[1:]
+        result = runner.invoke(app, [*args, "--help"])
+        assert result.exit_code == 0, (path, result.output)
+        assert "Usage" in result.output
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and __version__ in version.output
