@@ -28,6 +28,7 @@ from recours.store.models import (
 )
 
 Row = TypeVar("Row", DossierRow, FileRow, DocumentRow, AnalysisRow, RunRow)
+Child = TypeVar("Child", FileRow, DocumentRow, AnalysisRow, RunRow)
 WRITERS = ("admin", "lawyer")
 
 
@@ -114,7 +115,7 @@ def delete_dossier(session: Session, scope: Scope, row: DossierRow) -> None:
     session.flush()
 
 
-def children(session: Session, model: type[Row], row: DossierRow) -> list[Row]:
+def children(session: Session, model: type[Child], row: DossierRow) -> list[Child]:
     query = select(model).where(model.dossier_id == row.id,
                                 model.org_id == row.org_id).order_by(model.id.desc())
     return list(session.scalars(query))

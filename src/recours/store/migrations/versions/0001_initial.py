@@ -17,9 +17,9 @@ branch_labels = None
 depends_on = None
 
 
-def _owned(name: str, *columns: sa.Column, dossier: bool = True) -> None:
+def _owned(name: str, *columns: sa.schema.SchemaItem, dossier: bool = True) -> None:
     """A table owned by an organisation (and a dossier), addressed by ``public_id``."""
-    base = [
+    base: list[sa.schema.SchemaItem] = [
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("public_id", sa.String(32), nullable=False, unique=True),
         sa.Column("org_id", sa.Integer, sa.ForeignKey("organisations.id", ondelete="CASCADE"),
