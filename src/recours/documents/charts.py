@@ -1,0 +1,62 @@
+"""Charts of the compliance report: the bundle's own charts, or drawn from the results.
+
+When the evidence bundle holds charts (``<bundle>/charts/*.png``) the report shows them as
+sealed; otherwise one chart per commitment is drawn from the results: each estimate with its
+confidence interval (whole data, then each window or group) against the contractual threshold.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from recours.documents import figures
+from recours.dossier import Commitment, CommitmentResult, Verdict
+from recours.i18n import Lang
+
+_COLOURS = {Verdict.BREACH: "#b22222", Verdict.CONFORMITY: "#2e7d32", Verdict.INCONCLUSIVE: "#7a7a7a"}
+
+
+def bundle_charts(bundle_dir: Path | None) -> list[tuple[str, bytes]]:
+    """The PNG charts sealed in a bundle directory, by file name, in name order."""
+    if bundle_dir is None or not (bundle_dir / "charts").is_dir():
+        return []
+    return [(p.stem, p.read_bytes()) for p in sorted((bundle_dir / "charts").glob("*.png"))]
+
+
+def _scale(c: Commitment) -> tuple[float, str]:
+    """Multiplier and axis unit for display (ratios drawn as percentages)."""
+    sample = figures.value(c.metric, 0.5, "en", c.unit)
+    return (100.0, "%") if sample.endswith("%") else (1.0, "ms" if "ms" in sample else "")
+
+
+def result_chart(c: Commitment, results: list[CommitmentResult], lang: Lang) -> bytes:
+    """Estimates and intervals of one commitment against its threshold, as PNG bytes."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    factor, unit = _scale(c)
+    labels = [figures.scope(r, lang) for r in results]
+    fig, ax = plt.subplots(figsize=(6.4, 0.55 * len(results) + 1.4), dpi=150)
+    for i, r in enumerate(results):
+        if r.estimate is None:
+            continue
+        lo = (r.estimate - r.lower) * factor if r.lower is not None else 0.0
+        hi = (r.upper - r.estimate) * factor if r.upper is not None else 0.0
+        ax.errorbar(r.estimate * factor, i, xerr=[[lo], [hi]], fmt="o", capsize=4,
+                    color=_COLOURS[r.verdict], markersize=5)
+    ax.axvline(c.threshold * factor, color="#1f3a5f", linestyle="--", linewidth=1.2)
+    ax.set_yticks(range(len(results)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel(f"{figures.metric_name(c.metric, lang)}" + (f" ({unit})" if unit else ""))
+    sign = figures.threshold_sign(c, lang, c.unit)
+    title = ("Engagement" if lang == "fr" else "Commitment") + f" {c.id} : {sign}"
+    ax.set_title(title if lang == "fr" else title.replace(" :", ":"), fontsize=10)
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    out = BytesIO()
+    fig.savefig(out, format="png", metadata={"Software": None})
+    plt.close(fig)
+    return out.getvalue()

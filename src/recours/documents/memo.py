@@ -1,0 +1,211 @@
+"""The note d'analyse (case memo) for the lawyer and the client."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from recours.documents import sections
+from recours.documents.context import Context
+from recours.documents.model import Document, Metadata, Run
+from recours.dossier import Verdict
+
+STRENGTH = {
+    "established": ("établi", "established"),
+    "arguable": ("discutable", "arguable"),
+    "weak": ("fragile", "weak"),
+    "excluded": ("écarté", "excluded"),
+}
+STATUS = {
+    "open": ("en cours", "open"),
+    "due_soon": ("échéance proche", "due soon"),
+    "expired": ("expiré", "expired"),
+}
+
+
+def _pick(ctx: Context, table: dict[str, tuple[str, str]], key: str) -> str:
+    fr, en = table.get(key, (key, key))
+    return ctx.t(fr, en)
+
+
+def _summary(ctx: Context) -> None:
+    c, d, view = ctx.composer, ctx.dossier, ctx.view
+    c.heading(ctx.t("Synthèse", "Summary"), 1)
+    if d.summary:
+        c.para(d.summary)
+    counts = Counter(r.verdict for _, r in ctx.overall_results())
+    if counts:
+        c.para(ctx.t(
+            "Mesures : {b} manquement(s) établi(s), {k} conformité(s) établie(s), {i} non concluant(s).",
+            "Measurements: {b} breach(es) established, {k} conformity(ies) established, {i} inconclusive.",
+            b=counts[Verdict.BREACH], k=counts[Verdict.CONFORMITY], i=counts[Verdict.INCONCLUSIVE]))
+    grounds = view.grounds()
+    if grounds:
+        c.para(ctx.t("Fondement principal : {g} ({s}).", "Main ground: {g} ({s}).",
+                     g=grounds[0].title, s=_pick(ctx, STRENGTH, grounds[0].strength)))
+    if view.damages is not None:
+        dm = view.damages
+        c.para(ctx.t("Préjudice estimé : entre {lo} et {hi}.", "Estimated loss: between {lo} and {hi}.",
+                     lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency)))
+    if not view.findings:
+        c.para(Run(ctx.t(
+            "Analyse juridique non disponible : lancer « recours law analyse » sur le dossier.",
+            "Legal analysis not available: run « recours law analyse » on the dossier."), italic=True))
+
+
+def _chronology(ctx: Context) -> None:
+    events = ctx.dossier.events()
+    if not events:
+        return
+    ctx.composer.heading(ctx.t("Chronologie", "Chronology"), 1)
+    rows = []
+    for e in events:
+        text = e.description + ("" if not e.reservations else ctx.t(" (réserves : {r})", " (reservations: {r})", r="; ".join(e.reservations)))
+        rows.append([ctx.date(e.date), e.type.value.replace("_", " "), text])
+    ctx.composer.table([ctx.t("Date", "Date"), ctx.t("Événement", "Event"), ctx.t("Description", "Description")], rows)
+
+
+def _contract(ctx: Context) -> None:
+    c, k = ctx.composer, ctx.dossier.contract
+    c.heading(ctx.t("Analyse du contrat", "Contract review"), 1)
+    rows = [[ctx.t("Contrat", "Contract"), ctx.contract_words()], [ctx.t("Nature", "Kind"), k.kind.value]]
+    if k.price is not None:
+        rows.append([ctx.t("Prix", "Price"), ctx.money(k.price.amount.amount, k.price.amount.currency) + (ctx.t(" HT", " excl. VAT") if k.price.excluding_tax else "")])
+    if k.term_months:
+        rows.append([ctx.t("Durée", "Term"), ctx.t("{n} mois", "{n} months", n=k.term_months)])
+    rows.append([ctx.t("Obligation", "Obligation"), k.obligation_level.value])
+    if k.liability_cap is not None:
+        cap = k.liability_cap
+        words = cap.formula or (ctx.money(cap.amount.amount, cap.amount.currency) if cap.amount else "—")
+        rows.append([ctx.t("Plafond de responsabilité", "Liability cap"), words + (f" ({cap.clause})" if cap.clause else "")])
+    for label, value in (
+        (ctx.t("Loi applicable", "Governing law"), k.governing_law),
+        (ctx.t("Juridiction", "Jurisdiction"), k.jurisdiction),
+        (ctx.t("Forme de la mise en demeure", "Formal notice mode"), k.formal_notice_mode),
+        (ctx.t("Délai de remédiation", "Cure period"), ctx.t("{n} jours", "{n} days", n=k.cure_period_days) if k.cure_period_days is not None else None),
+    ):
+        if value:
+            rows.append([label, value])
+    if ctx.view.regime:
+        rows.append([ctx.t("Régime applicable", "Applicable regime"), ctx.view.regime])
+    c.table([ctx.t("Point", "Item"), ctx.t("Constat", "Finding")], rows)
+
+
+def _evidence(ctx: Context) -> None:
+    pairs = ctx.overall_results()
+    if not pairs:
+        return
+    ctx.composer.heading(ctx.t("Preuves", "Evidence"), 1)
+    sections.evidence_table(ctx, pairs)
+
+
+def _grounds(ctx: Context) -> None:
+    c = ctx.composer
+    findings = [f for f in ctx.view.findings if f.citations]
+    if not findings:
+        return
+    c.heading(ctx.t("Fondements", "Grounds"), 1)
+    for f in findings:
+        c.heading(f"{f.title} — {_pick(ctx, STRENGTH, f.strength)}", 2)
+        c.para(f.conclusion.rstrip("."), ctx.cite(*f.citations), ".")
+        if f.facts:
+            c.para(Run(ctx.t("Conditions remplies :", "Conditions met:"), bold=True))
+            c.items([(x,) for x in f.facts])
+        if f.missing:
+            c.para(Run(ctx.t("Éléments manquants :", "Missing facts:"), bold=True))
+            c.items([(x,) for x in f.missing])
+        if f.counter_arguments:
+            c.para(Run(ctx.t("Arguments adverses :", "The other side's arguments:"), bold=True))
+            c.items([(x,) for x in f.counter_arguments])
+
+
+def _deadlines(ctx: Context) -> None:
+    if not ctx.view.deadlines:
+        return
+    ctx.composer.heading(ctx.t("Délais", "Deadlines"), 1)
+    rows = [[d.label, ctx.date(d.start) if d.start else "—", d.start_event or "—", ctx.date(d.end),
+             _pick(ctx, STATUS, d.status)] for d in sorted(ctx.view.deadlines, key=lambda x: x.end)]
+    ctx.composer.table([ctx.t("Délai", "Deadline"), ctx.t("Départ", "Start"), ctx.t("Événement", "Event"),
+                        ctx.t("Échéance", "Ends"), ctx.t("État", "Status")], rows,
+                       caption=ctx.t("État au {d}.", "Status on {d}.", d=ctx.date(ctx.view.on)))
+
+
+def _remedies(ctx: Context) -> None:
+    c = ctx.composer
+    if not ctx.view.remedies:
+        return
+    c.heading(ctx.t("Voies d'action", "Remedies"), 1)
+    for r in ctx.view.remedies:
+        status = ctx.t("ouverte", "available") if r.available else ctx.t("fermée", "not available")
+        parts: list[str | Run] = [Run(f"{r.label} ({status}).", bold=True)]
+        if r.conditions:
+            parts.append(" " + r.conditions.rstrip(".") + ".")
+        if r.citations:
+            c.para(*parts, ctx.cite(*r.citations))
+        else:
+            c.para(*parts)
+
+
+def _damages(ctx: Context) -> None:
+    c, dm = ctx.composer, ctx.view.damages
+    losses = ctx.dossier.losses
+    if dm is None and not losses:
+        return
+    c.heading(ctx.t("Préjudice", "Damages"), 1)
+    if dm is not None:
+        rows = [[h.label, ctx.money(h.amount, dm.currency), ctx.t("oui", "yes") if h.recoverable else ctx.t("non", "no"), h.reason or "—"] for h in dm.heads]
+        c.table([ctx.t("Chef de préjudice", "Head of loss"), ctx.t("Montant", "Amount"), ctx.t("Réparable", "Recoverable"), ctx.t("Motif", "Reason")],
+                rows, numeric=(False, True, False, False))
+        range_words = ctx.t("Fourchette retenue : de {lo} à {hi}", "Range: from {lo} to {hi}",
+                            lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency))
+        if dm.citations:
+            c.para(range_words, ctx.cite(*dm.citations), ".")
+        else:
+            c.para(range_words + ".")
+        if dm.assumptions:
+            c.para(Run(ctx.t("Hypothèses :", "Assumptions:"), bold=True))
+            c.items([(a,) for a in dm.assumptions])
+    else:
+        total = sum((loss.amount.amount for loss in losses), Decimal(0))
+        c.table([ctx.t("Poste", "Item"), ctx.t("Montant", "Amount")],
+                [[loss.description, ctx.money(loss.amount.amount, loss.amount.currency)] for loss in losses],
+                caption=ctx.t("Total déclaré : {t}", "Total declared: {t}", t=ctx.money(total, losses[0].amount.currency)),
+                numeric=(False, True))
+
+
+def _plan(ctx: Context) -> None:
+    if not ctx.view.plan:
+        return
+    ctx.composer.heading(ctx.t("Plan d'action recommandé", "Recommended plan"), 1)
+    ctx.composer.items([((ctx.date(s.by) + " — ") if s.by else "", s.action) for s in ctx.view.plan], ordered=True)
+
+
+def build_memo(ctx: Context) -> Document:
+    """The case memo of the dossier."""
+    c, d = ctx.composer, ctx.dossier
+    client = d.client
+    counsel = client.counsel if client else None
+    c.heading(ctx.t("Note d'analyse", "Case memo"), 0)
+    c.para(Run(ctx.t("Dossier :", "Case:"), bold=True), f" {d.reference} — {d.title}"
+           + "\n" + ctx.t("Destinataire : {c}", "To: {c}", c=client.name if client else "—")
+           + ("\n" + ctx.t("Rédacteur : {n}", "From: {n}", n=f"{counsel.name}, {counsel.firm}" if counsel.firm else counsel.name) if counsel else "")
+           + "\n" + ctx.t("Date : {d}", "Date: {d}", d=ctx.date(ctx.on)), align="left")
+    c.para(Run(ctx.t("Confidentiel — couvert par le secret professionnel.", "Confidential — legally privileged."), italic=True), role="small", align="left")
+    _summary(ctx)
+    _chronology(ctx)
+    _contract(ctx)
+    _evidence(ctx)
+    _grounds(ctx)
+    _deadlines(ctx)
+    _remedies(ctx)
+    _damages(ctx)
+    _plan(ctx)
+    c.heading(ctx.t("Bordereau de pièces", "List of exhibits"), 1)
+    sections.exhibits_table(ctx)
+    return c.build(Metadata(
+        kind="note", lang=ctx.lang, title=ctx.t("Note d'analyse", "Case memo"),
+        subject=d.title, author=(counsel.firm or counsel.name) if counsel else (client.name if client else "Recours"),
+        date=ctx.on.isoformat(),
+        header=ctx.t("{r} — note d'analyse du {d}", "{r} — case memo of {d}", r=d.reference, d=ctx.date(ctx.on)),
+        reference=d.reference))
+
