@@ -35,11 +35,25 @@ def make_pdf(
     return path
 
 
-def make_image_pdf(path: Path) -> Path:
-    """A 'scanned' PDF: one page holding only drawn shapes, no text layer."""
+def make_image_pdf(path: Path, lines: tuple[str, ...] = ()) -> Path:
+    """A 'scanned' PDF: the page is one picture of the text, with no text layer."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    try:
+        font: ImageFont.ImageFont | ImageFont.FreeTypeFont = ImageFont.truetype(
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34
+        )
+    except OSError:
+        font = ImageFont.load_default()
+    for i, line in enumerate(lines):
+        draw.text((80, 120 + i * 60), line, fill=0, font=font)
+    if not lines:
+        draw.rectangle((100, 400, 500, 600), fill=0)
     canvas = Canvas(str(path), pagesize=A4)
-    for i in range(40):
-        canvas.rect(50 + i * 10, 400, 8, 200, fill=1)
+    canvas.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
     canvas.showPage()
     canvas.save()
     return path

@@ -89,12 +89,24 @@ def test_corrupt_pdf(tmp_path: Path) -> None:
     assert "bad.pdf" in _message(exc)
 
 
-def test_scanned_pdf_without_ocr(tmp_path: Path) -> None:
-    if "fra" in tesseract_languages():
-        pytest.skip("Tesseract with French data is installed: OCR path is taken")
+SCAN = ("Article 9 - Responsabilite", "La responsabilite du Prestataire est limitee",
+        "a la somme de cinquante mille euros.")
+
+
+def test_scanned_pdf_without_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on this PATH
     with pytest.raises(ContractReadError) as exc:
-        read_contract(make_image_pdf(tmp_path / "scan.pdf"))
+        read_contract(make_image_pdf(tmp_path / "scan.pdf", SCAN))
     assert "Tesseract" in _message(exc) and "numérisé" in _message(exc)
+
+
+@pytest.mark.slow
+def test_scanned_pdf_read_by_ocr(tmp_path: Path) -> None:
+    if "fra" not in tesseract_languages():
+        pytest.skip("Tesseract with French data is not installed")
+    contract = read_contract(make_image_pdf(tmp_path / "scan.pdf", SCAN))
+    assert contract.ocr and contract.pages == 1
+    assert "cinquante mille euros" in contract.text.lower()
 
 
 def test_corrupt_docx(tmp_path: Path) -> None:

@@ -73,6 +73,9 @@ def join_lines(lines: list[str], *, wrapped: bool) -> list[str]:
                 current = []
             if line:
                 current.append(line)
+                if _stands_alone(line, width if wrapped else 0):
+                    paragraphs.append(line)
+                    current = []
             continue
         current.append(line)
         if wrapped and line[-1] in ".:;!?" and len(line) < 0.7 * width:
@@ -81,3 +84,13 @@ def join_lines(lines: list[str], *, wrapped: bool) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return [_HYPHEN_BREAK.sub(r"\1-\2", p) for p in paragraphs]
+
+
+def _stands_alone(line: str, width: int) -> bool:
+    """A heading line: Markdown heading, or a short label without final punctuation."""
+    if line.startswith("#"):
+        return True
+    words = line.split()
+    if width and len(line) > 0.6 * width:
+        return False
+    return len(words) <= 10 and not line.endswith((".", ";", ",", ":")) and not line.startswith("|")
