@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from recours.documents import sections
 from recours.documents.context import Context
+from recours.documents.labels import label
 from recours.documents.model import Document, Metadata, Run
 from recours.dossier import Verdict
 
@@ -61,31 +62,31 @@ def _chronology(ctx: Context) -> None:
     rows = []
     for e in events:
         text = e.description + ("" if not e.reservations else ctx.t(" (réserves : {r})", " (reservations: {r})", r="; ".join(e.reservations)))
-        rows.append([ctx.date(e.date), e.type.value.replace("_", " "), text])
+        rows.append([ctx.date(e.date), label(e.type, ctx.lang), text])
     ctx.composer.table([ctx.t("Date", "Date"), ctx.t("Événement", "Event"), ctx.t("Description", "Description")], rows)
 
 
 def _contract(ctx: Context) -> None:
     c, k = ctx.composer, ctx.dossier.contract
     c.heading(ctx.t("Analyse du contrat", "Contract review"), 1)
-    rows = [[ctx.t("Contrat", "Contract"), ctx.contract_words()], [ctx.t("Nature", "Kind"), k.kind.value]]
+    rows = [[ctx.t("Contrat", "Contract"), ctx.contract_words()], [ctx.t("Nature", "Kind"), label(k.kind, ctx.lang)]]
     if k.price is not None:
         rows.append([ctx.t("Prix", "Price"), ctx.money(k.price.amount.amount, k.price.amount.currency) + (ctx.t(" HT", " excl. VAT") if k.price.excluding_tax else "")])
     if k.term_months:
         rows.append([ctx.t("Durée", "Term"), ctx.t("{n} mois", "{n} months", n=k.term_months)])
-    rows.append([ctx.t("Obligation", "Obligation"), k.obligation_level.value])
+    rows.append([ctx.t("Obligation", "Obligation"), label(k.obligation_level, ctx.lang)])
     if k.liability_cap is not None:
         cap = k.liability_cap
         words = cap.formula or (ctx.money(cap.amount.amount, cap.amount.currency) if cap.amount else "—")
         rows.append([ctx.t("Plafond de responsabilité", "Liability cap"), words + (f" ({cap.clause})" if cap.clause else "")])
-    for label, value in (
+    for name, value in (
         (ctx.t("Loi applicable", "Governing law"), k.governing_law),
         (ctx.t("Juridiction", "Jurisdiction"), k.jurisdiction),
         (ctx.t("Forme de la mise en demeure", "Formal notice mode"), k.formal_notice_mode),
         (ctx.t("Délai de remédiation", "Cure period"), ctx.t("{n} jours", "{n} days", n=k.cure_period_days) if k.cure_period_days is not None else None),
     ):
         if value:
-            rows.append([label, value])
+            rows.append([name, value])
     if ctx.view.regime:
         rows.append([ctx.t("Régime applicable", "Applicable regime"), ctx.view.regime])
     c.table([ctx.t("Point", "Item"), ctx.t("Constat", "Finding")], rows)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from recours.documents import charts, figures, sections
 from recours.documents.context import Context
+from recours.documents.labels import label
 from recours.documents.model import Document, Metadata, Run
 from recours.documents.typography import format_integer
 from recours.dossier import Commitment, CommitmentResult, Verdict
@@ -58,7 +59,7 @@ def _commitments(ctx: Context) -> None:
 def _data(ctx: Context) -> None:
     d = ctx.dossier
     ctx.composer.heading(ctx.t("Données examinées", "Data examined"), 1)
-    rows = [[ds.id, ds.kind.value, ds.path, ds.sha256 or "—", ds.description or "—"] for ds in d.datasets]
+    rows = [[ds.id, label(ds.kind, ctx.lang), ds.path, ds.sha256 or "—", ds.description or "—"] for ds in d.datasets]
     ctx.composer.table([ctx.t("Jeu", "Set"), ctx.t("Nature", "Kind"), ctx.t("Fichier", "File"), "SHA-256",
                         ctx.t("Description", "Description")], rows)
 

@@ -1,0 +1,50 @@
+"""Words for the dossier's enum values in documents (French and English)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from recours.dossier import ContractKind, DatasetKind, EventType, ObligationLevel
+from recours.i18n import Lang
+
+_LABELS: dict[StrEnum, tuple[str, str]] = {
+    EventType.SIGNATURE: ("Signature", "Signature"),
+    EventType.DELIVERY: ("Livraison", "Delivery"),
+    EventType.ACCEPTANCE: ("Recette", "Acceptance"),
+    EventType.GO_LIVE: ("Mise en production", "Go-live"),
+    EventType.INCIDENT: ("Incident", "Incident"),
+    EventType.DEFECT_DISCOVERY: ("Découverte du défaut", "Discovery of the defect"),
+    EventType.COMPLAINT: ("Réclamation", "Complaint"),
+    EventType.FORMAL_NOTICE_SENT: ("Mise en demeure envoyée", "Formal notice sent"),
+    EventType.FORMAL_NOTICE_RECEIVED: ("Mise en demeure reçue", "Formal notice received"),
+    EventType.PAYMENT: ("Paiement", "Payment"),
+    EventType.EXPERT_MEASURE_ORDERED: ("Expertise ordonnée", "Expert measure ordered"),
+    EventType.EXPERT_REPORT: ("Rapport d'expertise", "Expert report"),
+    EventType.MEDIATION_START: ("Début de médiation", "Mediation start"),
+    EventType.MEDIATION_END: ("Fin de médiation", "Mediation end"),
+    EventType.ACKNOWLEDGEMENT: ("Reconnaissance du droit", "Acknowledgement"),
+    EventType.LEGAL_ACTION: ("Action en justice", "Legal action"),
+    EventType.JUDGMENT: ("Jugement", "Judgment"),
+    EventType.TERMINATION: ("Résiliation ou résolution", "Termination"),
+    EventType.OTHER: ("Autre", "Other"),
+    ContractKind.SALE: ("vente de logiciel", "sale of software"),
+    ContractKind.LICENCE: ("licence", "licence"),
+    ContractKind.SAAS: ("abonnement SaaS (prestation de services)", "SaaS subscription (services)"),
+    ContractKind.CUSTOM_DEVELOPMENT: ("développement spécifique (contrat d'entreprise)", "custom development"),
+    ContractKind.INTEGRATION: ("intégration", "integration"),
+    ContractKind.MAINTENANCE: ("maintenance", "maintenance"),
+    ContractKind.MIXED: ("contrat mixte ou ensemble contractuel", "mixed or interdependent contracts"),
+    ObligationLevel.RESULT: ("obligation de résultat", "obligation of result"),
+    ObligationLevel.MEANS: ("obligation de moyens", "obligation of means"),
+    ObligationLevel.UNSPECIFIED: ("non précisée par le contrat", "not specified by the contract"),
+    DatasetKind.PREDICTIONS: ("prédictions", "predictions"),
+    DatasetKind.REQUESTS: ("journal de requêtes", "request log"),
+    DatasetKind.PROBES: ("sondes de disponibilité", "availability probes"),
+    DatasetKind.INCIDENTS: ("journal d'incidents", "incident log"),
+}
+
+
+def label(value: StrEnum, lang: Lang) -> str:
+    """The reader's word for an enum value (the raw value when none is known)."""
+    fr, en = _LABELS.get(value, (str(value), str(value)))
+    return en if lang == "en" else fr
