@@ -1,0 +1,1 @@
+"""The strategy: an ordered, dated plan of action built from the analysis and the deadlines."""
