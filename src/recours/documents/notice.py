@@ -75,7 +75,7 @@ def check_notice(ctx: Context, options: NoticeOptions) -> None:
         fr = "; ".join(m.fr for m in missing)
         en = "; ".join(m.en for m in missing)
         raise DocumentRefused(
-            T("Mise en demeure refusée, il manque : {m}", "Formal notice refused, missing: {m}").format(m=T(fr, en).render(ctx.lang)),
+            T(f"Mise en demeure refusée, il manque : {fr}", f"Formal notice refused, missing: {en}"),
             where=ctx.dossier.reference,
             fix=T("Compléter le dossier (parties, preuves, contrat) puis relancer.", "Complete the dossier (parties, evidence, contract) and run again."),
             details={"missing": [m.en for m in missing]},

@@ -1,0 +1,64 @@
+"""The golden cases of the documents tests: every kind × language × dossier.
+
+Dossiers: the fixture dossier of these tests (with its saved analysis, so its goldens do not
+move with the law engine) and every example dossier under ``examples/`` (analysed by the law
+engine when installed). Regenerate with ``python tests/documents/regenerate_golden.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from recours.documents import Document, build_document, render
+from recours.dossier import Dossier, load_dossier
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+GOLDEN = HERE / "golden"
+FIXTURE = HERE / "fixtures" / "dossier.yaml"
+ON = date(2026, 11, 26)
+KINDS = ("mise-en-demeure", "note", "rapport")
+LANGS = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str  # dossier short name
+    path: Path
+    kind: str
+    lang: str
+
+    @property
+    def stem(self) -> str:
+        return f"{self.name}-{self.kind}-{self.lang}"
+
+    def dossier(self) -> Dossier:
+        return load_dossier(self.path)
+
+    def build(self) -> Document:
+        dossier = self.dossier()
+        saved: Any = None
+        if self.path == FIXTURE and dossier.analysis is not None:
+            saved = dossier.analysis.data
+        return build_document(
+            dossier, self.kind, on=ON, lang=self.lang,  # type: ignore[arg-type]
+            analysis=saved, base_dir=self.path.parent,
+        )
+
+    def outputs(self) -> dict[str, bytes]:
+        doc = self.build()
+        return {"json": render(doc, "json"), "md": render(doc, "md")}
+
+
+def dossiers() -> list[tuple[str, Path]]:
+    found = [("fixture", FIXTURE)]
+    for path in sorted((ROOT / "examples").glob("*/dossier.yaml")):
+        found.append((path.parent.name, path))
+    return found
+
+
+def cases() -> list[Case]:
+    return [Case(name, path, kind, lang) for name, path in dossiers() for kind in KINDS for lang in LANGS]
