@@ -6,9 +6,11 @@ the facts the user must still supply instead of guessing.
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import Field
 
-from recours.dossier.base import Identifier, Strict
+from recours.dossier.base import Identifier, Money, Strict
 
 
 class LegalFacts(Strict):
@@ -26,6 +28,12 @@ class LegalFacts(Strict):
     specification_documented: bool | None = Field(
         default=None, description="Are the expected performances written in the contract?"
     )
+    agreed_delivery_date: date | None = Field(
+        default=None, description="Delivery date agreed in the contract (art. 1610–1611)."
+    )
+    vendor_knew_defect: bool | None = Field(
+        default=None, description="Did the seller know the defect at the sale (art. 1645)?"
+    )
     # Duty of advice and duty to collaborate
     client_needs_expressed: bool | None = None
     client_provided_data: bool | None = None
@@ -35,14 +43,85 @@ class LegalFacts(Strict):
     information_withheld: str | None = Field(
         default=None, description="Information decisive for consent the vendor did not give."
     )
+    client_legitimately_unaware: bool | None = Field(
+        default=None,
+        description="Did the client legitimately ignore that information, or trust the vendor "
+        "(art. 1112-1 al. 1)?",
+    )
+    withholding_intentional: bool | None = Field(
+        default=None, description="Was the information withheld on purpose (dol, art. 1137 al. 2)?"
+    )
     # Configuration (paramétrage)
     configured_by: Identifier | None = Field(default=None, description="Party id that configured.")
     configuration_clause: str | None = None
+    defect_caused_by_configuration: bool | None = Field(
+        default=None, description="Does the failure come from the configuration (paramétrage)?"
+    )
+    # Breach, seriousness, causation
+    breach_serious: bool | None = Field(
+        default=None,
+        description="Is the non-performance serious enough (« suffisamment grave », art. 1219, "
+        "1224)?",
+    )
+    definitive_non_performance: bool | None = Field(
+        default=None, description="Is the non-performance definitive (art. 1231: no notice needed)?"
+    )
+    causation_established: bool | None = Field(
+        default=None,
+        description="Are the losses an immediate and direct consequence of the breach (art. "
+        "1231-4)?",
+    )
+    performance_impossible: bool | None = Field(
+        default=None, description="Is performance in kind impossible (art. 1221)?"
+    )
+    performance_cost_disproportionate: bool | None = Field(
+        default=None,
+        description="Is its cost manifestly disproportionate to the client's interest (art. 1221)?",
+    )
     # Fault and excuse
     gross_fault_alleged: bool | None = None
     wilful_misconduct_alleged: bool | None = None
     force_majeure_event: str | None = None
+    force_majeure_beyond_control: bool | None = Field(
+        default=None, description="Was the event beyond the vendor's control (art. 1218)?"
+    )
+    force_majeure_unforeseeable: bool | None = Field(
+        default=None, description="Could it not reasonably be foreseen at conclusion (art. 1218)?"
+    )
+    force_majeure_unavoidable: bool | None = Field(
+        default=None,
+        description="Could its effects not be avoided by appropriate measures (art. 1218)?",
+    )
     client_misuse_alleged: bool | None = None
+    # Clauses
+    termination_clause: bool | None = Field(
+        default=None, description="Does the contract hold a termination clause (art. 1225)?"
+    )
+    notice_mentions_termination: bool | None = Field(
+        default=None,
+        description="Did the formal notice expressly mention the termination clause or the right "
+        "to terminate (art. 1225–1226)?",
+    )
+    urgency: bool | None = Field(
+        default=None, description="Is there an urgency dispensing with prior notice (art. 1226)?"
+    )
+    penalty_amount: Money | None = Field(
+        default=None, description="Sum stipulated as a penalty (clause pénale, art. 1231-5)."
+    )
+    penalty_manifestly_excessive: bool | None = None
+    penalty_derisory: bool | None = None
+    partial_performance: bool | None = Field(
+        default=None, description="Was the obligation partly performed (art. 1231-5 al. 3)?"
+    )
+    breached_obligation_essential: bool | None = Field(
+        default=None, description="Is the breached obligation essential to the contract (art. 1170)?"
+    )
+    cap_negotiated: bool | None = Field(
+        default=None, description="Was the liability clause negotiated (art. 1171: non-negotiable)?"
+    )
+    significant_imbalance_alleged: bool | None = Field(
+        default=None, description="Does a clause create a significant imbalance (art. 1171, L442-1)?"
+    )
     # Limitation period shortened by contract (art. 2254)
     contractual_limitation_months: int | None = Field(default=None, ge=1)
     notes: str | None = None

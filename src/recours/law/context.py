@@ -1,0 +1,234 @@
+"""What a rule reads: the dossier, the analysis date, articles, parameters, earlier results.
+
+Rules build their findings with :meth:`Context.make`, which resolves citations against the
+article store (the version used), checks that every citation is declared by the rule, adds
+version caveats (transitional law) and writes the trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from recours.dossier import (
+    CommitmentResult,
+    Dossier,
+    Event,
+    EventType,
+    LegalFacts,
+    Party,
+    PartyKind,
+    Verdict,
+)
+from recours.errors import LawError
+from recours.i18n import T
+from recours.law.articles import ArticleStore
+from recours.law.deadlines import Deadline
+from recours.law.engine import (
+    Citation,
+    FactUse,
+    Finding,
+    MissingFact,
+    Rule,
+    Status,
+    Step,
+    Strength,
+)
+from recours.law.parameters import Parameters, ParamValue
+
+
+class Context:
+    """Everything a rule may read. The analysis date ``on`` is always given, never guessed."""
+
+    def __init__(self, dossier: Dossier, on: date, articles: ArticleStore,
+                 params: Parameters) -> None:
+        self.dossier = dossier
+        self.on = on
+        self.articles = articles
+        self.params = params
+        self.rule: Rule | None = None
+        self.results: dict[str, list[Finding]] = {}
+        reform = params.at("fr.ord_2016_131.reform_date", on).value
+        self.reform_date: date = reform
+        self.former_law: bool = dossier.contract.concluded_on < reform
+
+    # Facts ---------------------------------------------------------------------------
+    @property
+    def facts(self) -> LegalFacts:
+        return self.dossier.facts
+
+    @property
+    def concluded_on(self) -> date:
+        return self.dossier.contract.concluded_on
+
+    def fact(self, path: str, value: Any, fr: str, en: str) -> FactUse:
+        return FactUse(path, value, T(fr, en))
+
+    def ask(self, path: str, fr: str, en: str) -> MissingFact:
+        return MissingFact(path, T(fr, en))
+
+    def events(self, *types: EventType) -> list[Event]:
+        """Events of these types up to the analysis date (later events are ignored)."""
+        return [e for e in self.dossier.events(*types) if e.date <= self.on]
+
+    def first(self, *types: EventType) -> Event | None:
+        found = self.events(*types)
+        return found[0] if found else None
+
+    def last(self, *types: EventType) -> Event | None:
+        found = self.events(*types)
+        return found[-1] if found else None
+
+    @property
+    def client(self) -> Party | None:
+        return self.dossier.client
+
+    @property
+    def vendor(self) -> Party | None:
+        return self.dossier.vendor
+
+    def is_consumer_client(self) -> bool:
+        return self.client is not None and self.client.kind is PartyKind.CONSUMER
+
+    def price_paid(self) -> tuple[Decimal, date | None, str]:
+        """Sum actually paid (payment schedule), date of the first payment, currency."""
+        paid = [p for p in self.dossier.contract.payment_schedule if p.paid_on and p.paid_on <= self.on]
+        total = sum((p.amount.amount for p in paid), Decimal(0))
+        currency = paid[0].amount.currency if paid else self._currency()
+        return total, min((p.paid_on for p in paid if p.paid_on), default=None), currency
+
+    def unpaid(self) -> list[Any]:
+        return [p for p in self.dossier.contract.payment_schedule
+                if p.paid_on is None or p.paid_on > self.on]
+
+    def _currency(self) -> str:
+        price = self.dossier.contract.price
+        return price.amount.currency if price else "EUR"
+
+    # Evidence --------------------------------------------------------------------------
+    def commitment_results(self) -> list[CommitmentResult]:
+        """The latest result per commitment (and window/group), from runs up to ``on``."""
+        runs = sorted((r for r in self.dossier.evidence_runs if r.run_at.date() <= self.on),
+                      key=lambda r: r.run_at)
+        latest: dict[tuple[str, str | None, str | None], CommitmentResult] = {}
+        for run in runs:
+            for res in run.results:
+                latest[(res.commitment_id, res.window, res.group)] = res
+        return list(latest.values())
+
+    def breaches(self) -> list[CommitmentResult]:
+        return [r for r in self.commitment_results() if r.verdict is Verdict.BREACH]
+
+    def evidence_state(self) -> str:
+        """``breach`` (proof of non-conformity), ``no_breach`` (runs, none established) or
+        ``none`` (no run: the fact is missing, not false)."""
+        results = self.commitment_results()
+        if not results:
+            return "none"
+        return "breach" if any(r.verdict is Verdict.BREACH for r in results) else "no_breach"
+
+    def breach_facts(self) -> list[FactUse]:
+        out = []
+        for res in self.breaches():
+            where = f"evidence_runs[].results[{res.commitment_id}]"
+            c = self.dossier.commitment(res.commitment_id)
+            label = (c.label if c and c.label else res.commitment_id)
+            est = "?" if res.estimate is None else f"{res.estimate:.4g}"
+            out.append(self.fact(where, str(res.verdict),
+                                 f"manquement établi : {label} — mesuré {est}, engagement "
+                                 f"{res.comparator} {res.threshold:g} ({res.method}, n={res.n})",
+                                 f"breach established: {label} — measured {est}, commitment "
+                                 f"{res.comparator} {res.threshold:g} ({res.method}, n={res.n})"))
+        return out
+
+    # Parameters and earlier results ------------------------------------------------------
+    def param(self, key: str, on: date) -> ParamValue:
+        return self.params.at(key, on)
+
+    def found(self, rule_id: str, *statuses: Status) -> list[Finding]:
+        chosen = self.results.get(rule_id, [])
+        return [f for f in chosen if not statuses or f.status in statuses]
+
+    def has(self, rule_id: str, *statuses: Status) -> bool:
+        return bool(self.found(rule_id, *(statuses or (Status.MET,))))
+
+    # Building findings ---------------------------------------------------------------------
+    def cite(self, article_id: str, pinpoint: str | None = None) -> Citation:
+        art = self.articles.get_ref(article_id)
+        version = art.version
+        if art.in_force_since:
+            version = f"{art.identifier or art.id}, en vigueur depuis le {art.in_force_since}"
+        return Citation(art.id, art.ref, art.identifier, version, art.address, art.certainty,
+                        pinpoint)
+
+    def make(self, *, conclusion: T, status: Status, strength: Strength,
+             facts: Sequence[FactUse], cites: Iterable[str] | None = None,
+             missing: Sequence[MissingFact] = (), counter: Sequence[T] = (),
+             caveats: Sequence[T] = (), params: Sequence[ParamValue] = (),
+             data: Mapping[str, Any] | None = None, deadline: Deadline | None = None,
+             suffix: str | None = None, uncertain: bool = False, notes: Sequence[T] = (),
+             pinpoints: Mapping[str, str] | None = None, assessment: Any = None) -> Finding:
+        rule = self._current()
+        chosen = tuple(cites) if cites is not None else rule.cites
+        undeclared = [c for c in chosen if c not in rule.cites]
+        if undeclared:
+            raise LawError(T(f"citation non déclarée par la règle : {undeclared}",
+                             f"citation not declared by the rule: {undeclared}"), where=rule.id)
+        citations = tuple(self.cite(c, (pinpoints or {}).get(c)) for c in chosen)
+        version_caveats = self._version_caveats(chosen)
+        all_caveats = (*caveats, *version_caveats)
+        uncertain = uncertain or bool(version_caveats) or any(
+            self.articles[c.article].uncertain for c in citations)
+        trace = self._trace(rule, facts, params, citations, notes)
+        return Finding(
+            id=f"{rule.id}#{suffix}" if suffix else rule.id, rule=rule.id, area=rule.area,
+            title=rule.title, conclusion=conclusion, status=status, strength=strength,
+            citations=citations, facts=tuple(facts), missing=tuple(missing),
+            counter=tuple(counter), caveats=tuple(all_caveats), parameters=tuple(params),
+            trace=trace, data=dict(data or {}), deadline=deadline, uncertain=uncertain,
+            exception_to=rule.exception_to, assessment=assessment)
+
+    def _current(self) -> Rule:
+        if self.rule is None:
+            raise LawError(T("make() appelé hors d'une règle", "make() called outside a rule"))
+        return self.rule
+
+    def _version_caveats(self, article_ids: Iterable[str]) -> list[T]:
+        out = []
+        for art in (self.articles.get_ref(a) for a in article_ids):
+            start = art.applies_to_contracts_from
+            if start and self.concluded_on < start:
+                out.append(T(
+                    f"{art.ref} : la rédaction enregistrée ne s'applique qu'aux contrats conclus "
+                    f"à compter du {start} (loi n° 2018-287, art. 16) ; contrat conclu le "
+                    f"{self.concluded_on} : c'est la rédaction antérieure (non enregistrée) qui "
+                    "s'applique — à vérifier.",
+                    f"{art.ref}: the stored wording applies only to contracts concluded from "
+                    f"{start} (loi n° 2018-287, art. 16); contract concluded on "
+                    f"{self.concluded_on}: the earlier wording (not stored) applies — check it."))
+            if art.reform_2016 and self.former_law:
+                out.append(T(
+                    f"{art.ref} : article issu de la réforme de 2016, cité pour mémoire ; le "
+                    "contrat relève de la loi ancienne (ord. n° 2016-131, art. 9).",
+                    f"{art.ref}: article of the 2016 reform, cited for reference only; the "
+                    "contract is governed by the former law (ord. n° 2016-131, art. 9)."))
+        return out
+
+    def _trace(self, rule: Rule, facts: Sequence[FactUse], params: Sequence[ParamValue],
+               citations: Sequence[Citation], notes: Sequence[T]) -> tuple[Step, ...]:
+        steps = [Step("fact", T(f"{f.path} = {f.value} — ", f"{f.path} = {f.value} — ") + f.label)
+                 for f in facts]
+        steps.append(Step("rule", T(f"règle {rule.id} : ", f"rule {rule.id}: ") + rule.title))
+        if rule.exception_to:
+            steps.append(Step("exception", T(f"exception déclarée à {rule.exception_to}",
+                                             f"declared exception to {rule.exception_to}")))
+        steps += [Step("parameter", T(f"{p.key} = {p.value} au {p.on} ({p.reference})",
+                                      f"{p.key} = {p.value} on {p.on} ({p.reference})"))
+                  for p in params]
+        steps += [Step("note", n) for n in notes]
+        steps += [Step("citation", T(f"{c.ref} [{c.identifier or 'sans identifiant'}]",
+                                     f"{c.ref} [{c.identifier or 'no identifier'}]"))
+                  for c in citations]
+        return tuple(steps)

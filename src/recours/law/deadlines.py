@@ -1,0 +1,230 @@
+"""Computing time limits: CPC 640–642, suspension (art. 2238–2239), interruption (art.
+2240–2241), the twenty-year long-stop (art. 2232), status on the analysis date, iCalendar.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+import holidays
+
+from recours.i18n import T
+
+DUE_SOON_DAYS = 30
+
+
+class DeadlineStatus(StrEnum):
+    OPEN = "open"
+    DUE_SOON = "due_soon"  # ends within DUE_SOON_DAYS of the analysis date
+    EXPIRED = "expired"
+    SUSPENDED = "suspended"  # suspension still running: no end date yet
+    INTERRUPTED = "interrupted"  # proceedings pending (art. 2241–2242)
+
+
+class DeadlineKind(StrEnum):
+    PRESCRIPTION = "prescription"
+    CONTRACTUAL = "contractual"
+    PROCEDURAL = "procedural"
+
+
+def add_months(start: date, months: int) -> date:
+    """CPC 641 al. 2: same day of the month, or the last day of the month when it has none."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def add_years(start: date, years: int) -> date:
+    return add_months(start, 12 * years)
+
+
+def add_days(start: date, days: int) -> date:
+    """CPC 641 al. 1: the day of the event does not count."""
+    return start + timedelta(days=days)
+
+
+@lru_cache(maxsize=64)
+def _holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("FR", years=year)
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _holidays(day.year)
+
+
+def extend_to_working_day(day: date) -> date:
+    """CPC 642 al. 2: a period ending on a Saturday, Sunday or public holiday is extended."""
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def holiday_name(day: date) -> str | None:
+    return _holidays(day.year).get(day)
+
+
+def status_on(end: date | None, on: date, pending: DeadlineStatus | None = None) -> DeadlineStatus:
+    if end is None:
+        return pending or DeadlineStatus.SUSPENDED
+    if on > end:
+        return DeadlineStatus.EXPIRED
+    if (end - on).days <= DUE_SOON_DAYS:
+        return DeadlineStatus.DUE_SOON
+    return DeadlineStatus.OPEN
+
+
+class EventKind(StrEnum):
+    SUSPENSION = "suspension"  # art. 2238 (mediation), art. 2239 (expert measure)
+    INTERRUPTION = "interruption"  # art. 2240 (acknowledgement)
+    ACTION = "action"  # art. 2241 (legal action, even summary)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodEvent:
+    kind: EventKind
+    start: date
+    end: date | None
+    label: T
+    minimum_restart_months: int = 6
+
+
+@dataclass(slots=True)
+class PeriodRun:
+    """The result of running a limitation period through its events."""
+
+    nominal_end: date
+    end: date | None
+    steps: list[T] = field(default_factory=list)
+    pending: DeadlineStatus | None = None
+    capped: bool = False
+
+
+def run_period(start: date, months: int, events: Sequence[PeriodEvent], cap: date | None) -> PeriodRun:
+    """Run a period of ``months`` from ``start`` through suspensions and interruptions.
+
+    The cap (art. 2232) bounds the result except after a legal action (art. 2232 al. 2,
+    which excludes the first alinéa of art. 2241).
+    """
+    end: date | None = add_months(start, months)
+    run = PeriodRun(nominal_end=end, end=end)
+    for event in sorted(events, key=lambda e: e.start):
+        if end is None or event.start > end or event.start < start:
+            continue
+        end = _apply(event, end, months, run)
+    if end is not None and cap is not None and run.pending is None and end > cap:
+        run.steps.append(T(f"plafonné par le délai butoir au {cap.isoformat()} (art. 2232)",
+                           f"capped by the long-stop at {cap.isoformat()} (art. 2232)"))
+        end, run.capped = cap, True
+    run.end = end
+    return run
+
+
+def _apply(event: PeriodEvent, end: date, months: int, run: PeriodRun) -> date | None:
+    if event.kind is EventKind.INTERRUPTION:
+        new_end = add_months(event.start, months)
+        run.steps.append(event.label + T(f" : interruption, nouveau délai jusqu'au {new_end}",
+                                         f": interruption, new period until {new_end}"))
+        return new_end
+    if event.kind is EventKind.ACTION:
+        run.pending = DeadlineStatus.INTERRUPTED
+        run.steps.append(event.label + T(" : interruption jusqu'à l'extinction de l'instance "
+                                         "(art. 2242)",
+                                         ": interrupted until the proceedings end (art. 2242)"))
+        return None
+    if event.end is None:
+        run.pending = DeadlineStatus.SUSPENDED
+        run.steps.append(event.label + T(" : suspension en cours", ": suspension still running"))
+        return None
+    remaining = (end - event.start).days
+    new_end = max(event.end + timedelta(days=remaining),
+                  add_months(event.end, event.minimum_restart_months))
+    run.steps.append(event.label + T(
+        f" : suspension du {event.start} au {event.end}, reprise jusqu'au {new_end}",
+        f": suspended from {event.start} to {event.end}, runs again until {new_end}"))
+    return new_end
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A time limit the dossier triggers, with how it was computed."""
+
+    id: str
+    label: T
+    kind: DeadlineKind
+    start_event: T
+    start: date
+    nominal_end: date
+    end: date | None
+    status: DeadlineStatus
+    rule: str
+    steps: tuple[T, ...] = ()
+    extended_end: date | None = None
+    days_left: int | None = None
+
+    def to_dict(self, lang: str = "fr") -> dict[str, Any]:
+        lg = "en" if lang == "en" else "fr"
+        return {
+            "id": self.id, "label": self.label.render(lg), "kind": str(self.kind),
+            "rule": self.rule, "start_event": self.start_event.render(lg),
+            "start": self.start.isoformat(), "nominal_end": self.nominal_end.isoformat(),
+            "end": self.end.isoformat() if self.end else None,
+            "extended_end": self.extended_end.isoformat() if self.extended_end else None,
+            "status": str(self.status), "days_left": self.days_left,
+            "steps": [s.render(lg) for s in self.steps],
+        }
+
+
+def make_deadline(*, id: str, label: T, kind: DeadlineKind, start_event: T, start: date,
+                  run: PeriodRun, on: date, rule: str) -> Deadline:
+    """Finish a deadline: CPC 642 extension and status on the analysis date.
+
+    Contractual and procedural periods are extended to the next working day (CPC 642 al. 2).
+    For prescription periods the status uses the unextended date (prudent: the Code civil
+    computes them under its own articles 2228–2229, not stored); the extended date is shown.
+    """
+    steps = list(run.steps)
+    extended = extend_to_working_day(run.end) if run.end else None
+    if extended and run.end and extended != run.end:
+        steps.append(T(f"le {run.end} n'est pas un jour ouvrable : prorogé au {extended} "
+                       "(CPC art. 642)",
+                       f"{run.end} is not a working day: extended to {extended} (CPC art. 642)"))
+    end = run.end if kind is DeadlineKind.PRESCRIPTION else extended
+    days_left = (end - on).days if end else None
+    return Deadline(id=id, label=label, kind=kind, start_event=start_event, start=start,
+                    nominal_end=run.nominal_end, end=end, status=status_on(end, on, run.pending),
+                    rule=rule, steps=tuple(steps), extended_end=extended, days_left=days_left)
+
+
+def to_ics(deadlines: Iterable[Deadline], reference: str, lang: str = "fr") -> bytes:
+    """An iCalendar file: one all-day event per dated deadline."""
+    from icalendar import Calendar, Event
+
+    lg = "en" if lang == "en" else "fr"
+    cal = Calendar()
+    cal.add("prodid", "-//Recours//law deadlines//FR")
+    cal.add("version", "2.0")
+    for dl in deadlines:
+        if dl.end is None:
+            continue
+        event = Event()
+        event.add("uid", f"{reference}-{dl.id}@recours")
+        event.add("summary", f"[{reference}] {dl.label.render(lg)}")
+        event.add("dtstart", dl.end)
+        event.add("dtend", dl.end + timedelta(days=1))
+        event.add("dtstamp", _stamp(dl.start))
+        event.add("description", "\n".join([dl.rule, dl.start_event.render(lg),
+                                            *(s.render(lg) for s in dl.steps)]))
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def _stamp(day: date) -> Any:
+    from datetime import datetime, timezone
+
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)

@@ -1,0 +1,1 @@
+"""Code civil rules (law I)."""

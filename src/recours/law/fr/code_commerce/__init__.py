@@ -1,0 +1,1 @@
+"""Code de commerce rules (law I)."""

@@ -1,0 +1,1 @@
+"""Limitation periods and procedural time limits (law I)."""
