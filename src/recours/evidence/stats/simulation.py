@@ -160,3 +160,37 @@ def run_all(audits: int, n: int, resamples: int = 1000) -> list[SimResult]:
         simulate_ratio(audits, n),
         simulate_fairness(audits, n, resamples=resamples),
     ]
+
+
+def exact_properties(n: int, p: float = 0.9, q: float = 0.95,
+                     level: float = 0.95) -> list[tuple[str, float, float]]:
+    """Exact coverage and false-breach rate (test size at the boundary) of the binomial
+    methods, summing binomial probabilities instead of simulating."""
+    from scipy.stats import binom
+
+    from recours.evidence.stats.proportion import (
+        clopper_pearson,
+        exact_pvalues,
+        score_pvalues,
+        wilson,
+    )
+    from recours.evidence.stats.quantile import quantile_interval
+
+    ks = np.arange(n + 1)
+    w = binom.pmf(ks, n, p)
+    alpha = (1 - level) / 2
+    out = []
+    for name, interval, test in (("clopper_pearson", clopper_pearson, exact_pvalues),
+                                 ("wilson", wilson, score_pvalues)):
+        cov = sum(w[k] for k in ks if interval(int(k), n, level)[0] <= p
+                  <= interval(int(k), n, level)[1])
+        size = sum(w[k] for k in ks if test(int(k), n, p, Direction.HIGHER)[0] <= alpha)
+        out.append((name, float(cov), float(size)))
+    lo, hi = quantile_interval(n, q, level)
+    cov = float(binom.cdf(hi - 1, n, q) - binom.cdf(lo - 1, n, q))
+    # breach of 'p95 <= t' at t = true p95: K = #{X <= t} ~ Bin(n, 0.95); reject if cdf <= alpha
+    kq = int(binom.ppf(alpha, n, q))
+    if binom.cdf(kq, n, q) > alpha:
+        kq -= 1
+    out.append(("order_statistics_p95", cov, float(binom.cdf(kq, n, q)) if kq >= 0 else 0.0))
+    return out

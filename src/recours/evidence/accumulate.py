@@ -1,0 +1,370 @@
+"""Sufficient statistics accumulated batch by batch, one accumulator per distinct need.
+
+Commitments that read the same data the same way (same family, dataset, slice, window, group,
+cut-off, positive label) share one accumulator, so one pass serves every commitment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from numpy.typing import NDArray
+
+from recours.errors import DataError
+from recours.evidence.data import Batch, codes, first_true, floats, texts
+from recours.evidence.keys import KeyIndex, slice_mask, to_timestamps, window_labels
+from recours.evidence.registry import ROLES, Family
+from recours.evidence.stats.calibration import ECE_BINS, bin_index
+from recours.i18n import T
+
+LATENCY_RESOLUTION_MS = 1e-3
+COMPACT_EVERY = 16
+ERROR_WORDS = frozenset({"error", "timeout", "failed", "failure", "erreur", "echec", "échec"})
+UP_WORDS = frozenset({"1", "true", "up", "ok", "yes", "oui", "vrai"})
+DOWN_WORDS = frozenset({"0", "false", "down", "ko", "no", "non", "faux"})
+
+
+@dataclass(frozen=True)
+class Need:
+    family: Family
+    dataset: str
+    slice: tuple[tuple[str, str], ...]
+    window: str
+    group: str | None          # group column (fairness)
+    cutoff: float | None
+    positive: str | None
+    labels: tuple[str, ...]
+
+
+@dataclass
+class Acc:
+    """Base accumulator: selection and keys; subclasses add their statistics."""
+
+    need: Need
+    columns: dict[str, str]
+    keys: KeyIndex = field(default_factory=KeyIndex)
+    rows: int = 0
+
+    def read_columns(self) -> set[str]:
+        """The data columns this accumulator reads (only the roles its family uses)."""
+        roles: set[str] = set()
+        for need in ROLES[self.need.family]:
+            roles |= set(need) if isinstance(need, tuple) else {need}
+        if self.need.window != "whole":
+            roles |= {"timestamp", "period", "start"}
+        roles.add("planned")
+        return {col for role, col in self.columns.items() if role in roles}
+
+    def select(self, batch: Batch) -> tuple[NDArray[np.int64] | None, NDArray[np.int64]]:
+        mask = slice_mask(batch, self.need.slice)
+        rows = None if mask is None else np.flatnonzero(mask).astype(np.int64)
+        n = batch.data.num_rows if rows is None else rows.size
+        windows = window_labels(batch, self.need.window, self.columns)
+        groups = texts(batch, self.need.group) if self.need.group else None
+        if windows is None and groups is None:
+            self.keys.index.setdefault((None, None), 0)
+            keys = np.zeros(n, dtype=np.int64)
+        else:
+            keys = self.keys.codes(batch.data.num_rows, windows, groups, rows)
+        self.rows += n
+        return rows, keys
+
+    def update(self, batch: Batch) -> None:
+        raise NotImplementedError
+
+
+def _take(values: NDArray[Any], rows: NDArray[np.int64] | None) -> NDArray[Any]:
+    return values if rows is None else values[rows]
+
+
+def _grow(arr: NDArray[Any], nkeys: int) -> NDArray[Any]:
+    if arr.shape[0] >= nkeys:
+        return arr
+    pad = np.zeros((nkeys - arr.shape[0], *arr.shape[1:]), dtype=arr.dtype)
+    return np.concatenate([arr, pad])
+
+
+@dataclass
+class ConfusionAcc(Acc):
+    counts: NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 0, 0), np.int64))
+
+    def update(self, batch: Batch) -> None:
+        labels = self.need.labels
+        k = len(labels)
+        truth = codes(batch, self.columns["label"], labels)
+        if "prediction" in self.columns and self.need.cutoff is None:
+            pred = codes(batch, self.columns["prediction"], labels)
+        else:
+            score = floats(batch, self.columns["score"])
+            pos = labels.index(self.need.positive or "1")
+            pred = np.where(score >= (self.need.cutoff if self.need.cutoff is not None else 0.5),
+                            pos, 1 - pos).astype(np.int64)
+        rows, keys = self.select(batch)
+        code = (keys * k + _take(truth, rows)) * k + _take(pred, rows)
+        nk = len(self.keys)
+        add = np.bincount(code, minlength=nk * k * k).reshape(nk, k, k)
+        if self.counts.shape[1:] != (k, k):
+            self.counts = np.zeros((0, k, k), np.int64)
+        self.counts = _grow(self.counts, nk)
+        self.counts[:nk] += add
+
+
+def _compact(chunks: list[tuple[NDArray[np.float64], NDArray[np.int64]]]
+             ) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
+    """Merge (values, counts[..., m]) chunks into one sorted distinct-value table."""
+    values = np.concatenate([c[0] for c in chunks])
+    weights = np.concatenate([c[1] for c in chunks], axis=-1)
+    uniq, inv = np.unique(values, return_inverse=True)
+    if weights.ndim == 1:
+        return uniq, np.bincount(inv, weights=weights, minlength=uniq.size).astype(np.int64)
+    merged = np.stack([np.bincount(inv, weights=w, minlength=uniq.size) for w in weights])
+    return uniq, merged.astype(np.int64)
+
+
+@dataclass
+class TableAcc(Acc):
+    """Per key, a table of distinct values with counts (scores: [neg, pos]; latency: [n])."""
+
+    chunks: dict[int, list[tuple[NDArray[np.float64], NDArray[np.int64]]]] = field(
+        default_factory=dict)
+
+    def add(self, keys: NDArray[np.int64], values: NDArray[np.float64],
+            weights: NDArray[np.int64]) -> None:
+        for key in np.unique(keys):
+            sel = keys == key if len(self.keys) > 1 else slice(None)
+            v = values[sel]
+            w = weights[..., sel]
+            uniq, inv = np.unique(v, return_inverse=True)
+            if w.ndim == 1:
+                table = np.bincount(inv, minlength=uniq.size).astype(np.int64)
+            else:
+                table = np.stack([np.bincount(inv, weights=x, minlength=uniq.size)
+                                  for x in w]).astype(np.int64)
+            bucket = self.chunks.setdefault(int(key), [])
+            bucket.append((uniq, table))
+            if len(bucket) >= COMPACT_EVERY:
+                self.chunks[int(key)] = [_compact(bucket)]
+
+    def table(self, key: int) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
+        return _compact(self.chunks[key])
+
+
+@dataclass
+class ScoresAcc(TableAcc):
+    def update(self, batch: Batch) -> None:
+        truth = codes(batch, self.columns["label"], self.need.labels)
+        pos = self.need.labels.index(self.need.positive or "1")
+        score = floats(batch, self.columns["score"])
+        rows, keys = self.select(batch)
+        y = (_take(truth, rows) == pos).astype(np.int64)
+        self.add(keys, _take(score, rows), np.stack([1 - y, y]))
+
+
+@dataclass
+class LatencyAcc(TableAcc):
+    def update(self, batch: Batch) -> None:
+        column = self.columns["latency_ms"]
+        lat = floats(batch, column)
+        neg = lat < 0
+        if neg.any():
+            i = first_true(neg)
+            assert i is not None
+            raise DataError(T("latence négative", "negative latency"),
+                            where=batch.where(i, column), fix=T("corrigez la valeur",
+                                                                "fix the value"))
+        rows, keys = self.select(batch)
+        values = np.round(_take(lat, rows) / LATENCY_RESOLUTION_MS) * LATENCY_RESOLUTION_MS
+        self.add(keys, values, np.ones(values.size, dtype=np.int64))
+
+
+def _sums(nk: int, keys: NDArray[np.int64], columns: list[NDArray[np.float64]]
+          ) -> NDArray[np.float64]:
+    return np.stack([np.bincount(keys, weights=c, minlength=nk) for c in columns], axis=1)
+
+
+@dataclass
+class CalibrationAcc(Acc):
+    """Brier moments [n, sum, sum sq] and ECE bins [count, sum s, sum s^2, sum y] per key."""
+
+    brier: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, 3)))
+    bins: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, 4, ECE_BINS)))
+
+    def update(self, batch: Batch) -> None:
+        truth = codes(batch, self.columns["label"], self.need.labels)
+        pos = self.need.labels.index(self.need.positive or "1")
+        column = self.columns["score"]
+        score = floats(batch, column)
+        bad = (score < 0) | (score > 1)
+        if bad.any():
+            i = first_true(bad)
+            assert i is not None
+            raise DataError(T("score hors de [0, 1] : la calibration exige une probabilité",
+                              "score outside [0, 1]: calibration needs a probability"),
+                            where=batch.where(i, column), fix=T("fournissez des probabilités",
+                                                                "provide probabilities"))
+        rows, keys = self.select(batch)
+        s = _take(score, rows)
+        y = (_take(truth, rows) == pos).astype(np.float64)
+        nk = len(self.keys)
+        sq = (s - y) ** 2
+        self.brier = _grow(self.brier, nk)
+        self.brier[:nk] += _sums(nk, keys, [np.ones_like(s), sq, sq * sq])
+        code = keys * ECE_BINS + bin_index(s)
+        add = np.stack([np.bincount(code, weights=w, minlength=nk * ECE_BINS)
+                        for w in (np.ones_like(s), s, s * s, y)], axis=0)
+        self.bins = _grow(self.bins, nk)
+        self.bins[:nk] += add.reshape(4, nk, ECE_BINS).transpose(1, 0, 2)
+
+
+REG_FIELDS = ("n", "ae", "ae2", "se", "se2", "e", "e2", "ape", "ape2", "sape", "sape2",
+              "aa", "aa2", "ae_aa")
+
+
+@dataclass
+class RegressionAcc(Acc):
+    sums: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, len(REG_FIELDS))))
+    zero_actual: str | None = None
+
+    def update(self, batch: Batch) -> None:
+        actual = floats(batch, self.columns["actual"])
+        forecast = floats(batch, self.columns["forecast"])
+        rows, keys = self.select(batch)
+        a, f = _take(actual, rows), _take(forecast, rows)
+        e = f - a
+        ae, aa = np.abs(e), np.abs(a)
+        zero = aa == 0
+        if zero.any() and self.zero_actual is None:
+            i = first_true(zero)
+            assert i is not None
+            self.zero_actual = batch.where(int(i if rows is None else rows[i]),
+                                           self.columns["actual"])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ape = np.where(zero, 0.0, ae / np.where(zero, 1, aa))
+            den = aa + np.abs(f)
+            sape = np.where(den == 0, 0.0, 2 * ae / np.where(den == 0, 1, den))
+        se = e * e
+        cols = [np.ones_like(e), ae, ae * ae, se, se * se, e, se, ape, ape * ape, sape,
+                sape * sape, aa, aa * aa, ae * aa]
+        nk = len(self.keys)
+        self.sums = _grow(self.sums, nk)
+        self.sums[:nk] += _sums(nk, keys, cols)
+
+
+@dataclass
+class StatusAcc(Acc):
+    """Per key: [cases, errors] (or for probes: [probes counted, probes up])."""
+
+    counts: NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 2), np.int64))
+    error_values: frozenset[str] | None = None
+
+    def flags(self, batch: Batch) -> NDArray[np.bool_]:
+        column = self.columns["status"]
+        arr = batch.data.column(column)
+        if self.error_values is None and (pa.types.is_integer(arr.type)
+                                          or pa.types.is_floating(arr.type)):
+            return np.asarray(floats(batch, column) >= 500)
+        text = pc.utf8_lower(texts(batch, column)).to_numpy(zero_copy_only=False)
+        if self.error_values is not None:
+            return np.isin(text, list(self.error_values))
+        numeric = np.array([t.isdigit() and int(t) >= 500 for t in text], dtype=bool)
+        return numeric | np.isin(text, list(ERROR_WORDS))
+
+    def update(self, batch: Batch) -> None:
+        flags = self.flags(batch)
+        rows, keys = self.select(batch)
+        self._add(keys, _take(flags, rows).astype(np.int64))
+
+    def _add(self, keys: NDArray[np.int64], hits: NDArray[np.int64]) -> None:
+        nk = len(self.keys)
+        self.counts = _grow(self.counts, nk)
+        self.counts[:nk, 0] += np.bincount(keys, minlength=nk)
+        self.counts[:nk, 1] += np.bincount(keys, weights=hits, minlength=nk).astype(np.int64)
+
+
+def _booleans(batch: Batch, column: str) -> NDArray[np.bool_]:
+    arr = batch.data.column(column)
+    if pa.types.is_boolean(arr.type):
+        return np.asarray(texts(batch, column).to_numpy(zero_copy_only=False) == "true")
+    text = pc.utf8_lower(texts(batch, column)).to_numpy(zero_copy_only=False)
+    up, down = np.isin(text, list(UP_WORDS)), np.isin(text, list(DOWN_WORDS))
+    bad = ~(up | down)
+    if bad.any():
+        i = first_true(bad)
+        assert i is not None
+        raise DataError(T(f"valeur oui/non attendue, trouvé « {text[i]} »",
+                          f"yes/no value expected, found '{text[i]}'"),
+                        where=batch.where(i, column),
+                        fix=T("utilisez true/false, 1/0 ou up/down", "use true/false, 1/0 or up/down"))
+    return up
+
+
+@dataclass
+class ProbeAcc(StatusAcc):
+    excluded: int = 0
+
+    def update(self, batch: Batch) -> None:
+        up = _booleans(batch, self.columns["up"])
+        rows, keys = self.select(batch)
+        up = _take(up, rows)
+        if "planned" in self.columns:
+            planned = _take(_booleans(batch, self.columns["planned"]), rows)
+            self.excluded += int(planned.sum())
+            keep = ~planned
+            keys, up = keys[keep], up[keep]
+        self._add(keys, up.astype(np.int64))
+
+
+@dataclass
+class IncidentAcc(Acc):
+    """Incident log rows (start, end, planned), kept whole: incident logs are small."""
+
+    incidents: list[tuple[datetime, datetime, bool]] = field(default_factory=list)
+    observed_from: datetime | None = None
+    observed_to: datetime | None = None
+
+    @property
+    def observed(self) -> tuple[datetime, datetime]:
+        """The observation period: declared, or from the first start to the last end."""
+        if self.observed_from and self.observed_to:
+            return (self.observed_from.replace(tzinfo=None), self.observed_to.replace(tzinfo=None))
+        if not self.incidents:
+            raise DataError(T("journal d'incidents vide et période d'observation non déclarée",
+                              "empty incident log and no observation period declared"),
+                            fix=T("déclarez observed_from et observed_to dans le jeu de données",
+                                  "declare observed_from and observed_to in the dataset"))
+        return (self.observed_from or min(i[0] for i in self.incidents)).replace(tzinfo=None), (
+            self.observed_to or max(i[1] for i in self.incidents)).replace(tzinfo=None)
+
+    def update(self, batch: Batch) -> None:
+        starts = to_timestamps(batch, self.columns["start"]).to_pylist()
+        ends = to_timestamps(batch, self.columns["end"]).to_pylist()
+        planned = (_booleans(batch, self.columns["planned"]).tolist()
+                   if "planned" in self.columns else [False] * len(starts))
+        mask = slice_mask(batch, self.need.slice)
+        for i, (s, e, p) in enumerate(zip(starts, ends, planned, strict=True)):
+            if mask is not None and not mask[i]:
+                continue
+            if e < s:
+                raise DataError(T("fin d'incident avant son début", "incident ends before it starts"),
+                                where=batch.where(i, self.columns["end"]),
+                                fix=T("corrigez les dates", "fix the dates"))
+            self.incidents.append((s.replace(tzinfo=None), e.replace(tzinfo=None), bool(p)))
+        self.rows += batch.data.num_rows
+
+
+ACCUMULATORS: dict[Family, type[Acc]] = {
+    Family.CONFUSION: ConfusionAcc,
+    Family.FAIRNESS: ConfusionAcc,
+    Family.SCORES: ScoresAcc,
+    Family.CALIBRATION: CalibrationAcc,
+    Family.REGRESSION: RegressionAcc,
+    Family.LATENCY: LatencyAcc,
+    Family.STATUS: StatusAcc,
+    Family.PROBES: ProbeAcc,
+    Family.INCIDENTS: IncidentAcc,
+}

@@ -1,0 +1,198 @@
+"""From accumulated sufficient statistics to one estimate per commitment and window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import numpy as np
+
+from recours.dossier import Commitment
+from recours.errors import DataError
+from recours.evidence.accumulate import (
+    REG_FIELDS,
+    Acc,
+    CalibrationAcc,
+    ConfusionAcc,
+    IncidentAcc,
+    LatencyAcc,
+    ProbeAcc,
+    RegressionAcc,
+    ScoresAcc,
+    StatusAcc,
+)
+from recours.evidence.keys import WINDOW_FORMATS
+from recours.evidence.registry import PERCENTILE
+from recours.evidence.stats.auc import assess_auc
+from recours.evidence.stats.calibration import assess_ece
+from recours.evidence.stats.confusion import assess as assess_confusion
+from recours.evidence.stats.core import Direction, Estimate
+from recours.evidence.stats.fairness import assess_fairness, per_group
+from recours.evidence.stats.means import Moments, RatioMoments, assess_mean, assess_ratio
+from recours.evidence.stats.proportion import proportion
+from recours.evidence.stats.quantile import assess_quantile
+from recours.i18n import T
+
+
+@dataclass
+class Assessment:
+    commitment: Commitment
+    window: str | None
+    estimate: Estimate
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    level: float
+    resamples: int
+    proportion_method: str
+    rng: np.random.Generator
+
+
+def _windows(acc: Acc) -> list[str | None]:
+    return sorted({k[0] for k in acc.keys.labels()}, key=lambda w: (w is None, w or ""))
+
+
+def assess(c: Commitment, acc: Acc, s: Settings) -> list[Assessment]:
+    direction = Direction.from_comparator(c.comparator.value)
+    out = []
+    if isinstance(acc, IncidentAcc):
+        return _incidents(c, acc, direction, s)
+    for window in _windows(acc):
+        keys = [i for k, i in acc.keys.index.items() if k[0] == window]
+        est, extras = _one(c, acc, keys, [k[1] for k in acc.keys.index if k[0] == window],
+                           direction, s)
+        out.append(Assessment(c, window, est, extras))
+    if not out:
+        out.append(Assessment(c, None, Estimate(None, None, None, s.level, "none", 0,
+                                                notes=("no case selected",))))
+    return out
+
+
+def _one(c: Commitment, acc: Acc, keys: list[int], groups: list[str | None],
+         d: Direction, s: Settings) -> tuple[Estimate, dict[str, Any]]:
+    t, lvl = c.threshold, c.level
+    metric = c.metric.value
+    if isinstance(acc, ConfusionAcc):
+        labels = acc.need.labels
+        pos = labels.index(acc.need.positive or "1") if len(labels) == 2 or c.positive_label \
+            else None
+        if acc.need.group:
+            cms = acc.counts[keys]
+            if pos is None:
+                pos = labels.index(acc.need.positive or "1")
+            rates = per_group(metric, cms, pos)
+            extras = {"groups": {str(g): {"rate": _f(r), "n": int(m.sum())}
+                                 for g, r, m in zip(groups, rates, cms, strict=True)}}
+            return assess_fairness(metric, cms, pos, t, d, lvl, s.rng, s.resamples), extras
+        cm = acc.counts[keys].sum(0)
+        return assess_confusion(metric, cm, pos, t, d, lvl, s.rng, s.resamples,
+                                s.proportion_method), {"confusion": cm.tolist(),
+                                                       "labels": list(labels)}
+    if isinstance(acc, ScoresAcc):
+        _, table = acc.table(keys[0])
+        return assess_auc(table[1], table[0], t, d, lvl), {}
+    if isinstance(acc, CalibrationAcc):
+        if metric == "brier":
+            n, sm, ss = acc.brier[keys[0]]
+            m = Moments(int(n), float(sm), float(ss))
+            return assess_mean(m, t, d, lvl), {}
+        count, ssum, ssq, ysum = acc.bins[keys[0]]
+        return assess_ece(count.astype(np.int64), ssum, ssq, ysum.astype(np.int64), t, d, lvl,
+                          s.rng, s.resamples), {}
+    if isinstance(acc, RegressionAcc):
+        return _regression(metric, acc, keys[0], t, d, lvl), {}
+    if isinstance(acc, LatencyAcc):
+        values, counts = acc.table(keys[0])
+        est = assess_quantile(values, counts, PERCENTILE[c.metric], t, d, lvl)
+        return est, {"histogram": _histogram(values, counts)}
+    if isinstance(acc, ProbeAcc):
+        n, up = (int(x) for x in acc.counts[keys[0]])
+        return proportion(up, n, t, d, lvl, s.proportion_method), {"excluded": acc.excluded}
+    if isinstance(acc, StatusAcc):
+        n, err = (int(x) for x in acc.counts[keys[0]])
+        return proportion(err, n, t, d, lvl, s.proportion_method), {}
+    raise TypeError(type(acc).__name__)
+
+
+def _f(x: float) -> float | None:
+    return None if not np.isfinite(x) else float(x)
+
+
+def _regression(metric: str, acc: RegressionAcc, key: int, t: float, d: Direction,
+                lvl: float) -> Estimate:
+    v = dict(zip(REG_FIELDS, acc.sums[key].tolist(), strict=True))
+    n = int(v["n"])
+    if metric == "mape" and acc.zero_actual is not None:
+        raise DataError(T("MAPE indéfini : une valeur réelle vaut 0",
+                          "MAPE undefined: an actual value is 0"), where=acc.zero_actual,
+                        fix=T("utilisez WAPE ou sMAPE, ou excluez ces lignes",
+                              "use WAPE or sMAPE, or exclude these rows"))
+    if metric == "wape":
+        r = RatioMoments(n, v["ae"], v["aa"], v["ae2"], v["aa2"], v["ae_aa"])
+        return assess_ratio(r, t, d, lvl)
+    pairs = {"mae": ("ae", "ae2"), "rmse": ("se", "se2"), "bias": ("e", "e2"),
+             "mape": ("ape", "ape2"), "smape": ("sape", "sape2")}
+    a, b = pairs[metric]
+    return assess_mean(Moments(n, v[a], v[b]), t, d, lvl, transform_sqrt=metric == "rmse")
+
+
+def _histogram(values: np.ndarray[Any, Any], counts: np.ndarray[Any, Any]) -> dict[str, Any]:
+    edges = np.histogram_bin_edges(values, bins=40, weights=None)
+    hist, _ = np.histogram(values, bins=edges, weights=counts)
+    return {"edges": edges.tolist(), "counts": hist.astype(int).tolist()}
+
+
+def _window_starts(start: datetime, end: datetime, window: str) -> list[datetime]:
+    if window == "whole":
+        return [start]
+    cur = start.replace(hour=0, minute=0, second=0, microsecond=0)
+    if window == "monthly":
+        cur = cur.replace(day=1)
+    elif window == "weekly":
+        cur -= timedelta(days=cur.weekday())
+    starts = []
+    while cur < end:
+        starts.append(max(cur, start))
+        if window == "monthly":
+            cur = (cur.replace(day=28) + timedelta(days=4)).replace(day=1)
+        else:
+            cur += timedelta(days=7 if window == "weekly" else 1)
+    return starts
+
+
+def _overlap(intervals: list[tuple[datetime, datetime]], a: datetime, b: datetime) -> float:
+    """Seconds of [a, b) covered by the union of ``intervals``."""
+    clipped = sorted((max(s, a), min(e, b)) for s, e in intervals if e > a and s < b)
+    total, cur_s, cur_e = 0.0, None, None
+    for s, e in clipped:
+        if cur_e is None or s > cur_e:
+            if cur_e is not None and cur_s is not None:
+                total += (cur_e - cur_s).total_seconds()
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    if cur_e is not None and cur_s is not None:
+        total += (cur_e - cur_s).total_seconds()
+    return total
+
+
+def _incidents(c: Commitment, acc: IncidentAcc, d: Direction, s: Settings) -> list[Assessment]:
+    start, end = acc.observed
+    starts = _window_starts(start, end, c.window.value)
+    out = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else end
+        planned = _overlap([(x, y) for x, y, p in acc.incidents if p], a, b)
+        down = _overlap([(x, y) for x, y, p in acc.incidents if not p], a, b)
+        total = (b - a).total_seconds() - planned
+        value = 1.0 - down / total if total > 0 else None
+        breach = value is not None and not c.comparator.holds(value, c.threshold)
+        est = Estimate(value, value, value, c.level, "incident_log_census", int(total // 60),
+                       0.0 if breach else 1.0, 1.0 if breach else 0.0,
+                       ("census of the incident log: no sampling uncertainty",))
+        label = None if c.window.value == "whole" else a.strftime(WINDOW_FORMATS[c.window.value])
+        out.append(Assessment(c, label, est, {"down_s": down, "planned_s": planned}))
+    return out

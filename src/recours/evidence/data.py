@@ -1,0 +1,243 @@
+"""Reading evidence data in one streaming pass: files (CSV, Parquet, JSON Lines), tables,
+column mappings; bad input becomes a :class:`DataError` naming the row, column or value."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeAlias
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pcsv
+import pyarrow.json as pjson
+import pyarrow.parquet as pq
+from numpy.typing import NDArray
+
+from recours.errors import DataError
+from recours.i18n import T
+
+BATCH_ROWS = 1 << 20
+BLOCK_BYTES = 16 << 20
+FLOAT_ROLES = frozenset({"score", "latency_ms", "actual", "forecast"})
+TEXT_ROLES = frozenset({"label", "prediction", "group", "period", "status", "id"})
+
+DataSource: TypeAlias = (str | os.PathLike[str] | pa.Table | pa.RecordBatch | Mapping[str, Sequence[Any]]
+              | Iterable[pa.RecordBatch])
+
+
+@dataclass
+class Batch:
+    """A batch of rows with its offset (number of data rows before it) and origin name."""
+
+    data: pa.RecordBatch
+    offset: int
+    origin: str
+
+    def where(self, index: int, column: str | None = None) -> str:
+        row = f"{self.origin} — ligne/row {self.offset + index + 1}"
+        return f"{row}, colonne/column « {column} »" if column else row
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _format(path: Path, declared: str | None) -> str:
+    if declared:
+        return declared
+    suffix = path.suffix.lower().lstrip(".")
+    return {"ndjson": "jsonl", "pq": "parquet"}.get(suffix, suffix)
+
+
+def _file_batches(path: Path, fmt: str, columns: list[str]) -> Iterator[pa.RecordBatch]:
+    if not path.is_file():
+        raise DataError(T(f"fichier de données introuvable : {path}", f"data file not found: {path}"),
+                        fix=T("vérifiez « path » du jeu de données", "check the dataset 'path'"))
+    if path.stat().st_size == 0:
+        raise DataError(T("le fichier de données est vide", "the data file is empty"),
+                        where=str(path), fix=T("fournissez au moins une ligne de données",
+                                               "provide at least one data row"))
+    try:
+        if fmt == "parquet":
+            pf = pq.ParquetFile(path)
+            present = [c for c in columns if c in pf.schema_arrow.names]
+            yield from pf.iter_batches(batch_size=BATCH_ROWS, columns=present or None)
+        elif fmt == "csv":
+            types = {c: pa.string() for c in columns}
+            reader = pcsv.open_csv(path, read_options=pcsv.ReadOptions(block_size=BLOCK_BYTES),
+                                   convert_options=pcsv.ConvertOptions(column_types=types))
+            yield from reader
+        elif fmt == "jsonl":
+            yield from pjson.open_json(path, read_options=pjson.ReadOptions(
+                block_size=BLOCK_BYTES))
+        else:
+            raise DataError(T(f"format de données inconnu : « {fmt} »", f"unknown data format: '{fmt}'"),
+                            where=str(path), fix=T("csv, parquet ou jsonl", "csv, parquet or jsonl"))
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
+        raise DataError(T(f"fichier de données illisible : {exc}", f"unreadable data file: {exc}"),
+                        where=str(path),
+                        fix=T("vérifiez que chaque ligne a le même nombre de champs et le format",
+                              "check that every row has the same number of fields, and the format"),
+                        ) from exc
+
+
+def _mapping_table(data: Mapping[str, Sequence[Any]], origin: str) -> pa.Table:
+    lengths = {k: len(v) for k, v in data.items()}
+    if len(set(lengths.values())) > 1:
+        detail = ", ".join(f"{k}={n}" for k, n in lengths.items())
+        raise DataError(T(f"colonnes de longueurs différentes : {detail}",
+                          f"columns of different lengths: {detail}"), where=origin,
+                        fix=T("donnez le même nombre de valeurs à chaque colonne",
+                              "give every column the same number of values"))
+    return pa.table({k: list(v) if not isinstance(v, np.ndarray) else v for k, v in data.items()})
+
+
+def iter_batches(source: DataSource, fmt: str | None, columns: list[str],
+                 origin: str) -> Iterator[Batch]:
+    """Batches of ``source`` with offsets; raises DataError for a missing column or no row."""
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        raw: Iterable[pa.RecordBatch] = _file_batches(path, _format(path, fmt), columns)
+    elif isinstance(source, pa.Table):
+        raw = source.to_batches(max_chunksize=BATCH_ROWS)
+    elif isinstance(source, pa.RecordBatch):
+        raw = [source]
+    elif isinstance(source, Mapping):
+        raw = _mapping_table(source, origin).to_batches(max_chunksize=BATCH_ROWS)
+    else:
+        raw = source
+    offset = 0
+    for rb in raw:
+        if offset == 0:
+            check_columns(rb.schema.names, columns, origin)
+        if rb.num_rows:
+            yield Batch(rb, offset, origin)
+        offset += rb.num_rows
+    if offset == 0:
+        raise DataError(T("aucune ligne de données", "no data row"), where=origin,
+                        fix=T("fournissez un fichier avec au moins une ligne de données",
+                              "provide a file with at least one data row"))
+
+
+def check_columns(present: Sequence[str], needed: Iterable[str], origin: str) -> None:
+    import difflib
+
+    for col in needed:
+        if col not in present:
+            close = difflib.get_close_matches(col, list(present), n=1)
+            hint = T(f" (vouliez-vous dire « {close[0]} » ?)", f" (did you mean '{close[0]}'?)") \
+                if close else T("", "")
+            raise DataError(T(f"colonne absente : « {col} »", f"missing column: '{col}'") + hint,
+                            where=origin,
+                            fix=T("colonnes présentes : " + ", ".join(present) +
+                                  " ; corrigez « columns » dans la spécification",
+                                  "columns present: " + ", ".join(present) +
+                                  "; fix 'columns' in the specification"))
+
+
+def first_true(mask: NDArray[np.bool_]) -> int | None:
+    idx = np.flatnonzero(mask)
+    return int(idx[0]) if idx.size else None
+
+
+def no_missing(batch: Batch, column: str) -> pa.Array:
+    """The column, after checking it has no null, NaN or empty value."""
+    arr = batch.data.column(column)
+    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        bad = pc.or_kleene(pc.is_null(arr), pc.equal(pc.utf8_trim_whitespace(arr), ""))
+    elif pa.types.is_floating(arr.type):
+        bad = pc.is_null(arr, nan_is_null=True)
+    else:
+        bad = pc.is_null(arr)
+    if pc.any(bad).as_py():
+        i = first_true(bad.to_numpy(zero_copy_only=False))
+        assert i is not None
+        raise DataError(T("valeur manquante (vide ou NaN)", "missing value (empty or NaN)"),
+                        where=batch.where(i, column),
+                        fix=T("complétez la valeur ou retirez la ligne du jeu de test",
+                              "fill the value or remove the row from the test set"))
+    return arr
+
+
+def floats(batch: Batch, column: str) -> NDArray[np.float64]:
+    """A numeric column as float64, naming the first value that is not a number."""
+    arr = no_missing(batch, column)
+    if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
+        out: NDArray[np.float64] = np.asarray(arr.to_numpy(zero_copy_only=False), dtype=np.float64)
+        return out
+    try:
+        cast = pc.cast(pc.utf8_trim_whitespace(arr), pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        values = arr.to_pylist()
+        for i, v in enumerate(values):
+            try:
+                float(str(v))
+            except ValueError:
+                raise DataError(T(f"nombre attendu, trouvé « {v} »", f"number expected, found '{v}'"),
+                                where=batch.where(i, column),
+                                fix=T("corrigez la valeur", "fix the value")) from None
+        raise
+    res: NDArray[np.float64] = np.asarray(cast.to_numpy(zero_copy_only=False), dtype=np.float64)
+    bad = ~np.isfinite(res)
+    if bad.any():
+        j = first_true(bad)
+        assert j is not None
+        raise DataError(T("valeur manquante (vide ou NaN)", "missing value (empty or NaN)"),
+                        where=batch.where(j, column), fix=T("complétez la valeur",
+                                                            "fill the value"))
+    return res
+
+
+def texts(batch: Batch, column: str) -> pa.Array:
+    """A column as strings (integers as '1', booleans as 'true'/'false')."""
+    arr = no_missing(batch, column)
+    if pa.types.is_string(arr.type):
+        return pc.utf8_trim_whitespace(arr)
+    if pa.types.is_floating(arr.type):
+        values = arr.to_numpy(zero_copy_only=False)
+        if np.all(values == np.round(values)):
+            arr = pc.cast(arr, pa.int64())
+    return pc.cast(arr, pa.string())
+
+
+def codes(batch: Batch, column: str, labels: Sequence[str]) -> NDArray[np.int64]:
+    """Indices of the column's values in the declared ``labels``; an unknown value is an error
+    naming its row."""
+    arr = no_missing(batch, column)
+    if pa.types.is_integer(arr.type) and all(_is_int(x) for x in labels):
+        idx = pc.index_in(arr, value_set=pa.array([int(x) for x in labels], type=arr.type))
+    elif pa.types.is_boolean(arr.type) and set(labels) <= {"0", "1", "true", "false"}:
+        as_text = pc.if_else(arr, "1" if "1" in labels else "true", "0" if "0" in labels else "false")
+        idx = pc.index_in(as_text, value_set=pa.array(list(labels)))
+    else:
+        arr = texts(batch, column)
+        idx = pc.index_in(arr, value_set=pa.array(list(labels)))
+    if idx.null_count:
+        i = first_true(idx.is_null().to_numpy(zero_copy_only=False))
+        assert i is not None
+        value = batch.data.column(column)[i].as_py()
+        raise DataError(
+            T(f"valeur « {value} » hors de l'ensemble déclaré {list(labels)}",
+              f"value '{value}' outside the declared set {list(labels)}"),
+            where=batch.where(i, column),
+            fix=T("corrigez la valeur ou déclarez-la dans « labels » du jeu de données",
+                  "fix the value or declare it in the dataset's 'labels'"))
+    out: NDArray[np.int64] = idx.to_numpy(zero_copy_only=False).astype(np.int64)
+    return out
+
+
+def _is_int(text: str) -> bool:
+    try:
+        int(text)
+    except ValueError:
+        return False
+    return True

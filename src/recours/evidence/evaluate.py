@@ -1,0 +1,206 @@
+"""``evaluate(spec, data) -> Results``: one streaming pass per dataset, then statistics,
+Holm correction across all the spec's commitments (and windows), three-valued verdicts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel, Field
+
+from recours.dossier import Commitment, CommitmentResult, Verdict
+from recours.errors import SpecError
+from recours.evidence.accumulate import ACCUMULATORS, Acc, IncidentAcc, Need, StatusAcc
+from recours.evidence.assess import Assessment, Settings, assess
+from recours.evidence.data import DataSource, iter_batches, sha256_file
+from recours.evidence.registry import Family, family_of
+from recours.evidence.spec import Spec, SpecDataset
+from recours.evidence.stats.verdict import holm
+from recours.i18n import T
+
+Progress = Callable[[str, int, int | None], None]
+
+
+class DatasetSummary(BaseModel):
+    id: str
+    path: str | None = None
+    sha256: str | None = None
+    rows: int = 0
+
+
+class Detail(BaseModel):
+    """What a :class:`CommitmentResult` does not hold: both one-sided tests, notes, chart data."""
+
+    commitment_id: str
+    window: str | None = None
+    p_breach: float | None = None
+    p_conform: float | None = None
+    p_breach_adjusted: float | None = None
+    p_conform_adjusted: float | None = None
+    notes: list[str] = Field(default_factory=list)
+    extras: dict[str, Any] = Field(default_factory=dict)
+
+
+class Results(BaseModel):
+    spec_sha256: str
+    seed: int
+    resamples: int
+    proportion_interval: str
+    results: list[CommitmentResult]
+    details: list[Detail]
+    datasets: list[DatasetSummary]
+
+    def verdicts(self) -> dict[str, int]:
+        out = {v.value: 0 for v in Verdict}
+        for r in self.results:
+            out[r.verdict.value] += 1
+        return out
+
+
+def _labels(c: Commitment, ds: SpecDataset) -> tuple[str, ...]:
+    if ds.labels:
+        labels = tuple(ds.labels)
+    elif (c.positive_label or "1") in ("0", "1"):
+        labels = ("0", "1")
+    else:
+        raise SpecError(T(f"{c.id} : déclarez l'ensemble des étiquettes (« labels ») du jeu "
+                          f"« {ds.id} »", f"{c.id}: declare the label set ('labels') of dataset "
+                          f"'{ds.id}'"), where=f"datasets/{ds.id}/labels")
+    positive = c.positive_label or "1"
+    if family_of(c.metric, ds.kind.value) in (Family.SCORES, Family.CALIBRATION,
+                                              Family.FAIRNESS) and positive not in labels:
+        raise SpecError(T(f"{c.id} : l'étiquette positive « {positive} » n'est pas déclarée",
+                          f"{c.id}: positive label '{positive}' is not declared"),
+                        where=f"commitments/{c.id}/positive_label")
+    return labels
+
+
+def plan(spec: Spec) -> tuple[dict[Need, Acc], dict[str, Need]]:
+    """One accumulator per distinct need; the need of each commitment."""
+    accs: dict[Need, Acc] = {}
+    of: dict[str, Need] = {}
+    for c in spec.commitments:
+        ds = spec.dataset(c.dataset)
+        family = family_of(c.metric, ds.kind.value)
+        uses_labels = family in (Family.CONFUSION, Family.FAIRNESS, Family.SCORES,
+                                 Family.CALIBRATION)
+        need = Need(
+            family=family, dataset=ds.id, slice=tuple(sorted(c.slice.items())),
+            window=c.window.value,
+            group=(c.group_by or ds.columns.get("group")) if family is Family.FAIRNESS else None,
+            cutoff=c.cutoff if uses_labels else None,
+            positive=(c.positive_label or "1") if uses_labels else None,
+            labels=_labels(c, ds) if uses_labels else (),
+        )
+        if need not in accs:
+            acc = ACCUMULATORS[family](need=need, columns=dict(ds.columns))
+            if isinstance(acc, StatusAcc) and ds.error_statuses is not None:
+                acc.error_values = frozenset(x.lower() for x in ds.error_statuses)
+            if isinstance(acc, IncidentAcc):
+                acc.observed_from, acc.observed_to = ds.observed_from, ds.observed_to
+            accs[need] = acc
+        of[c.id] = need
+    return accs, of
+
+
+def _needed_columns(accs: list[Acc]) -> list[str]:
+    cols: set[str] = set()
+    for acc in accs:
+        cols |= acc.read_columns()
+        cols |= {col for col, _ in acc.need.slice}
+        if acc.need.group:
+            cols.add(acc.need.group)
+    return sorted(cols)
+
+
+def _source_for(spec: Spec, ds: SpecDataset, data: Any) -> DataSource:
+    if data is None:
+        return spec.data_path(ds)
+    if isinstance(data, Mapping) and data and set(data) <= {d.id for d in spec.datasets} and all(
+            isinstance(v, str | os.PathLike | pa.Table | Mapping) for v in data.values()):
+        if ds.id not in data:
+            return spec.data_path(ds)
+        src: DataSource = data[ds.id]
+        return src
+    used = {spec.dataset(c.dataset).id for c in spec.commitments}
+    if len(used) > 1:
+        raise SpecError(T("plusieurs jeux de données : passez un dictionnaire {id: données}",
+                          "several datasets: pass a mapping {id: data}"))
+    direct: DataSource = data
+    return direct
+
+
+def _total_rows(source: DataSource) -> int | None:
+    if isinstance(source, str | os.PathLike) and str(source).endswith(".parquet"):
+        try:
+            return int(pq.ParquetFile(source).metadata.num_rows)
+        except (OSError, pa.ArrowInvalid):
+            return None          # iter_batches reports the problem precisely
+    if isinstance(source, pa.Table):
+        return int(source.num_rows)
+    return None
+
+
+def evaluate(spec: Spec, data: Any = None, progress: Progress | None = None) -> Results:
+    """Evaluate every commitment of ``spec`` on ``data`` (None: the files the spec names; a
+    path, a PyArrow table, a mapping of columns; or a mapping {dataset id: any of those})."""
+    accs, need_of = plan(spec)
+    summaries = []
+    by_dataset: dict[str, list[Acc]] = {}
+    for acc in accs.values():
+        by_dataset.setdefault(acc.need.dataset, []).append(acc)
+    for ds_id, group in by_dataset.items():
+        ds = spec.dataset(ds_id)
+        source = _source_for(spec, ds, data)
+        is_file = isinstance(source, str | os.PathLike)
+        file = Path(source) if isinstance(source, str | os.PathLike) else None
+        summary = DatasetSummary(id=ds_id, path=str(file) if file else None,
+                                 sha256=sha256_file(file) if file and file.is_file() else None)
+        total = _total_rows(source)
+        fmt = ds.format.value if ds.format else None
+        for batch in iter_batches(source, fmt, _needed_columns(group),
+                                  str(source) if is_file else ds_id):
+            for acc in group:
+                acc.update(batch)
+            summary.rows = batch.offset + batch.data.num_rows
+            if progress:
+                progress(ds_id, summary.rows, total)
+        summaries.append(summary)
+    settings = Settings(spec.level, spec.resamples, spec.proportion_interval,
+                        np.random.default_rng(spec.seed))
+    assessments: list[Assessment] = []
+    for c in spec.commitments:
+        assessments += assess(c, accs[need_of[c.id]], settings)
+    return _decide(spec, assessments, summaries)
+
+
+def _decide(spec: Spec, items: list[Assessment], summaries: list[DatasetSummary]) -> Results:
+    adj_b = holm([a.estimate.p_breach for a in items])
+    adj_c = holm([a.estimate.p_conform for a in items])
+    results, details = [], []
+    for a, pb, pc in zip(items, adj_b, adj_c, strict=True):
+        c, e = a.commitment, a.estimate
+        alpha = (1 - c.level) / 2
+        p: float | None
+        padj: float | None
+        if pb is not None and pb <= alpha:
+            verdict, p, padj = Verdict.BREACH, e.p_breach, pb
+        elif pc is not None and pc <= alpha:
+            verdict, p, padj = Verdict.CONFORMITY, e.p_conform, pc
+        else:
+            verdict, p, padj = Verdict.INCONCLUSIVE, e.p_breach, pb
+        results.append(CommitmentResult(
+            commitment_id=c.id, metric=c.metric, comparator=c.comparator, threshold=c.threshold,
+            estimate=e.estimate, lower=e.lower, upper=e.upper, level=e.level, method=e.method,
+            p_value=p, p_adjusted=padj, n=e.n, verdict=verdict, window=a.window, group=None))
+        details.append(Detail(commitment_id=c.id, window=a.window, p_breach=e.p_breach,
+                              p_conform=e.p_conform, p_breach_adjusted=pb, p_conform_adjusted=pc,
+                              notes=list(e.notes), extras=a.extras))
+    return Results(spec_sha256=spec.sha256(), seed=spec.seed, resamples=spec.resamples,
+                   proportion_interval=spec.proportion_interval, results=results,
+                   details=details, datasets=summaries)

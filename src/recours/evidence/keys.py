@@ -1,0 +1,103 @@
+"""Row selection (slices) and keys (measurement window, group) of a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from numpy.typing import NDArray
+
+from recours.errors import DataError
+from recours.evidence.data import Batch, texts
+from recours.i18n import T
+
+Key = tuple[str | None, str | None]          # (window label, group label)
+WINDOW_FORMATS = {"monthly": "%Y-%m", "weekly": "%G-W%V", "daily": "%Y-%m-%d"}
+
+
+def slice_mask(batch: Batch, slice_: Sequence[tuple[str, str]]) -> NDArray[np.bool_] | None:
+    """Rows matching every ``column == value`` filter (None: all rows)."""
+    if not slice_:
+        return None
+    mask = np.ones(batch.data.num_rows, dtype=bool)
+    for column, value in slice_:
+        mask &= np.asarray(pc.equal(texts(batch, column), value).to_numpy(zero_copy_only=False),
+                           dtype=bool)
+    return mask
+
+
+def to_timestamps(batch: Batch, column: str) -> pa.Array:
+    arr = batch.data.column(column)
+    if pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
+        return arr
+    text = texts(batch, column)
+    for target in (pa.timestamp("us"), pa.timestamp("us", tz="UTC")):
+        try:
+            return pc.cast(text, target)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            continue
+    for i, v in enumerate(text.to_pylist()):
+        try:
+            pc.cast(pa.array([v]), pa.timestamp("us", tz="UTC"))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            try:
+                pc.cast(pa.array([v]), pa.timestamp("us"))
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                raise DataError(T(f"date-heure illisible : « {v} »", f"unreadable date-time: '{v}'"),
+                                where=batch.where(i, column),
+                                fix=T("écrivez la date au format ISO 8601, par ex. "
+                                      "2026-03-01T10:00:00Z", "write ISO 8601, e.g. "
+                                      "2026-03-01T10:00:00Z")) from None
+    raise DataError(T("dates-heures de formats mélangés", "mixed date-time formats"),
+                    where=batch.where(0, column), fix=T("uniformisez le format ISO 8601",
+                                                        "use one ISO 8601 form"))
+
+
+def window_labels(batch: Batch, window: str, columns: dict[str, str]) -> pa.Array | None:
+    if window == "whole":
+        return None
+    if "timestamp" in columns:
+        ts = to_timestamps(batch, columns["timestamp"])
+        return pc.strftime(ts, format=WINDOW_FORMATS[window])
+    if "period" in columns:
+        return texts(batch, columns["period"])
+    return pc.strftime(to_timestamps(batch, columns["start"]), format=WINDOW_FORMATS[window])
+
+
+class KeyIndex:
+    """Global numbering of (window, group) keys seen across batches."""
+
+    def __init__(self) -> None:
+        self.index: dict[Key, int] = {}
+
+    def labels(self) -> list[Key]:
+        return list(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def codes(self, n: int, windows: pa.Array | None, groups: pa.Array | None,
+              rows: NDArray[np.int64] | None) -> NDArray[np.int64]:
+        """Global key code of every selected row."""
+        parts: list[tuple[NDArray[np.int64], list[str | None]]] = []
+        for arr in (windows, groups):
+            if arr is None:
+                parts.append((np.zeros(n, dtype=np.int64), [None]))
+                continue
+            enc = pc.dictionary_encode(arr).combine_chunks() if isinstance(
+                arr, pa.ChunkedArray) else pc.dictionary_encode(arr)
+            parts.append((enc.indices.to_numpy(zero_copy_only=False).astype(np.int64),
+                          [str(x) for x in enc.dictionary.to_pylist()]))
+        (wi, wd), (gi, gd) = parts
+        local = wi * len(gd) + gi
+        if rows is not None:
+            local = local[rows]
+        uniq, inv = np.unique(local, return_inverse=True)
+        mapping = np.empty(uniq.size, dtype=np.int64)
+        for j, code in enumerate(uniq):
+            key = (wd[int(code) // len(gd)], gd[int(code) % len(gd)])
+            mapping[j] = self.index.setdefault(key, len(self.index))
+        out: NDArray[np.int64] = mapping[inv.reshape(-1)]
+        return out

@@ -1,0 +1,234 @@
+"""The conformity specification: commitments, data sources, column mapping, level, seed.
+
+A spec is YAML. ``spec_from_dossier`` drafts one from a dossier's commitments and datasets;
+``load_spec`` validates a file and names file, line and field of every problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, PrivateAttr, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+
+from recours.dossier import Commitment, Dataset, Dossier
+from recours.dossier.base import Strict
+from recours.dossier.errors_fr import problem_from_error
+from recours.dossier.yamlio import line_of
+from recours.errors import SpecError
+from recours.evidence.registry import FAMILY, KNOWN_ROLES, ROLES, Family, family_of
+from recours.i18n import T
+
+DEFAULT_SEED = 20261126
+SPEC_VERSION = 1
+
+
+class SpecDataset(Dataset):
+    """A dataset of the dossier, plus what the evidence run needs to read it."""
+
+    labels: list[str] | None = Field(
+        default=None, description="Declared label set; a label outside it is an error.")
+    error_statuses: list[str] | None = Field(
+        default=None, description="Status values counted as service errors (default: >= 500, "
+                                  "'error', 'timeout').")
+    observed_from: datetime | None = Field(default=None, description="Incident logs: start.")
+    observed_to: datetime | None = Field(default=None, description="Incident logs: end.")
+
+
+class Spec(Strict):
+    """A conformity specification."""
+
+    recours_spec: int = SPEC_VERSION
+    dossier: str | None = Field(default=None, description="Dossier file, relative to the spec.")
+    seed: int = DEFAULT_SEED
+    level: float = Field(default=0.95, gt=0.5, lt=1.0)
+    resamples: int = Field(default=10_000, ge=100, le=1_000_000)
+    proportion_interval: Literal["clopper_pearson", "wilson"] = "clopper_pearson"
+    datasets: list[SpecDataset] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(min_length=1)
+    _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+
+    @property
+    def base_dir(self) -> Path:
+        return self._base_dir
+
+    def with_base(self, base: Path) -> Spec:
+        self._base_dir = base
+        return self
+
+    def dataset(self, dataset_id: str | None) -> SpecDataset:
+        if dataset_id is None and len(self.datasets) == 1:
+            return self.datasets[0]
+        for d in self.datasets:
+            if d.id == dataset_id:
+                return d
+        raise KeyError(dataset_id)
+
+    def data_path(self, dataset: SpecDataset) -> Path:
+        return (self.base_dir / dataset.path).resolve()
+
+    def canonical_yaml(self) -> str:
+        return dump_spec(self)
+
+    def sha256(self) -> str:
+        return hashlib.sha256(self.canonical_yaml().encode("utf-8")).hexdigest()
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def dump_spec(spec: Spec) -> str:
+    buffer = io.StringIO()
+    _yaml().dump(spec.model_dump(mode="json", exclude_none=True), buffer)
+    return buffer.getvalue()
+
+
+def _where(path: Path, data: Any, loc: tuple[str | int, ...]) -> str:
+    line = line_of(data, loc)
+    field = ".".join(f"[{k}]" if isinstance(k, int) else str(k) for k in loc).replace(".[", "[")
+    return f"{path}:{line}: {field}" if line else f"{path}: {field}"
+
+
+def _problems(path: Path, data: Any, items: list[tuple[tuple[str | int, ...], T, T]]) -> None:
+    if not items:
+        return
+    errors = [SpecError(msg, where=_where(path, data, loc), fix=fix) for loc, msg, fix in items]
+    if len(errors) == 1:
+        raise errors[0]
+    first = errors[0]
+    head = T(f"spécification invalide ({len(errors)} problèmes)",
+             f"invalid specification ({len(errors)} problems)")
+    lines = [e.render("fr") for e in errors], [e.render("en") for e in errors]
+    raise SpecError(head + T("\n- " + "\n- ".join(lines[0]), "\n- " + "\n- ".join(lines[1])),
+                    where=first.where)
+
+
+def parse_spec(data: Any, path: Path) -> Spec:
+    """Validate parsed YAML into a :class:`Spec`, naming file, line and field."""
+    if not isinstance(data, dict):
+        raise SpecError(T("la spécification doit être une table YAML",
+                          "a specification must be a YAML mapping"), where=str(path))
+    try:
+        spec = Spec.model_validate(data).with_base(path.parent.resolve())
+    except ValidationError as exc:
+        probs = [problem_from_error(e, Spec) for e in exc.errors()]
+        _problems(path, data, [(p.loc, p.message, p.fix) for p in probs])
+        raise  # pragma: no cover - _problems always raises here
+    _problems(path, data, check_spec(spec))
+    return spec
+
+
+def load_spec(path: str | os.PathLike[str]) -> Spec:
+    file = Path(path)
+    if not file.is_file():
+        raise SpecError(T(f"fichier introuvable : {file}", f"file not found: {file}"))
+    try:
+        data = _yaml().load(file.read_text(encoding="utf-8"))
+    except (MarkedYAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{file}:{mark.line + 1}" if mark else str(file)
+        raise SpecError(T("YAML illisible", "unreadable YAML"), where=where,
+                        fix=T("vérifiez l'indentation et les deux-points",
+                              "check indentation and colons")) from exc
+    return parse_spec(data, file)
+
+
+def check_spec(spec: Spec) -> list[tuple[tuple[str | int, ...], T, T]]:
+    """Cross-field checks: datasets exist, columns the metrics need are mapped."""
+    out: list[tuple[tuple[str | int, ...], T, T]] = []
+    seen: set[str] = set()
+    for i, c in enumerate(spec.commitments):
+        if c.id in seen:
+            out.append((("commitments", i, "id"), T(f"identifiant en double : {c.id}",
+                        f"duplicate id: {c.id}"), T("renommez l'engagement", "rename it")))
+        seen.add(c.id)
+        try:
+            ds = spec.dataset(c.dataset)
+        except KeyError:
+            ids = ", ".join(d.id for d in spec.datasets) or "—"
+            out.append((("commitments", i, "dataset"),
+                        T(f"jeu de données inconnu : {c.dataset}", f"unknown dataset: {c.dataset}"),
+                        T(f"choisissez parmi : {ids}", f"choose among: {ids}")))
+            continue
+        for role in _missing_roles(c, ds):
+            out.append((("commitments", i, "metric"),
+                        T(f"la métrique {c.metric.value} exige la colonne « {role} » dans le jeu "
+                          f"« {ds.id} »", f"metric {c.metric.value} needs the '{role}' column "
+                          f"in dataset '{ds.id}'"),
+                        T(f"ajoutez « {role}: <nom de colonne> » dans datasets/{ds.id}/columns",
+                          f"add '{role}: <column name>' under datasets/{ds.id}/columns")))
+    for j, d in enumerate(spec.datasets):
+        for role in d.columns:
+            if role not in KNOWN_ROLES:
+                out.append((("datasets", j, "columns", role), T(f"rôle inconnu : {role}",
+                            f"unknown role: {role}"), T("rôles : " + ", ".join(sorted(KNOWN_ROLES)),
+                                                        "roles: " + ", ".join(sorted(KNOWN_ROLES)))))
+    return out
+
+
+def _missing_roles(c: Commitment, ds: SpecDataset) -> list[str]:
+    family = family_of(c.metric, ds.kind.value)
+    missing: list[str] = []
+    for need in ROLES[family]:
+        options = need if isinstance(need, tuple) else (need,)
+        if not any(o in ds.columns for o in options):
+            missing.append(" | ".join(options))
+    if family is Family.FAIRNESS and not c.group_by and "group" not in ds.columns:
+        missing.append("group")
+    if c.window.value != "whole" and not ({"timestamp", "period", "start"} & set(ds.columns)):
+        missing.append("timestamp | period")
+    return missing
+
+
+def spec_from_dossier(dossier: Dossier, dossier_path: Path, spec_dir: Path,
+                      seed: int = DEFAULT_SEED) -> Spec:
+    """Draft a spec from the dossier: its commitments and datasets, paths made relative to
+    ``spec_dir``; labels default to the positive label and "0"."""
+    base = dossier_path.parent.resolve()
+    datasets = []
+    for d in dossier.datasets:
+        rel = os.path.relpath((base / d.path).resolve(), spec_dir.resolve())
+        fields = d.model_dump()
+        fields["path"] = rel
+        datasets.append(SpecDataset.model_validate(fields))
+    spec = Spec(
+        dossier=os.path.relpath(dossier_path.resolve(), spec_dir.resolve()),
+        seed=seed, datasets=datasets, commitments=list(dossier.commitments),
+    ).with_base(spec_dir.resolve())
+    return spec
+
+
+def check_against_dossier(spec: Spec, dossier: Dossier, where: str) -> None:
+    """A spec must not contradict the dossier: same metric, comparator, threshold per id."""
+    for i, c in enumerate(spec.commitments):
+        d = dossier.commitment(c.id)
+        if d is None:
+            raise SpecError(T(f"l'engagement {c.id} n'existe pas dans le dossier",
+                              f"commitment {c.id} is not in the dossier"),
+                            where=f"{where}: commitments[{i}].id",
+                            fix=T("ajoutez-le au dossier ou retirez-le de la spécification",
+                                  "add it to the dossier or remove it from the spec"))
+        for field in ("metric", "comparator", "threshold", "cutoff", "group_by", "slice"):
+            if getattr(c, field) != getattr(d, field):
+                raise SpecError(
+                    T(f"la spécification contredit le dossier pour {c.id}.{field} : "
+                      f"{getattr(c, field)!r} ≠ {getattr(d, field)!r}",
+                      f"the spec contradicts the dossier on {c.id}.{field}: "
+                      f"{getattr(c, field)!r} != {getattr(d, field)!r}"),
+                    where=f"{where}: commitments[{i}].{field}",
+                    fix=T("régénérez la spécification : recours evidence init",
+                          "regenerate the spec: recours evidence init"))
+
+
+__all__ = ["FAMILY", "Spec", "SpecDataset", "check_against_dossier", "dump_spec", "load_spec",
+           "parse_spec", "spec_from_dossier"]
