@@ -45,7 +45,7 @@ class ArticleText:
         paragraphs = [p.strip() for p in self.text.strip().split("\n\n") if p.strip()]
         first = paragraphs[0] if paragraphs else ""
         for following in paragraphs[1:]:
-            if not first.endswith(":") or len(first) > limit:
+            if not first.endswith((":", ";")) or len(first) > limit:
                 break
             first += " " + following  # an introduction followed by its list
         if len(first) <= limit:

@@ -1,0 +1,117 @@
+"""The formal notice: mandatory elements, termination statement, interest, sending mode."""
+
+from __future__ import annotations
+
+import pytest
+
+from recours.documents import NoticeOptions
+from recours.dossier import Dossier, Verdict
+from recours.errors import DocumentRefused
+from tests.documents.conftest import build
+
+
+def _refusal(dossier: Dossier, **options: object) -> DocumentRefused:
+    with pytest.raises(DocumentRefused) as info:
+        build(dossier, "mise-en-demeure", notice=NoticeOptions(**options))  # type: ignore[arg-type]
+    return info.value
+
+
+def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: Dossier) -> None:
+    text = build(dossier, "mise-en-demeure").plain_text()
+    for expected in (
+        "ScoreSoft SAS", "À l'attention de Julien Ferrand, Président", "5 quai Perrache",
+        "conclu le 3 mars 2025", "Le Système détectera au moins 70 %",
+        "58,1\u00a0%", "manquement établi",
+        "dans un délai de 30 jours à compter de la réception",
+        "notre cliente sera en droit de résoudre le contrat",
+        "clause résolutoire stipulée au contrat (Article 16)",
+        "intérêts au taux légal à compter de la réception",
+        "se réserve tous autres droits et actions",
+        "lettre recommandée avec demande d'avis de réception",
+    ):
+        assert expected in text, expected
+
+
+def test_notice_cites_1225_1226_1231_6_and_1344(dossier: Dossier) -> None:
+    doc = build(dossier, "mise-en-demeure")
+    cited = set(doc.citations())
+    assert {"fr.civil.1103", "fr.civil.1217", "fr.civil.1344", "fr.civil.1225", "fr.civil.1231-6"} <= cited
+    assert doc.citations()[0] == "fr.civil.1103"
+    assert "C. civ., art. 1226 : «" in doc.plain_text()  # cited with 1225 in one note
+
+
+def test_missing_addressee_address_and_representative_are_named(dossier: Dossier) -> None:
+    vendor = dossier.vendor
+    assert vendor is not None
+    vendor.address = None
+    vendor.representative = None
+    error = _refusal(dossier)
+    assert "the addressee's address" in error.render("en")
+    assert "the addressee's representative" in error.render("en")
+    assert "l'adresse du destinataire" in error.render("fr")
+    assert error.details["missing"] == ["the addressee's address", "the addressee's representative"]
+
+
+def test_no_breach_established_is_refused(dossier: Dossier) -> None:
+    for result in dossier.evidence_runs[0].results:
+        result.verdict = Verdict.INCONCLUSIVE
+    assert "a breached obligation" in _refusal(dossier).render("en")
+
+
+def test_no_evidence_run_is_refused(dossier: Dossier) -> None:
+    dossier.evidence_runs = []
+    assert "an evidence run" in _refusal(dossier).render("en")
+
+
+def test_no_delay_anywhere_is_refused(dossier: Dossier) -> None:
+    dossier.contract.cure_period_days = None
+    assert dossier.analysis is not None
+    dossier.analysis.data.pop("notice_delay_days")
+    assert "the delay granted" in _refusal(dossier).render("en")
+    # an explicit delay repairs it
+    text = build(dossier, "mise-en-demeure", notice=NoticeOptions(delay_days=15)).plain_text()
+    assert "dans un délai de 15 jours" in text
+
+
+def test_delay_shorter_than_the_contract_is_refused(dossier: Dossier) -> None:
+    error = _refusal(dossier, delay_days=8)
+    assert "at least equal to the contractual 30 days" in error.render("en")
+
+
+def test_no_signatory_is_refused(dossier: Dossier) -> None:
+    client = dossier.client
+    assert client is not None
+    client.counsel = None
+    client.representative = None
+    assert "the signatory" in _refusal(dossier).render("en")
+
+
+def test_without_counsel_the_client_signs(dossier: Dossier) -> None:
+    client = dossier.client
+    assert client is not None
+    client.counsel = None
+    doc = build(dossier, "mise-en-demeure")
+    text = doc.plain_text()
+    assert "La société Banque Horizon SA" in text and "Marie Durand" in text
+    assert "Nous intervenons en qualité de conseil" not in text
+
+
+def test_termination_statement_can_be_left_out(dossier: Dossier) -> None:
+    doc = build(dossier, "mise-en-demeure", notice=NoticeOptions(terminate=False))
+    assert "sera en droit de résoudre le contrat" not in doc.plain_text()
+    assert "fr.civil.1225" not in doc.citations()
+
+
+def test_contract_sending_mode_and_custom_mode(dossier: Dossier) -> None:
+    dossier.contract.formal_notice_mode = "acte de commissaire de justice"
+    assert "adressée par acte de commissaire de justice" in build(dossier, "mise-en-demeure").plain_text()
+    text = build(dossier, "mise-en-demeure", notice=NoticeOptions(sending_mode="courriel avec accusé de lecture")).plain_text()
+    assert "courriel avec accusé de lecture" in text
+
+
+def test_english_notice(dossier: Dossier) -> None:
+    text = build(dossier, "mise-en-demeure", "en").plain_text()
+    assert "we hereby give you formal notice" in text
+    assert "within 30 days of receipt" in text
+    assert "€480,000.00 excl. VAT" in text
+    assert "our client will be entitled to terminate the contract" in text
