@@ -1,0 +1,105 @@
+"""Analyse a contract's text: structure, clause kinds, values; refuse what is not a contract."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from recours.contract.kinds import KINDS, detect_kinds
+from recours.contract.model import ContractText, Detection, Structure
+from recours.contract.reading import read_contract
+from recours.contract.reading.errors import read_error
+from recours.contract.structure import build_structure, designations
+from recours.contract.values import ContractValues, extract_values
+from recours.i18n import T
+
+_CONTRACT_WORDS = re.compile(
+    r"\b(contrat|convention|marché|accord|conditions générales|cahier des clauses|licence|"
+    r"parties?|prestataire|titulaire|client|fournisseur|acheteur|agreement|contract|terms|"
+    r"supplier|customer|licen[cs]e[ed]?|vendor|schedule|parties)\b", re.IGNORECASE)
+MIN_KINDS = 2
+
+
+@dataclass(slots=True)
+class ContractAnalysis:
+    contract: ContractText
+    structure: Structure
+    detections: list[Detection]
+    values: ContractValues
+    parties: list[str]
+
+    @property
+    def present(self) -> dict[str, bool]:
+        found = {d.kind for d in self.detections if not d.negated}
+        return {kind: kind in found for kind in KINDS}
+
+    def passages(self, kind: str) -> list[Detection]:
+        return [d for d in self.detections if d.kind == kind]
+
+    def to_dict(self) -> dict[str, Any]:
+        present = self.present
+        return {
+            "source": self.contract.source,
+            "format": self.contract.format,
+            "pages": self.contract.pages,
+            "ocr": self.contract.ocr,
+            "language": self.structure.language,
+            "parties": self.parties,
+            "kinds": {
+                kind: {"present": present[kind],
+                       "passages": [d.to_dict() for d in self.passages(kind)]}
+                for kind in KINDS
+            },
+            "values": self.values.to_dict(),
+            "structure": {
+                "sections": [
+                    {"number": s.number, "title": s.title, "kind": s.kind, "label": s.label,
+                     "page": s.heading.page if s.heading else None,
+                     "start": s.heading.start if s.heading else None}
+                    for s in self.structure.sections if s.kind != "preamble"
+                ],
+                "definitions": [{"term": d.term, "page": d.page, "start": d.start}
+                                for d in self.structure.definitions],
+                "cross_references": [{"text": r.text, "target": r.target, "page": r.page,
+                                      "start": r.start} for r in self.structure.cross_refs],
+            },
+        }
+
+
+def analyse_text(contract: ContractText, *, check_contract: bool = True) -> ContractAnalysis:
+    """Analyse already extracted text (no I/O)."""
+    structure = build_structure(contract)
+    detections = detect_kinds(structure)
+    if check_contract:
+        _check_is_contract(contract, detections)
+    values = extract_values(structure, detections)
+    return ContractAnalysis(contract, structure, detections, values, designations(contract))
+
+
+def analyse_file(path: str | Path) -> ContractAnalysis:
+    """Read then analyse a contract file."""
+    return analyse_text(read_contract(path))
+
+
+def _check_is_contract(contract: ContractText, detections: list[Detection]) -> None:
+    kinds = {d.kind for d in detections if not d.negated}
+    words = {m.lower() for m in _CONTRACT_WORDS.findall(contract.text[:50000])}
+    if len(kinds) >= MIN_KINDS and len(words) >= 2:
+        return
+    raise read_error(
+        T(
+            fr=f"ce document ne ressemble pas à un contrat ({len(kinds)} type(s) de clause "
+            "reconnu(s), aucune partie ni obligation identifiée)",
+            en=f"this document does not look like a contract ({len(kinds)} clause kind(s) "
+            "recognised, no party or obligation identified)",
+        ),
+        contract.source,
+        T(
+            fr="vérifiez que le fichier est bien le contrat (et non une facture, un courrier ou "
+            "une annexe technique seule)",
+            en="check that the file is the contract itself (not an invoice, a letter or a "
+            "technical annex alone)",
+        ),
+    )

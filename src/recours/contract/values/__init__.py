@@ -1,0 +1,113 @@
+"""Values read from the detected clauses: cap, exclusions, periods, SLA, commitments, forum."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from recours.contract.kinds.detect import sentences
+from recours.contract.model import Detection, Structure
+from recours.contract.values import commercial, forum, liability, performance, service
+from recours.contract.values.base import Sentence, kind_sentences
+
+__all__ = ["CommitmentValue", "ContractValues", "extract_values"]
+
+_LIABILITY_WORDS = re.compile(r"responsabilit|liabilit|limitation|exclusion|\bcap\b|plafon", re.I)
+_WINDOW = (("monthly", r"\bmois\b|mensuel|month"), ("quarterly", r"trimest|quarter"),
+           ("weekly", r"semaine|week"), ("daily", r"\bjour\b|quotidien|\bday\b|daily"))
+
+
+@dataclass(slots=True)
+class CommitmentValue:
+    metric: str
+    comparator: str
+    threshold: float
+    unit: str
+    population: str | None
+    window: str
+    quote: str
+    page: int
+    start: int
+    end: int
+    section: str | None
+
+
+@dataclass(slots=True)
+class ContractValues:
+    liability_cap: dict[str, Any] | None = None
+    liability_exclusions: list[str] = field(default_factory=list)
+    carve_outs: list[str] = field(default_factory=list)
+    warranty: str | None = None
+    acceptance_days: int | None = None
+    availability: float | None = None
+    sla_window: str | None = None
+    response_hours: float | None = None
+    resolution_hours: float | None = None
+    credit_cap: float | None = None
+    commitments: list[CommitmentValue] = field(default_factory=list)
+    price_amount: float | None = None
+    payment_days: int | None = None
+    term: str | None = None
+    tacit_renewal: bool | None = None
+    notice: str | None = None
+    governing_law: str | None = None
+    jurisdiction: str | None = None
+    ai_act_roles: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _all_sentences(structure: Structure) -> list[Sentence]:
+    out: list[Sentence] = []
+    for section in structure.sections:
+        for passage in section.passages:
+            if passage.style not in ("header", "footer"):
+                out.extend(Sentence(s, passage, section.label) for s in sentences(passage.text))
+    return out
+
+
+def extract_values(structure: Structure, detections: list[Detection]) -> ContractValues:
+    def of(kind: str) -> list[Sentence]:
+        return kind_sentences(detections, kind)
+
+    every = _all_sentences(structure)
+    values = ContractValues()
+    values.liability_cap = liability.liability_cap(
+        [s for s in of("liability_cap") if _LIABILITY_WORDS.search(s.text)])
+    values.liability_exclusions = liability.heads(of("liability_exclusion"), liability.EXCLUSIONS)
+    values.carve_outs = liability.carve_outs([s for s in every if _LIABILITY_WORDS.search(s.text)])
+    values.warranty = commercial.period_of(of("warranty_conformity"))
+    values.acceptance_days = commercial.acceptance_days(of("acceptance_testing"))
+    sla = service.service_levels(of("service_levels"))
+    values.availability = sla.get("availability")
+    values.sla_window = sla.get("sla_window")
+    values.response_hours = sla.get("response_hours")
+    values.resolution_hours = sla.get("resolution_hours")
+    values.credit_cap = service.credit_cap(of("penalties") + of("service_levels"))
+    values.commitments = _commitments(of("performance_commitment"), of("service_levels"))
+    values.price_amount = commercial.price(every)
+    values.payment_days = commercial.payment_days(every)
+    values.term = commercial.term(every)
+    values.tacit_renewal = commercial.tacit_renewal(every)
+    values.notice = commercial.notice(every)
+    values.governing_law = forum.governing_law(of("governing_law"))
+    values.jurisdiction = forum.jurisdiction(of("jurisdiction"))
+    values.ai_act_roles = forum.ai_act_roles(of("ai_act_roles"))
+    return values
+
+
+def _commitments(perf: list[Sentence], sla: list[Sentence]) -> list[CommitmentValue]:
+    found = performance.commitments(perf)
+    found += [f for f in performance.commitments(sla) if f.metric == "availability"][:1]
+    return [_commitment_value(f) for f in found]
+
+
+def _commitment_value(found: performance.Found) -> CommitmentValue:
+    item = found.sentence
+    window = next((name for name, pattern in _WINDOW if re.search(pattern, item.text, re.I)),
+                  "whole")
+    return CommitmentValue(found.metric, found.comparator, found.threshold, found.unit,
+                           found.population, window, item.text, item.passage.page,
+                           item.passage.start, item.passage.end, item.section)

@@ -1,0 +1,116 @@
+"""Price, payment, term, renewal, notice, warranty period and acceptance period."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from recours.contract.values.base import Sentence
+from recours.contract.values.numbers import as_period, find_amounts, find_durations
+
+_PRICE = re.compile(
+    r"\bprix\b|redevance|montant (du marché|de l'accord)|rémunération|factur\w+|abonnement|"
+    r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price", re.I)
+_NOT_PRICE = re.compile(
+    r"responsabilit|liabilit|pénalit|penalt|assurance|insurance|crédit|credit|plafonn|"
+    r"capped|limited to|exceed", re.I)
+_PAYMENT = re.compile(
+    r"payable|paiement|payment|\bpaid\b|\bpay\b|\bdue\b|règlement|réglée?s?|factures? (sont|est)",
+    re.I)
+_TERM = re.compile(
+    r"durée|conclue? pour|souscrit pour|consentie? pour|\bterm\b|runs for|continues for|lasts|"
+    r"pour (deux|trois|un|une|\d)", re.I)
+_NOT_TERM = re.compile(r"garanti|warrant|confidenti|assurance|insurance|logs?\b|conserv|"
+                       r"journa|pénalit|penalt|préavis|notice", re.I)
+_RENEW_YES = re.compile(
+    r"tacite reconduction|reconduc\w+ tacitement|renouvel\w+ tacitement|se renouvelle|"
+    r"reconductible tacitement|renews? automatically|automatically renew|auto-renew|"
+    r"renew automatically", re.I)
+_RENEW_NO = re.compile(
+    r"sans (reconduction|renouvellement)( tacite)?|shall not renew|no automatic renewal|"
+    r"non renouvelable|not renew", re.I)
+_NOTICE = re.compile(r"préavis|notice|dénonc\w+|avant l'échéance|avant le terme|notifiée", re.I)
+_DELAY = re.compile(
+    r"délai|within|dans les|dispose|pour (prononcer|notifier)|notifie|à compter", re.I)
+
+
+def price(items: Iterable[Sentence]) -> float | None:
+    for item in items:
+        if _PRICE.search(item.text) and not _NOT_PRICE.search(item.text):
+            amounts = find_amounts(item.text)
+            if amounts:
+                return amounts[0][0]
+    return None
+
+
+def payment_days(items: Iterable[Sentence]) -> int | None:
+    for item in items:
+        if not _PAYMENT.search(item.text) or _NOT_PRICE.search(item.text):
+            continue
+        for value, unit, _ in find_durations(item.text):
+            if unit == "d":
+                return int(value)
+    return None
+
+
+def term(items: Iterable[Sentence]) -> str | None:
+    for item in items:
+        found = _TERM.search(item.text)
+        if not found or _NOT_TERM.search(item.text[: found.start()] + item.text[found.end():][:0]):
+            continue
+        if _NOT_TERM.search(item.text) and not re.search(r"initial|conclu|durée initiale", item.text, re.I):
+            continue
+        durations = [d for d in find_durations(item.text[found.start():]) if d[1] in "myw"]
+        if durations and durations[0][2] < 60:
+            return as_period(durations[0][0], durations[0][1])
+    return None
+
+
+def tacit_renewal(items: Iterable[Sentence]) -> bool | None:
+    for item in items:
+        if _RENEW_NO.search(item.text):
+            return False
+        if _RENEW_YES.search(item.text):
+            return True
+    return None
+
+
+_NOTICE_WORDS = (r"préavis|notice", r"notifiée|avant l'échéance|avant le terme", r"dénonc\w+")
+
+
+def notice(items: list[Sentence]) -> str | None:
+    ranked = sorted(items, key=lambda i: 0 if _RENEW_YES.search(i.text) else 1)
+    for item in ranked:
+        if not _NOTICE.search(item.text):
+            continue
+        durations = [d for d in find_durations(item.text) if d[1] in "mdw"]
+        for words in _NOTICE_WORDS:
+            found = re.search(words, item.text, re.I)
+            if found and durations:
+                after = [d for d in durations if 0 <= d[2] - found.end() <= 40]
+                chosen = after[0] if after else min(
+                    durations, key=lambda d: abs(d[2] - found.start()))
+                return as_period(chosen[0], chosen[1])
+    return None
+
+
+def period_of(items: Iterable[Sentence]) -> str | None:
+    """The first duration in months, years or days (warranty periods)."""
+    for item in items:
+        durations = [d for d in find_durations(item.text) if d[1] in "mydw"]
+        if durations:
+            return as_period(durations[0][0], durations[0][1])
+    return None
+
+
+def acceptance_days(items: list[Sentence]) -> int | None:
+    ranked = sorted(items, key=lambda i: 0 if _DELAY.search(i.text) else 1)
+    for item in ranked:
+        days = [d for d in find_durations(item.text) if d[1] == "d"]
+        if days and _DELAY.search(item.text):
+            return int(days[0][0])
+    for item in ranked:
+        days = [d for d in find_durations(item.text) if d[1] == "d"]
+        if days:
+            return int(days[0][0])
+    return None

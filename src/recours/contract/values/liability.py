@@ -1,0 +1,81 @@
+"""Liability cap (amount, months of fees, multiple of the price), exclusions and carve-outs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from recours.contract.values.base import Sentence
+from recours.contract.values.numbers import COUNT, count_value, find_amounts
+
+_MONTHS = re.compile(rf"({COUNT})\s*(?:derniers\s+)?(?:mois|months)", re.IGNORECASE)
+_FEES = re.compile(
+    r"(sommes|montants?|redevances?|prix|fees|charges|amounts? paid|contract price|price|"
+    r"montant total du contrat|montant du marché)", re.IGNORECASE)
+_MULTIPLE = re.compile(
+    rf"(\d+(?:[.,]\d+)?)\s?%\s+(?:of|du|des|de la)|({COUNT}|double)\s+(?:fois|times)", re.IGNORECASE)
+_CAP_WORDS = re.compile(
+    r"limit|plafonn|exc[ée]d|exceed|capped|dépasser|cap\b", re.IGNORECASE)
+
+EXCLUSIONS = {
+    "indirect": r"indirect|consequential|consécutifs?",
+    "lost_profit": r"manque à gagner|pertes? de (profits?|bénéfices?|chiffre d'affaires)|"
+                   r"loss of (profits?|revenue)|lost (profits?|revenues?)",
+    "data_loss": r"pertes? de données|loss of data|data loss",
+    "business_interruption": r"pertes? d'exploitation|loss of production|business interruption",
+    "reputation": r"atteinte à l'image|réputation|reputation|goodwill",
+}
+CARVE_OUTS = {
+    "gross_negligence": r"faute lourde|gross negligence",
+    "wilful_misconduct": r"\bdol\b|dolosive|faute intentionnelle|wil?ful misconduct",
+    "bodily_injury": r"dommages? corporels?|personal injury|death|atteintes? corporelles?",
+    "fraud": r"\bfraud\b|\bfraude\b",
+    "confidentiality": r"confidentialit|confidentiality",
+    "personal_data": r"données personnelles|data protection|\bRGPD\b|\bGDPR\b",
+    "ip_infringement": r"contrefaçon|infringement",
+}
+_CARVE_CONTEXT = re.compile(
+    r"ne s'appliqu\w+ pas|do(es)? not apply|shall not apply|sauf|except|à l'exception|"
+    r"nothing in this agreement|ne (limite|exclut)", re.IGNORECASE)
+
+
+def liability_cap(items: list[Sentence]) -> dict[str, Any] | None:
+    """The cap as {amount} | {months_of_fees} | {fees_multiple}, with the formula quoted."""
+    for item in items:
+        text = item.text
+        cap = _CAP_WORDS.search(text)
+        tail = text[cap.start():] if cap else text
+        months = _MONTHS.search(tail)
+        if months and _FEES.search(tail):
+            value = count_value(months.group(1))
+            if value:
+                return {"months_of_fees": int(value), "formula": text}
+        amounts = find_amounts(tail)
+        if amounts:
+            return {"amount": amounts[0][0], "formula": text}
+        if _FEES.search(tail):
+            return {"fees_multiple": _multiple(tail), "formula": text}
+    return None
+
+
+def _multiple(text: str) -> float:
+    found = _MULTIPLE.search(text)
+    if not found:
+        return 1.0
+    if found.group(1):
+        return float(found.group(1).replace(",", ".")) / 100
+    word = found.group(2).lower()
+    return 2.0 if word == "double" else float(count_value(word) or 1.0)
+
+
+def heads(items: list[Sentence], table: dict[str, str]) -> list[str]:
+    found: list[str] = []
+    for item in items:
+        for name, pattern in table.items():
+            if name not in found and re.search(pattern, item.text, re.IGNORECASE):
+                found.append(name)
+    return found
+
+
+def carve_outs(items: list[Sentence]) -> list[str]:
+    return heads([i for i in items if _CARVE_CONTEXT.search(i.text)], CARVE_OUTS)

@@ -1,0 +1,134 @@
+"""Measurable commitments (metric, comparator, threshold) mapped to the dossier's metrics."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from recours.contract.values.base import Sentence
+
+# (pattern, metric); the first that matches a sentence wins, so specific names come first.
+METRICS: tuple[tuple[str, str], ...] = (
+    (r"balanced accuracy|exactitude équilibrée", "balanced_accuracy"),
+    (r"faux négatifs|false negatives?", "fnr"),
+    (r"faux positifs|false positives?|faux rejets|fausses? alertes?|false alarms?", "fpr"),
+    (r"disparate impact|impact disproportionné|ratio d'impact", "disparate_impact_ratio"),
+    (r"selection rate gap|écart de taux de sélection|selection rate", "selection_rate_gap"),
+    (r"equal opportunity|égalité des chances", "equal_opportunity_gap"),
+    (r"\bwape\b|weighted absolute percentage", "wape"),
+    (r"\bsmape\b", "smape"),
+    (r"\bmape\b|mean absolute percentage|erreur absolue moyenne en pourcentage", "mape"),
+    (r"\bmae\b|mean absolute error|erreur absolue moyenne", "mae"),
+    (r"\brmse\b|root mean square", "rmse"),
+    (r"score f1|\bf1\b", "f1"),
+    (r"\bauc\b|aire sous la courbe", "auc"),
+    (r"\bbrier\b", "brier"),
+    (r"taux d'erreur|error rate", "error_rate"),
+    (r"rappel|recall|taux de détection|detection rate|detect at least|sensibilité|sensitivity",
+     "recall"),
+    (r"spécificité|specificity", "specificity"),
+    (r"précision|precision", "precision"),
+    (r"exactitude|accuracy|taux de (bonnes réponses|réussite)", "accuracy"),
+    (r"latenc\w*|temps de réponse|response time", "latency"),
+    (r"disponib\w*|availab\w*|uptime", "availability"),
+)
+_COMPARATORS: tuple[tuple[str, str], ...] = (
+    (r"ne (sera|doit|devra|pourra)? ?pas (être )?supérieure?|ne dépasser\w*|n'excéder\w*|"
+     r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
+     r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
+     r"no greater than|within", "<="),
+    (r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|"
+     r"au minimum|minimum de|d'au moins|at least|no less than|not less than|minimum of|"
+     r"or more|or higher", ">="),
+    (r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|under\b|fewer than", "<"),
+    (r"supérieure?s? à|plus de|au-dessus de|above|greater than|more than|higher than|exceed", ">"),
+)
+_THRESHOLD = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?(%|ms\b|millisecondes?|milliseconds?|secondes?|seconds?|s\b|mw\b)?", re.I)
+_PERCENTILE = re.compile(r"(\d{2})\s?(?:e|ème|th)?\s+(?:percentile|centile)", re.I)
+_RATIO_METRICS = {
+    "accuracy", "error_rate", "precision", "recall", "specificity", "fpr", "fnr", "f1",
+    "balanced_accuracy", "mape", "smape", "wape", "selection_rate_gap", "equal_opportunity_gap",
+    "availability",
+}
+_DEFAULT_COMPARATOR = {"availability": ">="}
+_POPULATION = re.compile(
+    r"(?:sur|on|measured on|mesurée? sur|against)\s+(l'|le |la |les |the )?([^,.;]{3,80})", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    metric: str
+    comparator: str
+    threshold: float
+    unit: str
+    population: str | None
+    sentence: Sentence
+
+
+def commitment(item: Sentence) -> Found | None:
+    text = item.text
+    metric, at = _metric(text)
+    if metric is None:
+        return None
+    rest = text[at:]
+    comparator, after = _comparator(rest)
+    if comparator is None:
+        comparator = _DEFAULT_COMPARATOR.get(metric)
+        after = 0
+    if comparator is None:
+        return None
+    number = _THRESHOLD.search(rest, after)
+    while number and _PERCENTILE.match(rest, number.start()):
+        number = _THRESHOLD.search(rest, number.end())
+    if number is None:
+        return None
+    value = float(number.group(1).replace(",", "."))
+    unit_word = (number.group(2) or "").lower()
+    if metric == "latency":
+        metric = _latency_metric(text)
+        if unit_word == "s" or unit_word.startswith(("seconde", "second")):
+            value *= 1000
+        unit = "ms"
+    elif unit_word == "%" or (metric in _RATIO_METRICS and value > 1):
+        value, unit = round(value / 100, 6), "ratio"
+    else:
+        unit = "ratio" if metric in _RATIO_METRICS or value <= 1 else unit_word or "value"
+    population = _POPULATION.search(rest, number.end())
+    return Found(metric, comparator, value, unit,
+                 population.group(2).strip() if population else None, item)
+
+
+def _metric(text: str) -> tuple[str | None, int]:
+    best: tuple[int, str] | None = None
+    for pattern, metric in METRICS:
+        found = re.search(pattern, text, re.I)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), metric)
+    return (best[1], best[0]) if best else (None, 0)
+
+
+def _comparator(text: str) -> tuple[str | None, int]:
+    best: tuple[int, int, str] | None = None
+    for pattern, symbol in _COMPARATORS:
+        found = re.search(pattern, text, re.I)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), found.end(), symbol)
+    return (best[2], best[1]) if best else (None, 0)
+
+
+def _latency_metric(text: str) -> str:
+    found = _PERCENTILE.search(text)
+    rank = found.group(1) if found else "50"
+    return {"95": "latency_p95", "99": "latency_p99"}.get(rank, "latency_p50")
+
+
+def commitments(items: list[Sentence]) -> list[Found]:
+    found: list[Found] = []
+    for item in items:
+        result = commitment(item)
+        if result is not None and not any(
+            f.metric == result.metric and f.threshold == result.threshold for f in found
+        ):
+            found.append(result)
+    return found

@@ -1,0 +1,76 @@
+"""Service levels: availability and its window, response and resolution times, credit cap."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from recours.contract.values.base import Sentence
+from recours.contract.values.numbers import COUNT, QUALIFIER, UNIT, as_hours, count_value, percent
+
+_AVAILABILITY = re.compile(
+    r"(?:disponib\w*|availab\w*|uptime|accessib\w*)[^%]{0,80}?(\d{2}(?:[.,]\d+)?)\s?%", re.I)
+_WINDOWS = (
+    ("monthly", r"\bmois\b|mensuel|month"),
+    ("quarterly", r"trimest|quarter"),
+    ("annual", r"\bannuel|\bannée|\byear"),
+    ("weekly", r"semaine|hebdo|week"),
+)
+_DURATION = rf"({COUNT})\s*\)?\s*{QUALIFIER}({UNIT})"
+_RESPONSE = re.compile(
+    rf"(?:respon\w*|intervention\w*|intervien\w*|prend en compte|prise en compte|\bGTI\b|"
+    rf"temps d'intervention)[^.;]{{0,70}}?{_DURATION}", re.I)
+_RESOLUTION = re.compile(
+    rf"(?:résolution|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*)[^.;]{{0,70}}?{_DURATION}", re.I)
+_CREDIT_CAP = re.compile(
+    r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront) excéder|shall not exceed|"
+    r"will never exceed|never exceed|not exceed|capped at|maximum of|up to)\s+(\d+(?:[.,]\d+)?)\s?%",
+    re.I)
+
+
+def service_levels(items: list[Sentence]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for item in items:
+        text = item.text
+        found = _AVAILABILITY.search(text)
+        if found and "availability" not in values:
+            values["availability"] = round(percent(found.group(1)), 6)
+            values["availability_quote"] = text
+            window = _window(text[found.start():])
+            if window:
+                values["sla_window"] = window
+        _hours(values, "response_hours", _RESPONSE, text)
+        _hours(values, "resolution_hours", _RESOLUTION, text)
+    return values
+
+
+def _window(text: str) -> str | None:
+    for name, pattern in _WINDOWS:
+        if re.search(pattern, text, re.I):
+            return name
+    return None
+
+
+def _hours(values: dict[str, Any], key: str, pattern: re.Pattern[str], text: str) -> None:
+    if key in values:
+        return
+    found = pattern.search(text)
+    if not found:
+        return
+    value = count_value(found.group(1))
+    unit = found.group(2).lower()
+    code = "min" if unit.startswith("minute") else "d" if unit.startswith(("jour", "day")) else (
+        "h" if unit.startswith(("h", "heure", "hour")) else "")
+    hours = as_hours(value, code) if value is not None else None
+    if hours is not None:
+        values[key] = hours
+
+
+def credit_cap(items: list[Sentence]) -> float | None:
+    for item in items:
+        if not re.search(r"crédit|credit|avoir|pénalit|penalt", item.text, re.I):
+            continue
+        found = _CREDIT_CAP.search(item.text)
+        if found:
+            return round(percent(found.group(1)), 6)
+    return None
