@@ -8,10 +8,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from tests.evidence.helpers import c, credit_spec, credit_table
 
 from recours.errors import DataError, SpecError
 from recours.evidence import evaluate, load_spec
+from tests.evidence.helpers import c, credit_spec, credit_table
 
 
 def _spec(tmp_path: Path, **kw: object) -> object:

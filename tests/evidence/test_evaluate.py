@@ -11,11 +11,11 @@ import pyarrow.csv as pcsv
 import pyarrow.parquet as pq
 import pytest
 from sklearn.metrics import roc_auc_score
-from tests.evidence.helpers import c, credit_spec, credit_table
 
 from recours.dossier import Verdict
 from recours.evidence import evaluate
 from recours.evidence.spec import parse_spec
+from tests.evidence.helpers import c, credit_spec, credit_table
 
 
 def test_values_match_direct_computation(tmp_path: Path) -> None:

@@ -1,0 +1,96 @@
+"""Report charts (PNG bytes), drawn without global matplotlib state."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from recours.dossier import CommitmentResult, Verdict
+from recours.i18n import Lang
+
+COLOURS = {Verdict.BREACH: "#c0392b", Verdict.CONFORMITY: "#27ae60",
+           Verdict.INCONCLUSIVE: "#7f8c8d"}
+
+
+def _png(fig: Figure) -> bytes:
+    FigureCanvasAgg(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
+    return buf.getvalue()
+
+
+def _label(r: CommitmentResult) -> str:
+    return f"{r.commitment_id} {r.metric.value}" + (f" [{r.window}]" if r.window else "")
+
+
+def intervals(results: Sequence[CommitmentResult], lang: Lang) -> bytes:
+    """One row per result: estimate, interval and the contractual threshold."""
+    rows = [r for r in results if r.estimate is not None][:40]
+    fig = Figure(figsize=(7.5, 0.55 * max(len(rows), 1) + 1.0))
+    axes = fig.subplots(max(len(rows), 1), 1, squeeze=False)[:, 0]
+    for ax, r in zip(axes, rows, strict=False):
+        assert r.estimate is not None
+        lo = r.lower if r.lower is not None else r.estimate
+        hi = r.upper if r.upper is not None else r.estimate
+        ax.errorbar([r.estimate], [0], xerr=[[r.estimate - lo], [hi - r.estimate]], fmt="o",
+                    color=COLOURS[r.verdict], capsize=4)
+        ax.axvline(r.threshold, color="black", linestyle="--", linewidth=1)
+        span = max(hi, r.threshold) - min(lo, r.threshold)
+        pad = span * 0.25 or abs(r.threshold) * 0.05 or 0.01
+        ax.set_xlim(min(lo, r.threshold) - pad, max(hi, r.threshold) + pad)
+        ax.set_yticks([])
+        ax.set_ylabel(_label(r), rotation=0, ha="right", va="center", fontsize=8)
+        ax.tick_params(axis="x", labelsize=7)
+    title = ("Estimation, intervalle et seuil contractuel (tirets)" if lang == "fr"
+             else "Estimate, interval and contractual threshold (dashed)")
+    fig.suptitle(title, fontsize=10)
+    return _png(fig)
+
+
+def latency(hist: dict[str, Any], threshold: float, label: str, lang: Lang) -> bytes:
+    edges, counts = hist["edges"], hist["counts"]
+    fig = Figure(figsize=(6.5, 3.2))
+    ax = fig.subplots()
+    widths = [b - a for a, b in pairwise(edges)]
+    ax.bar(edges[:-1], counts, width=widths, align="edge", color="#2980b9")
+    ax.axvline(threshold, color="black", linestyle="--", linewidth=1)
+    ax.set_xlabel("latence (ms)" if lang == "fr" else "latency (ms)")
+    ax.set_ylabel("requêtes" if lang == "fr" else "requests")
+    ax.set_title(label, fontsize=10)
+    return _png(fig)
+
+
+def per_window(results: Sequence[CommitmentResult], lang: Lang) -> bytes:
+    """Estimate per window with its interval and the threshold (availability, accuracy...)."""
+    fig = Figure(figsize=(6.5, 3.2))
+    ax = fig.subplots()
+    xs = list(range(len(results)))
+    est = [r.estimate if r.estimate is not None else float("nan") for r in results]
+    lo = [e - (r.lower if r.lower is not None else e) for e, r in zip(est, results, strict=True)]
+    hi = [(r.upper if r.upper is not None else e) - e for e, r in zip(est, results, strict=True)]
+    ax.bar(xs, est, color=[COLOURS[r.verdict] for r in results], yerr=[lo, hi], capsize=3)
+    ax.axhline(results[0].threshold, color="black", linestyle="--", linewidth=1)
+    ax.set_xticks(xs, [r.window or "" for r in results], rotation=45, fontsize=7)
+    finite = [e for e in est if e == e] + [results[0].threshold]
+    ax.set_ylim(min(finite) - 0.1 * (max(finite) - min(finite) or 1), max(finite) * 1.002 + 1e-9)
+    ax.set_title(_label(results[0]).split(" [")[0] + (" par fenêtre" if lang == "fr"
+                                                      else " per window"), fontsize=10)
+    return _png(fig)
+
+
+def per_group(groups: dict[str, dict[str, Any]], label: str, lang: Lang) -> bytes:
+    fig = Figure(figsize=(6.0, 3.0))
+    ax = fig.subplots()
+    names = list(groups)
+    ax.bar(names, [groups[g]["rate"] or 0.0 for g in names], color="#8e44ad")
+    for i, g in enumerate(names):
+        ax.text(i, (groups[g]["rate"] or 0.0), f"n={groups[g]['n']}", ha="center", va="bottom",
+                fontsize=7)
+    ax.set_ylabel("taux" if lang == "fr" else "rate")
+    ax.set_title(label + (" par groupe" if lang == "fr" else " per group"), fontsize=10)
+    return _png(fig)
