@@ -80,7 +80,7 @@ FINANCIAL_NOTE = T(
 
 
 def deployer_duties(f: AIActFacts) -> tuple[Duty, ...]:
-    duties = DEPLOYER_DUTIES + (DPIA_DUTY,)
+    duties = (*DEPLOYER_DUTIES, DPIA_DUTY)
     if f.deployer_is_public_body:
         duties += (PUBLIC_BODY_DUTY,)
     return duties
