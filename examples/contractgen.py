@@ -96,6 +96,9 @@ class Contract:
     author: str = "Recours — exemple fictif"
     between: str = "ENTRE LES SOUSSIGNÉES :"
     extra_front: list[str] = field(default_factory=list)
+    front_blocks: list[Block] = field(default_factory=list)  # after the preamble
+    parties_label: str = ("Ci-après désignées ensemble les « **Parties** » et individuellement "
+                          "une « **Partie** ».")
 
 
 # --- shared helpers ---------------------------------------------------------------------
@@ -253,11 +256,11 @@ def _front(doc: Document, contract: Contract) -> None:  # type: ignore[valid-typ
         _para(doc, named)
         if index < len(contract.parties) - 1:
             _para(doc, "ET", align=WD_ALIGN_PARAGRAPH.CENTER)
-    _para(doc, "Ci-après désignées ensemble les « **Parties** » et individuellement une « "
-               "**Partie** ».")
+    _para(doc, contract.parties_label)
     doc.add_heading("Préambule", level=1)
     for text in contract.preamble:
         _para(doc, text)
+    _blocks(doc, contract.front_blocks)
     _para(doc, "**IL A ÉTÉ CONVENU CE QUI SUIT :**")
 
 
@@ -328,8 +331,8 @@ h2 { font-size: 13pt; color: #1f2a44; margin: 14pt 0 6pt; page-break-after: avoi
 h3 { font-size: 11.5pt; color: #1f2a44; margin: 10pt 0 4pt; page-break-after: avoid; }
 p { margin: 0 0 6pt; orphans: 2; widows: 2; }
 ul { margin: 0 0 6pt 0.4cm; padding-left: 0.4cm; } li { margin-bottom: 3pt; }
-table { border-collapse: collapse; width: 100%%; margin: 4pt 0 8pt; font-size: 10pt;
-        page-break-inside: avoid; }
+table { border-collapse: collapse; width: 100%%; margin: 4pt 0 8pt; font-size: 10pt; }
+tr { page-break-inside: avoid; }
 th, td { border: 0.6pt solid #333; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 th { background: #e8ecf3; }
 p.caption { font-size: 9pt; font-style: italic; text-align: center; }
@@ -383,10 +386,10 @@ def to_html(contract: Contract) -> str:
         parts.append(f"<p>{_inline(party)}</p><p>{_inline(named)}</p>")
         if index < len(contract.parties) - 1:
             parts.append("<p class='center'>ET</p>")
-    parts.append("<p>Ci-après désignées ensemble les « <strong>Parties</strong> » et "
-                 "individuellement une « <strong>Partie</strong> ».</p>")
+    parts.append(f"<p>{_inline(contract.parties_label)}</p>")
     parts.append("<h2>Préambule</h2>")
     parts += [f"<p>{_inline(t)}</p>" for t in contract.preamble]
+    parts += _html_blocks(contract.front_blocks)
     parts.append("<p><strong>IL A ÉTÉ CONVENU CE QUI SUIT :</strong></p>")
     for article in contract.articles:
         parts.append(f"<h2>Article {article.number} – {html.escape(article.title)}</h2>")
