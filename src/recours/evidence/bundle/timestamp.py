@@ -8,6 +8,7 @@ from datetime import datetime
 import httpx
 from cryptography import x509
 from rfc3161_client import (
+    HashAlgorithm,
     TimestampRequestBuilder,
     VerificationError,
     VerifierBuilder,
@@ -20,7 +21,8 @@ from recours.i18n import T
 
 def request_timestamp(url: str, data: bytes, timeout: float = 30.0) -> bytes:
     """The DER TimeStampResp for SHA-256(data), with the TSA certificate included."""
-    req = TimestampRequestBuilder().data(data).cert_request(cert_request=True).build()
+    req = (TimestampRequestBuilder().data(data).hash_algorithm(HashAlgorithm.SHA256)
+           .cert_request(cert_request=True).build())
     try:
         resp = httpx.post(url, content=req.as_bytes(), timeout=timeout,
                           headers={"Content-Type": "application/timestamp-query"})
