@@ -86,7 +86,7 @@ def analyse_file(path: str | Path) -> ContractAnalysis:
 def _check_is_contract(contract: ContractText, detections: list[Detection]) -> None:
     kinds = {d.kind for d in detections if not d.negated}
     words = {m.lower() for m in _CONTRACT_WORDS.findall(contract.text[:50000])}
-    if len(kinds) >= MIN_KINDS and len(words) >= 2:
+    if (len(kinds) >= MIN_KINDS and words) or len(kinds) >= 5:
         return
     raise read_error(
         T(
