@@ -14,15 +14,17 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 # --- the contract as data ---------------------------------------------------------------
 
@@ -129,7 +131,7 @@ def _texts(sub: Sub) -> list[str]:
 FONT = "Times New Roman"
 
 
-def _styles(doc: Document) -> None:  # type: ignore[valid-type]
+def _styles(doc: DocxDocument) -> None:
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(11)
@@ -155,9 +157,9 @@ def _styles(doc: Document) -> None:  # type: ignore[valid-type]
     doc.styles["Heading 2"].paragraph_format.keep_with_next = True
 
 
-def _field(paragraph: object, code: str) -> None:
+def _field(paragraph: Paragraph, code: str) -> None:
     """Insert a Word field (PAGE, NUMPAGES) into a paragraph."""
-    run = paragraph.add_run()  # type: ignore[attr-defined]
+    run = paragraph.add_run()
     for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"),
                        ("end", None)):
         if kind is not None:
@@ -173,7 +175,7 @@ def _field(paragraph: object, code: str) -> None:
         run._r.append(element)
 
 
-def _header_footer(doc: Document, contract: Contract) -> None:  # type: ignore[valid-type]
+def _header_footer(doc: DocxDocument, contract: Contract) -> None:
     section = doc.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     section.left_margin = section.right_margin = Cm(2.5)
@@ -192,8 +194,8 @@ def _header_footer(doc: Document, contract: Contract) -> None:  # type: ignore[v
     _field(foot, "NUMPAGES")
 
 
-def _para(doc: Document, text: str, style: str | None = None,  # type: ignore[valid-type]
-          lead: str | None = None, align: object = None) -> None:
+def _para(doc: DocxDocument, text: str, style: str | None = None,
+          lead: str | None = None, align: WD_ALIGN_PARAGRAPH | None = None) -> None:
     paragraph = doc.add_paragraph(style=style)
     if lead:
         paragraph.add_run(lead + " ").bold = True
@@ -203,7 +205,7 @@ def _para(doc: Document, text: str, style: str | None = None,  # type: ignore[va
         paragraph.alignment = align
 
 
-def _table(doc: Document, table: Table) -> None:  # type: ignore[valid-type]
+def _table(doc: DocxDocument, table: Table) -> None:
     grid = doc.add_table(rows=1, cols=len(table.header))
     grid.style = doc.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -225,7 +227,7 @@ def _table(doc: Document, table: Table) -> None:  # type: ignore[valid-type]
         caption.add_run(table.caption)
 
 
-def _blocks(doc: Document, blocks: list[Block]) -> None:  # type: ignore[valid-type]
+def _blocks(doc: DocxDocument, blocks: list[Block]) -> None:
     for block in blocks:
         if isinstance(block, P):
             _para(doc, block.text)
@@ -244,7 +246,7 @@ def _blocks(doc: Document, blocks: list[Block]) -> None:  # type: ignore[valid-t
             _table(doc, block)
 
 
-def _front(doc: Document, contract: Contract) -> None:  # type: ignore[valid-type]
+def _front(doc: DocxDocument, contract: Contract) -> None:
     doc.add_paragraph(contract.title, style="Title")
     doc.add_paragraph(contract.subtitle, style="Subtitle")
     _para(doc, contract.reference, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -264,7 +266,7 @@ def _front(doc: Document, contract: Contract) -> None:  # type: ignore[valid-typ
     _para(doc, "**IL A ÉTÉ CONVENU CE QUI SUIT :**")
 
 
-def _signatures(doc: Document, contract: Contract) -> None:  # type: ignore[valid-type]
+def _signatures(doc: DocxDocument, contract: Contract) -> None:
     _para(doc, contract.place_and_date)
     grid = doc.add_table(rows=1, cols=len(contract.signatures))
     for cell, (name, who) in zip(grid.rows[0].cells, contract.signatures, strict=True):
@@ -405,7 +407,7 @@ def to_html(contract: Contract) -> str:
         parts += _html_blocks(annex.blocks)
         parts.append("</section>")
     css = CSS % {"header": contract.header.replace('"', "'"), "reference": contract.reference}
-    made = contract.made_on.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    made = contract.made_on.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     head = (f"<meta charset='utf-8'><title>{html.escape(contract.title)}</title>"
             f"<meta name='author' content='{html.escape(contract.author)}'>"
             f"<meta name='dcterms.created' content='{made}'>"

@@ -21,7 +21,7 @@ The same seed gives byte-identical files.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -38,12 +38,12 @@ GROUPS = {
 }
 # Latent value of the non-defaulters at which the score equals the cut-off: sets the FPR.
 LATENT_AT_CUTOFF = 1.037
-START, MONTHS = datetime(2025, 9, 1, tzinfo=timezone.utc), 6
+START, MONTHS = datetime(2025, 9, 1, tzinfo=UTC), 6
 OUTAGES = [  # (start, minutes) of unplanned outages seen by the probes
-    (datetime(2025, 10, 21, 14, 5, tzinfo=timezone.utc), 25),
-    (datetime(2025, 12, 9, 7, 40, tzinfo=timezone.utc), 11 * 60 + 20),
-    (datetime(2025, 12, 17, 16, 0, tzinfo=timezone.utc), 95),
-    (datetime(2026, 2, 3, 9, 10, tzinfo=timezone.utc), 40),
+    (datetime(2025, 10, 21, 14, 5, tzinfo=UTC), 25),
+    (datetime(2025, 12, 9, 7, 40, tzinfo=UTC), 11 * 60 + 20),
+    (datetime(2025, 12, 17, 16, 0, tzinfo=UTC), 95),
+    (datetime(2026, 2, 3, 9, 10, tzinfo=UTC), 40),
 ]
 
 
@@ -72,7 +72,7 @@ def test_set(rng: np.random.Generator) -> list[str]:
     gaps = rng.exponential(0.19, N_TEST)  # sequential replay, seconds between calls
     seconds = np.cumsum(gaps)
     latency = _latency(rng, N_TEST)
-    stamps = _iso(seconds, datetime(2026, 10, 6, 7, 30, tzinfo=timezone.utc))
+    stamps = _iso(seconds, datetime(2026, 10, 6, 7, 30, tzinfo=UTC))
     rows = ["id_dossier,tranche_age,score,defaut,horodatage,latence_ms"]
     for k, i in enumerate(order):
         rows.append(f"BH-{2021_000000 + int(i):d},{names[group[i]]},{score[i]:.4f},"

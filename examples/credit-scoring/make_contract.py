@@ -9,12 +9,12 @@ Luhn check on purpose, so that none of them can belong to a real company.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from contractgen import (  # noqa: E402
+from contractgen import (
     Annex,
     Article,
     Bullets,
@@ -527,7 +527,7 @@ CONTRACT = Contract(
         ("Intégra Conseil", "Camille Roux, Directrice générale"),
     ],
     place_and_date="Fait à Paris, le 14 mars 2025, en trois exemplaires électroniques.",
-    made_on=datetime(2025, 3, 14, 10, 0, tzinfo=timezone.utc),
+    made_on=datetime(2025, 3, 14, 10, 0, tzinfo=UTC),
     between="ENTRE LES SOUSSIGNÉES :",
     extra_front=["Document fictif établi pour l'exemple du logiciel Recours"],
 )

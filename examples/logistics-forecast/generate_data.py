@@ -20,7 +20,7 @@ July 2026. The same seed gives byte-identical files.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -30,20 +30,20 @@ YEAR = 2026
 SITES = ["SARAN", "TOURS", "BLOIS", "VIERZON"]
 N_REFS = 150
 FIRST_WEEK, LAST_WEEK, UPDATE_WEEK = 10, 47, 37
-PROBE_START = datetime(YEAR, 3, 1, tzinfo=timezone.utc)
-PROBE_END = datetime(YEAR, 11, 1, tzinfo=timezone.utc)
+PROBE_START = datetime(YEAR, 3, 1, tzinfo=UTC)
+PROBE_END = datetime(YEAR, 11, 1, tzinfo=UTC)
 # (start, minutes, planned, description, ticket)
 INCIDENTS = [
-    *[(datetime(YEAR, m, d, 1, 0, tzinfo=timezone.utc), 60, True,
+    *[(datetime(YEAR, m, d, 1, 0, tzinfo=UTC), 60, True,
        "Maintenance programmée mensuelle", f"MP-{YEAR}-{m:02d}")
       for m, d in ((3, 1), (4, 5), (5, 3), (6, 7), (7, 5), (8, 2), (9, 6), (10, 4))],
-    (datetime(YEAR, 5, 12, 9, 20, tzinfo=timezone.utc), 35, False,
+    (datetime(YEAR, 5, 12, 9, 20, tzinfo=UTC), 35, False,
      "Erreur 502 sur le portail et l'API après une mise à jour de certificat", "INC-4471"),
-    (datetime(YEAR, 7, 15, 5, 50, tzinfo=timezone.utc), 195, False,
+    (datetime(YEAR, 7, 15, 5, 50, tzinfo=UTC), 195, False,
      "Saturation de la base de données de production", "INC-5102"),
-    (datetime(YEAR, 10, 13, 6, 10, tzinfo=timezone.utc), 510, False,
+    (datetime(YEAR, 10, 13, 6, 10, tzinfo=UTC), 510, False,
      "Panne de la région d'hébergement principale, bascule manuelle tardive", "INC-5930"),
-    (datetime(YEAR, 10, 20, 12, 0, tzinfo=timezone.utc), 120, False,
+    (datetime(YEAR, 10, 20, 12, 0, tzinfo=UTC), 120, False,
      "Indisponibilité du calcul des prévisions après la bascule de retour", "INC-5957"),
 ]
 
@@ -62,6 +62,7 @@ def forecasts(rng: np.random.Generator) -> list[str]:
     for week in range(FIRST_WEEK, LAST_WEEK + 1):
         level = base * (1 + season * np.sin(2 * np.pi * week / 52 + phase))
         actual = np.maximum(20, np.round(level * rng.lognormal(0, 0.12, n))).astype(int)
+        bias: float | np.ndarray
         if week < UPDATE_WEEK:
             bias, spread = 0.0, 0.11 + 0.22 * smallness
         else:  # model 4.2: large references under-forecast, small ones a little noisier

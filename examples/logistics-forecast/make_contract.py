@@ -9,12 +9,12 @@ purpose, so that none of them can belong to a real company.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from contractgen import (  # noqa: E402
+from contractgen import (
     Annex,
     Article,
     Bullets,
@@ -386,7 +386,7 @@ CONTRACT = Contract(
         ("Logistique du Val de Loire", "Nadia Benali, Présidente"),
     ],
     place_and_date="Bon de commande signé électroniquement le 19 janvier 2026.",
-    made_on=datetime(2026, 1, 19, 9, 0, tzinfo=timezone.utc),
+    made_on=datetime(2026, 1, 19, 9, 0, tzinfo=UTC),
     between="ENTRE :",
     extra_front=["Document fictif établi pour l'exemple du logiciel Recours"],
     front_blocks=ORDER_FORM,
