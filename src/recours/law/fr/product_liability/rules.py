@@ -1,0 +1,82 @@
+"""Rules: liability for defective products — which regime, for whom, for what damage."""
+
+from __future__ import annotations
+
+from recours.i18n import T
+from recours.law.context import Context
+from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.eu.vocabulary import asks, den, dfr, uses
+from recours.law.fr.product_liability import regime as pl
+
+ORDER = 48
+_LOW_PLD = T("application de la directive (UE) 2024/2853 aux produits mis sur le marché après le "
+             "9 décembre 2026 : art. 2(1) cité de mémoire, non vérifié ; aucune loi française de "
+             "transposition trouvée", "Directive (EU) 2024/2853 applying to products placed on the "
+             "market after 9 December 2026: art. 2(1) from memory, unverified; no French "
+             "transposing law found")
+
+
+@rule("fr.civil.1245", title=T("Responsabilité du fait des produits défectueux",
+                               "Liability for defective products"),
+      area=Area.PRODUCT, cites=("fr.civil.1245", "fr.civil.1245-1", "fr.civil.1245-15",
+                                "fr.civil.1245-16", "eu.pld.art4", "eu.pld.art6", "eu.pld.art2"),
+      order=ORDER)
+def product_liability(ctx: Context) -> Finding:
+    """Regime by date of placing on the market; damage covered; a company's own loss is not."""
+    d = ctx.dossier
+    choice = pl.choose(d, ctx.params)
+    who = pl.victim(d)
+    facts = {**choice.facts, **who.facts}
+    if choice.regime is pl.Regime.PLD_2024:
+        regime = T(f"mis sur le marché le {dfr(choice.placed_on)}, après le {dfr(choice.threshold.value)} : "
+                   "directive (UE) 2024/2853 (le logiciel est un produit, art. 4(1))",
+                   f"placed on the market on {den(choice.placed_on)}, after "
+                   f"{den(choice.threshold.value)}: Directive (EU) 2024/2853 (software is a product, "
+                   "art. 4(1))")
+        cites: tuple[str, ...] = ("eu.pld.art2", "eu.pld.art4", "eu.pld.art6")
+    elif choice.regime is pl.Regime.CODE_CIVIL:
+        periods = pl.code_civil_periods(d)
+        regime = T(f"mis sur le marché le {dfr(choice.placed_on)} : articles 1245 s. du Code civil "
+                   f"(action dans les trois ans de la connaissance du dommage, du défaut et du "
+                   f"producteur : le {dfr(periods.limitation)} si elle date du premier incident ; responsabilité éteinte "
+                   f"le {dfr(periods.extinction)}, dix ans après la mise en circulation)",
+                   f"placed on the market on {den(choice.placed_on)}: Code civil art. 1245 ff. "
+                   f"(action within three years of knowing the damage, defect and producer — "
+                   f"{den(periods.limitation)} if it dates from the first incident; liability extinguished on "
+                   f"{den(periods.extinction)}, ten years after putting into circulation)")
+        cites = ("fr.civil.1245", "fr.civil.1245-1", "fr.civil.1245-15", "fr.civil.1245-16")
+        facts.update(periods.facts)
+    else:
+        regime = T("date de mise sur le marché inconnue : régime (Code civil ou directive 2024/2853) "
+                   "indéterminé", "date placed on the market unknown: regime (Code civil or Directive "
+                   "2024/2853) undetermined")
+        cites = ("fr.civil.1245", "eu.pld.art2")
+    if who.commercial_loss_only:
+        text = T("Produits défectueux — ", "Defective products — ") + regime + T(
+            ". Ni l'un ni l'autre ne couvre la perte commerciale propre d'une société (gain manqué, "
+            "surcoûts, réclamations de tiers) : ils réparent l'atteinte à la personne et aux biens "
+            "autres que le produit (et, pour la directive, les seuls dommages des personnes "
+            "physiques). Le fondement de l'acheteur reste le contrat.", ". Neither covers a "
+            "company's own commercial loss (lost profit, extra costs, third-party claims): they "
+            "compensate harm to persons and to property other than the product (and, under the "
+            "Directive, natural persons only). The buyer's ground remains the contract.")
+        status, strength = Status.NOT_MET, Strength.ESTABLISHED
+    else:
+        text = T("Produits défectueux — ", "Defective products — ") + regime + T(
+            ". L'acheteur est une personne physique : action ouverte pour l'atteinte à la personne "
+            "ou à ses biens (et données, sous la directive) à usage privé.", ". The buyer is a "
+            "natural person: action open for harm to the person or to property (and data, under "
+            "the Directive) for private use.")
+        status, strength = Status.PARTIAL, Strength.ARGUABLE
+    caveats = [_LOW_PLD] if choice.regime is not pl.Regime.CODE_CIVIL else []
+    counter = [T("un dommage matériel à d'autres biens professionnels peut relever des art. 1245 s. "
+                 "(clauses limitatives alors valables entre professionnels, art. 1245-14)",
+                 "physical damage to other professional property may fall under art. 1245 ff. "
+                 "(limitation clauses then valid between professionals, art. 1245-14)")] \
+        if who.commercial_loss_only and choice.regime is pl.Regime.CODE_CIVIL else []
+    return ctx.make(
+        conclusion=text, status=status, strength=strength, facts=uses(ctx, facts),
+        missing=asks(ctx, choice.missing + who.missing), cites=cites, params=(choice.threshold,),
+        caveats=caveats, counter=counter, uncertain=bool(caveats),
+        data={"regime": str(choice.regime) if choice.regime else None,
+              "covered": not who.commercial_loss_only})
