@@ -14,8 +14,9 @@ from recours.contract.values.base import Sentence, kind_sentences
 __all__ = ["CommitmentValue", "ContractValues", "extract_values"]
 
 _LIABILITY_WORDS = re.compile(r"responsabilit|liabilit|limitation|exclusion|\bcap\b|plafon", re.I)
+_ITEM = re.compile(r"^([a-z])\)\s")
 _WINDOW = (("monthly", r"\bmois\b|mensuel|month"), ("quarterly", r"trimest|quarter"),
-           ("weekly", r"semaine|week"), ("daily", r"\bjour\b|quotidien|\bday\b|daily"))
+           ("weekly", r"semaine|hebdo|week"), ("daily", r"\bjour\b|quotidien|\bday\b|daily"))
 
 
 @dataclass(slots=True)
@@ -106,8 +107,10 @@ def _commitments(perf: list[Sentence], sla: list[Sentence]) -> list[CommitmentVa
 
 def _commitment_value(found: performance.Found) -> CommitmentValue:
     item = found.sentence
+    marker = _ITEM.match(item.passage.text)
+    section = f"{item.section} {marker.group(1)})" if marker and item.section else item.section
     window = next((name for name, pattern in _WINDOW if re.search(pattern, item.text, re.I)),
                   "whole")
     return CommitmentValue(found.metric, found.comparator, found.threshold, found.unit,
                            found.population, window, item.text, item.passage.page,
-                           item.passage.start, item.passage.end, item.section)
+                           item.passage.start, item.passage.end, section)

@@ -13,7 +13,8 @@ _FEES = re.compile(
     r"(sommes|montants?|redevances?|prix|fees|charges|amounts? paid|contract price|price|"
     r"montant total du contrat|montant du marché)", re.IGNORECASE)
 _MULTIPLE = re.compile(
-    rf"(\d+(?:[.,]\d+)?)\s?%\s+(?:of|du|des|de la)|({COUNT}|double)\s+(?:fois|times)", re.IGNORECASE)
+    rf"(\d+(?:[.,]\d+)?)\s?%\s+(?:of|du|des|de la)|({COUNT})\s+(?:fois|times)|\b(double|triple)\b",
+    re.IGNORECASE)
 _CAP_WORDS = re.compile(
     r"limit|plafonn|exc[ée]d|exceed|capped|dépasser|cap\b", re.IGNORECASE)
 
@@ -64,8 +65,9 @@ def _multiple(text: str) -> float:
         return 1.0
     if found.group(1):
         return float(found.group(1).replace(",", ".")) / 100
-    word = found.group(2).lower()
-    return 2.0 if word == "double" else float(count_value(word) or 1.0)
+    if found.group(3):
+        return 2.0 if found.group(3).lower() == "double" else 3.0
+    return float(count_value(found.group(2)) or 1.0)
 
 
 def heads(items: list[Sentence], table: dict[str, str]) -> list[str]:

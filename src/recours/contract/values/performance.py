@@ -12,9 +12,13 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"balanced accuracy|exactitude équilibrée", "balanced_accuracy"),
     (r"faux négatifs|false negatives?", "fnr"),
     (r"faux positifs|false positives?|faux rejets|fausses? alertes?|false alarms?", "fpr"),
+    (r"écart[^.;]{0,40}taux de (détection|vrais positifs)|(difference|gap) (in|between)[^.;]{0,30}"
+     r"(true positive|recall|detection) rates?|equal opportunity|égalité des chances",
+     "equal_opportunity_gap"),
+    (r"écart[^.;]{0,40}taux (de sélection|d'acceptation|d'octroi)|(difference|gap) (in|between)"
+     r"[^.;]{0,30}selection rates?", "selection_rate_gap"),
     (r"disparate impact|impact disproportionné|ratio d'impact", "disparate_impact_ratio"),
     (r"selection rate gap|écart de taux de sélection|selection rate", "selection_rate_gap"),
-    (r"equal opportunity|égalité des chances", "equal_opportunity_gap"),
     (r"\bwape\b|weighted absolute percentage", "wape"),
     (r"\bsmape\b", "smape"),
     (r"\bmape\b|mean absolute percentage|erreur absolue moyenne en pourcentage", "mape"),
@@ -33,11 +37,11 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"disponib\w*|availab\w*|uptime", "availability"),
 )
 _COMPARATORS: tuple[tuple[str, str], ...] = (
-    (r"ne (sera|doit|devra|pourra)? ?pas (être )?supérieure?|ne dépasser\w*|n'excéder\w*|"
+    (r"ne (sera|doit|devra|pourra)? ?pas (être )?supérieure?|ne dépasse\w*|n'excède\w*|≤|"
      r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
      r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
      r"no greater than|within", "<="),
-    (r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|"
+    (r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|≥|"
      r"au minimum|minimum de|d'au moins|at least|no less than|not less than|minimum of|"
      r"or more|or higher", ">="),
     (r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|under\b|fewer than", "<"),
