@@ -23,6 +23,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.styles import CT_Style
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
@@ -137,29 +138,45 @@ def _styles(doc: DocxDocument) -> None:
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    for name, size in (("Title", 18), ("Subtitle", 13), ("Heading 1", 13), ("Heading 2", 11.5)):
+    _force_font(normal.element)
+    for name, size in (("Title", 18), ("Subtitle", 13), ("Heading 1", 13), ("Heading 2", 11.5),
+                       ("Caption", 9)):
         style = doc.styles[name]
-        style.font.name = FONT
+        _force_font(style.element)
         style.font.size = Pt(size)
         style.font.color.rgb = RGBColor(0x1F, 0x2A, 0x44)
         style.paragraph_format.alignment = (
             WD_ALIGN_PARAGRAPH.CENTER if name in ("Title", "Subtitle") else WD_ALIGN_PARAGRAPH.LEFT
         )
+    doc.styles["Footer"].font.size = doc.styles["Header"].font.size = Pt(8.5)
+    doc.styles["Subtitle"].font.italic = False
+    doc.styles["Caption"].font.italic = True
+    doc.styles["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.styles["Heading 1"].paragraph_format.space_before = Pt(14)
     doc.styles["Heading 1"].paragraph_format.keep_with_next = True
     doc.styles["Heading 2"].paragraph_format.keep_with_next = True
 
 
+def _force_font(style_element: CT_Style) -> None:
+    """Use FONT for every script, dropping the theme fonts that would override it."""
+    rpr = style_element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    spacing = rpr.find(qn("w:spacing"))
+    if spacing is not None:
+        rpr.remove(spacing)
+
+
 def _field(paragraph: Paragraph, code: str) -> None:
     """Insert a Word field (PAGE, NUMPAGES) into a paragraph."""
     run = paragraph.add_run()
+    run.font.size = Pt(8.5)
     for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"),
                        ("end", None)):
         if kind is not None:
@@ -205,19 +222,24 @@ def _para(doc: DocxDocument, text: str, style: str | None = None,
         paragraph.alignment = align
 
 
+def _cell(paragraph: Paragraph, text: str) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    paragraph.paragraph_format.space_after = Pt(2)
+    for chunk, bold in _runs(text):
+        run = paragraph.add_run(chunk)
+        run.bold = bold
+        run.font.size = Pt(10)
+
+
 def _table(doc: DocxDocument, table: Table) -> None:
     grid = doc.add_table(rows=1, cols=len(table.header))
     grid.style = doc.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, text in zip(grid.rows[0].cells, table.header, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
+        _cell(cell.paragraphs[0], f"**{text}**")
     for row in table.rows:
-        cells = grid.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = ""
-            for chunk, bold in _runs(text):
-                cell.paragraphs[0].add_run(chunk).bold = bold
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
+            _cell(cell.paragraphs[0], text)
     if table.widths:
         for row in grid.rows:
             for cell, width in zip(row.cells, table.widths, strict=True):
