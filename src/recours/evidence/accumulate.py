@@ -305,18 +305,40 @@ def _booleans(batch: Batch, column: str) -> NDArray[np.bool_]:
 
 @dataclass
 class ProbeAcc(StatusAcc):
+    """Probes counted per window; probes flagged ``planned`` or falling inside a planned
+    maintenance of an incident log (``maintenance``: sorted [start, end) intervals) are
+    excluded, as contracts exclude planned maintenance from availability."""
+
     excluded: int = 0
+    excluded_by_key: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
+    maintenance: list[tuple[datetime, datetime]] = field(default_factory=list)
+
+    def _in_maintenance(self, batch: Batch, rows: NDArray[np.int64] | None) -> NDArray[np.bool_]:
+        ts = to_timestamps(batch, self.columns["timestamp"])
+        if pa.types.is_timestamp(ts.type) and ts.type.tz is not None:
+            ts = pc.cast(pc.local_timestamp(ts), pa.timestamp("us"))
+        t = _take(np.asarray(ts.to_numpy(zero_copy_only=False), dtype="datetime64[us]"), rows)
+        starts = np.array([a for a, _ in self.maintenance], dtype="datetime64[us]")
+        ends = np.array([b for _, b in self.maintenance], dtype="datetime64[us]")
+        idx = np.searchsorted(starts, t, side="right") - 1
+        inside = (idx >= 0) & (t < ends[np.clip(idx, 0, None)])
+        out: NDArray[np.bool_] = inside
+        return out
 
     def update(self, batch: Batch) -> None:
         up = _booleans(batch, self.columns["up"])
         rows, keys = self.select(batch)
         up = _take(up, rows)
+        drop = np.zeros(up.size, dtype=bool)
         if "planned" in self.columns:
-            planned = _take(_booleans(batch, self.columns["planned"]), rows)
-            self.excluded += int(planned.sum())
-            keep = ~planned
-            keys, up = keys[keep], up[keep]
-        self._add(keys, up.astype(np.int64))
+            drop |= _take(_booleans(batch, self.columns["planned"]), rows)
+        if self.maintenance and "timestamp" in self.columns:
+            drop |= self._in_maintenance(batch, rows)
+        self.excluded += int(drop.sum())
+        nk = len(self.keys)
+        self.excluded_by_key = _grow(self.excluded_by_key, nk)
+        self.excluded_by_key[:nk] += np.bincount(keys[drop], minlength=nk)
+        self._add(keys[~drop], up[~drop].astype(np.int64))
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -110,7 +110,12 @@ def _one(c: Commitment, acc: Acc, keys: list[int], groups: list[str | None],
         return est, {"histogram": _histogram(values, counts)}
     if isinstance(acc, ProbeAcc):
         n, up = (int(x) for x in acc.counts[keys[0]])
-        return proportion(up, n, t, d, lvl, s.proportion_method), {"excluded": acc.excluded}
+        est = proportion(up, n, t, d, lvl, s.proportion_method)
+        excluded = int(acc.excluded_by_key[keys[0]]) if acc.excluded_by_key.size > keys[0] else 0
+        if excluded:
+            est = replace(est, notes=(*est.notes, f"{excluded} probes excluded (planned "
+                                      "maintenance)"))
+        return est, {"excluded": excluded}
     if isinstance(acc, StatusAcc):
         n, err = (int(x) for x in acc.counts[keys[0]])
         return proportion(err, n, t, d, lvl, s.proportion_method), {}

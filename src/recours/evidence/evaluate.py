@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,8 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel, Field
 
 from recours.dossier import Commitment, CommitmentResult, Verdict
-from recours.errors import SpecError
-from recours.evidence.accumulate import ACCUMULATORS, Acc, IncidentAcc, Need, StatusAcc
+from recours.errors import DataError, SpecError
+from recours.evidence.accumulate import ACCUMULATORS, Acc, IncidentAcc, Need, ProbeAcc, StatusAcc
 from recours.evidence.assess import Assessment, Settings, assess
 from recours.evidence.data import DataSource, iter_batches, sha256_file
 from recours.evidence.registry import Family, family_of
@@ -80,10 +81,11 @@ def _labels(c: Commitment, ds: SpecDataset) -> tuple[str, ...]:
     return labels
 
 
-def plan(spec: Spec) -> tuple[dict[Need, Acc], dict[str, Need]]:
+def plan(spec: Spec) -> tuple[dict[Need, Acc], dict[str, Need], list[ProbeAcc]]:
     """One accumulator per distinct need; the need of each commitment."""
     accs: dict[Need, Acc] = {}
     of: dict[str, Need] = {}
+    probes: list[ProbeAcc] = []
     for c in spec.commitments:
         ds = spec.dataset(c.dataset)
         family = family_of(c.metric, ds.kind.value)
@@ -104,8 +106,48 @@ def plan(spec: Spec) -> tuple[dict[Need, Acc], dict[str, Need]]:
             if isinstance(acc, IncidentAcc):
                 acc.observed_from, acc.observed_to = ds.observed_from, ds.observed_to
             accs[need] = acc
+            if isinstance(acc, ProbeAcc):
+                probes.append(acc)
         of[c.id] = need
-    return accs, of
+    return accs, of, probes
+
+
+def planned_maintenance(spec: Spec, data: Any) -> list[tuple[datetime, datetime]]:
+    """Planned maintenance intervals of every incident log of the spec (sorted, naive UTC)."""
+    out: list[tuple[datetime, datetime]] = []
+    for ds in spec.datasets:
+        if ds.kind.value != "incidents" or "planned" not in ds.columns:
+            continue
+        need = Need(Family.INCIDENTS, ds.id, (), "whole", None, None, None, ())
+        acc = IncidentAcc(need=need, columns=dict(ds.columns))
+        source = _source_for(spec, ds, data)
+        _check_declared_hash(ds, source)
+        for batch in iter_batches(source, ds.format.value if ds.format else None,
+                                  sorted(acc.read_columns()), _origin(source, ds)):
+            acc.update(batch)
+        out += [(a, b) for a, b, planned in acc.incidents if planned]
+    return sorted(out)
+
+
+def _origin(source: DataSource, ds: SpecDataset) -> str:
+    return str(source) if isinstance(source, str | os.PathLike) else ds.id
+
+
+def _check_declared_hash(ds: SpecDataset, source: DataSource) -> str | None:
+    """SHA-256 of a file source; a file that differs from the declared hash is refused."""
+    if not isinstance(source, str | os.PathLike) or not Path(source).is_file():
+        return None
+    digest = sha256_file(Path(source))
+    if ds.sha256 and digest != ds.sha256:
+        raise DataError(T("le fichier de données diffère de celui déclaré dans le dossier "
+                          f"(SHA-256 {digest[:12]}… au lieu de {ds.sha256[:12]}…)",
+                          "the data file differs from the one declared in the dossier "
+                          f"(SHA-256 {digest[:12]}… instead of {ds.sha256[:12]}…)"),
+                        where=str(source),
+                        fix=T("utilisez le fichier d'origine, ou mettez à jour « sha256 » du jeu "
+                              "de données en connaissance de cause", "use the original file, or "
+                              "knowingly update the dataset's 'sha256'"))
+    return digest
 
 
 def _needed_columns(accs: list[Acc]) -> list[str]:
@@ -149,7 +191,11 @@ def _total_rows(source: DataSource) -> int | None:
 def evaluate(spec: Spec, data: Any = None, progress: Progress | None = None) -> Results:
     """Evaluate every commitment of ``spec`` on ``data`` (None: the files the spec names; a
     path, a PyArrow table, a mapping of columns; or a mapping {dataset id: any of those})."""
-    accs, need_of = plan(spec)
+    accs, need_of, probes = plan(spec)
+    if probes:
+        maintenance = planned_maintenance(spec, data)
+        for p in probes:
+            p.maintenance = maintenance
     summaries = []
     by_dataset: dict[str, list[Acc]] = {}
     for acc in accs.values():
@@ -158,9 +204,8 @@ def evaluate(spec: Spec, data: Any = None, progress: Progress | None = None) -> 
         ds = spec.dataset(ds_id)
         source = _source_for(spec, ds, data)
         is_file = isinstance(source, str | os.PathLike)
-        file = Path(source) if isinstance(source, str | os.PathLike) else None
-        summary = DatasetSummary(id=ds_id, path=str(file) if file else None,
-                                 sha256=sha256_file(file) if file and file.is_file() else None)
+        summary = DatasetSummary(id=ds_id, path=str(source) if is_file else None,
+                                 sha256=_check_declared_hash(ds, source))
         total = _total_rows(source)
         fmt = ds.format.value if ds.format else None
         for batch in iter_batches(source, fmt, _needed_columns(group),

@@ -1,0 +1,234 @@
+"""``recours evidence``: draft a conformity spec, run it, verify a sealed bundle, plan power."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import typer
+from cryptography import x509
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from recours.cli.common import console, h, lang, say, translate_errors
+from recours.dossier import CommitmentResult, Verdict, load_dossier
+from recours.errors import BundleError, InputError
+from recours.evidence.bundle import verify_bundle
+from recours.evidence.bundle.report import VERDICT, num
+from recours.evidence.run import execute
+from recours.evidence.spec import dump_spec, spec_from_dossier
+from recours.evidence.stats.core import Direction
+from recours.evidence.stats.power import cases_for_mean, cases_for_proportion
+from recours.i18n import T
+from recours.settings import Settings
+
+app = typer.Typer(
+    help=h("Preuve : mesurer les engagements, sceller et vérifier les preuves.",
+           "Evidence: measure commitments, seal and verify the proof."),
+    no_args_is_help=True,
+)
+STYLE = {Verdict.BREACH: "bold red", Verdict.CONFORMITY: "green", Verdict.INCONCLUSIVE: "yellow"}
+
+
+@app.command("init", help=h(
+    "Rédige une spécification de conformité (YAML) à partir des engagements du dossier.",
+    "Draft a conformity specification (YAML) from the dossier's commitments."))
+@translate_errors
+def init(
+    dossier: Path = typer.Argument(..., help=h("Fichier YAML du dossier.", "Dossier YAML file.")),
+    output: Path | None = typer.Option(None, "-o", "--output", help=h(
+        "Fichier de spécification à écrire (défaut : sortie standard).",
+        "Specification file to write (default: standard output).")),
+    seed: int = typer.Option(20261126, "--seed", help=h("Graine aléatoire.", "Random seed.")),
+) -> None:
+    d = load_dossier(dossier)
+    spec_dir = (output.parent if output else Path.cwd()).resolve()
+    text = dump_spec(spec_from_dossier(d, dossier, spec_dir, seed))
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    if output.exists():
+        raise InputError(T(f"le fichier existe déjà : {output}", f"file exists: {output}"),
+                         fix=T("choisissez un autre nom ou supprimez-le", "choose another name"))
+    output.write_text(text, encoding="utf-8")
+    console.print(say(T(f"✔ spécification écrite : {output} ({len(d.commitments)} engagements)",
+                        f"✔ specification written: {output} ({len(d.commitments)} commitments)")))
+
+
+def _load_roots(path: Path | None) -> list[x509.Certificate] | None:
+    if path is None:
+        return None
+    try:
+        return x509.load_pem_x509_certificates(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise InputError(T("certificat de l'autorité d'horodatage illisible",
+                           "unreadable timestamp authority certificate"), where=str(path)) from exc
+
+
+def _table(results: list[CommitmentResult]) -> Table:
+    fr = lang() == "fr"
+    t = Table(title="Résultats" if fr else "Results")
+    for col in (("Engagement", "Commitment"), ("Mesure", "Metric"), ("Seuil", "Threshold"),
+                ("Estimation", "Estimate"), ("Intervalle", "Interval"), ("n", "n"),
+                ("p ajustée", "adjusted p"), ("Verdict", "Verdict")):
+        t.add_column(col[0] if fr else col[1])
+    for r in results:
+        L = lang()
+        t.add_row(r.commitment_id + (f" [{r.window}]" if r.window else ""), r.metric.value,
+                  f"{r.comparator.value} {num(r.threshold, L)}", num(r.estimate, L),
+                  f"[{num(r.lower, L)} ; {num(r.upper, L)}]", str(r.n), num(r.p_adjusted, L),
+                  f"[{STYLE[r.verdict]}]{VERDICT[r.verdict].render(L)}[/]")
+    return t
+
+
+@app.command("run", help=h(
+    "Mesure les engagements du dossier et écrit une archive de preuve scellée (dossier + zip).",
+    "Measure the dossier's commitments and write a sealed evidence bundle (folder + zip)."))
+@translate_errors
+def run(
+    dossier: Path = typer.Argument(..., help=h("Fichier YAML du dossier.", "Dossier YAML file.")),
+    out: Path = typer.Option(..., "--out", help=h("Dossier de l'archive de preuve à créer.",
+                                                  "Bundle folder to create.")),
+    spec: Path | None = typer.Option(None, "--spec", help=h(
+        "Spécification (défaut : rédigée à partir du dossier).",
+        "Specification (default: drafted from the dossier).")),
+    data: Path | None = typer.Option(None, "--data", help=h(
+        "Fichier de prédictions (CSV, Parquet, JSONL) à la place de celui du dossier.",
+        "Predictions file (CSV, Parquet, JSONL) instead of the dossier's.")),
+    endpoint: str | None = typer.Option(None, "--endpoint", help=h(
+        "Adresse HTTP du système à interroger sur le jeu de test.",
+        "HTTP address of the system to query on the test set.")),
+    target: str | None = typer.Option(None, "--callable", help=h(
+        "Fonction Python module:fonction à appeler sur le jeu de test.",
+        "Python function module:function to call on the test set.")),
+    concurrency: int = typer.Option(8, "--concurrency", min=1, max=256, help=h(
+        "Requêtes HTTP simultanées au plus.", "Most simultaneous HTTP requests.")),
+    timeout: float = typer.Option(10.0, "--timeout", help=h(
+        "Délai maximal d'une requête (s).", "Request timeout (s).")),
+    retries: int = typer.Option(2, "--retries", min=0, max=10, help=h(
+        "Nouvelles tentatives après une erreur ou un délai dépassé.",
+        "Retries after an error or a timeout.")),
+    key: Path | None = typer.Option(None, "--key", help=h(
+        "Clé Ed25519 (PEM) de signature (défaut : RECOURS_SIGNING_KEY ou dossier de données).",
+        "Ed25519 signing key (PEM) (default: RECOURS_SIGNING_KEY or the data folder).")),
+    tsa: str | None = typer.Option(None, "--tsa", help=h(
+        "Adresse d'une autorité d'horodatage RFC 3161 (défaut : RECOURS_TSA_URL).",
+        "RFC 3161 timestamp authority address (default: RECOURS_TSA_URL).")),
+    tsa_cert: Path | None = typer.Option(None, "--tsa-cert", help=h(
+        "Certificat racine (PEM) de l'autorité d'horodatage, joint à l'archive.",
+        "Root certificate (PEM) of the timestamp authority, stored in the bundle.")),
+    no_dossier: bool = typer.Option(False, "--no-dossier-update", help=h(
+        "Ne pas inscrire le résultat dans le dossier.", "Do not record the run in the dossier.")),
+) -> None:
+    if sum(x is not None for x in (data, endpoint, target)) > 1:
+        raise InputError(T("choisissez une seule source : --data, --endpoint ou --callable",
+                           "choose one source: --data, --endpoint or --callable"))
+    settings = Settings.from_env()
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn()]
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("…", total=None)
+
+        def progress(ds: str, rows: int, total: int | None) -> None:
+            bar.update(task, description=ds, completed=rows, total=total)
+
+        def tick(n: int) -> None:
+            bar.update(task, description="requêtes" if lang() == "fr" else "requests", advance=n)
+
+        result = execute(
+            dossier, out, spec_path=spec, data=data, endpoint=endpoint, target=target,
+            key_path=key or settings.signing_key, tsa_url=tsa or settings.tsa_url,
+            tsa_roots=_load_roots(tsa_cert), lang=lang(), run_at=datetime.now(UTC),
+            progress=progress, tick=tick, update_dossier=not no_dossier,
+            http_options={"concurrency": concurrency, "timeout": timeout, "retries": retries},
+            argv=sys.argv)
+    console.print(_table(result.results.results))
+    if result.runner and result.runner.failures:
+        console.print(say(T(f"{len(result.runner.failures)} requêtes en échec (comptées comme "
+                            "erreurs du service)", f"{len(result.runner.failures)} failed "
+                            "requests (counted as service errors)")))
+    console.print(say(T(f"✔ archive : {result.bundle.folder} et {result.bundle.zip_path}",
+                        f"✔ bundle: {result.bundle.folder} and {result.bundle.zip_path}")))
+    console.print(f"Merkle root : {result.bundle.merkle_root}")
+    if result.dossier_updated:
+        console.print(say(T(f"✔ résultat inscrit dans {dossier} ({result.run.id})",
+                            f"✔ run recorded in {dossier} ({result.run.id})")))
+
+
+@app.command("verify", help=h(
+    "Vérifie une archive de preuve : empreintes, signature, horodatage ; nomme tout fichier "
+    "modifié, ajouté ou supprimé.", "Verify an evidence bundle: hashes, signature, timestamp; "
+    "names any file altered, added or removed."))
+@translate_errors
+def verify(
+    bundle: Path = typer.Argument(..., help=h("Dossier ou .zip de l'archive.",
+                                              "Bundle folder or .zip.")),
+    tsa_cert: Path | None = typer.Option(None, "--tsa-cert", help=h(
+        "Certificat racine (PEM) de confiance de l'autorité d'horodatage.",
+        "Trusted root certificate (PEM) of the timestamp authority.")),
+    public_key: str | None = typer.Option(None, "--public-key", help=h(
+        "Clé publique Ed25519 attendue (base64).", "Expected Ed25519 public key (base64).")),
+) -> None:
+    rep = verify_bundle(bundle, _load_roots(tsa_cert), public_key)
+    fr = lang() == "fr"
+    for label, names in ((("modifié", "altered"), rep.altered), (("ajouté", "added"), rep.added),
+                         (("supprimé", "removed"), rep.removed)):
+        for name in names:
+            console.print(f"[red]✘ {label[0] if fr else label[1]} : {name}[/]")
+    sig = ("valide" if fr else "valid") if rep.signature_ok else ("INVALIDE" if fr else "INVALID")
+    console.print(f"Signature Ed25519 : {sig} ({rep.public_key})")
+    if rep.timestamp_ok is not None:
+        console.print(f"{'Horodatage' if fr else 'Timestamp'} RFC 3161 : "
+                      f"{'OK' if rep.timestamp_ok else 'KO'} {rep.timestamp or ''} "
+                      f"— {rep.timestamp_detail}")
+    for p in rep.problems:
+        console.print(f"[red]✘ {p}[/]")
+    if not rep.ok:
+        listed = ", ".join(rep.altered + rep.added + rep.removed) or "—"
+        raise BundleError(T(f"archive NON conforme (fichiers : {listed})",
+                            f"bundle does NOT verify (files: {listed})"), where=str(bundle))
+    console.print(say(T(f"[green]✔ archive intègre[/] — racine de Merkle {rep.merkle_root}",
+                        f"[green]✔ bundle intact[/] — Merkle root {rep.merkle_root}")))
+
+
+@app.command("power", help=h(
+    "Nombre de cas nécessaires pour établir un manquement d'une taille donnée.",
+    "Number of cases needed to establish a breach of a given size."))
+@translate_errors
+def power(
+    threshold: float = typer.Option(..., "--threshold", help=h("Seuil contractuel.",
+                                                               "Contractual threshold.")),
+    true_value: float = typer.Option(..., "--true", help=h(
+        "Valeur réelle supposée (du côté du manquement).", "Assumed true value (breach side).")),
+    comparator: str = typer.Option(">=", "--comparator", help=h(
+        "Comparateur de l'engagement : >=, >, <=, <.", "Commitment comparator: >=, >, <=, <.")),
+    level: float = typer.Option(0.95, "--level", help=h("Niveau de confiance.",
+                                                        "Confidence level.")),
+    target_power: float = typer.Option(0.8, "--power", help=h(
+        "Probabilité voulue d'établir le manquement.", "Wanted probability of establishing it.")),
+    sd: float | None = typer.Option(None, "--sd", help=h(
+        "Écart-type (pour une moyenne : MAE, biais...) ; sans lui, une proportion.",
+        "Standard deviation (for a mean: MAE, bias...); without it, a proportion.")),
+    tests: int = typer.Option(1, "--tests", min=1, help=h(
+        "Nombre d'engagements testés ensemble (correction de Bonferroni, prudente).",
+        "Number of commitments tested together (Bonferroni correction, conservative).")),
+) -> None:
+    try:
+        direction = Direction.from_comparator(comparator)
+        if sd is None:
+            n = cases_for_proportion(threshold, true_value, direction, level, target_power,
+                                     tests=tests)
+            method = T("test binomial exact", "exact binomial test")
+        else:
+            n = cases_for_mean(threshold, true_value, sd, level, target_power, tests=tests)
+            method = T("approximation normale", "normal approximation")
+    except ValueError as exc:
+        raise InputError(T(f"paramètres impossibles : {exc}", f"impossible parameters: {exc}"),
+                         fix=T("la valeur réelle doit être du côté du manquement",
+                               "the true value must be on the breach side")) from exc
+    console.print(say(T(
+        f"{n} cas nécessaires pour établir le manquement avec une probabilité de "
+        f"{target_power:.0%} ({method.fr}, niveau {level:.0%}).",
+        f"{n} cases needed to establish the breach with probability {target_power:.0%} "
+        f"({method.en}, level {level:.0%}).")))

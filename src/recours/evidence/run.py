@@ -1,0 +1,139 @@
+"""A complete evidence run on a dossier: spec, data or system under test, evaluation, sealed
+bundle, and the run recorded in the dossier (only after everything succeeded)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from recours.dossier import Dossier, EvidenceRun, load_dossier, update_dossier_file
+from recours.errors import SpecError
+from recours.evidence.bundle import BundleInfo, write_bundle
+from recours.evidence.evaluate import Progress, Results, evaluate
+from recours.evidence.registry import Family, family_of
+from recours.evidence.runners import RunOutcome, run_callable, run_endpoint, test_rows
+from recours.evidence.spec import (
+    Spec,
+    SpecDataset,
+    check_against_dossier,
+    load_spec,
+    spec_from_dossier,
+)
+from recours.i18n import Lang, T
+
+QUALITY = frozenset({Family.CONFUSION, Family.SCORES, Family.CALIBRATION, Family.FAIRNESS})
+
+
+@dataclass
+class RunResult:
+    results: Results
+    bundle: BundleInfo
+    run: EvidenceRun
+    runner: RunOutcome | None
+    dossier_updated: bool
+
+
+def resolve_spec(dossier_path: Path, spec_path: Path | None) -> tuple[Dossier, Spec]:
+    dossier = load_dossier(dossier_path)
+    if spec_path is None:
+        if not dossier.commitments:
+            raise SpecError(T("le dossier ne contient aucun engagement mesurable",
+                              "the dossier has no measurable commitment"), where=str(dossier_path),
+                            fix=T("ajoutez une section « commitments »", "add a 'commitments' section"))
+        return dossier, spec_from_dossier(dossier, dossier_path, dossier_path.parent)
+    spec = load_spec(spec_path)
+    check_against_dossier(spec, dossier, str(spec_path))
+    return dossier, spec
+
+
+def target_dataset(spec: Spec) -> SpecDataset:
+    """The dataset that --data / --endpoint / --callable replaces: the one holding the model's
+    predictions (the only one used, or the first of kind 'predictions')."""
+    used = []
+    for c in spec.commitments:
+        ds = spec.dataset(c.dataset)
+        if ds not in used:
+            used.append(ds)
+    if len(used) == 1:
+        return used[0]
+    for ds in used:
+        if ds.kind.value == "predictions":
+            return ds
+    raise SpecError(T("impossible de choisir le jeu de données à remplacer",
+                      "cannot choose which dataset to replace"),
+                    fix=T("utilisez une spécification avec un seul jeu « predictions »",
+                          "use a spec with one 'predictions' dataset"))
+
+
+def runner_spec(spec: Spec, ds: SpecDataset, outcome: RunOutcome) -> Spec:
+    """The spec to evaluate a runner's table: quality metrics on answered rows only, every
+    failed request counted as a service error."""
+    new = spec.model_copy(deep=True).with_base(spec.base_dir)
+    target = next(d for d in new.datasets if d.id == ds.id)
+    names = set(outcome.table.column_names)
+    columns = {r: c for r, c in target.columns.items() if c in names}
+    for role in ("score", "prediction", "latency_ms", "status"):
+        name = ds.columns.get(role, role)
+        if name in names:
+            columns[role] = name
+    target.columns = columns
+    statuses = set(outcome.table.column(columns["status"]).to_pylist()) - {"ok"}
+    target.error_statuses = sorted(str(s) for s in statuses) or ["__none__"]
+    for c in new.commitments:
+        if new.dataset(c.dataset).id == ds.id and family_of(c.metric, ds.kind.value) in QUALITY:
+            c.slice = {**c.slice, "__ok": "true"}
+    return new
+
+
+def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
+            data: Path | None = None, endpoint: str | None = None, target: str | None = None,
+            key_path: Path, tsa_url: str | None = None,
+            tsa_roots: list[x509.Certificate] | None = None, lang: Lang = "fr",
+            run_at: datetime, progress: Progress | None = None,
+            tick: Callable[[int], None] | None = None, update_dossier: bool = True,
+            http_options: dict[str, Any] | None = None, argv: list[str] | None = None,
+            ) -> RunResult:
+    _, spec = resolve_spec(dossier_path, spec_path)
+    source: dict[str, Any] | None = None
+    outcome: RunOutcome | None = None
+    extra: dict[str, bytes] = {}
+    eval_spec = spec
+    if data is not None or endpoint or target:
+        ds = target_dataset(spec)
+        if data is not None:
+            source = {ds.id: data}
+        else:
+            rows = test_rows(spec.data_path(ds), ds)
+            keep = sorted({k for c in spec.commitments for k in c.slice})
+            if endpoint:
+                journal = out.with_name(out.name + ".journal.jsonl")
+                outcome = run_endpoint(endpoint, rows, ds, journal, tick=tick, keep=keep,
+                                       **(http_options or {}))
+                extra["journal.jsonl"] = outcome.journal
+            else:
+                assert target is not None
+                outcome = run_callable(target, rows, ds, tick=tick, keep=keep)
+                extra["callable.jsonl"] = outcome.journal
+            eval_spec = runner_spec(spec, ds, outcome)
+            source = {ds.id: outcome.table}
+    results = evaluate(eval_spec, source, progress)
+    info = write_bundle(out, spec, results, run_at=run_at, key_path=key_path, lang=lang,
+                        tsa_url=tsa_url, tsa_roots=tsa_roots, extra=extra, argv=argv)
+    run = EvidenceRun(id=f"run-{run_at:%Y%m%dT%H%M%S}", run_at=run_at,
+                      spec_sha256=results.spec_sha256, bundle=str(info.folder),
+                      merkle_root=info.merkle_root, signature=info.signature,
+                      timestamp=info.timestamp.isoformat() if info.timestamp else None,
+                      results=results.results)
+    updated = False
+    if update_dossier:
+        def add(d: Dossier) -> Dossier:
+            d.evidence_runs = [*d.evidence_runs, run]
+            return d
+        update_dossier_file(dossier_path, add)
+        updated = True
+    return RunResult(results, info, run, outcome, updated)
