@@ -32,6 +32,13 @@ ALLOWED: dict[str, tuple[str, tuple[bytes, ...]]] = {
     ".zip": ("application/zip", (b"PK\x03\x04",)),
 }
 
+DOCUMENT_MEDIA = {
+    "docx": ALLOWED[".docx"][0],
+    "pdf": "application/pdf",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
+
 
 @dataclass(frozen=True)
 class CheckedFile:

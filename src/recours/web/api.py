@@ -1,0 +1,172 @@
+"""The JSON API (``/api/v1``): the same services as the pages, described by OpenAPI.
+
+Authenticate with an API token (``Authorization: Bearer rct_…``, created on the account
+page) or with the session cookie plus the ``X-CSRF-Token`` header for changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Body, Depends, File, UploadFile
+from pydantic import BaseModel
+
+from recours.dossier import validate_data
+from recours.store import AnalysisRow, DocumentRow, DossierRow, FileRow, RunRow, repo
+from recours.web import services
+from recours.web.context import Ctx, check_csrf
+from recours.web.pages.common import user_ctx
+from recours.web.pages.contract import analyse_upload
+from recours.web.pages.documents import generate
+from recours.web.pages.law import run_legal_analysis
+
+router = APIRouter(prefix="/api/v1", tags=["recours"], dependencies=[Depends(check_csrf)])
+CTX = Depends(user_ctx)
+
+
+class DossierSummary(BaseModel):
+    id: str
+    reference: str
+    title: str
+    version: int
+    updated_at: datetime
+
+
+class DossierOut(DossierSummary):
+    data: dict[str, Any]
+
+
+class FileOut(BaseModel):
+    id: str
+    filename: str
+    kind: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+class RunOut(BaseModel):
+    id: str
+    status: str
+    progress: float
+    result: dict[str, Any] | None
+
+
+class DocumentRequest(BaseModel):
+    kind: str = "mise-en-demeure"
+    format: str = "docx"
+    on: date | None = None
+
+
+def _summary(row: DossierRow) -> DossierSummary:
+    return DossierSummary(id=row.public_id, reference=row.reference, title=row.title,
+                          version=row.version, updated_at=row.updated_at)
+
+
+def _full(row: DossierRow) -> DossierOut:
+    return DossierOut(**_summary(row).model_dump(), data=row.data)
+
+
+def _file(row: FileRow | DocumentRow) -> FileOut:
+    return FileOut(id=row.public_id, filename=row.filename, kind=row.kind,
+                   media_type=row.media_type, size=row.size, sha256=row.sha256)
+
+
+@router.get("/me")
+def me(ctx: Ctx = CTX) -> dict[str, Any]:
+    assert ctx.user is not None
+    return {"email": ctx.user.email, "name": ctx.user.name, "role": ctx.user.role,
+            "organisation": ctx.user.organisation.name, "lang": ctx.lang}
+
+
+@router.get("/dossiers")
+def list_dossiers(ctx: Ctx = CTX) -> list[DossierSummary]:
+    with ctx.store.read() as session:
+        return [_summary(r) for r in repo.list_dossiers(session, ctx.scope)]
+
+
+@router.post("/dossiers", status_code=201)
+def create_dossier(data: dict[str, Any] = Body(...), ctx: Ctx = CTX) -> DossierOut:  # noqa: B008
+    dossier = validate_data(data, Path("body"))
+    with ctx.store.write() as session:
+        return _full(repo.create_dossier(session, ctx.scope, dossier))
+
+
+@router.get("/dossiers/{dossier_id}")
+def get_dossier(dossier_id: str, ctx: Ctx = CTX) -> DossierOut:
+    with ctx.store.read() as session:
+        return _full(repo.get_owned(session, ctx.scope, DossierRow, dossier_id))
+
+
+@router.put("/dossiers/{dossier_id}")
+def put_dossier(dossier_id: str, data: dict[str, Any] = Body(...), ctx: Ctx = CTX) -> DossierOut:  # noqa: B008
+    dossier = validate_data(data, Path("body"))
+    with ctx.store.write() as session:
+        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
+        return _full(repo.update_dossier(session, ctx.scope, row, dossier))
+
+
+@router.delete("/dossiers/{dossier_id}", status_code=204)
+def delete_dossier(dossier_id: str, ctx: Ctx = CTX) -> None:
+    with ctx.store.write() as session:
+        repo.delete_dossier(session, ctx.scope,
+                            repo.get_owned(session, ctx.scope, DossierRow, dossier_id))
+
+
+@router.get("/dossiers/{dossier_id}/analysis")
+def get_analysis(dossier_id: str, ctx: Ctx = CTX) -> dict[str, Any] | None:
+    """The latest legal analysis, in the request's language (``?lang=en``)."""
+    with ctx.store.read() as session:
+        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
+        found = repo.latest_analysis(session, row, "law")
+    if found is None:
+        return None
+    return found.data.get(ctx.lang) or found.data.get("fr")
+
+
+@router.post("/dossiers/{dossier_id}/analysis", status_code=201)
+def post_analysis(dossier_id: str, on: date | None = None, ctx: Ctx = CTX) -> dict[str, Any]:
+    analysis: AnalysisRow = run_legal_analysis(ctx, dossier_id, on or date.today())
+    result: dict[str, Any] = analysis.data.get(ctx.lang) or analysis.data["fr"]
+    return result
+
+
+@router.get("/dossiers/{dossier_id}/deadlines")
+def get_deadlines(dossier_id: str, ctx: Ctx = CTX) -> list[dict[str, Any]]:
+    with ctx.store.read() as session:
+        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
+        found = repo.latest_analysis(session, row, "law")
+    return services.deadlines_of(found.data if found else None, ctx.lang)
+
+
+@router.get("/dossiers/{dossier_id}/files")
+def list_files(dossier_id: str, ctx: Ctx = CTX) -> list[FileOut]:
+    with ctx.store.read() as session:
+        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
+        return [_file(f) for f in repo.children(session, FileRow, row)]
+
+
+@router.post("/dossiers/{dossier_id}/contract", status_code=201)
+async def post_contract(dossier_id: str, contract: UploadFile = File(...),  # noqa: B008
+                        ctx: Ctx = CTX) -> dict[str, Any]:
+    """Upload a contract and analyse it; returns the analysis (without the full text)."""
+    data = await contract.read()
+    analysis = analyse_upload(ctx, dossier_id, contract.filename or "contrat", data)
+    return {k: v for k, v in analysis.data.items() if k != "text"}
+
+
+@router.post("/dossiers/{dossier_id}/documents", status_code=201)
+def post_document(dossier_id: str, request: DocumentRequest, ctx: Ctx = CTX) -> FileOut:
+    row = generate(ctx, dossier_id, request.kind, request.format, request.on or date.today())
+    return _file(row)
+
+
+@router.get("/runs/{run_id}")
+def get_run(run_id: str, ctx: Ctx = CTX) -> RunOut:
+    with ctx.store.read() as session:
+        run = repo.get_owned(session, ctx.scope, RunRow, run_id)
+    return RunOut(id=run.public_id, status=run.status, progress=run.progress, result=run.result)
+
+

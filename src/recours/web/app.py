@@ -1,0 +1,117 @@
+"""The web application: pages (Jinja2 + HTMX) and a JSON API over the same services."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from recours import __version__
+from recours.errors import AuthError, DossierError, InputError, NotFound, RecoursError
+from recours.i18n import parse_lang
+from recours.settings import Settings
+from recours.store import Store
+from recours.web import filters
+from recours.web.jobs import JobRunner
+from recours.web.security import COOKIE, LANG_COOKIE, LoginLimiter, SessionData, SessionSigner
+
+HERE = Path(__file__).parent
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+       "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+
+
+def create_app(settings: Settings, store: Store | None = None, *,
+               secure_cookies: bool = False) -> FastAPI:
+    """Build the application on ``settings`` (the store is opened and migrated if not given)."""
+    app = FastAPI(title="Recours", version=__version__,
+                  description="API JSON de Recours (dossiers, analyses, preuves, documents).",
+                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.settings = settings
+    app.state.store = store or Store.open(settings)
+    app.state.signer = SessionSigner(settings.resolved_secret_key(), secure=secure_cookies)
+    app.state.limiter = LoginLimiter()
+    app.state.jobs = JobRunner(app.state.store)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    filters.install(templates.env)
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    _middleware(app)
+    _errors(app)
+    _routes(app)
+    return app
+
+
+def _routes(app: FastAPI) -> None:
+    from recours.web import api
+    from recours.web.pages import account, auth, contract, documents, dossiers, evidence, law
+
+    for module in (auth, dossiers, contract, evidence, law, documents, account):
+        app.include_router(module.router)
+    app.include_router(api.router)
+
+
+def _middleware(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def session_and_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        signer: SessionSigner = request.app.state.signer
+        loaded = signer.loads(request.cookies.get(COOKIE))
+        request.state.session = loaded or SessionData(changed=True)
+        response = await call_next(request)
+        session: SessionData = request.state.session
+        if session.changed:
+            response.set_cookie(COOKIE, signer.dumps(session), **signer.cookie_options())
+        chosen = request.query_params.get("lang")
+        if chosen:
+            response.set_cookie(LANG_COOKIE, parse_lang(chosen), max_age=365 * 86400,
+                                samesite="lax", httponly=True, secure=signer.secure)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or "application/json" in request.headers.get(
+        "accept", "")
+
+
+def _status(error: RecoursError) -> int:
+    if "status" in error.details:
+        return int(error.details["status"])
+    if isinstance(error, NotFound):
+        return 404
+    if isinstance(error, AuthError):
+        return 401
+    if isinstance(error, InputError):
+        return 422
+    return 500 if not isinstance(error, RecoursError) else 400
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(RecoursError)
+    async def recours_error(request: Request, error: RecoursError) -> Response:
+        status = _status(error)
+        lang = parse_lang(request.query_params.get("lang") or request.cookies.get(LANG_COOKIE)
+                          or request.app.state.settings.lang)
+        if _wants_json(request):
+            body = error.to_dict(lang)
+            body["details"] = {k: v for k, v in body["details"].items() if k != "status"}
+            if isinstance(error, DossierError):
+                body["problems"] = [p.to_dict(lang) for p in error.problems]
+            return JSONResponse(body, status_code=status)
+        if status == 401 and request.method == "GET":
+            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        templates: Jinja2Templates = request.app.state.templates
+        tr = (lambda fr, en: en if lang == "en" else fr)  # noqa: E731
+        return templates.TemplateResponse(
+            request, "error.html",
+            {"request": request, "error": error, "message": error.render(lang), "status": status,
+             "lang": lang, "tr": tr, "user": None, "csrf": request.state.session.csrf},
+            status_code=status)

@@ -1,0 +1,66 @@
+"""Jinja2 filters: French (or English) dates and amounts, percentages, file sizes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
+
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def _locale(ctx: Context) -> str:
+    return LOCALES.get(str(ctx.get("lang", "fr")), "fr_FR")
+
+
+@pass_context
+def long_date(ctx: Context, value: date | datetime | str | None) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        value = value.date()
+    return format_date(value, format="long", locale=_locale(ctx))
+
+
+@pass_context
+def money(ctx: Context, value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        amount, currency = value.get("amount", 0), value.get("currency", "EUR")
+    else:
+        amount, currency = getattr(value, "amount", value), getattr(value, "currency", "EUR")
+    return format_currency(Decimal(str(amount)), currency, locale=_locale(ctx))
+
+
+@pass_context
+def number(ctx: Context, value: Any, digits: int = 3) -> str:
+    if value is None:
+        return "—"
+    return format_decimal(round(float(value), digits), locale=_locale(ctx))
+
+
+def filesize(value: int) -> str:
+    size = float(value)
+    for unit in ("o", "Ko", "Mo", "Go"):
+        if size < 1024 or unit == "Go":
+            return f"{size:.0f} {unit}" if unit == "o" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} Go"
+
+
+def install(env: Environment) -> None:
+    from recours.web.labels import label
+
+    env.filters.update(long_date=long_date, money=money, number=number, filesize=filesize,
+                       label=label)

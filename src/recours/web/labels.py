@@ -1,0 +1,77 @@
+"""Labels of enum values shown in pages (French by default, English available)."""
+
+from __future__ import annotations
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+from recours.cli.labels import _EVENTS, _ROLES
+
+LABELS: dict[str, tuple[str, str]] = {
+    **{str(k): v for k, v in _EVENTS.items()},
+    **{str(k): v for k, v in _ROLES.items()},
+    # contract kinds
+    "sale": ("Vente de logiciel", "Software sale"),
+    "licence": ("Licence", "Licence"),
+    "saas": ("Abonnement SaaS", "SaaS subscription"),
+    "custom_development": ("Développement sur mesure", "Custom development"),
+    "integration": ("Intégration", "Integration"),
+    "maintenance": ("Maintenance", "Maintenance"),
+    "mixed": ("Contrats mixtes ou interdépendants", "Mixed or interdependent contracts"),
+    # obligation level
+    "result": ("Obligation de résultat", "Obligation of result"),
+    "means": ("Obligation de moyens", "Obligation of means"),
+    "unspecified": ("Non précisée", "Not specified"),
+    # price basis
+    "one_off": ("Prix forfaitaire", "One-off price"),
+    "monthly": ("Mensuel", "Monthly"),
+    "quarterly": ("Trimestriel", "Quarterly"),
+    "annual": ("Annuel", "Annual"),
+    # party kinds
+    "company": ("Entreprise", "Company"),
+    "public_body": ("Personne publique", "Public body"),
+    "consumer": ("Consommateur", "Consumer"),
+    # losses
+    "loss_suffered": ("Perte subie", "Loss suffered"),
+    "lost_profit": ("Gain manqué", "Lost profit"),
+    "extra_costs": ("Frais supplémentaires", "Extra costs"),
+    "third_party_claims": ("Réclamations de tiers", "Third-party claims"),
+    "reputational": ("Préjudice d'image", "Reputational harm"),
+    # verdicts and statuses
+    "breach_established": ("Manquement établi", "Breach established"),
+    "conformity_established": ("Conformité établie", "Conformity established"),
+    "inconclusive": ("Non concluant", "Inconclusive"),
+    "open": ("En cours", "Open"),
+    "due_soon": ("Proche", "Due soon"),
+    "expired": ("Expiré", "Expired"),
+    "suspended": ("Suspendu", "Suspended"),
+    "interrupted": ("Interrompu", "Interrupted"),
+    "pending": ("En attente", "Pending"),
+    "running": ("En cours", "Running"),
+    "done": ("Terminé", "Done"),
+    "failed": ("Échec", "Failed"),
+    "established": ("Établi", "Established"),
+    "arguable": ("Discutable", "Arguable"),
+    "weak": ("Faible", "Weak"),
+    "met": ("Conditions réunies", "Conditions met"),
+    "not_met": ("Conditions non réunies", "Conditions not met"),
+    "partial": ("Conditions en partie établies", "Partly established"),
+    "info": ("Constat", "Statement"),
+    # documents
+    "mise-en-demeure": ("Mise en demeure", "Formal notice"),
+    "note": ("Note d'analyse", "Case memo"),
+    "rapport": ("Rapport de conformité", "Compliance report"),
+    # uploads
+    "contract": ("Contrat", "Contract"),
+    "data": ("Données", "Data"),
+    "spec": ("Spécification", "Specification"),
+    "other": ("Autre", "Other"),
+}
+
+
+@pass_context
+def label(ctx: Context, value: object) -> str:
+    pair = LABELS.get(str(value))
+    if pair is None:
+        return str(value)
+    return pair[1] if ctx.get("lang") == "en" else pair[0]

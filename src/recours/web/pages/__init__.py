@@ -1,0 +1,1 @@
+"""HTML pages, one router per part of the case (dossiers, contract, evidence, law…)."""

@@ -1,0 +1,50 @@
+"""Document generation (mise en demeure, note d'analyse, rapport) and download."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Form
+from fastapi.responses import HTMLResponse, Response
+
+from recours.store import DocumentRow, repo
+from recours.web import services, views
+from recours.web.context import Ctx
+from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+from recours.web.pages.dossiers import attachment
+
+router = APIRouter(include_in_schema=False)
+
+
+def generate(ctx: Ctx, public_id: str, kind: str, fmt: str, on: date) -> DocumentRow:
+    """Build, render and keep a document in one transaction."""
+    with ctx.store.write() as session:
+        row = dossier_row(ctx, session, public_id)
+        ctx.scope.require_write()
+        data, name, media = services.generate_document(repo.dossier_model(row), kind, fmt, on,
+                                                       ctx.lang)
+        return ctx.store.add_document(session, ctx.scope, row, kind, fmt, name, media, data)
+
+
+@router.get("/dossiers/{public_id}/documents", response_class=HTMLResponse)
+def documents_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+    with ctx.store.read() as session:
+        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+    return render(ctx, "documents.html", view=view, d=view.dossier, tab="documents",
+                  kinds=services.DOCUMENT_KINDS, formats=tuple(services.DOCUMENT_FORMATS),
+                  today=date.today().isoformat(), error=None)
+
+
+@router.post("/dossiers/{public_id}/documents", dependencies=CSRF, response_model=None)
+def documents_generate(public_id: str, kind: str = Form(...), fmt: str = Form("docx"),
+                       on: str = Form(""), ctx: Ctx = CTX) -> Response:
+    day = date.fromisoformat(on) if on else date.today()
+    generate(ctx, public_id, kind, fmt, day)
+    return redirect(f"/dossiers/{public_id}/documents")
+
+
+@router.get("/documents/{public_id}")
+def download_document(public_id: str, ctx: Ctx = CTX) -> Response:
+    with ctx.store.read() as session:
+        row = repo.get_owned(session, ctx.scope, DocumentRow, public_id)
+    return attachment(ctx.store.blobs.read(row.sha256), row.filename, row.media_type)

@@ -1,0 +1,146 @@
+"""Dossier list, guided creation, overview, YAML edit, export/import, file download."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, File, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from recours.dossier import dump_dossier
+from recours.dossier.commitments import Comparator, Metric
+from recours.dossier.contract import ContractKind, ObligationLevel, PriceBasis
+from recours.dossier.losses import LossCategory
+from recours.dossier.parties import PartyKind
+from recours.dossier.timeline import EventType
+from recours.errors import InputError
+from recours.store import FileRow, repo
+from recours.store.exchange import export_zip, import_zip, parse_dossier_yaml
+from recours.web import views
+from recours.web.context import Ctx
+from recours.web.forms import EVENT_ROWS, LOSS_ROWS, validate_form
+from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+
+router = APIRouter(include_in_schema=False)
+
+CHOICES = {
+    "contract_kinds": [k.value for k in ContractKind],
+    "obligation_levels": [k.value for k in ObligationLevel],
+    "price_bases": [k.value for k in PriceBasis],
+    "party_kinds": [k.value for k in PartyKind],
+    "event_types": [k.value for k in EventType],
+    "loss_categories": [k.value for k in LossCategory],
+    "metrics": [k.value for k in Metric],
+    "comparators": [k.value for k in Comparator],
+}
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(ctx: Ctx = CTX) -> HTMLResponse:
+    with ctx.store.read() as session:
+        rows = repo.list_dossiers(session, ctx.scope)
+        soon = views.upcoming(session, ctx.scope, ctx.lang, date.today())
+    return render(ctx, "dossiers.html", rows=rows, soon=soon)
+
+
+@router.get("/dossiers/new", response_class=HTMLResponse)
+def new_form(ctx: Ctx = CTX) -> HTMLResponse:
+    return render(ctx, "dossier_new.html", values={}, problems={}, event_rows=EVENT_ROWS,
+                  loss_rows=LOSS_ROWS, **CHOICES)
+
+
+@router.post("/dossiers/new", dependencies=CSRF, response_class=HTMLResponse)
+async def create(request: Request, ctx: Ctx = CTX) -> Response:
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    dossier, problems = validate_form(form, ctx.lang)
+    if dossier is not None:
+        try:
+            with ctx.store.write() as session:
+                row = repo.create_dossier(session, ctx.scope, dossier)
+            return redirect(f"/dossiers/{row.public_id}")
+        except InputError as error:
+            problems = {"reference": [ctx.say(error.message)]}
+    return render(ctx, "dossier_new.html", status_code=422, values=form, problems=problems,
+                  event_rows=EVENT_ROWS, loss_rows=LOSS_ROWS, **CHOICES)
+
+
+@router.get("/dossiers/{public_id}", response_class=HTMLResponse)
+def overview(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+    with ctx.store.read() as session:
+        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+    return render(ctx, "dossier.html", view=view, d=view.dossier, tab="overview")
+
+
+@router.get("/dossiers/{public_id}/yaml", response_class=HTMLResponse)
+def yaml_form(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+    with ctx.store.read() as session:
+        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+    return render(ctx, "dossier_yaml.html", view=view, d=view.dossier, tab="yaml",
+                  text=dump_dossier(view.dossier), error=None)
+
+
+@router.post("/dossiers/{public_id}/yaml", dependencies=CSRF, response_class=HTMLResponse)
+async def yaml_save(public_id: str, request: Request, ctx: Ctx = CTX) -> Response:
+    text = str((await request.form()).get("yaml", ""))
+    try:
+        dossier = parse_dossier_yaml(text.encode("utf-8"))
+        with ctx.store.write() as session:
+            row = dossier_row(ctx, session, public_id)
+            repo.update_dossier(session, ctx.scope, row, dossier)
+        return redirect(f"/dossiers/{public_id}")
+    except InputError as error:
+        with ctx.store.read() as session:
+            view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+        return render(ctx, "dossier_yaml.html", status_code=422, view=view, d=view.dossier,
+                      tab="yaml", text=text, error=error.render(ctx.lang))
+
+
+@router.post("/dossiers/{public_id}/delete", dependencies=CSRF)
+def delete(public_id: str, ctx: Ctx = CTX) -> RedirectResponse:
+    with ctx.store.write() as session:
+        repo.delete_dossier(session, ctx.scope, dossier_row(ctx, session, public_id))
+    return redirect("/")
+
+
+@router.get("/dossiers/{public_id}/export.zip")
+def export(public_id: str, ctx: Ctx = CTX) -> Response:
+    with ctx.store.read() as session:
+        row = dossier_row(ctx, session, public_id)
+        data = export_zip(ctx.store, session, row)
+    name = f"{row.reference}.zip".replace('"', "")
+    return Response(data, media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.post("/dossiers/import", dependencies=CSRF, response_class=HTMLResponse)
+async def import_(archive: UploadFile = File(...), ctx: Ctx = CTX) -> Response:  # noqa: B008
+    data = await archive.read()
+    try:
+        with ctx.store.write() as session:
+            if (archive.filename or "").lower().endswith((".yaml", ".yml")):
+                row = repo.create_dossier(session, ctx.scope, parse_dossier_yaml(data))
+            else:
+                row = import_zip(ctx.store, session, ctx.scope, data)
+    except InputError as error:
+        with ctx.store.read() as session:
+            rows = repo.list_dossiers(session, ctx.scope)
+        return render(ctx, "dossiers.html", status_code=422, rows=rows, soon=[],
+                      import_error=error.render(ctx.lang))
+    return redirect(f"/dossiers/{row.public_id}")
+
+
+@router.get("/files/{public_id}")
+def download_file(public_id: str, ctx: Ctx = CTX) -> Response:
+    with ctx.store.read() as session:
+        row = repo.get_owned(session, ctx.scope, FileRow, public_id)
+    return attachment(ctx.store.blobs.read(row.sha256), row.filename, row.media_type)
+
+
+def attachment(data: bytes, filename: str, media_type: str) -> Response:
+    from urllib.parse import quote
+
+    ascii_name = filename.encode("ascii", "replace").decode().replace('"', "")
+    disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    return Response(data, media_type=media_type,
+                    headers={"Content-Disposition": disposition,
+                             "Content-Security-Policy": "sandbox"})

@@ -1,0 +1,108 @@
+"""Legal analysis (citations show the article text on hover), deadlines and .ics export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from fastapi import APIRouter, Form
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from icalendar import Calendar, Event
+
+from recours.dossier import AnalysisRecord
+from recours.store import AnalysisRow, repo
+from recours.store.models import utcnow
+from recours.web import services, views
+from recours.web.context import Ctx
+from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+
+router = APIRouter(include_in_schema=False)
+
+
+def run_legal_analysis(ctx: Ctx, public_id: str, on: date) -> AnalysisRow:
+    """Analyse and keep the result (analysis row + the dossier's analysis slot) at once."""
+    with ctx.store.write() as session:
+        row = dossier_row(ctx, session, public_id)
+        ctx.scope.require_write()
+        dossier = repo.dossier_model(row)
+        result = services.legal_analysis(dossier, on)
+        analysis = AnalysisRow(org_id=row.org_id, dossier_id=row.id, kind="law", data=result)
+        session.add(analysis)
+        dossier.analysis = AnalysisRecord(on=on, generated_at=utcnow(), data=result["fr"])
+        repo.update_dossier(session, ctx.scope, row, dossier, action="law.analyse")
+        return analysis
+
+
+def _articles(analysis: AnalysisRow | None, lang: str) -> dict[str, dict[str, object]]:
+    if analysis is None:
+        return {}
+    found: dict[str, dict[str, object]] = {}
+    for finding in analysis.data.get(lang, analysis.data.get("fr", {})).get("findings", []):
+        for citation in finding.get("citations", []):
+            key = citation.get("article") or citation.get("ref")
+            if key and key not in found:
+                found[key] = services.article(key) or {}
+    return found
+
+
+@router.get("/dossiers/{public_id}/law", response_class=HTMLResponse)
+def law_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+    with ctx.store.read() as session:
+        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+    data = view.law.data.get(ctx.lang, view.law.data.get("fr")) if view.law else None
+    return render(ctx, "law.html", view=view, d=view.dossier, tab="law", analysis=data,
+                  articles=_articles(view.law, ctx.lang), today=date.today().isoformat())
+
+
+@router.post("/dossiers/{public_id}/law", dependencies=CSRF)
+def law_run(public_id: str, on: str = Form(""), ctx: Ctx = CTX) -> RedirectResponse:
+    day = date.fromisoformat(on) if on else date.today()
+    run_legal_analysis(ctx, public_id, day)
+    return redirect(f"/dossiers/{public_id}/law")
+
+
+@router.get("/dossiers/{public_id}/deadlines", response_class=HTMLResponse)
+def deadlines_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+    with ctx.store.read() as session:
+        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+    return render(ctx, "deadlines.html", view=view, d=view.dossier, tab="deadlines",
+                  deadlines=view.deadlines(ctx.lang), months=_months(view.deadlines(ctx.lang)))
+
+
+def _months(deadlines: list[dict[str, object]]) -> list[tuple[str, list[dict[str, object]]]]:
+    """Deadlines grouped by month of their (extended) end date, for the calendar."""
+    grouped: dict[str, list[dict[str, object]]] = {}
+    for d in deadlines:
+        end = d.get("extended_end") or d.get("end")
+        if isinstance(end, str):
+            grouped.setdefault(end[:7], []).append(d)
+    return sorted(grouped.items())
+
+
+@router.get("/dossiers/{public_id}/deadlines.ics")
+def deadlines_ics(public_id: str, ctx: Ctx = CTX) -> Response:
+    with ctx.store.read() as session:
+        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+    calendar = Calendar()
+    calendar.add("prodid", "-//Recours//Deadlines//FR")
+    calendar.add("version", "2.0")
+    for d in view.deadlines(ctx.lang):
+        end = d.get("extended_end") or d.get("end")
+        if not end:
+            continue
+        day = date.fromisoformat(end)
+        event = Event()
+        event.add("uid", f"{view.row.public_id}-{d['id']}@recours")
+        event.add("summary", f"{view.row.reference} — {d['label']}")
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("dtstamp", datetime(2000, 1, 1))
+        event.add("description", "\n".join(d.get("steps", [])))
+        calendar.add_component(event)
+    return Response(calendar.to_ical(), media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition":
+                             f'attachment; filename="{view.row.reference}-echeances.ics"'})
+
+
+@router.get("/articles/{ref:path}", response_class=HTMLResponse)
+def article_page(ref: str, ctx: Ctx = CTX) -> HTMLResponse:
+    return render(ctx, "article.html", article=services.article(ref), ref=ref)

@@ -1,0 +1,197 @@
+"""The thin layer between the web adapter and the domain packages.
+
+Each function takes plain values (a dossier, bytes, a date) and returns JSON-ready data that
+the store keeps and the pages show. A domain whose public API has not landed yet raises a
+clear :class:`RecoursError` ("not available in this installation") instead of guessing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from recours.dossier import Dossier
+from recours.errors import RecoursError
+from recours.i18n import Lang, T
+from recours.store.blobs import DOCUMENT_MEDIA
+
+Progress = Callable[[float, str], None]
+DOCUMENT_KINDS = ("mise-en-demeure", "note", "rapport")
+DOCUMENT_FORMATS = DOCUMENT_MEDIA
+
+
+def _domain(module: str, *names: str) -> Callable[..., Any]:
+    """The first of ``names`` the domain module exposes, or a clear error."""
+    try:
+        found = importlib.import_module(module)
+    except ImportError:
+        found = None
+    for name in names:
+        func = getattr(found, name, None)
+        if callable(func):
+            return func  # type: ignore[no-any-return]
+    raise RecoursError(
+        T(f"fonction non disponible dans cette installation : {module}.{names[0]}",
+          f"not available in this installation: {module}.{names[0]}"),
+        fix=T("mettez Recours à jour", "update Recours"))
+
+
+def available(module: str, *names: str) -> bool:
+    try:
+        _domain(module, *names)
+    except RecoursError:
+        return False
+    return True
+
+
+# Law -------------------------------------------------------------------------------------
+def legal_analysis(dossier: Dossier, on: date) -> dict[str, Any]:
+    """The law engine's analysis on ``on``, in both languages."""
+    analyse = _domain("recours.law", "analyse")
+    analysis = analyse(dossier, on=on)
+    return {"on": on.isoformat(), "fr": analysis.to_dict("fr"), "en": analysis.to_dict("en")}
+
+
+def article(ref: str) -> dict[str, Any] | None:
+    """An article's stored text and source, looked up by citation or id."""
+    try:
+        from recours.law import load_articles
+    except ImportError:
+        return None
+    store = load_articles()
+    found = store.get(ref)
+    return found.to_dict() if found is not None else None
+
+
+def deadlines_of(analysis: dict[str, Any] | None, lang: Lang) -> list[dict[str, Any]]:
+    if not analysis:
+        return []
+    items = analysis.get(lang, analysis.get("fr", {})).get("deadlines", [])
+    return sorted(items, key=lambda d: d.get("extended_end") or d.get("end") or "9999")
+
+
+# Documents -------------------------------------------------------------------------------
+def generate_document(dossier: Dossier, kind: str, fmt: str, on: date,
+                      lang: Lang) -> tuple[bytes, str, str]:
+    """(content, file name, media type) of a generated document."""
+    build = _domain("recours.documents.api", "build_document")
+    render = _domain("recours.documents.api", "render")
+    if fmt not in DOCUMENT_FORMATS:
+        raise RecoursError(T(f"format inconnu : {fmt}", f"unknown format: {fmt}"),
+                           fix=T("docx, pdf, md ou html", "docx, pdf, md or html"))
+    document = build(dossier, kind, on=on, lang=lang)
+    data = render(document, fmt)
+    name = f"{dossier.reference}-{kind}-{on.isoformat()}.{fmt}"
+    return data, name, DOCUMENT_FORMATS[fmt]
+
+
+# Contract --------------------------------------------------------------------------------
+def _find_quotes(text: str, dossier: Dossier) -> list[dict[str, Any]]:
+    """Where the dossier's commitments and clauses are quoted in the contract text."""
+    wanted: list[tuple[str, str, str]] = []
+    for c in dossier.commitments:
+        if c.source and c.source.quote:
+            wanted.append((c.source.quote, f"{c.id} — {c.source.clause}", "commitment"))
+    for clause in dossier.contract.clauses:
+        wanted.append((clause.text, clause.number or clause.id, ",".join(clause.kinds) or "clause"))
+    found = []
+    folded = " ".join(text.split()).lower()
+    for quote, label, kind in wanted:
+        needle = " ".join(quote.split()).lower().strip(" .«»\"")
+        at = text.lower().find(needle) if needle else -1
+        if at >= 0:
+            found.append({"start": at, "end": at + len(needle), "label": label, "kind": kind})
+        elif needle and needle in folded:
+            found.append({"start": None, "end": None, "label": label, "kind": kind})
+    return found
+
+
+def contract_analysis(data: bytes, filename: str, dossier: Dossier) -> dict[str, Any]:
+    """Read the contract; analyse it with the contract domain when present."""
+    from recours.contract.reading import read_contract_bytes
+
+    text = read_contract_bytes(data, filename)
+    result: dict[str, Any] = {
+        "filename": filename, "text": text.text, "pages": text.pages, "ocr": text.ocr,
+        "warnings": list(text.warnings), "highlights": _find_quotes(text.text, dossier),
+        "clauses": [], "commitments": [], "gaps": [], "model_clauses": [], "engine": "reading",
+    }
+    if available("recours.contract", "analyse_contract", "analyse"):
+        analyse = _domain("recours.contract", "analyse_contract", "analyse")
+        result.update(_contract_payload(analyse(text)))
+        result["engine"] = "recours.contract"
+    return result
+
+
+def _contract_payload(analysis: Any) -> dict[str, Any]:
+    data = analysis.to_dict() if hasattr(analysis, "to_dict") else dict(analysis)
+    return {k: data.get(k, []) for k in ("clauses", "commitments", "gaps", "model_clauses")}
+
+
+def segments(text: str, highlights: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
+    """The text cut into plain and highlighted pieces (overlaps: the first one wins)."""
+    marks = sorted((h for h in highlights if h.get("start") is not None and h.get("end")),
+                   key=lambda h: (h["start"], -h["end"]))
+    pieces: list[tuple[str, dict[str, Any] | None]] = []
+    at = 0
+    for mark in marks:
+        start, end = int(mark["start"]), int(mark["end"])
+        if start < at or end > len(text):
+            continue
+        if start > at:
+            pieces.append((text[at:start], None))
+        pieces.append((text[start:end], mark))
+        at = end
+    if at < len(text):
+        pieces.append((text[at:], None))
+    return pieces
+
+
+# Evidence --------------------------------------------------------------------------------
+def evidence_run(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],
+                 spec_yaml: bytes | None,
+                 progress: Callable[[float, str], None]) -> dict[str, Any]:
+    """Evaluate the dossier's commitments on uploaded data (dataset id → (name, bytes)).
+
+    The files are laid out in ``workdir`` where the dossier (or the uploaded spec) expects
+    them; the evaluation streams them once and reports its progress."""
+    evaluate = _domain("recours.evidence", "evaluate")
+    spec = _spec(dossier, workdir, data, spec_yaml)
+
+    def report(dataset_id: str, rows: int, total: int | None) -> None:
+        fraction = rows / total if total else 0.5
+        progress(0.05 + 0.9 * fraction, f"{dataset_id} : {rows} / {total or '?'}")
+
+    progress(0.02, "lecture de la spécification")
+    results = evaluate(spec, progress=report)
+    progress(0.97, "verdicts")
+    return {"spec_sha256": spec.sha256(), **results.model_dump(mode="json")}
+
+
+def _spec(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],
+          spec_yaml: bytes | None) -> Any:
+    from recours.dossier import save_dossier
+    from recours.evidence import load_spec, spec_from_dossier
+
+    if not dossier.commitments:
+        raise RecoursError(T("le dossier ne contient aucun engagement mesurable",
+                             "the case file has no measurable commitment"),
+                           fix=T("ajoutez des engagements (onglet YAML) ou analysez le contrat",
+                                 "add commitments (YAML tab) or analyse the contract"))
+    datasets = {d.id: d for d in dossier.datasets}
+    for dataset_id, (_, content) in data.items():
+        target = workdir / (datasets[dataset_id].path if dataset_id in datasets else dataset_id)
+        if workdir.resolve() not in target.resolve().parents:
+            target = workdir / Path(target.name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    dossier_path = workdir / "dossier.yaml"
+    save_dossier(dossier, dossier_path)
+    if spec_yaml is not None:
+        spec_path = workdir / "spec.yaml"
+        spec_path.write_bytes(spec_yaml)
+        return load_spec(spec_path)
+    return spec_from_dossier(dossier, dossier_path, workdir)
