@@ -13,12 +13,13 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
 from recours.contract.model import ContractText
 from recours.contract.reading import ocr
-from recours.contract.reading.builder import TextBuilder, join_lines, normalize
+from recours.contract.reading.builder import TextBuilder, is_block_start, join_lines, normalize
 from recours.contract.reading.errors import corrupt, read_error
 from recours.i18n import T
 
 _DIGITS = re.compile(r"\d+")
 MIN_CHARS_PER_PAGE = 25
+_ENDS = (".", ":", ";", "!", "?")
 
 
 def _open(data: bytes, where: str) -> PdfReader:
@@ -81,14 +82,14 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     counts: Counter[str] = Counter()
     for lines in pages:
         filled = [line.strip() for line in lines if line.strip()]
-        edges = {_DIGITS.sub("#", line) for line in filled[:1] + filled[-1:] if len(line) <= 80}
+        edges = {_DIGITS.sub("#", line) for line in filled[:2] + filled[-3:] if len(line) <= 120}
         counts.update(edges)
     return {line for line, n in counts.items() if n >= max(2, len(pages) // 2)}
 
 
 def _edge_indexes(lines: list[str]) -> set[int]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return {i for i in filled[:1] + filled[-1:] if len(lines[i].strip()) <= 80}
+    return {i for i in filled[:2] + filled[-3:] if len(lines[i].strip()) <= 120}
 
 
 def read_pdf(data: bytes, where: str) -> ContractText:
@@ -100,6 +101,7 @@ def read_pdf(data: bytes, where: str) -> ContractText:
     pages = [t.splitlines() for t in texts]
     running = _running_lines(pages)
     builder = TextBuilder()
+    carry: tuple[str, int] | None = None  # a paragraph cut by the page break
     for number, lines in enumerate(pages, start=1):
         body: list[str] = []
         edges = _edge_indexes(lines)
@@ -109,6 +111,24 @@ def read_pdf(data: bytes, where: str) -> ContractText:
                 builder.add(normalize(line), number, edge)
             else:
                 body.append(line)
-        for paragraph in join_lines(body, wrapped=True):
-            builder.add(paragraph, number)
+        paragraphs = join_lines(body, wrapped=True)
+        if carry is not None:
+            if paragraphs and not is_block_start(paragraphs[0]):
+                paragraphs[0] = f"{carry[0]} {paragraphs[0]}"
+                number_first = carry[1]
+            else:
+                builder.add(carry[0], carry[1])
+                number_first = number
+            carry = None
+        else:
+            number_first = number
+        for position, paragraph in enumerate(paragraphs):
+            last = position == len(paragraphs) - 1
+            page = number_first if position == 0 else number
+            if last and number < len(pages) and not paragraph.rstrip().endswith(_ENDS):
+                carry = (paragraph, page)
+            else:
+                builder.add(paragraph, page)
+    if carry is not None:
+        builder.add(carry[0], carry[1])
     return builder.build(where, "pdf", max(1, len(pages)), ocr=used_ocr)
