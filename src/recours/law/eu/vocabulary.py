@@ -15,7 +15,7 @@ from recours.law.engine import FactUse, MissingFact
 A = "ai_system.ai_act."
 
 LABELS: dict[str, tuple[str, str]] = {
-    A + "annex_iii_area": ("point de l'annexe III", "Annex III point"),
+    A + "annex_iii_area": ("point de l'annexe III (« none » si aucun)", "Annex III point ('none' if none)"),
     A + "annex_i_product": ("composant de sécurité d'un produit de l'annexe I",
                             "safety component of an Annex I product"),
     A + "prohibited_practice": ("pratique interdite alléguée (art. 5(1))",

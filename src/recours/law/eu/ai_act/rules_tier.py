@@ -20,6 +20,7 @@ from recours.law.eu.ai_act.tier import (
     annex_iii,
     classify,
     gpai,
+    not_listed,
     prohibited,
     transparency,
 )
@@ -135,7 +136,9 @@ def high_risk_annex_i(ctx: Context) -> Finding | None:
 def high_risk_annex_iii(ctx: Context) -> Finding | None:
     """Art. 6(2) and Annex III, subject to the derogation of art. 6(3)."""
     f = ctx.dossier.ai_system.ai_act
-    base = annex_iii(f.model_copy(update={"narrow_procedural_task": None})) if f.annex_iii_area else None
+    # The base rule ignores the derogation (declared below as its exception).
+    plain = f.model_copy(update={"narrow_procedural_task": False}) if f.narrow_procedural_task else f
+    base = annex_iii(plain)
     if base is None:
         return None
     code = base.point or ""
@@ -150,7 +153,7 @@ def high_risk_annex_iii(ctx: Context) -> Finding | None:
 def annex_iii_derogation(ctx: Context) -> Finding | None:
     """Art. 6(3): a listed system is not high-risk (narrow procedural task…), except profiling."""
     f = ctx.dossier.ai_system.ai_act
-    if not f.annex_iii_area or not f.narrow_procedural_task:
+    if not f.annex_iii_area or not_listed(f) or not f.narrow_procedural_task:
         return None
     if f.profiling_of_natural_persons:
         return ctx.make(

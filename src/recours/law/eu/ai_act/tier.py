@@ -109,8 +109,16 @@ def annex_i(f: AIActFacts) -> TierFinding | None:
     )
 
 
+NONE_WORDS = frozenset({"none", "aucun", "aucune", "non", "no", "-"})
+
+
+def not_listed(f: AIActFacts) -> bool:
+    """The user stated that the system falls under no Annex III point (« none »)."""
+    return (f.annex_iii_area or "").strip().lower() in NONE_WORDS
+
+
 def annex_iii(f: AIActFacts) -> TierFinding | None:
-    if not f.annex_iii_area:
+    if not f.annex_iii_area or not_listed(f):
         return None
     parsed = parse_annex_iii(f.annex_iii_area)
     if parsed is None:
@@ -202,7 +210,7 @@ def _high_risk_missing(f: AIActFacts) -> tuple[str, ...]:
     names = []
     if f.annex_iii_area is None and not f.annex_i_product:
         names.append("annex_iii_area")
-    if f.annex_i_product is None and not f.annex_iii_area:
+    if f.annex_i_product is None and (not f.annex_iii_area or not_listed(f)):
         names.append("annex_i_product")
     for name in ("prohibited_practice", "interacts_with_persons", "generates_synthetic_content",
                  "general_purpose_model"):

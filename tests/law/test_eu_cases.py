@@ -1,0 +1,136 @@
+"""Law II YAML cases (AI Act, consumers, product liability, strategy), one pytest item each.
+
+Case format (one mapping, or ``cases: [...]`` in a file)::
+
+    name: ...                 # what the case checks
+    reason: "..."             # the article or decision it encodes (required)
+    on: 2026-11-26            # analysis date
+    base: b2b | consumer | credit-scoring     # base dossier (cases/eu/bases/, or the example)
+    patch: {...}              # deep-merged into the base (lists replace)
+    expect:
+      - finding: eu.ai_act.art6-2   # finding id, or rule id (any of its findings)
+        status: met                 # optional checks: status, strength, uncertain,
+        cites: [eu.ai_act.annex-iii]  # cites ⊆ citations, missing ⊆ missing paths,
+        data: {applies: false}      # data ⊆ finding.data (dates as ISO strings),
+        says: "5(b)"                # says: substring of the French conclusion
+      - absent: eu.ai_act.art16     # no effective finding of that rule
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from recours.dossier import Dossier
+from recours.law import Finding, analyse
+
+HERE = Path(__file__).parent
+CASES = HERE / "cases"
+DIRS = ("eu", "consumer", "product", "strategy")
+BASES = CASES / "eu" / "bases"
+EXAMPLE = HERE.parents[1] / "examples" / "credit-scoring" / "dossier.yaml"
+
+
+def _load(path: Path) -> Any:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def _base(name: str) -> dict[str, Any]:
+    path = EXAMPLE if name == "credit-scoring" else BASES / f"{name}.yml"
+    return copy.deepcopy(_load(path))
+
+
+def _merge(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = value
+    return base
+
+
+def collect() -> list[Any]:
+    found = []
+    for sub in DIRS:
+        for path in sorted((CASES / sub).glob("*.yaml")):
+            data = _load(path)
+            for i, case in enumerate(data.get("cases", [data])):
+                found.append(pytest.param(case, id=f"{sub}/{path.stem}[{i}] {case.get('name', '')}"))
+    return found
+
+
+ALL = collect()
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _norm(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_norm(v) for v in value]
+    return value
+
+
+def _matches(f: Finding, key: str) -> bool:
+    return f.id == key or f.rule == key
+
+
+def _check(findings: list[Finding], exp: dict[str, Any]) -> None:
+    if "absent" in exp:
+        hit = [f.id for f in findings if _matches(f, exp["absent"]) and f.effective]
+        assert not hit, f"expected no effective {exp['absent']}, got {hit}"
+        return
+    key = exp["finding"]
+    cands = [f for f in findings if _matches(f, key)]
+    assert cands, f"no finding {key}; have {[f.id for f in findings]}"
+    errors = []
+    for f in cands:
+        problems = _problems(f, exp)
+        if not problems:
+            return
+        errors.append(f"{f.id}: {problems}")
+    raise AssertionError("; ".join(errors))
+
+
+def _problems(f: Finding, exp: dict[str, Any]) -> list[str]:
+    out = []
+    for attr in ("status", "strength"):
+        if attr in exp and str(getattr(f, attr)) != exp[attr]:
+            out.append(f"{attr}={getattr(f, attr)} (want {exp[attr]})")
+    if "uncertain" in exp and f.uncertain != exp["uncertain"]:
+        out.append(f"uncertain={f.uncertain}")
+    if "overridden" in exp and bool(f.overridden_by) != exp["overridden"]:
+        out.append(f"overridden_by={f.overridden_by}")
+    cites = {c.article for c in f.citations}
+    if not set(exp.get("cites", [])) <= cites:
+        out.append(f"cites={sorted(cites)}")
+    paths = {m.path for m in f.missing}
+    if not set(exp.get("missing", [])) <= paths:
+        out.append(f"missing={sorted(paths)}")
+    data = _norm(dict(f.data))
+    for k, v in (exp.get("data") or {}).items():
+        if data.get(k) != _norm(v):
+            out.append(f"data.{k}={data.get(k)!r} (want {v!r})")
+    if "says" in exp and exp["says"] not in f.conclusion.fr:
+        out.append(f"conclusion lacks {exp['says']!r}: {f.conclusion.fr}")
+    return out
+
+
+@pytest.mark.parametrize("case", ALL)
+def test_case(case: dict[str, Any]) -> None:
+    assert case.get("reason"), "every case states its reason (article or decision)"
+    raw = _merge(_base(case.get("base", "b2b")), case.get("patch") or {})
+    dossier = Dossier.model_validate(raw)
+    analysis = analyse(dossier, case["on"])
+    for exp in case["expect"]:
+        _check(list(analysis.findings), exp)
+
+
+def test_enough_cases() -> None:
+    assert len(ALL) >= 80
