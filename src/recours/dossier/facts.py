@@ -116,6 +116,10 @@ class LegalFacts(Strict):
     breached_obligation_essential: bool | None = Field(
         default=None, description="Is the breached obligation essential to the contract (art. 1170)?"
     )
+    cap_deprives_substance: bool | None = Field(
+        default=None,
+        description="Is the cap so low that it empties the essential obligation (art. 1170)?",
+    )
     cap_negotiated: bool | None = Field(
         default=None, description="Was the liability clause negotiated (art. 1171: non-negotiable)?"
     )

@@ -154,6 +154,19 @@ class Context:
     def has(self, rule_id: str, *statuses: Status) -> bool:
         return bool(self.found(rule_id, *(statuses or (Status.MET,))))
 
+    def effective(self, rule_id: str, *statuses: Status) -> list[Finding]:
+        """Findings of a rule run so far that no declared exception run so far overrides."""
+        from recours.law.engine import REGISTRY, resolve_exceptions
+
+        flat = [f for found in self.results.values() for f in found]
+        resolved = resolve_exceptions(flat, REGISTRY)
+        return [f for f in resolved if f.rule == rule_id and f.effective
+                and (not statuses or f.status in statuses)]
+
+    def open_ground(self, rule_id: str) -> bool:
+        """A ground is open when its effective finding is met or partial."""
+        return bool(self.effective(rule_id, Status.MET, Status.PARTIAL))
+
     # Building findings ---------------------------------------------------------------------
     def cite(self, article_id: str, pinpoint: str | None = None) -> Citation:
         art = self.articles.get_ref(article_id)
@@ -232,3 +245,42 @@ class Context:
                                      f"{c.ref} [{c.identifier or 'no identifier'}]"))
                   for c in citations]
         return tuple(steps)
+
+
+class Conditions:
+    """Collects the conditions of a rule: facts met, facts missing, facts that fail.
+
+    ``status``: NOT_MET when a condition fails, PARTIAL when one is unknown, MET otherwise.
+    """
+
+    def __init__(self, *base: FactUse) -> None:
+        self.facts: list[FactUse] = list(base)
+        self.missing: list[MissingFact] = []
+        self.failed: list[str] = []
+
+    def check(self, path: str, value: bool | None, label: tuple[str, str],
+              question: tuple[str, str], expected: bool = True) -> bool | None:
+        """Record a yes/no condition; ``None`` (unknown) becomes a missing fact."""
+        if value is None:
+            self.missing.append(MissingFact(path, T(*question)))
+            return None
+        self.facts.append(FactUse(path, value, T(*label)))
+        if value != expected:
+            self.failed.append(path)
+        return value == expected
+
+    def add(self, *facts: FactUse) -> None:
+        self.facts.extend(facts)
+
+    def ask(self, path: str, fr: str, en: str) -> None:
+        self.missing.append(MissingFact(path, T(fr, en)))
+
+    def fail(self, fact: FactUse) -> None:
+        self.facts.append(fact)
+        self.failed.append(fact.path)
+
+    @property
+    def status(self) -> Status:
+        if self.failed:
+            return Status.NOT_MET
+        return Status.PARTIAL if self.missing else Status.MET

@@ -15,6 +15,7 @@ from typing import Any
 import holidays
 
 from recours.i18n import T
+from recours.law import dates
 
 DUE_SOON_DAYS = 30
 
@@ -118,8 +119,8 @@ def run_period(start: date, months: int, events: Sequence[PeriodEvent], cap: dat
             continue
         end = _apply(event, end, months, run)
     if end is not None and cap is not None and run.pending is None and end > cap:
-        run.steps.append(T(f"plafonné par le délai butoir au {cap.isoformat()} (art. 2232)",
-                           f"capped by the long-stop at {cap.isoformat()} (art. 2232)"))
+        run.steps.append(T(f"plafonné par le délai butoir au {dates.fr(cap)} (art. 2232)",
+                           f"capped by the long-stop at {dates.en(cap)} (art. 2232)"))
         end, run.capped = cap, True
     run.end = end
     return run
@@ -128,8 +129,9 @@ def run_period(start: date, months: int, events: Sequence[PeriodEvent], cap: dat
 def _apply(event: PeriodEvent, end: date, months: int, run: PeriodRun) -> date | None:
     if event.kind is EventKind.INTERRUPTION:
         new_end = add_months(event.start, months)
-        run.steps.append(event.label + T(f" : interruption, nouveau délai jusqu'au {new_end}",
-                                         f": interruption, new period until {new_end}"))
+        run.steps.append(event.label + T(f" : interruption, nouveau délai jusqu'au "
+                                         f"{dates.fr(new_end)}",
+                                         f": interruption, new period until {dates.en(new_end)}"))
         return new_end
     if event.kind is EventKind.ACTION:
         run.pending = DeadlineStatus.INTERRUPTED
@@ -145,8 +147,10 @@ def _apply(event: PeriodEvent, end: date, months: int, run: PeriodRun) -> date |
     new_end = max(event.end + timedelta(days=remaining),
                   add_months(event.end, event.minimum_restart_months))
     run.steps.append(event.label + T(
-        f" : suspension du {event.start} au {event.end}, reprise jusqu'au {new_end}",
-        f": suspended from {event.start} to {event.end}, runs again until {new_end}"))
+        f" : suspension du {dates.fr(event.start)} au {dates.fr(event.end)}, reprise jusqu'au "
+        f"{dates.fr(new_end)}",
+        f": suspended from {dates.en(event.start)} to {dates.en(event.end)}, runs again until "
+        f"{dates.en(new_end)}"))
     return new_end
 
 
@@ -191,9 +195,11 @@ def make_deadline(*, id: str, label: T, kind: DeadlineKind, start_event: T, star
     steps = list(run.steps)
     extended = extend_to_working_day(run.end) if run.end else None
     if extended and run.end and extended != run.end:
-        steps.append(T(f"le {run.end} n'est pas un jour ouvrable : prorogé au {extended} "
-                       "(CPC art. 642)",
-                       f"{run.end} is not a working day: extended to {extended} (CPC art. 642)"))
+        why = holiday_name(run.end) or ("samedi" if run.end.weekday() == 5 else "dimanche")
+        steps.append(T(f"le {dates.fr(run.end)} n'est pas un jour ouvrable ({why}) : prorogé au "
+                       f"{dates.fr(extended)} (CPC art. 642)",
+                       f"{dates.en(run.end)} is not a working day ({why}): extended to "
+                       f"{dates.en(extended)} (CPC art. 642)"))
     end = run.end if kind is DeadlineKind.PRESCRIPTION else extended
     days_left = (end - on).days if end else None
     return Deadline(id=id, label=label, kind=kind, start_event=start_event, start=start,

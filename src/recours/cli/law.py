@@ -1,0 +1,133 @@
+"""``recours law``: analyse a dossier, explain a finding, list deadlines, print an article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.markdown import Markdown
+
+from recours.cli.common import console, h, lang, parse_on, translate_errors
+from recours.dossier import load_dossier
+from recours.errors import InputError
+from recours.i18n import T
+from recours.law import analyse, load_articles, to_ics
+from recours.law.render import deadline_lines, finding_lines, to_markdown
+
+app = typer.Typer(
+    help=h("Analyse juridique : fondements, délais, sanctions, préjudice, textes.",
+           "Legal analysis: grounds, deadlines, remedies, damages, texts."),
+    no_args_is_help=True,
+)
+
+FILE_HELP = h("Fichier YAML du dossier.", "Dossier YAML file.")
+ON_HELP = h("Date d'analyse AAAA-MM-JJ (défaut : aujourd'hui).",
+            "Analysis date YYYY-MM-DD (default: today).")
+
+
+@app.command("analyse", help=h(
+    "Analyse un dossier à une date : fondements, clauses, sanctions, délais, préjudice.",
+    "Analyse a dossier on a date: grounds, clauses, remedies, deadlines, damages."))
+@translate_errors
+def analyse_cmd(
+    file: Path = typer.Argument(..., help=FILE_HELP),
+    on: str | None = typer.Option(None, "--on", help=ON_HELP),
+    fmt: str = typer.Option("text", "--format", "-f", help=h(
+        "Format : text (défaut), md ou json.", "Format: text (default), md or json.")),
+) -> None:
+    """Analyse un dossier à une date."""
+    if fmt not in ("text", "md", "json"):
+        raise InputError(T(f"format inconnu : {fmt}", f"unknown format: {fmt}"),
+                         fix=T("choisissez text, md ou json", "choose text, md or json"))
+    analysis = analyse(load_dossier(file), parse_on(on))
+    if fmt == "json":
+        typer.echo(json.dumps(analysis.to_dict(lang()), ensure_ascii=False, indent=2))
+    elif fmt == "md":
+        typer.echo(to_markdown(analysis, lang()))
+    else:
+        console.print(Markdown(to_markdown(analysis, lang())))
+
+
+@app.command("explain", help=h(
+    "Explique un constat : faits, règle, paramètres, textes (le « pourquoi »).",
+    "Explain a finding: facts, rule, parameters, texts (the 'why')."))
+@translate_errors
+def explain(
+    file: Path = typer.Argument(..., help=FILE_HELP),
+    finding: str = typer.Argument(..., help=h("Identifiant du constat (ex. fr.civil.1641).",
+                                              "Finding id (e.g. fr.civil.1641).")),
+    on: str | None = typer.Option(None, "--on", help=ON_HELP),
+) -> None:
+    """Explique un constat."""
+    analysis = analyse(load_dossier(file), parse_on(on))
+    found = analysis.finding(finding)
+    typer.echo("\n".join(finding_lines(found, lang(), trace=True)))
+
+
+@app.command("deadlines", help=h(
+    "Échéancier : chaque délai, son point de départ, sa fin et son état ; export iCalendar.",
+    "Deadlines: each time limit, its start, its end and status; iCalendar export."))
+@translate_errors
+def deadlines(
+    file: Path = typer.Argument(..., help=FILE_HELP),
+    on: str | None = typer.Option(None, "--on", help=ON_HELP),
+    ics: Path | None = typer.Option(None, "--ics", help=h(
+        "Écrire les échéances dans ce fichier .ics.", "Write the deadlines to this .ics file.")),
+) -> None:
+    """Échéancier des délais."""
+    analysis = analyse(load_dossier(file), parse_on(on))
+    lines = deadline_lines(analysis, lang())
+    typer.echo("\n".join(lines) if lines else h("Aucun délai déclenché.", "No deadline."))
+    if ics is not None:
+        ics.write_bytes(to_ics(analysis.deadlines, analysis.reference, lang()))
+
+
+@app.command("article", help=h(
+    "Affiche le texte enregistré d'un article (ex. 1231-1, L110-4, fr.cpc.642).",
+    "Print the stored text of an article (e.g. 1231-1, L110-4, fr.cpc.642)."))
+@translate_errors
+def article(
+    ref: str = typer.Argument("", help=h("Référence de l'article.", "Article reference.")),
+    list_all: bool = typer.Option(False, "--list", help=h("Liste les articles enregistrés.",
+                                                          "List the stored articles.")),
+) -> None:
+    """Affiche le texte d'un article."""
+    store = load_articles()
+    if list_all or not ref:
+        for art_id in sorted(store):
+            typer.echo(f"{art_id}\t{store[art_id].ref}")
+        return
+    art = store.get_ref(ref)
+    fr = lang() == "fr"
+    typer.echo(f"{art.ref} — {art.title}")
+    typer.echo(f"{'Identifiant' if fr else 'Identifier'} : {art.identifier or '—'}")
+    typer.echo(f"Version : {art.version or '—'}")
+    typer.echo(f"{'Adresse' if fr else 'Address'} : {art.address or '—'}")
+    typer.echo(f"{'Fiabilité' if fr else 'Certainty'} : {art.certainty} ({art.status})")
+    typer.echo(f"Source : {art.source or '—'}\n")
+    typer.echo(art.text or h("(texte non trouvé)", "(text not found)"))
+
+
+@app.command("catalogue", help=h(
+    "Catalogue des règles (Markdown) : identifiant, titre, textes, exceptions.",
+    "Rule catalogue (Markdown): id, title, texts, exceptions."))
+@translate_errors
+def catalogue(output: Path | None = typer.Option(None, "-o", "--output", help=h(
+        "Écrire dans ce fichier.", "Write to this file."))) -> None:
+    """Catalogue des règles."""
+    from recours.law.catalogue import catalogue_markdown
+
+    text = catalogue_markdown()
+    if output is None:
+        typer.echo(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+try:
+    from recours.cli import law_eu
+except ModuleNotFoundError:  # law II's commands are optional
+    law_eu = None  # type: ignore[assignment]
+if law_eu is not None:
+    law_eu.register(app)

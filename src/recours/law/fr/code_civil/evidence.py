@@ -1,0 +1,58 @@
+"""Burden and means of proof of the non-conformity (art. 1353, 1358)."""
+
+from __future__ import annotations
+
+from recours.i18n import T
+from recours.law.context import Context
+from recours.law.engine import Area, Finding, Status, Strength, rule
+
+C = "fr.civil."
+
+
+@rule("fr.civil.1353", title=T("Preuve de la non-conformité", "Proof of the non-conformity"),
+      area=Area.EVIDENCE, cites=(C + "1353", C + "1358"), order=10)
+def burden_of_proof(ctx: Context) -> Finding:
+    """An evidence run with a breach established proves the non-conformity; no run: missing."""
+    state = ctx.evidence_state()
+    if state == "breach":
+        facts = ctx.breach_facts()
+        return ctx.make(
+            conclusion=T(f"Non-conformité prouvée : {len(facts)} manquement(s) établi(s) par "
+                         "mesure statistique scellée ; la charge de la preuve (art. 1353) est "
+                         "satisfaite sur ces engagements, preuve libre (art. 1358).",
+                         f"Non-conformity proven: {len(facts)} breach(es) established by a sealed "
+                         "statistical measurement; the burden of proof (art. 1353) is met on these "
+                         "commitments, proof by any means (art. 1358)."),
+            status=Status.MET, strength=Strength.ESTABLISHED, facts=facts,
+            counter=[T("Le fournisseur contestera la représentativité des données de test et le "
+                       "protocole de mesure ; proposer une expertise contradictoire.",
+                       "The vendor will contest the representativeness of the test data and the "
+                       "protocol; offer an adversarial expert review.")],
+            data={"breaches": [r.commitment_id for r in ctx.breaches()]})
+    if state == "no_breach":
+        results = ctx.commitment_results()
+        facts = [ctx.fact(f"evidence_runs[].results[{r.commitment_id}]", str(r.verdict),
+                          "résultat de mesure", "measurement result") for r in results]
+        return ctx.make(
+            conclusion=T("Mesures disponibles, mais aucun manquement établi (conformité ou "
+                         "résultat non concluant) : la non-conformité n'est pas prouvée (art. "
+                         "1353).", "Measurements available but no breach established (conformity "
+                         "or inconclusive): the non-conformity is not proven (art. 1353)."),
+            status=Status.NOT_MET, strength=Strength.WEAK, facts=facts,
+            missing=[ctx.ask("evidence_runs", "Un échantillon plus grand (puissance) permettrait-il "
+                             "de conclure ?", "Would a larger sample (power) allow a conclusion?")])
+    base = [ctx.fact("commitments", [c.id for c in ctx.dossier.commitments],
+                     "engagements à prouver", "commitments to prove")]
+    if ctx.facts.defect_description:
+        base.append(ctx.fact("facts.defect_description", ctx.facts.defect_description,
+                             "défaut allégué", "alleged defect"))
+    return ctx.make(
+        conclusion=T("Aucune mesure au dossier : la non-conformité est un fait encore à prouver "
+                     "(art. 1353) — elle n'est pas pour autant écartée ; preuve par tout moyen "
+                     "(art. 1358).", "No measurement in the dossier: the non-conformity is still a "
+                     "fact to prove (art. 1353) — it is not ruled out; proof by any means (art. "
+                     "1358)."),
+        status=Status.PARTIAL, strength=Strength.WEAK, facts=base,
+        missing=[ctx.ask("evidence_runs", "Lancer une mesure (recours evidence run) pour établir "
+                         "le manquement aux engagements.", "Run a measurement (recours evidence "
+                         "run) to establish the breach of the commitments.")])

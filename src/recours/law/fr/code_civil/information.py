@@ -1,0 +1,163 @@
+"""Duty of information (art. 1112-1), dol (art. 1137), duty of advice vs duty to collaborate."""
+
+from __future__ import annotations
+
+from recours.i18n import T
+from recours.law.context import Conditions, Context
+from recours.law.engine import Area, Finding, Status, Strength, rule
+
+C = "fr.civil."
+ADVICE_CASE_LAW = T("Devoir de conseil et de mise en garde du professionnel de l'informatique, "
+                    "et devoir de collaboration du client : construction jurisprudentielle (sur "
+                    "le fondement de la bonne foi et des suites du contrat), décisions non "
+                    "documentées dans les sources vérifiées du projet.",
+                    "The IT professional's duty of advice and warning, and the client's duty to "
+                    "collaborate: case-law constructions (on good faith and the implied terms of "
+                    "the contract), decisions not documented in the project's verified sources.")
+
+
+@rule("fr.civil.1112-1", title=T("Devoir précontractuel d'information",
+                                 "Pre-contractual duty of information"),
+      area=Area.GROUND, cites=(C + "1112-1", C + "1130"), reformed=True, order=32)
+def duty_of_information(ctx: Context) -> Finding | None:
+    """Information decisive for consent, legitimately ignored by the client, not given."""
+    withheld = ctx.facts.information_withheld
+    if not withheld:
+        return None
+    cond = Conditions(ctx.fact("facts.information_withheld", withheld, "information non donnée",
+                               "information not given"))
+    cond.check("facts.client_legitimately_unaware", ctx.facts.client_legitimately_unaware,
+               ("le client l'ignorait légitimement ou faisait confiance", "legitimately unaware"),
+               ("Le client ignorait-il légitimement cette information (ou faisait-il confiance "
+                "au fournisseur) ?", "Did the client legitimately ignore it (or trust the "
+                "vendor)?"))
+    return ctx.make(
+        conclusion=T("Manquement au devoir d'information (art. 1112-1) : responsabilité du "
+                     "fournisseur et, si le consentement en a été vicié, nullité (art. 1130 s.). "
+                     "Ce devoir ne peut être ni limité ni exclu.",
+                     "Breach of the duty of information (art. 1112-1): the vendor's liability and, "
+                     "if consent was vitiated, nullity (art. 1130 ff.). The duty can be neither "
+                     "limited nor excluded."),
+        status=cond.status, strength=Strength.ARGUABLE if cond.status is Status.MET
+        else Strength.WEAK, facts=cond.facts, missing=cond.missing,
+        pinpoints={C + "1112-1": "al. 1, 4 et 5"},
+        counter=[T("Charge de la preuve (art. 1112-1 al. 4) : au client de prouver que "
+                   "l'information lui était due ; au fournisseur de prouver qu'il l'a fournie.",
+                   "Burden (art. 1112-1 al. 4): the client proves the information was owed; the "
+                   "vendor proves it gave it."),
+                 T("Le devoir ne porte pas sur l'estimation de la valeur de la prestation (al. 2).",
+                   "The duty does not cover the estimate of the value of the service (al. 2).")])
+
+
+@rule("fr.civil.1137", title=T("Dol par réticence", "Fraud by concealment"), area=Area.GROUND,
+      cites=(C + "1137", C + "1131", C + "1139", C + "1178"), reformed=True, order=33)
+def dol(ctx: Context) -> Finding | None:
+    """Intentional concealment of information known to be decisive: nullity, and damages."""
+    if not ctx.facts.information_withheld or ctx.facts.withholding_intentional is None:
+        return None
+    cond = Conditions(ctx.fact("facts.information_withheld", ctx.facts.information_withheld,
+                               "information dissimulée", "information concealed"))
+    cond.check("facts.withholding_intentional", ctx.facts.withholding_intentional,
+               ("dissimulation intentionnelle", "intentional concealment"),
+               ("La dissimulation était-elle intentionnelle ?", "Was the concealment intentional?"))
+    return ctx.make(
+        conclusion=T("Dol par dissimulation intentionnelle (art. 1137 al. 2) : nullité relative "
+                     "(art. 1131), erreur toujours excusable (art. 1139), restitutions et "
+                     "réparation (art. 1178).", "Fraud by intentional concealment (art. 1137 al. "
+                     "2): relative nullity (art. 1131), error always excusable (art. 1139), "
+                     "restitution and damages (art. 1178)."),
+        status=cond.status, strength=Strength.ARGUABLE if cond.status is Status.MET
+        else Strength.WEAK, facts=cond.facts, pinpoints={C + "1137": "al. 2"},
+        counter=[T("Preuve de l'intention difficile ; le fournisseur soutiendra une simple "
+                   "négligence.", "Intent is hard to prove; the vendor will argue mere "
+                   "negligence.")])
+
+
+@rule("fr.civil.1194.duty_of_advice", title=T("Devoir de conseil et de mise en garde",
+                                              "Duty of advice and warning"),
+      area=Area.GROUND, cites=(C + "1194", C + "1104", C + "1231-1"), order=34)
+def duty_of_advice(ctx: Context) -> Finding | None:
+    """The IT professional must advise and warn a client of the limits of its system."""
+    f = ctx.facts
+    if f.vendor_warned_of_limits is None and f.vendor_knew_client_purpose is None:
+        return None
+    cond = Conditions()
+    vendor = ctx.vendor
+    if vendor is not None and vendor.it_professional is not None:
+        cond.add(ctx.fact("parties[vendor].it_professional", vendor.it_professional,
+                          "fournisseur professionnel de l'informatique", "IT professional"))
+    cond.check("facts.vendor_knew_client_purpose", f.vendor_knew_client_purpose,
+               ("le fournisseur connaissait l'usage prévu", "the vendor knew the intended use"),
+               ("Le fournisseur connaissait-il l'usage que le client voulait faire du système ?",
+                "Did the vendor know the client's intended use?"))
+    cond.check("facts.vendor_warned_of_limits", f.vendor_warned_of_limits,
+               ("le fournisseur n'a pas mis en garde sur les limites", "no warning on limits"),
+               ("Le fournisseur a-t-il mis en garde sur les limites du système ?",
+                "Did the vendor warn of the system's limits?"), expected=False)
+    client = ctx.client
+    counter = [T("Le fournisseur opposera le devoir de collaboration du client (expression des "
+                 "besoins, données, recette).", "The vendor will raise the client's duty to "
+                 "collaborate (needs, data, acceptance).")]
+    strength = Strength.ARGUABLE
+    if client is not None and client.it_professional:
+        counter.append(T("Client lui-même professionnel de l'informatique : devoir de conseil "
+                         "atténué.", "Client itself an IT professional: lighter duty of advice."))
+        strength = Strength.WEAK
+    return ctx.make(
+        conclusion=T("Manquement du professionnel à son devoir de conseil et de mise en garde sur "
+                     "l'adéquation du système à l'usage du client (art. 1194, 1104) : "
+                     "inexécution engageant sa responsabilité (art. 1231-1).",
+                     "The professional failed its duty to advise and warn on the fitness of the "
+                     "system for the client's use (art. 1194, 1104): non-performance engaging its "
+                     "liability (art. 1231-1)."),
+        status=cond.status, strength=strength if cond.status is not Status.NOT_MET
+        else Strength.WEAK, facts=cond.facts or [ctx.fact("facts", "duty_of_advice",
+                                                          "devoir de conseil", "duty of advice")],
+        missing=cond.missing, counter=counter, caveats=[ADVICE_CASE_LAW], uncertain=True)
+
+
+@rule("fr.civil.1104.collaboration", title=T("Devoir de collaboration du client",
+                                             "Client's duty to collaborate"),
+      area=Area.GROUND, cites=(C + "1104", C + "1194"), order=35)
+def collaboration(ctx: Context) -> Finding | None:
+    """A client who did not express its needs, provide data or take part in acceptance."""
+    f = ctx.facts
+    values = (f.client_needs_expressed, f.client_provided_data, f.client_took_part_in_acceptance)
+    if all(v is None for v in values):
+        return None
+    cond = Conditions()
+    checks = (("facts.client_needs_expressed", f.client_needs_expressed,
+               ("besoins exprimés par le client", "needs expressed by the client"),
+               ("Le client a-t-il exprimé ses besoins ?", "Did the client express its needs?")),
+              ("facts.client_provided_data", f.client_provided_data,
+               ("données fournies par le client", "data provided by the client"),
+               ("Le client a-t-il fourni les données attendues ?",
+                "Did the client provide the expected data?")),
+              ("facts.client_took_part_in_acceptance", f.client_took_part_in_acceptance,
+               ("participation du client à la recette", "client took part in acceptance"),
+               ("Le client a-t-il participé à la recette ?", "Did the client take part in "
+                "acceptance?")))
+    for path, value, label, question in checks:
+        cond.check(path, value, label, question)
+    failures = [p.split(".")[-1] for p in cond.failed]
+    if failures:
+        return ctx.make(
+            conclusion=T("Défaut de collaboration du client (" + ", ".join(failures) + ") : le "
+                         "fournisseur demandera un partage de responsabilité ; les dommages et "
+                         "intérêts peuvent être réduits (art. 1104, 1194).",
+                         "The client failed to collaborate (" + ", ".join(failures) + "): the "
+                         "vendor will seek shared liability; damages may be reduced (art. 1104, "
+                         "1194)."),
+            status=Status.MET, strength=Strength.ARGUABLE, facts=cond.facts,
+            missing=cond.missing, caveats=[ADVICE_CASE_LAW], uncertain=True,
+            data={"shared_liability": True, "failures": failures})
+    return ctx.make(
+        conclusion=T("Le client a collaboré (besoins, données, recette) : pas de partage de "
+                     "responsabilité de ce chef." if cond.status is Status.MET else
+                     "Collaboration du client partiellement documentée.",
+                     "The client collaborated (needs, data, acceptance): no shared liability on "
+                     "that account." if cond.status is Status.MET else
+                     "The client's collaboration is partly documented."),
+        status=Status.NOT_MET if cond.status is Status.MET else Status.PARTIAL,
+        strength=Strength.ARGUABLE, facts=cond.facts, missing=cond.missing,
+        data={"shared_liability": False})

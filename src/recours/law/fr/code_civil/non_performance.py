@@ -1,0 +1,178 @@
+"""Contractual non-performance (art. 1217, 1231-1), force majeure (art. 1218), configuration."""
+
+from __future__ import annotations
+
+from recours.dossier import EventType
+from recours.i18n import T
+from recours.law.context import Conditions, Context
+from recours.law.engine import Area, Finding, Status, Strength, rule
+
+C = "fr.civil."
+
+
+def breach_state(ctx: Context, cond: Conditions) -> str:
+    """Record the breach condition: ``proven``, ``alleged``, ``disproved`` or ``unknown``."""
+    state = ctx.evidence_state()
+    if state == "breach":
+        cond.add(*ctx.breach_facts())
+        return "proven"
+    if ctx.facts.defect_description:
+        cond.add(ctx.fact("facts.defect_description", ctx.facts.defect_description,
+                          "inexécution alléguée", "alleged non-performance"))
+        if state == "none":
+            cond.ask("evidence_runs", "Prouver l'inexécution (mesure des engagements).",
+                     "Prove the non-performance (measure the commitments).")
+        return "alleged"
+    if state == "no_breach":
+        cond.fail(ctx.fact("evidence_runs", "no_breach", "aucun manquement établi",
+                           "no breach established"))
+        return "disproved"
+    cond.ask("facts.defect_description", "Quelle inexécution reprochez-vous au fournisseur ?",
+             "What non-performance do you reproach the vendor?")
+    return "unknown"
+
+
+@rule("fr.civil.1231-1", title=T("Responsabilité contractuelle", "Contractual liability"),
+      area=Area.GROUND, cites=(C + "1217", C + "1231-1", C + "1231", C + "1353"), reformed=True,
+      order=30)
+def contractual_liability(ctx: Context) -> Finding:
+    """Non-performance, damage, causation; formal notice unless definitive (art. 1231)."""
+    cond = Conditions(ctx.fact("contract.kind", str(ctx.dossier.contract.kind),
+                               "contrat en cause", "contract concerned"))
+    state = breach_state(ctx, cond)
+    losses = ctx.dossier.losses
+    if losses:
+        cond.add(ctx.fact("losses", [loss.id for loss in losses], "préjudices chiffrés",
+                          "quantified losses"))
+    else:
+        cond.ask("losses", "Quels préjudices (perte subie, gain manqué) et quels montants ?",
+                 "What losses (loss suffered, lost profit) and what amounts?")
+    cond.check("facts.causation_established", ctx.facts.causation_established,
+               ("préjudice suite directe de l'inexécution", "loss directly caused"),
+               ("Les préjudices sont-ils la suite immédiate et directe de l'inexécution ?",
+                "Are the losses an immediate and direct consequence of the breach?"))
+    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    if notice:
+        cond.add(ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure envoyée",
+                          "formal notice sent"))
+    elif ctx.facts.definitive_non_performance is not True:
+        cond.ask("timeline[formal_notice_sent]", "Mettre le fournisseur en demeure de s'exécuter "
+                 "dans un délai raisonnable (art. 1231).", "Give the vendor formal notice to "
+                 "perform within a reasonable time (art. 1231).")
+    counter = [T("Le fournisseur invoquera une obligation de moyens, un usage non conforme par "
+                 "le client ou un défaut de collaboration.", "The vendor will invoke an "
+                 "obligation of means, misuse by the client or a lack of collaboration.")]
+    if ctx.facts.client_misuse_alleged:
+        cond.add(ctx.fact("facts.client_misuse_alleged", True, "mauvaise utilisation alléguée "
+                          "par le fournisseur", "misuse alleged by the vendor"))
+        counter.append(T("Mauvaise utilisation alléguée : le client devra montrer un usage "
+                         "conforme à la documentation (preuve par tout moyen).", "Misuse "
+                         "alleged: the client must show use in line with the documentation."))
+    strength = {"proven": Strength.ESTABLISHED, "alleged": Strength.ARGUABLE}.get(
+        state, Strength.WEAK)
+    if cond.status is Status.PARTIAL and strength is Strength.ESTABLISHED:
+        strength = Strength.ARGUABLE if not losses else Strength.ESTABLISHED
+    return ctx.make(
+        conclusion=T("Inexécution contractuelle : le client peut cumuler les sanctions compatibles "
+                     "(art. 1217) et demander des dommages et intérêts (art. 1231-1), sauf force "
+                     "majeure.", "Contractual non-performance: the client may combine compatible "
+                     "remedies (art. 1217) and claim damages (art. 1231-1), save force majeure."),
+        status=cond.status, strength=strength, facts=cond.facts, missing=cond.missing,
+        counter=counter, data={"breach": state})
+
+
+@rule("fr.civil.1218", title=T("Force majeure", "Force majeure"), area=Area.GROUND,
+      cites=(C + "1218", C + "1231-1"), exception_to="fr.civil.1231-1", effect="excused",
+      reformed=True, order=31)
+def force_majeure(ctx: Context) -> Finding | None:
+    """An event beyond control, unforeseeable at conclusion, with unavoidable effects."""
+    event = ctx.facts.force_majeure_event
+    if not event:
+        return None
+    f = ctx.facts
+    cond = Conditions(ctx.fact("facts.force_majeure_event", event, "événement invoqué",
+                               "event invoked"))
+    cond.check("facts.force_majeure_beyond_control", f.force_majeure_beyond_control,
+               ("échappant au contrôle du débiteur", "beyond the debtor's control"),
+               ("L'événement échappait-il au contrôle du fournisseur ?",
+                "Was the event beyond the vendor's control?"))
+    cond.check("facts.force_majeure_unforeseeable", f.force_majeure_unforeseeable,
+               ("imprévisible lors de la conclusion", "unforeseeable at conclusion"),
+               ("Pouvait-il être raisonnablement prévu lors de la conclusion ?",
+                "Could it reasonably be foreseen at conclusion?"))
+    cond.check("facts.force_majeure_unavoidable", f.force_majeure_unavoidable,
+               ("effets inévitables", "unavoidable effects"),
+               ("Ses effets pouvaient-ils être évités par des mesures appropriées ?",
+                "Could its effects be avoided by appropriate measures?"))
+    texts = {
+        Status.MET: T("Force majeure caractérisée : le fournisseur est exonéré (art. 1218, "
+                      "1231-1) ; empêchement temporaire = suspension, définitif = résolution de "
+                      "plein droit.", "Force majeure made out: the vendor is excused (art. 1218, "
+                      "1231-1); temporary impediment = suspension, definitive = automatic "
+                      "termination."),
+        Status.PARTIAL: T("Force majeure invoquée : conditions de l'article 1218 à vérifier.",
+                          "Force majeure invoked: conditions of art. 1218 to check."),
+        Status.NOT_MET: T("Force majeure non caractérisée : une condition de l'article 1218 fait "
+                          "défaut.", "Force majeure not made out: a condition of art. 1218 "
+                          "fails."),
+    }
+    return ctx.make(conclusion=texts[cond.status], status=cond.status,
+                    strength=Strength.ARGUABLE if cond.status is Status.MET else Strength.WEAK,
+                    facts=cond.facts, missing=cond.missing,
+                    counter=[T("Les défaillances d'un modèle d'IA sont en principe prévisibles et "
+                               "maîtrisables par son fournisseur.", "Failures of an AI model are "
+                               "in principle foreseeable and controllable by its provider.")])
+
+
+@rule("fr.civil.1231-1.configuration", title=T("Paramétrage défaillant", "Faulty configuration"),
+      area=Area.GROUND, cites=(C + "1231-1", C + "1103", C + "1353", C + "1194"), order=36)
+def configuration(ctx: Context) -> Finding | None:
+    """Who configured the system, under which clause, and whether the failure comes from it."""
+    f = ctx.facts
+    if f.configured_by is None and f.defect_caused_by_configuration is None:
+        return None
+    cond = Conditions()
+    if f.configured_by is None:
+        cond.add(ctx.fact("facts.defect_caused_by_configuration", f.defect_caused_by_configuration,
+                          "défaut lié au paramétrage", "failure due to configuration"))
+        cond.ask("facts.configured_by", "Qui a paramétré le système (fournisseur, client, "
+                 "intégrateur) ?", "Who configured the system (vendor, client, integrator)?")
+        return ctx.make(conclusion=T("Paramétrage en cause : identifier qui l'a réalisé.",
+                                     "Configuration at issue: identify who did it."),
+                        status=Status.PARTIAL, strength=Strength.WEAK, facts=cond.facts,
+                        missing=cond.missing, cites=(C + "1353",))
+    who = ctx.dossier.party(f.configured_by)
+    role = str(who.role) if who else "unknown"
+    cond.add(ctx.fact("facts.configured_by", f.configured_by, f"paramétré par {role}",
+                      f"configured by {role}"))
+    if f.configuration_clause:
+        cond.add(ctx.fact("facts.configuration_clause", f.configuration_clause,
+                          "clause de paramétrage", "configuration clause"))
+    caused = cond.check("facts.defect_caused_by_configuration", f.defect_caused_by_configuration,
+                        ("défaillance due au paramétrage", "failure due to configuration"),
+                        ("La défaillance vient-elle du paramétrage ?",
+                         "Does the failure come from the configuration?"))
+    if role == "vendor":
+        return ctx.make(
+            conclusion=T("Paramétrage réalisé par le fournisseur : une défaillance qui en résulte "
+                         "est son inexécution (art. 1231-1), dans les termes de la clause (art. "
+                         "1103).", "Configuration done by the vendor: a failure resulting from it "
+                         "is its non-performance (art. 1231-1), within the clause (art. 1103)."),
+            status=cond.status, strength=Strength.ESTABLISHED if caused else Strength.ARGUABLE,
+            facts=cond.facts, missing=cond.missing, cites=(C + "1231-1", C + "1103"))
+    return ctx.make(
+        conclusion=T("Paramétrage réalisé par " + ("le client" if role == "client" else
+                                                    "un tiers (" + role + ")")
+                     + " : le fournisseur opposera que la défaillance ne lui est pas imputable ; "
+                     "reste son devoir de conseil sur le paramétrage (art. 1194) ; preuve à la "
+                     "charge de celui qui invoque (art. 1353).",
+                     "Configuration done by " + ("the client" if role == "client" else
+                                                 "a third party (" + role + ")")
+                     + ": the vendor will argue the failure is not attributable to it; its duty "
+                     "of advice on configuration remains (art. 1194); burden on the claimant "
+                     "(art. 1353)."),
+        status=Status.NOT_MET if caused else cond.status, strength=Strength.ARGUABLE,
+        facts=cond.facts, missing=cond.missing, cites=(C + "1194", C + "1353"),
+        counter=[T("Le client soutiendra que les valeurs de paramétrage venaient du fournisseur "
+                   "ou de sa documentation.", "The client will argue the configuration values "
+                   "came from the vendor or its documentation.")])

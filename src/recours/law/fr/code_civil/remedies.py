@@ -1,0 +1,282 @@
+"""Remedies for non-performance (art. 1217 s.): suspension, performance, price reduction,
+termination, restitution, and the formal notice that opens them."""
+
+from __future__ import annotations
+
+from recours.dossier import EventType
+from recours.i18n import T
+from recours.law import amounts, dates
+from recours.law.context import Conditions, Context
+from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.fr.code_civil.kinds import SUCCESSIVE_KINDS
+
+C = "fr.civil."
+GROUNDS = ("fr.civil.1231-1", "fr.civil.1603", "fr.civil.1641")
+
+
+def breach_open(ctx: Context) -> bool:
+    """A ground of non-performance is available (met or partial, not overridden)."""
+    return any(ctx.open_ground(g) for g in GROUNDS)
+
+
+def breach_proven(ctx: Context) -> bool:
+    return ctx.evidence_state() == "breach" or any(
+        ctx.effective(g, Status.MET) for g in GROUNDS)
+
+
+def _base(ctx: Context) -> Conditions:
+    cond = Conditions()
+    if ctx.evidence_state() == "breach":
+        cond.add(*ctx.breach_facts())
+    else:
+        cond.add(ctx.fact("findings", [g for g in GROUNDS if ctx.open_ground(g)],
+                          "fondements ouverts", "open grounds"))
+    return cond
+
+
+def _serious(ctx: Context, cond: Conditions) -> bool | None:
+    return cond.check("facts.breach_serious", ctx.facts.breach_serious,
+                      ("inexécution suffisamment grave", "non-performance serious enough"),
+                      ("L'inexécution est-elle suffisamment grave (système inutilisable pour son "
+                       "usage) ?", "Is the non-performance serious enough?"))
+
+
+def _strength(ctx: Context, cond: Conditions) -> Strength:
+    if cond.status is Status.NOT_MET:
+        return Strength.WEAK
+    return Strength.ESTABLISHED if breach_proven(ctx) and cond.status is Status.MET \
+        else Strength.ARGUABLE
+
+
+@rule("fr.civil.1217", title=T("Sanctions de l'inexécution", "Remedies for non-performance"),
+      area=Area.REMEDY, cites=(C + "1217",), reformed=True, order=63)
+def remedies_overview(ctx: Context) -> Finding | None:
+    """The creditor may combine compatible remedies; damages can always be added."""
+    if not breach_open(ctx):
+        return None
+    cond = _base(ctx)
+    return ctx.make(conclusion=T("Sanctions ouvertes (art. 1217) : exception d'inexécution, "
+                                 "exécution forcée, réduction du prix, résolution, dommages et "
+                                 "intérêts — cumulables si compatibles.",
+                                 "Remedies open (art. 1217): withholding performance, specific "
+                                 "performance, price reduction, termination, damages — combinable "
+                                 "when compatible."),
+                    status=Status.MET, strength=_strength(ctx, cond), facts=cond.facts)
+
+
+@rule("fr.civil.1219", title=T("Exception d'inexécution", "Withholding performance"),
+      area=Area.REMEDY, cites=(C + "1219", C + "1220"), reformed=True, order=64)
+def withhold(ctx: Context) -> Finding | None:
+    """Refuse to pay what is still due if the vendor's non-performance is serious enough."""
+    if not breach_open(ctx):
+        return None
+    cond = _base(ctx)
+    unpaid = ctx.unpaid()
+    if not unpaid:
+        cond.fail(ctx.fact("contract.payment_schedule", "all_paid", "tout a été payé",
+                           "everything has been paid"))
+    else:
+        cond.add(ctx.fact("contract.payment_schedule", [str(p.due_on) for p in unpaid],
+                          "échéances non payées", "unpaid instalments"))
+    _serious(ctx, cond)
+    return ctx.make(
+        conclusion=T("Le client peut suspendre le paiement des échéances restantes tant que "
+                     "l'inexécution suffisamment grave persiste (art. 1219) ; suspension "
+                     "anticipée possible si l'inexécution est manifeste, à notifier sans délai "
+                     "(art. 1220).", "The client may withhold the remaining instalments while the "
+                     "serious non-performance lasts (art. 1219); anticipatory suspension if the "
+                     "non-performance is manifest, to be notified promptly (art. 1220)."),
+        status=cond.status, strength=_strength(ctx, cond), facts=cond.facts,
+        missing=cond.missing,
+        counter=[T("Risque : si la gravité n'est pas retenue, le client devient lui-même "
+                   "défaillant.", "Risk: if seriousness is not upheld, the client itself is in "
+                   "breach.")])
+
+
+@rule("fr.civil.1221", title=T("Exécution forcée en nature", "Specific performance"),
+      area=Area.REMEDY, cites=(C + "1221", C + "1222"), reformed=True, order=65)
+def specific_performance(ctx: Context) -> Finding | None:
+    """After formal notice: performance in kind, or substitute performance (art. 1222)."""
+    if not breach_open(ctx):
+        return None
+    cond = _base(ctx)
+    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    if notice:
+        cond.add(ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure",
+                          "formal notice"))
+    else:
+        cond.ask("timeline[formal_notice_sent]", "Mise en demeure préalable (art. 1221, 1222).",
+                 "Prior formal notice (art. 1221, 1222).")
+    return ctx.make(
+        conclusion=T("Après mise en demeure, le client peut exiger la mise en conformité du "
+                     "système (art. 1221) ou la faire réaliser par un tiers à un coût raisonnable "
+                     "et en demander le remboursement (art. 1222).", "After formal notice, the "
+                     "client may demand that the system be brought into conformity (art. 1221) or "
+                     "have a third party do it at reasonable cost and claim it back (art. 1222)."),
+        status=cond.status, strength=_strength(ctx, cond), facts=cond.facts,
+        missing=cond.missing)
+
+
+@rule("fr.civil.1221.limits", title=T("Limites de l'exécution forcée",
+                                      "Limits of specific performance"),
+      area=Area.REMEDY, cites=(C + "1221",), exception_to="fr.civil.1221",
+      effect="no_specific_performance", reformed=True, order=66)
+def performance_limits(ctx: Context) -> Finding | None:
+    """Not when impossible, or when its cost is manifestly disproportionate."""
+    f = ctx.facts
+    if f.performance_impossible is not True and f.performance_cost_disproportionate is not True:
+        return None
+    if not ctx.found("fr.civil.1221"):
+        return None
+    path, label = (("facts.performance_impossible", "exécution impossible")
+                   if f.performance_impossible else
+                   ("facts.performance_cost_disproportionate", "coût manifestement "
+                    "disproportionné"))
+    return ctx.make(conclusion=T(f"Exécution forcée écartée ({label}) : reste la réduction du "
+                                 "prix, la résolution ou les dommages et intérêts (art. 1221).",
+                                 "Specific performance excluded (impossible or manifestly "
+                                 "disproportionate cost): price reduction, termination or damages "
+                                 "remain (art. 1221)."),
+                    status=Status.MET, strength=Strength.ARGUABLE,
+                    facts=[ctx.fact(path, True, label, label)])
+
+
+@rule("fr.civil.1223", title=T("Réduction du prix", "Price reduction"), area=Area.REMEDY,
+      cites=(C + "1223",), reformed=True, order=67)
+def price_reduction(ctx: Context) -> Finding | None:
+    """Imperfect performance: proportionate price reduction, notified or asked of the judge."""
+    if not breach_open(ctx):
+        return None
+    cond = _base(ctx)
+    paid, _, cur = ctx.price_paid()
+    unpaid = ctx.unpaid()
+    cond.add(ctx.fact("contract.payment_schedule", str(paid), f"payé : {amounts.fr(paid, cur)}",
+                      f"paid: {amounts.en(paid, cur)}"))
+    how = (T("par notification au fournisseur, après mise en demeure, pour la part non encore "
+             "payée (art. 1223 al. 1)", "by notice to the vendor, after formal notice, for the "
+             "part not yet paid (art. 1223 al. 1)") if unpaid else
+           T("en la demandant au juge, le prix ayant été payé (art. 1223 al. 2)",
+             "by asking the judge, the price having been paid (art. 1223 al. 2)"))
+    return ctx.make(conclusion=T("Réduction proportionnelle du prix ", "Proportionate price "
+                                 "reduction ") + how + T(".", "."),
+                    status=cond.status, strength=_strength(ctx, cond), facts=cond.facts,
+                    missing=cond.missing, data={"price_paid": paid, "unpaid": len(unpaid)})
+
+
+@rule("fr.civil.1224", title=T("Résolution du contrat", "Termination of the contract"),
+      area=Area.REMEDY, cites=(C + "1224", C + "1225", C + "1226", C + "1227", C + "1228"),
+      reformed=True, order=68)
+def termination(ctx: Context) -> Finding | None:
+    """By clause (1225), by notice after formal notice (1226), or by the court (1227–1228)."""
+    if not breach_open(ctx):
+        return None
+    cond = _base(ctx)
+    f = ctx.facts
+    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    caveats = []
+    if f.termination_clause:
+        cond.add(ctx.fact("facts.termination_clause", True, "clause résolutoire",
+                          "termination clause"))
+        way = T("par application de la clause résolutoire, après mise en demeure infructueuse "
+                "mentionnant expressément la clause (art. 1225)", "under the termination clause, "
+                "after an unsuccessful formal notice expressly mentioning the clause (art. 1225)")
+        cites = (C + "1224", C + "1225", C + "1227")
+    else:
+        _serious(ctx, cond)
+        way = T("par notification, à ses risques et périls, après mise en demeure dans un délai "
+                "raisonnable mentionnant le droit de résoudre, sauf urgence (art. 1226) ; ou en "
+                "justice (art. 1227–1228)", "by notice, at its own risk, after formal notice with "
+                "a reasonable time mentioning the right to terminate, save urgency (art. 1226); "
+                "or in court (art. 1227–1228)")
+        cites = (C + "1224", C + "1226", C + "1227", C + "1228")
+    if notice and f.notice_mentions_termination is False:
+        caveats.append(T("La mise en demeure du " + dates.fr(notice.date) + " ne mentionne pas la "
+                         "clause ou le droit de résoudre : elle ne suffit pas ; en envoyer une "
+                         "nouvelle.", "The formal notice of " + dates.en(notice.date) + " does not "
+                         "mention the clause or the right to terminate: it does not suffice; send "
+                         "a new one."))
+    elif notice and f.notice_mentions_termination is None:
+        cond.ask("facts.notice_mentions_termination", "La mise en demeure mentionne-t-elle "
+                 "expressément la clause résolutoire ou le droit de résoudre ?", "Does the formal "
+                 "notice expressly mention the termination clause or the right to terminate?")
+    return ctx.make(conclusion=T("Résolution possible ", "Termination available ") + way
+                    + T(".", "."), status=cond.status, strength=_strength(ctx, cond),
+                    facts=cond.facts, missing=cond.missing, caveats=caveats, cites=cites,
+                    counter=[T("Le juge peut accorder un délai au débiteur ou n'allouer que des "
+                               "dommages et intérêts (art. 1228).", "The judge may grant the "
+                               "debtor time or award damages only (art. 1228).")])
+
+
+@rule("fr.civil.1229", title=T("Effets de la résolution : restitutions",
+                               "Effects of termination: restitution"),
+      area=Area.REMEDY, cites=(C + "1229", C + "1230"), reformed=True, order=69)
+def restitution(ctx: Context) -> Finding | None:
+    """Full restitution, or « résiliation » for performances useful as they went."""
+    if not ctx.effective("fr.civil.1224", Status.MET, Status.PARTIAL):
+        return None
+    kind = ctx.dossier.contract.kind
+    fact = ctx.fact("contract.kind", str(kind), "nature du contrat", "contract kind")
+    if kind in SUCCESSIVE_KINDS:
+        text = T("Prestations utiles au fur et à mesure (abonnement, maintenance) : résiliation, "
+                 "sans restitution pour la période antérieure à la dernière prestation sans "
+                 "contrepartie (art. 1229 al. 3) ; les clauses de règlement des différends "
+                 "survivent (art. 1230).", "Performances useful as they went (subscription, "
+                 "maintenance): « résiliation », no restitution for the period before the last "
+                 "performance without counterpart (art. 1229 al. 3); dispute clauses survive "
+                 "(art. 1230).")
+    else:
+        text = T("Prestations utiles seulement par l'exécution complète : restitution intégrale "
+                 "(prix contre système) (art. 1229 al. 3) ; les clauses de règlement des "
+                 "différends survivent (art. 1230).", "Performances useful only if fully "
+                 "performed: full restitution (price against system) (art. 1229 al. 3); dispute "
+                 "clauses survive (art. 1230).")
+    return ctx.make(conclusion=text, status=Status.INFO, strength=Strength.ARGUABLE,
+                    facts=[fact], pinpoints={C + "1229": "al. 3"})
+
+
+@rule("fr.civil.1231", title=T("Mise en demeure préalable", "Prior formal notice"),
+      area=Area.REMEDY, cites=(C + "1231", C + "1344", C + "1231-6"), reformed=True, order=62)
+def formal_notice(ctx: Context) -> Finding | None:
+    """Damages require a prior formal notice to perform within a reasonable time."""
+    if not breach_open(ctx):
+        return None
+    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    mode = ctx.dossier.contract.formal_notice_mode
+    if notice:
+        facts = [ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure envoyée",
+                          "formal notice sent")]
+        return ctx.make(conclusion=T(f"Mise en demeure envoyée le {dates.fr(notice.date)} : les "
+                                     "dommages et intérêts sont dus (art. 1231) et les intérêts "
+                                     "au taux légal courent sur les sommes d'argent (art. "
+                                     "1231-6).", f"Formal notice sent on {dates.en(notice.date)}: "
+                                     "damages are due (art. 1231) and legal interest runs on sums "
+                                     "of money (art. 1231-6)."),
+                        status=Status.MET, strength=Strength.ESTABLISHED, facts=facts,
+                        data={"date": notice.date})
+    if ctx.facts.definitive_non_performance:
+        return ctx.make(conclusion=T("Inexécution définitive : la mise en demeure n'est pas "
+                                     "requise pour les dommages et intérêts (art. 1231).",
+                                     "Definitive non-performance: no formal notice needed for "
+                                     "damages (art. 1231)."),
+                        status=Status.MET, strength=Strength.ARGUABLE,
+                        facts=[ctx.fact("facts.definitive_non_performance", True,
+                                        "inexécution définitive", "definitive non-performance")],
+                        cites=(C + "1231",))
+    facts = [ctx.fact("timeline", "no formal_notice_sent", "aucune mise en demeure au dossier",
+                      "no formal notice in the dossier")]
+    if mode:
+        facts.append(ctx.fact("contract.formal_notice_mode", mode, "forme contractuelle",
+                              "contractual form"))
+    return ctx.make(conclusion=T("À faire : mettre le fournisseur en demeure de s'exécuter dans un "
+                                 "délai raisonnable (art. 1231), par sommation ou acte portant "
+                                 "interpellation suffisante (art. 1344)"
+                                 + (f", dans la forme prévue au contrat ({mode})" if mode else "")
+                                 + " ; elle fait courir les intérêts (art. 1231-6).",
+                                 "To do: give the vendor formal notice to perform within a "
+                                 "reasonable time (art. 1231), by a demand sufficiently explicit "
+                                 "(art. 1344)" + (f", in the contractual form ({mode})" if mode
+                                                  else "") + "; it starts interest (art. 1231-6)."),
+                    status=Status.PARTIAL, strength=Strength.ESTABLISHED, facts=facts,
+                    missing=[ctx.ask("timeline[formal_notice_sent]", "Envoyer la mise en demeure "
+                                     "et en reporter la date.", "Send the formal notice and record "
+                                     "its date.")])
