@@ -5,28 +5,15 @@ from __future__ import annotations
 from fastapi import APIRouter, File, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from recours.store import AnalysisRow, repo
-from recours.web import services, views
+from recours.store import AnalysisRow
+from recours.web import actions, services, views
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
 
 router = APIRouter(include_in_schema=False)
-CONTRACT_TYPES = (".pdf", ".docx", ".txt", ".md")
-
-
 def analyse_upload(ctx: Ctx, public_id: str, filename: str, data: bytes) -> AnalysisRow:
     """Keep the file and its analysis together, or neither (one transaction)."""
-    with ctx.store.write() as session:
-        row = dossier_row(ctx, session, public_id)
-        file = ctx.store.add_file(session, ctx.scope, row, "contract", filename, data,
-                                  allowed=CONTRACT_TYPES)
-        result = services.contract_analysis(data, file.filename, repo.dossier_model(row))
-        analysis = AnalysisRow(org_id=row.org_id, dossier_id=row.id, kind="contract",
-                               file_id=file.id, data=result)
-        session.add(analysis)
-        session.flush()
-        ctx.scope.log(session, "contract.analyse", row.public_id, file=file.public_id)
-        return analysis
+    return actions.analyse_contract(ctx.store, ctx.scope, public_id, filename, data)
 
 
 @router.get("/dossiers/{public_id}/contract", response_class=HTMLResponse)

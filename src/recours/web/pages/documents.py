@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, Response
 
 from recours.store import DocumentRow, repo
-from recours.web import services, views
+from recours.web import actions, services, views
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
 from recours.web.pages.dossiers import attachment
@@ -18,12 +18,8 @@ router = APIRouter(include_in_schema=False)
 
 def generate(ctx: Ctx, public_id: str, kind: str, fmt: str, on: date) -> DocumentRow:
     """Build, render and keep a document in one transaction."""
-    with ctx.store.write() as session:
-        row = dossier_row(ctx, session, public_id)
-        ctx.scope.require_write()
-        data, name, media = services.generate_document(repo.dossier_model(row), kind, fmt, on,
-                                                       ctx.lang)
-        return ctx.store.add_document(session, ctx.scope, row, kind, fmt, name, media, data)
+    return actions.generate_document(ctx.store, ctx.scope, public_id, kind, fmt, on,
+                                     ctx.lang)[0]
 
 
 @router.get("/dossiers/{public_id}/documents", response_class=HTMLResponse)

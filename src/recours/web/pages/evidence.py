@@ -3,26 +3,18 @@
 
 from __future__ import annotations
 
-import tempfile
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
 
-from recours.dossier import EvidenceRun
-from recours.errors import InputError
-from recours.i18n import T
-from recours.store import DossierRow, RunRow, Scope, repo
-from recours.web import charts, services, views
+from recours.store import DossierRow, RunRow, repo
+from recours.web import actions, charts, views
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
 
 router = APIRouter(include_in_schema=False)
-DATA_TYPES = (".csv", ".jsonl", ".parquet", ".json")
 
 
 async def _uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], bytes | None]:
@@ -40,49 +32,12 @@ async def _uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], byte
     return data, spec
 
 
-def start_run(ctx: Ctx, public_id: str, data: dict[str, tuple[str, bytes]],
-              spec: bytes | None) -> RunRow:
+def start_run(ctx: Ctx, public_id: str, data: actions.Uploads, spec: bytes | None) -> RunRow:
     """Keep the uploaded files and a pending run together, then start the run."""
-    if not data:
-        raise InputError(T("aucun fichier de données", "no data file"),
-                         fix=T("joignez les données de chaque jeu déclaré",
-                               "attach the data of each declared dataset"))
-    with ctx.store.write() as session:
-        row = dossier_row(ctx, session, public_id)
-        for _, (name, content) in data.items():
-            ctx.store.add_file(session, ctx.scope, row, "data", name, content, DATA_TYPES)
-        if spec is not None:
-            ctx.store.add_file(session, ctx.scope, row, "spec", "spec.yaml", spec, (".yaml",))
-        run = RunRow(org_id=row.org_id, dossier_id=row.id, status="pending", progress=0.0,
-                     source={"datasets": {k: v[0] for k, v in data.items()},
-                             "spec": spec is not None})
-        session.add(run)
-        session.flush()
-        ctx.scope.log(session, "evidence.start", run.public_id, dossier=row.public_id)
-        dossier = repo.dossier_model(row)
-    ctx.request.app.state.jobs.start(run.id, _work(dossier, data, spec),
-                                     _finish(ctx.scope, row.id, run.public_id))
+    run, dossier = actions.create_run(ctx.store, ctx.scope, public_id, data, spec)
+    ctx.request.app.state.jobs.start(run.id, actions.run_work(dossier, data, spec),
+                                     actions.run_finish(ctx.scope, run.dossier_id, run.public_id))
     return run
-
-
-def _work(dossier: Any, data: dict[str, tuple[str, bytes]], spec: bytes | None) -> Any:
-    def work(progress: services.Progress) -> dict[str, Any]:
-        with tempfile.TemporaryDirectory(prefix="recours-run-") as folder:
-            return services.evidence_run(dossier, Path(folder), data, spec, progress)
-    return work
-
-
-def _finish(scope: Scope, dossier_id: int, run_id: str) -> Any:
-    def finish(session: Session, result: dict[str, Any]) -> None:
-        row = session.get(DossierRow, dossier_id)
-        if row is None:
-            return
-        dossier = repo.dossier_model(row)
-        dossier.evidence_runs.append(EvidenceRun(
-            id=run_id, run_at=datetime.now().astimezone(), spec_sha256=result["spec_sha256"],
-            results=result.get("results", [])))
-        repo.update_dossier(session, scope, row, dossier, action="evidence.done")
-    return finish
 
 
 @router.get("/dossiers/{public_id}/evidence", response_class=HTMLResponse)

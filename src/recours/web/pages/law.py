@@ -8,10 +8,8 @@ from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from icalendar import Calendar, Event
 
-from recours.dossier import AnalysisRecord
-from recours.store import AnalysisRow, repo
-from recours.store.models import utcnow
-from recours.web import services, views
+from recours.store import AnalysisRow
+from recours.web import actions, services, views
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
 
@@ -19,17 +17,7 @@ router = APIRouter(include_in_schema=False)
 
 
 def run_legal_analysis(ctx: Ctx, public_id: str, on: date) -> AnalysisRow:
-    """Analyse and keep the result (analysis row + the dossier's analysis slot) at once."""
-    with ctx.store.write() as session:
-        row = dossier_row(ctx, session, public_id)
-        ctx.scope.require_write()
-        dossier = repo.dossier_model(row)
-        result = services.legal_analysis(dossier, on)
-        analysis = AnalysisRow(org_id=row.org_id, dossier_id=row.id, kind="law", data=result)
-        session.add(analysis)
-        dossier.analysis = AnalysisRecord(on=on, generated_at=utcnow(), data=result["fr"])
-        repo.update_dossier(session, ctx.scope, row, dossier, action="law.analyse")
-        return analysis
+    return actions.legal_analysis(ctx.store, ctx.scope, public_id, on)
 
 
 def _articles(analysis: AnalysisRow | None, lang: str) -> dict[str, dict[str, object]]:

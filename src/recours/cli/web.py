@@ -1,0 +1,100 @@
+"""``recours serve`` and ``recours demo``: the web application."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from recours.cli.common import console, h, lang, parse_on, translate_errors
+from recours.settings import Settings
+
+DEMO_DIR = "recours-demo"
+
+
+def _serve(settings: Settings, host: str, port: int, secure: bool) -> None:
+    import uvicorn
+
+    from recours.web.app import create_app
+
+    app = create_app(settings, secure_cookies=secure)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the top-level commands ``serve`` and ``demo``."""
+
+    @app.command("serve", help=h(
+        "Lance l'application web (migrations de la base appliquées au démarrage).",
+        "Start the web application (database migrations applied on start)."))
+    @translate_errors
+    def serve(
+        host: str = typer.Option("127.0.0.1", "--host", help=h(
+            "Adresse d'écoute.", "Address to listen on.")),
+        port: int = typer.Option(8000, "--port", help=h("Port d'écoute.", "Port to listen on.")),
+        secure_cookies: bool = typer.Option(False, "--secure-cookies", help=h(
+            "Cookies « Secure » (derrière HTTPS).", "'Secure' cookies (behind HTTPS).")),
+    ) -> None:
+        """Lance l'application web."""
+        settings = Settings.from_env()
+        console.print(_t(f"Recours : http://{host}:{port}/ — données dans {settings.data_dir}",
+                         f"Recours: http://{host}:{port}/ — data in {settings.data_dir}"))
+        _serve(settings, host, port, secure_cookies)
+
+    @app.command("demo", help=h(
+        "Démonstration : base locale, deux dossiers d'exemple analysés de bout en bout, "
+        "documents générés, compte de démonstration, puis l'application.",
+        "Demo: local database, both example case files run end to end, documents generated, "
+        "a demo account, then the application."))
+    @translate_errors
+    def demo(
+        data_dir: Path | None = typer.Option(None, "--data-dir", help=h(
+            "Dossier de données (défaut : RECOURS_DATA_DIR, sinon ./recours-demo).",
+            "Data folder (default: RECOURS_DATA_DIR, else ./recours-demo).")),
+        on: str | None = typer.Option(None, "--on", help=h(
+            "Date d'analyse AAAA-MM-JJ (défaut : aujourd'hui).",
+            "Analysis date YYYY-MM-DD (default: today).")),
+        serve: bool = typer.Option(True, "--serve/--no-serve", help=h(
+            "Lancer l'application à la fin (--no-serve : s'arrêter après le traitement).",
+            "Start the application at the end (--no-serve: stop after the pipeline).")),
+        host: str = typer.Option("127.0.0.1", "--host", help=h("Adresse d'écoute.",
+                                                                "Address to listen on.")),
+        port: int = typer.Option(8000, "--port", help=h("Port d'écoute.", "Port to listen on.")),
+    ) -> None:
+        """Démonstration de bout en bout."""
+        from recours.web.demo import run_demo
+
+        settings = _demo_settings(data_dir)
+        day = parse_on(on) if on else date.today()
+        documents = settings.data_dir / "documents"
+        console.print(_t(f"Données : {settings.data_dir.resolve()}",
+                         f"Data: {settings.data_dir.resolve()}"))
+        report = run_demo(settings, documents, day, lang(),
+                          progress=lambda name: console.print(f"[bold]▸ {name}[/]"))
+        for item in report.dossiers:
+            console.print(f"[bold]{item.reference}[/]")
+            for step in item.steps:
+                mark = "[green]✔[/]" if step.ok else "[yellow]✘[/]"
+                console.print(f"  {mark} {step.name}: {step.detail}", soft_wrap=True)
+        console.print(_t(f"Documents écrits dans : {documents.resolve()}",
+                         f"Documents written to: {documents.resolve()}"))
+        console.print(_t("Compte de démonstration", "Demo account")
+                      + f" : [bold]{report.email}[/] / [bold]{report.password}[/]")
+        if serve:
+            console.print(f"→ http://{host}:{port}/")
+            _serve(settings, host, port, False)
+
+
+def _t(fr: str, en: str) -> str:
+    return en if lang() == "en" else fr
+
+
+def _demo_settings(data_dir: Path | None) -> Settings:
+    settings = Settings.from_env()
+    if data_dir is not None:
+        return settings.with_data_dir(data_dir)
+    if not os.environ.get("RECOURS_DATA_DIR"):
+        return settings.with_data_dir(Path(DEMO_DIR))
+    return settings

@@ -1,0 +1,110 @@
+"""Transactional operations on a dossier, shared by the pages, the JSON API and the demo.
+
+Each runs in one transaction: the uploaded file, the analysis and the audit entry are kept
+together, or nothing is (a failed analysis leaves no file behind).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from recours.dossier import AnalysisRecord, Dossier, EvidenceRun
+from recours.errors import InputError
+from recours.i18n import Lang, T
+from recours.store import AnalysisRow, DocumentRow, DossierRow, RunRow, Scope, Store, repo
+from recours.store.models import utcnow
+from recours.web import services
+
+CONTRACT_TYPES = (".pdf", ".docx", ".txt", ".md")
+DATA_TYPES = (".csv", ".jsonl", ".parquet", ".json")
+Uploads = dict[str, tuple[str, bytes]]
+
+
+def analyse_contract(store: Store, scope: Scope, public_id: str, filename: str,
+                     data: bytes) -> AnalysisRow:
+    with store.write() as session:
+        row = repo.get_owned(session, scope, DossierRow, public_id)
+        file = store.add_file(session, scope, row, "contract", filename, data,
+                              allowed=CONTRACT_TYPES)
+        result = services.contract_analysis(data, file.filename, repo.dossier_model(row))
+        analysis = AnalysisRow(org_id=row.org_id, dossier_id=row.id, kind="contract",
+                               file_id=file.id, data=result)
+        session.add(analysis)
+        session.flush()
+        scope.log(session, "contract.analyse", row.public_id, file=file.public_id)
+        return analysis
+
+
+def legal_analysis(store: Store, scope: Scope, public_id: str, on: date) -> AnalysisRow:
+    """Analyse and keep the result (analysis row + the dossier's analysis slot) at once."""
+    with store.write() as session:
+        row = repo.get_owned(session, scope, DossierRow, public_id)
+        scope.require_write()
+        dossier = repo.dossier_model(row)
+        result = services.legal_analysis(dossier, on)
+        analysis = AnalysisRow(org_id=row.org_id, dossier_id=row.id, kind="law", data=result)
+        session.add(analysis)
+        dossier.analysis = AnalysisRecord(on=on, generated_at=utcnow(), data=result["fr"])
+        repo.update_dossier(session, scope, row, dossier, action="law.analyse")
+        return analysis
+
+
+def generate_document(store: Store, scope: Scope, public_id: str, kind: str, fmt: str,
+                      on: date, lang: Lang) -> tuple[DocumentRow, bytes]:
+    with store.write() as session:
+        row = repo.get_owned(session, scope, DossierRow, public_id)
+        scope.require_write()
+        data, name, media = services.generate_document(repo.dossier_model(row), kind, fmt, on,
+                                                       lang)
+        return store.add_document(session, scope, row, kind, fmt, name, media, data), data
+
+
+def create_run(store: Store, scope: Scope, public_id: str, data: Uploads,
+               spec: bytes | None) -> tuple[RunRow, Dossier]:
+    """Keep the uploaded files and a pending run together."""
+    if not data:
+        raise InputError(T("aucun fichier de données", "no data file"),
+                         fix=T("joignez les données de chaque jeu déclaré",
+                               "attach the data of each declared dataset"))
+    with store.write() as session:
+        row = repo.get_owned(session, scope, DossierRow, public_id)
+        for _, (name, content) in data.items():
+            store.add_file(session, scope, row, "data", name, content, DATA_TYPES)
+        if spec is not None:
+            store.add_file(session, scope, row, "spec", "spec.yaml", spec, (".yaml",))
+        run = RunRow(org_id=row.org_id, dossier_id=row.id, status="pending", progress=0.0,
+                     source={"datasets": {k: v[0] for k, v in data.items()},
+                             "spec": spec is not None})
+        session.add(run)
+        session.flush()
+        scope.log(session, "evidence.start", run.public_id, dossier=row.public_id)
+        return run, repo.dossier_model(row)
+
+
+def run_work(dossier: Dossier, data: Uploads,
+             spec: bytes | None) -> Callable[[services.Progress], dict[str, Any]]:
+    def work(progress: services.Progress) -> dict[str, Any]:
+        with tempfile.TemporaryDirectory(prefix="recours-run-") as folder:
+            return services.evidence_run(dossier, Path(folder), data, spec, progress)
+    return work
+
+
+def run_finish(scope: Scope, dossier_id: int,
+               run_id: str) -> Callable[[Session, dict[str, Any]], None]:
+    """Record the finished run in the dossier, in the run's final transaction."""
+    def finish(session: Session, result: dict[str, Any]) -> None:
+        row = session.get(DossierRow, dossier_id)
+        if row is None:
+            return
+        dossier = repo.dossier_model(row)
+        dossier.evidence_runs.append(EvidenceRun(
+            id=run_id, run_at=datetime.now().astimezone(), spec_sha256=result["spec_sha256"],
+            results=result.get("results", [])))
+        repo.update_dossier(session, scope, row, dossier, action="evidence.done")
+    return finish
