@@ -12,7 +12,7 @@ Case format (one mapping, or ``cases: [...]`` in a file)::
         status: met                 # optional checks: status, strength, uncertain,
         cites: [eu.ai_act.annex-iii]  # cites ⊆ citations, missing ⊆ missing paths,
         data: {applies: false}      # data ⊆ finding.data (dates as ISO strings),
-        says: "5(b)"                # says: substring of the French conclusion
+        says: "5(b)"                # says: substring of the French conclusion (NBSP = space)
       - absent: eu.ai_act.art16     # no effective finding of that rule
 """
 
@@ -117,7 +117,7 @@ def _problems(f: Finding, exp: dict[str, Any]) -> list[str]:
     for k, v in (exp.get("data") or {}).items():
         if data.get(k) != _norm(v):
             out.append(f"data.{k}={data.get(k)!r} (want {v!r})")
-    if "says" in exp and exp["says"] not in f.conclusion.fr:
+    if "says" in exp and exp["says"] not in f.conclusion.fr.replace("\u00a0", " "):
         out.append(f"conclusion lacks {exp['says']!r}: {f.conclusion.fr}")
     return out
 
