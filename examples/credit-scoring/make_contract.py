@@ -405,7 +405,7 @@ ANNEXES = [
     ]),
     Annex("2", "Niveaux de service", [
         Sub("2.1", ["Le Service de Notation est accessible vingt-quatre heures sur vingt-quatre "
-                    "et sept jours sur sept. L'Éditeur s'engage à ce que " + Q_AVAIL + ".",
+                    "et sept jours sur sept. L'Éditeur garantit que " + Q_AVAIL + ".",
                     "Le Taux de Disponibilité mensuel est le rapport entre le nombre de sondes "
                     "de supervision réussies et le nombre total de sondes émises au cours du "
                     "mois civil, les sondes étant émises toutes les cinq (5) minutes par l'outil "
@@ -413,7 +413,7 @@ ANNEXES = [
                     "moins cinq (5) jours ouvrés à l'avance et réalisées entre 0 h et 5 h sont "
                     "exclues du calcul, dans la limite de quatre (4) heures par mois."],
             title="Disponibilité"),
-        Sub("2.2", "L'Éditeur s'engage à ce que " + Q_LATENCY + ", mesuré sur l'ensemble des "
+        Sub("2.2", "L'Éditeur garantit que " + Q_LATENCY + ", mesuré sur l'ensemble des "
                    "appels d'un mois civil à partir des journaux de l'article 15.",
             title="Temps de réponse"),
         Sub("2.3", "Les anomalies sont classées comme suit, avec les délais de prise en compte "
@@ -454,7 +454,7 @@ ANNEXES = [
                    "supérieur ou égal à 0,35 est classé « défaut prédit » ; les autres dossiers "
                    "sont classés « non-défaut prédit ». Le Seuil de Décision ne peut être "
                    "modifié que par avenant.", title="Seuil de Décision"),
-        Sub("3.3", ["L'Éditeur s'engage à ce que, pour chaque version du Modèle en production :",
+        Sub("3.3", ["L'Éditeur garantit que, pour chaque version du Modèle en production :",
                     "a) " + Q_AUC + " ;",
                     "b) " + Q_RECALL + " ;",
                     "c) " + Q_FPR + " ;",

@@ -303,8 +303,8 @@ ANNEXES = [
           "utilisée figure dans l'historique des Prévisions."),
     ]),
     Annex("2", "Niveaux de service et crédits de service", [
-        Sub("2.1", ["Prévisia s'engage à ce que " + Q_AVAIL + ", hors Maintenance "
-                    "Programmée.",
+        Sub("2.1", ["Le niveau de service de disponibilité est le suivant : " + Q_AVAIL
+                    + ", hors Maintenance Programmée.",
                     "Le taux de disponibilité mensuel est le rapport entre le nombre de sondes "
                     "réussies et le nombre total de sondes émises au cours du mois civil, les "
                     "sondes étant émises toutes les cinq (5) minutes vers le portail et l'API. "
