@@ -122,7 +122,8 @@ def designations(contract: ContractText) -> list[str]:
 def _cross_refs(contract: ContractText) -> list[CrossRef]:
     refs: list[CrossRef] = []
     for passage in contract.passages:
-        if passage.style in ("header", "footer") or classify_heading(passage):
+        head = classify_heading(passage)
+        if passage.style in ("header", "footer") or (head is not None and head[0] != "clause"):
             continue
         for match in _XREF.finditer(passage.text):
             refs.append(CrossRef(match.group(0), match.group(1), passage.page,
