@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from recours.errors import DocumentRefused  # noqa: E402
-from tests.documents.golden_cases import GOLDEN, cases  # noqa: E402
+from recours.errors import DocumentRefused
+from tests.documents.golden_cases import GOLDEN, cases
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -48,7 +48,7 @@ def test_numbers_percentages_integers() -> None:
 
 
 def test_timestamp_in_utc() -> None:
-    stamp = datetime(2026, 11, 20, 9, 31, 12, tzinfo=timezone.utc)
+    stamp = datetime(2026, 11, 20, 9, 31, 12, tzinfo=UTC)
     assert format_datetime_utc(stamp, "fr") == "20 novembre 2026 à 09:31:12 UTC"
     assert format_datetime_utc(stamp, "en") == "20 November 2026 at 09:31:12 UTC"
 

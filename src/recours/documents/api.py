@@ -33,10 +33,8 @@ def _analysis_of(dossier: Dossier, on: date) -> Any:
     try:
         from recours.law import analyse
     except ImportError:
-        analyse = None
-    if analyse is not None:
-        return analyse(dossier, on=on)
-    return dossier.analysis.data if dossier.analysis is not None else None
+        return dossier.analysis.data if dossier.analysis is not None else None
+    return analyse(dossier, on=on)
 
 
 def view_of(dossier: Dossier, lang: Lang, on: date, analysis: Any = None) -> LegalView:

@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 from recours.errors import ArticleNotFound
@@ -39,6 +36,7 @@ class ArticleText:
     text: str
     url: str | None = None
     version: str | None = None
+    uncertain: bool = False
 
     def excerpt(self, limit: int = 320) -> str:
         """The first paragraph of the text, cut on a word at ``limit`` characters."""
@@ -53,20 +51,21 @@ class ArticleText:
         return first[:limit].rsplit(" ", 1)[0] + " […]"
 
 
-def label(ref: str, lang: Lang = "fr") -> str:
-    """The short label of a reference: ``fr.civil.1226`` -> « C. civ., art. 1226 »."""
+def label(ref: str, lang: Lang = "fr") -> str | None:
+    """The short label of an engine id: ``fr.civil.1226`` -> « C. civ., art. 1226 ».
+
+    ``None`` for ids outside the codes listed here: the article's own reference is used.
+    """
     match = _REF.match(ref)
     if not match or match["code"] not in _CODES:
-        raise ArticleNotFound(
-            T("Référence d'article mal formée : {r}", "Malformed article reference: {r}").format(
-                r=ref
-            ),
-            fix=T("Écrire l'identifiant du moteur, p. ex. « fr.civil.1226 ».", "Write the engine id, e.g. « fr.civil.1226 »."),
-        )
+        return None
     number = match["n"]
     if match["code"].startswith("eu."):
         eu = _EU_ARTICLE.match(number)
-        number = ("art. " + eu["n"]) if eu else number.replace("annex-", "annexe " if lang == "fr" else "Annex ").upper().replace("ANNEXE ", "annexe ").replace("ANNEX ", "Annex ")
+        if eu:
+            number = "art. " + eu["n"]
+        elif number.startswith("annex-"):
+            number = ("annexe " if lang == "fr" else "Annex ") + number[6:].upper()
     return _CODES[match["code"]].render(lang, n=number)
 
 
@@ -74,49 +73,12 @@ Lookup = Callable[[str], Any]
 
 
 def _law_lookup() -> Lookup | None:
-    """The law engine's article lookup; until its API exists, its article data files."""
+    """The law engine's article store lookup (``load_articles().get_ref``)."""
     try:
-        from recours.law import articles
+        from recours.law.articles import load_articles
     except ImportError:
-        return _data_lookup() or None
-    for name in ("lookup", "get_article", "article", "get"):
-        found = getattr(articles, name, None)
-        if callable(found):
-            return found  # type: ignore[no-any-return]
-    return _data_lookup() or None
-
-
-@lru_cache(maxsize=1)
-def _data_articles() -> dict[str, dict[str, str]]:
-    """The article texts the law engine ships (``recours/law/data/articles/**.md``)."""
-    try:
-        root = files("recours.law").joinpath("data/articles")
-    except ModuleNotFoundError:
-        return {}
-    found: dict[str, dict[str, str]] = {}
-    for path in Path(str(root)).rglob("*.md"):
-        head, _, body = path.read_text("utf-8").partition("\n---\n")
-        meta = {}
-        for line in head.splitlines():
-            key, sep, val = line.partition(": ")
-            if sep:
-                meta[key.strip()] = val.strip().strip('"')
-        if "id" in meta:
-            found[meta["id"]] = {"text": body.strip(), "url": meta.get("address", ""), "version": meta.get("version", "")}
-    return found
-
-
-def _data_lookup() -> Lookup | None:
-    articles = _data_articles()
-    if not articles:
         return None
-
-    def lookup(ref: str) -> dict[str, str]:
-        if ref not in articles:
-            raise ArticleNotFound(T("Article inconnu du moteur : {r}", "Article unknown to the engine: {r}").format(r=ref))
-        return articles[ref]
-
-    return lookup
+    return load_articles().get_ref
 
 
 class Citations:
@@ -130,24 +92,23 @@ class Citations:
     def resolve(self, ref: str) -> ArticleText:
         if ref in self.used:
             return self.used[ref]
-        short = label(ref, self.lang)
         if self.lookup is None:
             raise ArticleNotFound(
-                T("Aucun texte d'article disponible pour {r}", "No article text available for {r}").format(r=short),
+                T("Aucun texte d'article disponible pour {r}", "No article text available for {r}").format(r=ref),
                 fix=T("Installer le moteur juridique (recours.law).", "Install the law engine (recours.law)."),
             )
         found = self.lookup(ref)
+        short = label(ref, self.lang) or _attr(found, "ref") or _attr(found, "title") or ref
         article = ArticleText(
             ref=ref,
             label=short,
             text=_attr(found, "text"),
-            url=_attr(found, "url") or _attr(found, "source_url") or None,
+            url=_attr(found, "address") or _attr(found, "url") or None,
             version=_attr(found, "version") or None,
+            uncertain=bool(getattr(found, "uncertain", False)),
         )
-        if not article.text:
-            raise ArticleNotFound(
-                T("Le texte de {r} est vide", "The text of {r} is empty").format(r=short)
-            )
+        if not article.text:  # held by the engine as « not found »: cited, flagged uncertain
+            article = ArticleText(ref, short, "", article.url, article.version, uncertain=True)
         self.used[ref] = article
         return article
 

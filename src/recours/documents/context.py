@@ -54,7 +54,14 @@ class Context:
             if i:
                 parts.append(" ; " if self.lang == "fr" else "; ")
             parts.append(Run(article.label, italic=False))
-            parts.append(" : « " + article.excerpt() + " »" if self.lang == "fr" else ": “" + article.excerpt() + "”")
+            if not article.text:
+                parts.append(self.t(" (texte officiel non enregistré, à vérifier)", " (official text not stored, to be checked)"))
+            elif self.lang == "fr":
+                parts.append(" : « " + article.excerpt() + " »")
+            else:
+                parts.append(": “" + article.excerpt() + "”")
+            if article.uncertain and article.text:
+                parts.append(self.t(" (texte à vérifier : source incertaine)", " (text to be checked: uncertain source)"))
             if len(refs) > 1 and article.url:
                 parts.append(f" ({article.url})")
             url = url or article.url

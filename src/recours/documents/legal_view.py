@@ -9,13 +9,18 @@ with bilingual texts already rendered in the document's language. Tests build a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from recours.documents.typography import format_date
 from recours.i18n import Lang, T
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STEP_NUMBER = re.compile(r"^\s*\d+\.\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +33,10 @@ class Finding:
     facts: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     counter_arguments: tuple[str, ...] = ()
+    area: str = "ground"
+    status: str = "met"  # met | partial | not_met | info
+    rule: str = ""
+    data: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +95,36 @@ class LegalView:
     notice_delay_days: int | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
-    def remedy(self, remedy_id: str) -> Remedy | None:
-        return next((r for r in self.remedies if r.id == remedy_id), None)
+    def termination(self) -> Remedy | None:
+        """The termination remedy (art. 1224–1226), when the analysis lists one."""
+        return next(
+            (r for r in self.remedies if r.id == "termination" or r.id in TERMINATION_RULES), None
+        )
 
     def grounds(self) -> tuple[Finding, ...]:
-        """Findings that support the client (not excluded), strongest first."""
+        """Contract-law grounds open to the client (met or partial), strongest first."""
         order = {"established": 0, "arguable": 1, "weak": 2}
-        kept = [f for f in self.findings if f.strength in order]
+        kept = [
+            f for f in self.findings
+            if f.area == "ground" and f.status in ("met", "partial") and f.strength in order
+        ]
         return tuple(sorted(kept, key=lambda f: order[f.strength]))
 
 
-# --- reading an analysis object or dict ---------------------------------------------------
+# --- reading an analysis (law engine object, or its saved ``to_dict`` form, format 1) ------
+
+GROUND_AREAS = frozenset({"ground", "ai_act", "consumer", "product"})
+TERMINATION_RULES = frozenset({"fr.civil.1224", "fr.civil.1225", "fr.civil.1226"})
+REGIMES = {
+    "reformed": T(
+        "Code civil issu de l'ordonnance n° 2016-131 (contrat conclu à compter du 1er octobre 2016)",
+        "Civil Code as reformed by ordonnance no. 2016-131 (contract concluded on or after 1 October 2016)",
+    ),
+    "former": T(
+        "anciens articles du Code civil (contrat conclu avant le 1er octobre 2016)",
+        "former articles of the Civil Code (contract concluded before 1 October 2016)",
+    ),
+}
 
 
 def _get(source: Any, name: str, default: Any = None) -> Any:
@@ -110,15 +138,33 @@ def _text(value: Any, lang: Lang) -> str:
         return ""
     if isinstance(value, T):
         return value.render(lang)
-    if isinstance(value, Mapping) and ("fr" in value or "en" in value):
+    if isinstance(value, Mapping):
+        if "question" in value:
+            return str(value["question"])
+        if "label" in value:
+            shown = _fact_value(value.get("value"), lang)
+            sep = " : " if lang == "fr" else ": "
+            return f"{value['label']}{sep}{shown}" if shown else str(value["label"])
         return str(value.get(lang) or value.get("fr") or value.get("en") or "")
     return str(value)
+
+
+def _fact_value(value: Any, lang: Lang) -> str:
+    """A triggering fact's value as words (dates and booleans for a reader, lists dropped)."""
+    if value is None or value is True or value == "" or isinstance(value, dict | list):
+        return ""
+    if value is False:
+        return "non" if lang == "fr" else "no"
+    text = str(value)
+    if _ISO_DATE.match(text):
+        return format_date(date.fromisoformat(text), lang)
+    return text
 
 
 def _texts(values: Any, lang: Lang) -> tuple[str, ...]:
     if not values:
         return ()
-    if isinstance(values, str | T) or (isinstance(values, Mapping) and "fr" in values):
+    if isinstance(values, str | T):
         values = [values]
     return tuple(t for t in (_text(v, lang) for v in values) if t)
 
@@ -126,8 +172,9 @@ def _texts(values: Any, lang: Lang) -> tuple[str, ...]:
 def _citations(values: Any) -> tuple[str, ...]:
     out: list[str] = []
     for value in values or ():
-        ref = _get(value, "id") or _get(value, "ref") or _get(value, "citation") or value
-        out.append(str(ref))
+        ref = value if isinstance(value, str) else _get(value, "article") or _get(value, "id")
+        if ref and str(ref) not in out:
+            out.append(str(ref))
     return tuple(out)
 
 
@@ -139,96 +186,108 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _strength(value: Any) -> str:
-    text = str(getattr(value, "value", value) or "weak").lower()
-    return text
-
-
-def _finding(item: Any, lang: Lang) -> Finding:
+def _finding(item: Mapping[str, Any], lang: Lang) -> Finding:
     return Finding(
-        id=str(_get(item, "id") or _get(item, "rule") or ""),
-        title=_text(_get(item, "title") or _get(item, "label") or _get(item, "rule"), lang),
-        conclusion=_text(_get(item, "conclusion"), lang),
-        strength=_strength(_get(item, "strength")),
-        citations=_citations(_get(item, "citations")),
-        facts=_texts(_get(item, "facts") or _get(item, "triggering_facts"), lang),
-        missing=_texts(_get(item, "missing") or _get(item, "missing_facts"), lang),
-        counter_arguments=_texts(_get(item, "counter_arguments"), lang),
+        id=str(item.get("id") or item.get("rule") or ""),
+        title=_text(item.get("title"), lang),
+        conclusion=_text(item.get("conclusion"), lang),
+        strength=str(item.get("strength") or "weak"),
+        citations=_citations(item.get("citations")),
+        facts=_texts(item.get("facts"), lang),
+        missing=_texts(item.get("missing"), lang),
+        counter_arguments=_texts(item.get("counter_arguments"), lang),
+        area=str(item.get("area") or "ground"),
+        status=str(item.get("status") or "met"),
+        rule=str(item.get("rule") or item.get("id") or ""),
+        data=dict(item.get("data") or {}),
     )
 
 
-def _deadline(item: Any, lang: Lang) -> Deadline:
-    end = _date(_get(item, "end") or _get(item, "end_date") or _get(item, "due"))
+def _deadline(item: Mapping[str, Any], lang: Lang) -> Deadline | None:
+    end = _date(item.get("extended_end") or item.get("end") or item.get("nominal_end"))
     if end is None:
-        raise ValueError("deadline without end date")
+        return None
     return Deadline(
-        label=_text(_get(item, "label") or _get(item, "title"), lang),
+        label=_text(item.get("label"), lang),
         end=end,
-        status=str(getattr(_get(item, "status"), "value", _get(item, "status")) or "open"),
-        start=_date(_get(item, "start") or _get(item, "start_date")),
-        start_event=_text(_get(item, "start_event"), lang) or None,
-        citations=_citations(_get(item, "citations")),
+        status=str(item.get("status") or "open"),
+        start=_date(item.get("start")),
+        start_event=_text(item.get("start_event"), lang) or None,
+        citations=_citations(item.get("citations")),
     )
 
 
-def _remedy(item: Any, lang: Lang) -> Remedy:
+def _remedy(item: Any, findings: dict[str, Finding], lang: Lang) -> Remedy | None:
+    if isinstance(item, str):  # format 1: the id of a remedy finding
+        found = findings.get(item)
+        if found is None:
+            return None
+        return Remedy(found.rule, found.title, found.status in ("met", "partial"),
+                      found.conclusion, found.citations)
     return Remedy(
-        id=str(_get(item, "id") or ""),
-        label=_text(_get(item, "label") or _get(item, "title"), lang),
-        available=bool(_get(item, "available", True)),
-        conditions=_text(_get(item, "conditions"), lang),
-        citations=_citations(_get(item, "citations")),
+        id=str(item.get("id") or ""),
+        label=_text(item.get("label") or item.get("title"), lang),
+        available=bool(item.get("available", True)),
+        conditions=_text(item.get("conditions"), lang),
+        citations=_citations(item.get("citations")),
     )
 
 
 def _money(value: Any) -> Decimal:
-    amount = _get(value, "amount", value) if not isinstance(value, int | float | str) else value
-    return Decimal(str(amount or 0))
+    if isinstance(value, Mapping):
+        value = value.get("amount")
+    return Decimal(str(value or 0))
 
 
 def _damages(item: Any, lang: Lang) -> Damages | None:
-    if item is None:
+    if not item:
         return None
     heads = tuple(
         DamageHead(
-            label=_text(_get(h, "label") or _get(h, "description"), lang),
-            amount=_money(_get(h, "amount")),
-            recoverable=bool(_get(h, "recoverable", True)),
-            reason=_text(_get(h, "reason"), lang),
+            label=_text(h.get("label") or h.get("description"), lang),
+            amount=_money(h.get("amount")),
+            recoverable=h.get("recoverable", True) in (True, "yes"),
+            reason=_text(h.get("reason"), lang),
         )
-        for h in _get(item, "heads") or ()
+        for h in item.get("heads") or ()
     )
     return Damages(
-        low=_money(_get(item, "low")),
-        high=_money(_get(item, "high")),
-        currency=str(_get(item, "currency") or "EUR"),
+        low=_money(item.get("low")),
+        high=_money(item.get("high")),
+        currency=str(item.get("currency") or "EUR"),
         heads=heads,
-        assumptions=_texts(_get(item, "assumptions"), lang),
-        citations=_citations(_get(item, "citations")),
+        assumptions=_texts(item.get("assumptions"), lang),
+        citations=_citations(item.get("citations")),
     )
 
 
-def _each(items: Iterable[Any] | None) -> list[Any]:
-    return list(items or ())
+def _plan(data: Mapping[str, Any], findings: tuple[Finding, ...], lang: Lang) -> tuple[PlanStep, ...]:
+    steps = [
+        PlanStep(_text(s.get("action") or s.get("label"), lang), _date(s.get("by") or s.get("date")),
+                 _citations(s.get("citations")))
+        for s in data.get("plan") or ()
+    ]
+    for f in findings:
+        if f.area == "strategy" and f.status != "not_met":
+            steps.append(PlanStep(_STEP_NUMBER.sub("", f.conclusion), _date(f.data.get("due")), f.citations))
+    return tuple(steps)
 
 
 def legal_view(analysis: Any, lang: Lang, on: date | None = None) -> LegalView:
-    """Read an analysis (law-engine object or saved dict) into a :class:`LegalView`."""
-    when = on or _date(_get(analysis, "on")) or date(1970, 1, 1)
+    """Read an analysis — ``recours.law.Analysis`` or its saved ``to_dict`` form — as a view."""
+    data: Mapping[str, Any] = analysis.to_dict(lang) if hasattr(analysis, "to_dict") else analysis
+    raw = [f for f in data.get("findings") or () if not f.get("overridden_by")]
+    findings = tuple(_finding(f, lang) for f in raw)
+    by_id = {f.id: f for f in findings}
+    remedies = tuple(r for r in (_remedy(x, by_id, lang) for x in data.get("remedies") or ()) if r)
+    regime = data.get("regime")
     return LegalView(
-        on=when,
-        findings=tuple(_finding(f, lang) for f in _each(_get(analysis, "findings"))),
-        deadlines=tuple(_deadline(d, lang) for d in _each(_get(analysis, "deadlines"))),
-        remedies=tuple(_remedy(r, lang) for r in _each(_get(analysis, "remedies"))),
-        damages=_damages(_get(analysis, "damages"), lang),
-        plan=tuple(
-            PlanStep(
-                action=_text(_get(s, "action") or _get(s, "label"), lang),
-                by=_date(_get(s, "by") or _get(s, "date")),
-                citations=_citations(_get(s, "citations")),
-            )
-            for s in _each(_get(analysis, "plan"))
-        ),
-        regime=_text(_get(analysis, "regime"), lang) or None,
-        notice_delay_days=_get(analysis, "notice_delay_days"),
+        on=on or _date(data.get("on")) or date(1970, 1, 1),
+        findings=findings,
+        deadlines=tuple(d for d in (_deadline(x, lang) for x in data.get("deadlines") or ()) if d),
+        remedies=remedies,
+        damages=_damages(data.get("damages"), lang),
+        plan=_plan(data, findings, lang),
+        regime=REGIMES[regime].render(lang) if regime in REGIMES else (str(regime) if regime else None),
+        notice_delay_days=data.get("notice_delay_days"),
     )

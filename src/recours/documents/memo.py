@@ -6,12 +6,15 @@ from collections import Counter
 from decimal import Decimal
 
 from recours.documents import sections
+from recours.documents.compose import Part
 from recours.documents.context import Context
 from recours.documents.labels import label
+from recours.documents.legal_view import GROUND_AREAS, Finding
 from recours.documents.model import Document, Metadata, Run
 from recours.dossier import Verdict
 
 STRENGTH = {
+    "info": ("pour information", "for information"),
     "established": ("établi", "established"),
     "arguable": ("discutable", "arguable"),
     "weak": ("fragile", "weak"),
@@ -101,13 +104,19 @@ def _evidence(ctx: Context) -> None:
 
 
 def _grounds(ctx: Context) -> None:
+    _findings(ctx, [f for f in ctx.view.findings if f.area in GROUND_AREAS], ctx.t("Fondements", "Grounds"))
+    _findings(ctx, [f for f in ctx.view.findings if f.area == "clause"], ctx.t("Clauses du contrat", "Contract clauses"))
+
+
+def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
     c = ctx.composer
-    findings = [f for f in ctx.view.findings if f.citations]
+    findings = [f for f in findings if f.citations]
     if not findings:
         return
-    c.heading(ctx.t("Fondements", "Grounds"), 1)
+    c.heading(title, 1)
     for f in findings:
-        c.heading(f"{f.title} — {_pick(ctx, STRENGTH, f.strength)}", 2)
+        weight = {"not_met": "excluded", "info": "info"}.get(f.status, f.strength)
+        c.heading(f"{f.title} — {_pick(ctx, STRENGTH, weight)}", 2)
         c.para(f.conclusion.rstrip("."), ctx.cite(*f.citations), ".")
         if f.facts:
             c.para(Run(ctx.t("Conditions remplies :", "Conditions met:"), bold=True))
@@ -178,7 +187,13 @@ def _plan(ctx: Context) -> None:
     if not ctx.view.plan:
         return
     ctx.composer.heading(ctx.t("Plan d'action recommandé", "Recommended plan"), 1)
-    ctx.composer.items([((ctx.date(s.by) + " — ") if s.by else "", s.action) for s in ctx.view.plan], ordered=True)
+    items: list[tuple[Part, ...]] = []
+    for step in ctx.view.plan:
+        when = ctx.date(step.by) if step.by else ""
+        flat = step.action.replace("\u00a0", " ").replace("\u202f", " ")
+        prefix = f"{when} — " if when and when not in flat else ""
+        items.append((prefix, step.action))
+    ctx.composer.items(items, ordered=True)
 
 
 def build_memo(ctx: Context) -> Document:

@@ -219,7 +219,7 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str) -> None
 def _wants_termination(ctx: Context, options: NoticeOptions) -> bool:
     if options.terminate is not None:
         return options.terminate
-    remedy = ctx.view.remedy("termination")
+    remedy = ctx.view.termination()
     return remedy is None or remedy.available
 
 

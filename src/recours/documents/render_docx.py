@@ -8,16 +8,16 @@ Styles used (the lawyer edits the document with them): ``Title``, ``Heading 1–
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from io import BytesIO
 from typing import Any
 
 from docx import Document as new_docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -80,6 +80,9 @@ def _setup_styles(doc: Any, lang: str) -> None:
     for level in (1, 2, 3):
         heading = doc.styles[f"Heading {level}"]
         heading.font.name = "Times New Roman"
+        fonts = heading.element.rPr.rFonts
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
         heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
         heading.font.size = Pt({1: 13, 2: 12, 3: 11}[level])
     letterhead = _paragraph_style(doc, "Recours Letterhead", 9.5, after=18)
@@ -237,7 +240,7 @@ class _DocxWriter:
         props.keywords = meta.kind
         props.comments = "Recours"
         props.revision = 1
-        stamp = datetime.combine(date.fromisoformat(meta.date), time(), tzinfo=timezone.utc)
+        stamp = datetime.combine(date.fromisoformat(meta.date), time(), tzinfo=UTC)
         props.created = stamp
         props.modified = stamp
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from recours.documents.model import Document
 from recours.documents.render_html import render_html
@@ -17,13 +17,12 @@ def render_pdf(doc: Document) -> bytes:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     html = HTML(string=render_html(doc, for_print=True))
     document = html.render()
-    stamp = datetime.combine(date.fromisoformat(doc.metadata.date), time(), tzinfo=timezone.utc)
+    stamp = datetime.combine(date.fromisoformat(doc.metadata.date), time(), tzinfo=UTC)
     document.metadata.created = stamp.isoformat()
     document.metadata.modified = stamp.isoformat()
     document.metadata.title = doc.metadata.title
     document.metadata.authors = [doc.metadata.author]
     document.metadata.description = doc.metadata.subject
     document.metadata.generator = "Recours"
-    pdf = document.write_pdf()
-    assert pdf is not None
+    pdf: bytes = document.write_pdf()
     return pdf
