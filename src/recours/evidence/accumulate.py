@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 from numpy.typing import NDArray
 
 from recours.errors import DataError
-from recours.evidence.data import Batch, codes, first_true, floats, texts
+from recours.evidence.data import Batch, codes, first_true, floats, restrict, texts
 from recours.evidence.keys import KeyIndex, slice_mask, to_timestamps, window_labels
 from recours.evidence.registry import ROLES, Family
 from recours.evidence.stats.calibration import ECE_BINS, bin_index
@@ -60,10 +60,14 @@ class Acc:
         roles.add("planned")
         return {col for role, col in self.columns.items() if role in roles}
 
-    def select(self, batch: Batch) -> tuple[NDArray[np.int64] | None, NDArray[np.int64]]:
+    def restrict(self, batch: Batch) -> Batch:
+        """Only the rows of the commitment's slice (values elsewhere are not checked)."""
         mask = slice_mask(batch, self.need.slice)
-        rows = None if mask is None else np.flatnonzero(mask).astype(np.int64)
-        n = batch.data.num_rows if rows is None else rows.size
+        return batch if mask is None else restrict(batch, mask)
+
+    def select(self, batch: Batch) -> tuple[NDArray[np.int64] | None, NDArray[np.int64]]:
+        rows = None
+        n = batch.data.num_rows
         windows = window_labels(batch, self.need.window, self.columns)
         groups = texts(batch, self.need.group) if self.need.group else None
         if windows is None and groups is None:
@@ -367,10 +371,7 @@ class IncidentAcc(Acc):
         ends = to_timestamps(batch, self.columns["end"]).to_pylist()
         planned = (_booleans(batch, self.columns["planned"]).tolist()
                    if "planned" in self.columns else [False] * len(starts))
-        mask = slice_mask(batch, self.need.slice)
         for i, (s, e, p) in enumerate(zip(starts, ends, planned, strict=True)):
-            if mask is not None and not mask[i]:
-                continue
             if e < s:
                 raise DataError(T("fin d'incident avant son début", "incident ends before it starts"),
                                 where=batch.where(i, self.columns["end"]),

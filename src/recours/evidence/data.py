@@ -37,10 +37,19 @@ class Batch:
     data: pa.RecordBatch
     offset: int
     origin: str
+    index: NDArray[np.int64] | None = None     # original row of each row, after a filter
 
     def where(self, index: int, column: str | None = None) -> str:
-        row = f"{self.origin} — ligne/row {self.offset + index + 1}"
+        original = int(self.index[index]) if self.index is not None else index
+        row = f"{self.origin} — ligne/row {self.offset + original + 1}"
         return f"{row}, colonne/column « {column} »" if column else row
+
+
+def restrict(batch: Batch, mask: NDArray[np.bool_]) -> Batch:
+    """The rows of ``batch`` where ``mask`` holds, remembering their original row numbers."""
+    kept = np.flatnonzero(mask).astype(np.int64)
+    base = batch.index[kept] if batch.index is not None else kept
+    return Batch(batch.data.filter(pa.array(mask)), batch.offset, batch.origin, base)
 
 
 def sha256_file(path: Path) -> str:

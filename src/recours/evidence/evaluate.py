@@ -124,7 +124,7 @@ def planned_maintenance(spec: Spec, data: Any) -> list[tuple[datetime, datetime]
         _check_declared_hash(ds, source)
         for batch in iter_batches(source, ds.format.value if ds.format else None,
                                   sorted(acc.read_columns()), _origin(source, ds)):
-            acc.update(batch)
+            acc.update(acc.restrict(batch))
         out += [(a, b) for a, b, planned in acc.incidents if planned]
     return sorted(out)
 
@@ -211,7 +211,9 @@ def evaluate(spec: Spec, data: Any = None, progress: Progress | None = None) -> 
         for batch in iter_batches(source, fmt, _needed_columns(group),
                                   str(source) if is_file else ds_id):
             for acc in group:
-                acc.update(batch)
+                part = acc.restrict(batch)
+                if part.data.num_rows:
+                    acc.update(part)
             summary.rows = batch.offset + batch.data.num_rows
             if progress:
                 progress(ds_id, summary.rows, total)

@@ -16,7 +16,7 @@ from recours.errors import SpecError
 from recours.evidence.bundle import BundleInfo, write_bundle
 from recours.evidence.evaluate import Progress, Results, evaluate
 from recours.evidence.registry import Family, family_of
-from recours.evidence.runners import RunOutcome, run_callable, run_endpoint, test_rows
+from recours.evidence.runners import RunOutcome, case_rows, run_callable, run_endpoint
 from recours.evidence.spec import (
     Spec,
     SpecDataset,
@@ -108,7 +108,7 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
         if data is not None:
             source = {ds.id: data}
         else:
-            rows = test_rows(spec.data_path(ds), ds)
+            rows = case_rows(spec.data_path(ds), ds)
             keep = sorted({k for c in spec.commitments for k in c.slice})
             if endpoint:
                 journal = out.with_name(out.name + ".journal.jsonl")

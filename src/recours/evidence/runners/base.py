@@ -41,11 +41,11 @@ class RunOutcome:
         return int(self.table.num_rows)
 
 
-def test_rows(source: DataSource, ds: SpecDataset
+def case_rows(source: DataSource, ds: SpecDataset
               ) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(request id, payload, row) per test case: the payload is the row without the label
     and output columns (or the parsed JSON of the ``input`` column when mapped)."""
-    exclude = {ds.columns[r] for r in (*OUTPUT_ROLES, "label", "id") if r in ds.columns}
+    exclude = {ds.columns[r] for r in (*OUTPUT_ROLES, "label") if r in ds.columns}
     for batch in iter_batches(source, ds.format.value if ds.format else None,
                               [ds.columns["label"]], str(source)):
         for i, row in enumerate(batch.data.to_pylist()):

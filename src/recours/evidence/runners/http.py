@@ -122,6 +122,13 @@ def run_endpoint(url: str, rows: Iterable[tuple[str, Any, dict[str, Any]]], ds: 
         tick(len(done))
     todo = [(rid, payloads[rid]) for rid in labels if rid not in done]
     journal_path.parent.mkdir(parents=True, exist_ok=True)
+    if journal_path.is_file() and journal_path.stat().st_size:
+        with journal_path.open("rb") as existing:
+            existing.seek(-1, 2)
+            torn = existing.read(1) != b"\n"
+        if torn:                                 # an interrupted write: end that line
+            with journal_path.open("a", encoding="utf-8") as handle:
+                handle.write("\n")
     with journal_path.open("a", encoding="utf-8") as handle:
         answers = asyncio.run(_run(url, todo, _Journal(handle), concurrency, timeout, retries,
                                    score_field, prediction_field, tick))
