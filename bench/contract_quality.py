@@ -25,16 +25,28 @@ from recours.contract.reading import read_contract
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "contract" / "corpus"
 KEYWORDS = {
-    "liability_cap": r"plafon|limited to|cap", "liability_exclusion": r"indirect",
-    "warranty_exclusion": r"garantie|warrant", "warranty_conformity": r"garantie|warrant",
-    "acceptance_testing": r"recette|acceptance", "service_levels": r"disponib|availab",
-    "penalties": r"pénalit|penalt|credit", "performance_commitment": r"%",
-    "data_protection": r"RGPD|GDPR|personnel|personal", "audit_rights": r"audit",
-    "ip_ownership": r"propriét|property|owner", "termination": r"résili|terminat",
-    "reversibility": r"réversib|exit|return", "governing_law": r"droit|law",
-    "jurisdiction": r"tribunal|court", "ai_act_roles": r"fournisseur|provider|deployer",
-    "human_oversight": r"humain|human", "logging": r"journal|log", "transparency": r"transparen",
-    "force_majeure": r"force majeure", "confidentiality": r"confidenti", "insurance": r"assuran|insuran",
+    "liability_cap": r"plafon|limited to|cap",
+    "liability_exclusion": r"indirect",
+    "warranty_exclusion": r"garantie|warrant",
+    "warranty_conformity": r"garantie|warrant",
+    "acceptance_testing": r"recette|acceptance",
+    "service_levels": r"disponib|availab",
+    "penalties": r"pénalit|penalt|credit",
+    "performance_commitment": r"%",
+    "data_protection": r"RGPD|GDPR|personnel|personal",
+    "audit_rights": r"audit",
+    "ip_ownership": r"propriét|property|owner",
+    "termination": r"résili|terminat",
+    "reversibility": r"réversib|exit|return",
+    "governing_law": r"droit|law",
+    "jurisdiction": r"tribunal|court",
+    "ai_act_roles": r"fournisseur|provider|deployer",
+    "human_oversight": r"humain|human",
+    "logging": r"journal|log",
+    "transparency": r"transparen",
+    "force_majeure": r"force majeure",
+    "confidentiality": r"confidenti",
+    "insurance": r"assuran|insuran",
 }
 
 
@@ -52,8 +64,9 @@ def load(split: str) -> list[tuple[str, Path, dict[str, Any]]]:
 
 def normalise(key: str, value: Any) -> Any:
     if key == "commitments":
-        return sorted((c["metric"], c["comparator"], round(float(c["threshold"]), 6))
-                      for c in value or [])
+        return sorted(
+            (c["metric"], c["comparator"], round(float(c["threshold"]), 6)) for c in value or []
+        )
     if key == "liability_cap" and value:
         return {k: float(v) for k, v in value.items() if k != "formula"}
     if isinstance(value, list):
@@ -85,18 +98,31 @@ def score(split: str, verbose: bool) -> dict[str, Any]:
             total += 1
             got_value = got.get(key)
             if key == "commitments":
-                got_value = [{"metric": c["metric"], "comparator": c["comparator"],
-                              "threshold": c["threshold"]} for c in got_value]
+                got_value = [
+                    {
+                        "metric": c["metric"],
+                        "comparator": c["comparator"],
+                        "threshold": c["threshold"],
+                    }
+                    for c in got_value
+                ]
             if normalise(key, got_value) == normalise(key, expected_value):
                 exact += 1
             else:
-                errors.append(f"{name}: value {key} expected={normalise(key, expected_value)} "
-                              f"got={normalise(key, got_value)}")
+                errors.append(
+                    f"{name}: value {key} expected={normalise(key, expected_value)} "
+                    f"got={normalise(key, got_value)}"
+                )
     per_kind = {k: _pr(c) for k, c in counts.items()}
     if verbose:
         print("\n".join(errors), file=sys.stderr)
-    return {"split": split, "per_kind": per_kind, "values_exact": exact / max(total, 1),
-            "values_total": total, "errors": errors}
+    return {
+        "split": split,
+        "per_kind": per_kind,
+        "values_exact": exact / max(total, 1),
+        "values_total": total,
+        "errors": errors,
+    }
 
 
 def _count(c: dict[str, int], prefix: str, expected: bool, got: bool) -> None:
@@ -111,9 +137,14 @@ def _count(c: dict[str, int], prefix: str, expected: bool, got: bool) -> None:
 def _pr(c: dict[str, int]) -> dict[str, float]:
     def ratio(a: int, b: int) -> float:
         return a / b if b else 1.0
-    return {"precision": ratio(c["tp"], c["tp"] + c["fp"]), "recall": ratio(c["tp"], c["tp"] + c["fn"]),
-            "keyword_precision": ratio(c["btp"], c["btp"] + c["bfp"]),
-            "keyword_recall": ratio(c["btp"], c["btp"] + c["bfn"]), "support": c["tp"] + c["fn"]}
+
+    return {
+        "precision": ratio(c["tp"], c["tp"] + c["fp"]),
+        "recall": ratio(c["tp"], c["tp"] + c["fn"]),
+        "keyword_precision": ratio(c["btp"], c["btp"] + c["bfp"]),
+        "keyword_recall": ratio(c["btp"], c["btp"] + c["bfn"]),
+        "support": c["tp"] + c["fn"],
+    }
 
 
 def main() -> int:
@@ -131,12 +162,16 @@ def main() -> int:
         print(f"\n== split: {result['split']} ==")
         print(f"{'kind':24s} {'P':>5s} {'R':>5s}   {'kw P':>5s} {'kw R':>5s}  support")
         for kind, m in result["per_kind"].items():
-            print(f"{kind:24s} {m['precision']:5.2f} {m['recall']:5.2f}   "
-                  f"{m['keyword_precision']:5.2f} {m['keyword_recall']:5.2f}  {m['support']}")
+            print(
+                f"{kind:24s} {m['precision']:5.2f} {m['recall']:5.2f}   "
+                f"{m['keyword_precision']:5.2f} {m['keyword_recall']:5.2f}  {m['support']}"
+            )
         worst_p = min(m["precision"] for m in result["per_kind"].values())
         worst_r = min(m["recall"] for m in result["per_kind"].values())
-        print(f"min precision {worst_p:.2f}, min recall {worst_r:.2f}; values exact match "
-              f"{result['values_exact']:.3f} over {result['values_total']} values")
+        print(
+            f"min precision {worst_p:.2f}, min recall {worst_r:.2f}; values exact match "
+            f"{result['values_exact']:.3f} over {result['values_total']} values"
+        )
     return 0
 
 

@@ -15,7 +15,7 @@ def make_pdf(
 ) -> Path:
     """A text PDF: paragraphs wrapped at 90 characters, 60 lines a page."""
     canvas = Canvas(str(path), pagesize=A4, encrypt=password)
-    width, height = A4
+    _width, height = A4
     lines: list[str] = []
     for paragraph in paragraphs:
         lines.extend(textwrap.wrap(paragraph, 90) or [""])

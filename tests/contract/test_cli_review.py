@@ -22,8 +22,9 @@ runner = CliRunner()
 
 
 def test_analyse_json_lists_every_kind_with_passages() -> None:
-    result = runner.invoke(app, ["contract", "analyse", str(CORPUS / "fr_saas_scoring.md"),
-                                 "--format", "json"])
+    result = runner.invoke(
+        app, ["contract", "analyse", str(CORPUS / "fr_saas_scoring.md"), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data["kinds"]) == set(KINDS)
@@ -38,8 +39,20 @@ def test_analyse_json_lists_every_kind_with_passages() -> None:
 @pytest.mark.parametrize("fmt", ["md", "html", "text"])
 def test_analyse_other_formats(fmt: str, tmp_path: Path) -> None:
     out = tmp_path / f"out.{fmt}"
-    result = runner.invoke(app, ["--lang", "en", "contract", "analyse",
-                                 str(CORPUS / "en_saas_terms.md"), "-f", fmt, "-o", str(out)])
+    result = runner.invoke(
+        app,
+        [
+            "--lang",
+            "en",
+            "contract",
+            "analyse",
+            str(CORPUS / "en_saas_terms.md"),
+            "-f",
+            fmt,
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "Liability cap" in text or "Plafond" in text
@@ -56,16 +69,18 @@ def test_analyse_bad_file_gives_clear_error(tmp_path: Path) -> None:
 
 
 def test_analyse_unknown_format() -> None:
-    result = runner.invoke(app, ["contract", "analyse", str(CORPUS / "en_saas_terms.md"),
-                                 "--format", "xml"])
+    result = runner.invoke(
+        app, ["contract", "analyse", str(CORPUS / "en_saas_terms.md"), "--format", "xml"]
+    )
     assert result.exit_code == 2 and "xml" in result.output
 
 
 def test_import_command(tmp_path: Path) -> None:
     target = tmp_path / "dossier.yaml"
     shutil.copy(EXAMPLE / "dossier.yaml", target)
-    result = runner.invoke(app, ["contract", "import", str(EXAMPLE / "contrat-credisense.docx"),
-                                 "--into", str(target)])
+    result = runner.invoke(
+        app, ["contract", "import", str(EXAMPLE / "contrat-credisense.docx"), "--into", str(target)]
+    )
     assert result.exit_code == 0, result.output
     assert "C1-auc" in result.output
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLES = [("credit-scoring", "contrat-credisense"), ("logistics-forecast", "cga-previsia-demand")]
 
 
-def _key(metric: str, comparator: str, threshold: float, window: str) -> tuple[str, str, float, str]:
+def _key(
+    metric: str, comparator: str, threshold: float, window: str
+) -> tuple[str, str, float, str]:
     return metric, comparator, round(threshold, 6), window
 
 
@@ -30,10 +32,16 @@ def test_example_commitments_match_dossier(folder: str, stem: str, suffix: str) 
         pytest.skip(f"{source} not generated")
     dossier = load_dossier(ROOT / folder / "dossier.yaml")
     analysis = _analysis(folder, stem, suffix)
-    expected = {_key(c.metric.value, c.comparator.value, c.threshold, c.window.value):
-                c.source.clause if c.source else None for c in dossier.commitments}
-    found = {_key(c.metric, c.comparator, c.threshold, c.window): c.section
-             for c in analysis.values.commitments}
+    expected = {
+        _key(c.metric.value, c.comparator.value, c.threshold, c.window.value): c.source.clause
+        if c.source
+        else None
+        for c in dossier.commitments
+    }
+    found = {
+        _key(c.metric, c.comparator, c.threshold, c.window): c.section
+        for c in analysis.values.commitments
+    }
     assert found == expected
 
 
@@ -61,7 +69,7 @@ def _blank_dossier(tmp_path: Path) -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
+@cache
 def _analysis(folder: str, stem: str, suffix: str) -> ContractAnalysis:
     return analyse_file(ROOT / folder / f"{stem}.{suffix}")
 
@@ -72,7 +80,14 @@ def test_import_adds_commitments_with_sources(tmp_path: Path) -> None:
     dossier = load_dossier(path)
     assert len(report.added) == 6
     metrics = {c.metric.value for c in dossier.commitments}
-    assert {"auc", "recall", "fpr", "equal_opportunity_gap", "latency_p95", "availability"} == metrics
+    assert {
+        "auc",
+        "recall",
+        "fpr",
+        "equal_opportunity_gap",
+        "latency_p95",
+        "availability",
+    } == metrics
     auc = next(c for c in dossier.commitments if c.metric.value == "auc")
     assert auc.source is not None and auc.source.clause == "Annexe 3, art. 3.3 a)"
     assert auc.source.page == 11 and "0,80" in (auc.source.quote or "")

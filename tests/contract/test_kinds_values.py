@@ -26,17 +26,26 @@ def analyse(body: str, name: str = "c.md"):
         ("No service credits shall be payable.", "penalties", False),
         ("Les délais sont indicatifs, sauf cas de force majeure.", "force_majeure", False),
         ("Aucune partie n'est responsable d'un cas de force majeure.", "force_majeure", True),
-        ("Les parties conviennent de ne pas plafonner la responsabilité du Prestataire.",
-         "liability_cap", False),
+        (
+            "Les parties conviennent de ne pas plafonner la responsabilité du Prestataire.",
+            "liability_cap",
+            False,
+        ),
         ("La responsabilité du Prestataire est plafonnée à 10 000 euros.", "liability_cap", True),
-        ("Nothing in this Agreement limits or excludes liability for fraud.",
-         "liability_exclusion", False),
+        (
+            "Nothing in this Agreement limits or excludes liability for fraud.",
+            "liability_exclusion",
+            False,
+        ),
         ("Neither party shall be liable for any indirect loss.", "liability_exclusion", True),
         ("Le Logiciel est fourni en l'état.", "warranty_exclusion", True),
         ("Neither party shall be entitled to audit the other.", "audit_rights", False),
         ("Voir notre politique de confidentialité.", "confidentiality", False),
-        ("Le Prestataire est le fournisseur du système ; le Client en est le déployeur.",
-         "ai_act_roles", True),
+        (
+            "Le Prestataire est le fournisseur du système ; le Client en est le déployeur.",
+            "ai_act_roles",
+            True,
+        ),
     ],
 )
 def test_kind_negations(text: str, kind: str, present: bool) -> None:
@@ -52,7 +61,8 @@ def test_carve_outs_and_cap_formula() -> None:
         "9.1 La responsabilité du Prestataire est limitée au montant des sommes versées au cours "
         "des douze derniers mois.\n\n9.2 Le Prestataire ne répond pas des dommages indirects, "
         "ni des pertes de données.\n\n9.3 Ces limitations ne s'appliquent pas en cas de faute "
-        "lourde ou de dol.\n")
+        "lourde ou de dol.\n"
+    )
     values = analysis.values
     assert values.liability_cap is not None and values.liability_cap["months_of_fees"] == 12
     assert values.liability_exclusions == ["indirect", "data_loss"]
@@ -68,21 +78,32 @@ def test_english_values() -> None:
         "respond within 30 minutes and resolve incidents within 4 hours. The model shall achieve "
         "a recall of at least 0.85 on the Reference Dataset. The 95th percentile latency shall "
         "be below 250 ms. This Agreement is governed by the laws of Ireland and the courts of "
-        "Dublin have jurisdiction.", "c.txt")
+        "Dublin have jurisdiction.",
+        "c.txt",
+    )
     v = analysis.values
     assert v.liability_cap == {"fees_multiple": 2.0, "formula": v.liability_cap["formula"]}
     assert (v.availability, v.sla_window, v.response_hours, v.resolution_hours) == (
-        0.999, "monthly", 0.5, 4)
+        0.999,
+        "monthly",
+        0.5,
+        4,
+    )
     found = {(c.metric, c.comparator, c.threshold) for c in v.commitments}
-    assert found == {("recall", ">=", 0.85), ("latency_p95", "<", 250.0),
-                     ("availability", ">=", 0.999)}
+    assert found == {
+        ("recall", ">=", 0.85),
+        ("latency_p95", "<", 250.0),
+        ("availability", ">=", 0.999),
+    }
     assert (v.governing_law, v.jurisdiction) == ("IE", "dublin")
 
 
 def test_structure_articles_annexes_definitions_refs() -> None:
-    text = ("# Contrat\n\nArticle 1 – Définitions\n\n« Solution » désigne le service.\n\n"
-            "Article 12 – Responsabilité\n\n12.3 Voir l'article 4 et l'annexe 2.\n\n"
-            "I. Dispositions finales\n\nAnnexe 2 – Niveaux de service\n\n2.1 Disponibilité.\n")
+    text = (
+        "# Contrat\n\nArticle 1 – Définitions\n\n« Solution » désigne le service.\n\n"
+        "Article 12 – Responsabilité\n\n12.3 Voir l'article 4 et l'annexe 2.\n\n"
+        "I. Dispositions finales\n\nAnnexe 2 – Niveaux de service\n\n2.1 Disponibilité.\n"
+    )
     contract = read_contract_bytes(text.encode(), "c.md")
     structure = build_structure(contract)
     units = [(s.kind, s.number, s.title) for s in structure.sections]

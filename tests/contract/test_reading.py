@@ -58,11 +58,19 @@ def test_docx_numbering_tables_headers_pages(tmp_path: Path) -> None:
 
 def test_markdown_headings_and_tables(tmp_path: Path) -> None:
     md = tmp_path / "c.md"
-    md.write_text("# Contrat\n\n**Article 1 – Objet**\n\nLigne un\nligne deux.\n\n"
-                  "| A | B |\n|---|---|\n| x | y |\n\fArticle 2\n", encoding="utf-8")
+    md.write_text(
+        "# Contrat\n\n**Article 1 – Objet**\n\nLigne un\nligne deux.\n\n"
+        "| A | B |\n|---|---|\n| x | y |\n\fArticle 2\n",
+        encoding="utf-8",
+    )
     contract = read_contract(md)
     assert [p.text for p in contract.passages] == [
-        "Contrat", "Article 1 – Objet", "Ligne un ligne deux.", "A | B", "x | y", "Article 2"
+        "Contrat",
+        "Article 1 – Objet",
+        "Ligne un ligne deux.",
+        "A | B",
+        "x | y",
+        "Article 2",
     ]
     assert contract.passages[0].style == "heading" and contract.passages[-1].page == 2
     _offsets_hold(contract)
@@ -89,8 +97,11 @@ def test_corrupt_pdf(tmp_path: Path) -> None:
     assert "bad.pdf" in _message(exc)
 
 
-SCAN = ("Article 9 - Responsabilite", "La responsabilite du Prestataire est limitee",
-        "a la somme de cinquante mille euros.")
+SCAN = (
+    "Article 9 - Responsabilite",
+    "La responsabilite du Prestataire est limitee",
+    "a la somme de cinquante mille euros.",
+)
 
 
 def test_scanned_pdf_without_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -132,9 +143,10 @@ def test_zip_that_is_not_word(tmp_path: Path) -> None:
 def _bomb(path: Path, size: int) -> Path:
     source = make_docx([("Normal", "Texte")], path.with_suffix(".src.docx")).read_bytes()
     buffer = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(source)) as src, zipfile.ZipFile(
-        buffer, "w", zipfile.ZIP_DEFLATED
-    ) as out:
+    with (
+        zipfile.ZipFile(io.BytesIO(source)) as src,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
         for info in src.infolist():
             out.writestr(info, src.read(info))
         out.writestr("word/media/bomb.bin", b"\0" * size)

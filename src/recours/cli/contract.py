@@ -31,24 +31,35 @@ FILE_HELP = h("Contrat : PDF, DOCX, texte ou Markdown.", "Contract: PDF, DOCX, t
 FORMATS = ("text", "json", "md", "html")
 
 
-@app.command("analyse", help=h(
-    "Analyse un contrat : structure, clauses (avec passage, page, position et motif), valeurs, "
-    "engagements mesurables, revue MCC-AI et droit français, risques, clauses proposées.",
-    "Analyse a contract: structure, clauses (with passage, page, offsets and reason), values, "
-    "measurable commitments, MCC-AI and French-law review, risks, proposed clauses."))
+@app.command(
+    "analyse",
+    help=h(
+        "Analyse un contrat : structure, clauses (avec passage, page, position et motif), valeurs, "
+        "engagements mesurables, revue MCC-AI et droit français, risques, clauses proposées.",
+        "Analyse a contract: structure, clauses (with passage, page, offsets and reason), values, "
+        "measurable commitments, MCC-AI and French-law review, risks, proposed clauses.",
+    ),
+)
 @translate_errors
 def analyse(
     file: Path = typer.Argument(..., help=FILE_HELP),
-    fmt: str = typer.Option("text", "--format", "-f",
-                            help=h("Format : text, json, md ou html.", "Format: text, json, md or html.")),
-    output: Path | None = typer.Option(None, "--output", "-o",
-                                       help=h("Écrire dans ce fichier.", "Write to this file.")),
+    fmt: str = typer.Option(
+        "text",
+        "--format",
+        "-f",
+        help=h("Format : text, json, md ou html.", "Format: text, json, md or html."),
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help=h("Écrire dans ce fichier.", "Write to this file.")
+    ),
 ) -> None:
     """Analyse un contrat."""
     if fmt not in FORMATS:
-        raise InputError(T(f"format inconnu « {fmt} »", f"unknown format '{fmt}'"),
-                         where="--format", fix=T("choisissez text, json, md ou html",
-                                                 "choose text, json, md or html"))
+        raise InputError(
+            T(f"format inconnu « {fmt} »", f"unknown format '{fmt}'"),
+            where="--format",
+            fix=T("choisissez text, json, md ou html", "choose text, json, md or html"),
+        )
     analysis = analyse_file(file)
     result = review(analysis)
     if fmt == "text" and output is None:
@@ -65,8 +76,10 @@ def analyse(
 def _print_text(analysis, result: ContractReview) -> None:  # type: ignore[no-untyped-def]
     language = lang()
     fr = language == "fr"
-    console.print(f"[bold]{analysis.contract.source}[/] — {analysis.contract.pages} page(s), "
-                  f"{analysis.contract.format}{' (OCR)' if analysis.contract.ocr else ''}")
+    console.print(
+        f"[bold]{analysis.contract.source}[/] — {analysis.contract.pages} page(s), "
+        f"{analysis.contract.format}{' (OCR)' if analysis.contract.ocr else ''}"
+    )
     table = Table(title="Clauses", show_lines=False)
     table.add_column("Type" if fr else "Kind")
     table.add_column("")
@@ -74,36 +87,62 @@ def _print_text(analysis, result: ContractReview) -> None:  # type: ignore[no-un
     present = analysis.present
     for kind in KINDS:
         first = next((d for d in analysis.passages(kind) if not d.negated), None)
-        where = (f"p. {first.passage.page} · {first.section} — {first.passage.text[:90]}"
-                 if first else "")
+        where = (
+            f"p. {first.passage.page} · {first.section} — {first.passage.text[:90]}"
+            if first
+            else ""
+        )
         table.add_row(KIND_LABELS[kind].render(language), "✔" if present[kind] else "—", where)
     console.print(table)
     console.print(f"[bold]{'Engagements mesurables' if fr else 'Measurable commitments'}[/]")
     for c in analysis.values.commitments:
-        console.print(f"  {c.metric} {c.comparator} {c.threshold:g} ({c.window}) — {c.section}, p. {c.page}")
+        console.print(
+            f"  {c.metric} {c.comparator} {c.threshold:g} ({c.window}) — {c.section}, p. {c.page}"
+        )
     review_table = Table(title="Revue" if fr else "Review")
-    for column in ("Point" if fr else "Item", "État" if fr else "Status", "Motif" if fr else "Reason"):
+    for column in (
+        "Point" if fr else "Item",
+        "État" if fr else "Status",
+        "Motif" if fr else "Reason",
+    ):
         review_table.add_column(column)
     for item in result.checklist:
-        review_table.add_row(item.item.title.render(language), STATUS[item.status].render(language),
-                             item.reason.render(language) if item.reason else "")
+        review_table.add_row(
+            item.item.title.render(language),
+            STATUS[item.status].render(language),
+            item.reason.render(language) if item.reason else "",
+        )
     console.print(review_table)
     for risk in result.risks:
-        console.print(f"[bold red]{risk.severity}[/] {risk.title.render(language)} "
-                      f"({', '.join(risk.citations)})")
-    console.print(f"{len(result.proposals)} " + ("clause(s) proposée(s) : recours contract analyse "
-                  "--format md" if fr else "proposed clause(s): recours contract analyse --format md"))
+        console.print(
+            f"[bold red]{risk.severity}[/] {risk.title.render(language)} "
+            f"({', '.join(risk.citations)})"
+        )
+    console.print(
+        f"{len(result.proposals)} "
+        + (
+            "clause(s) proposée(s) : recours contract analyse --format md"
+            if fr
+            else "proposed clause(s): recours contract analyse --format md"
+        )
+    )
 
 
-@app.command("import", help=h(
-    "Analyse le contrat et écrit ses clauses et engagements dans le dossier (écriture atomique : "
-    "en cas d'erreur, le dossier reste intact).",
-    "Analyse the contract and write its clauses and commitments into the dossier (atomic write: "
-    "on error the dossier is left intact)."))
+@app.command(
+    "import",
+    help=h(
+        "Analyse le contrat et écrit ses clauses et engagements dans le dossier (écriture atomique : "
+        "en cas d'erreur, le dossier reste intact).",
+        "Analyse the contract and write its clauses and commitments into the dossier (atomic write: "
+        "on error the dossier is left intact).",
+    ),
+)
 @translate_errors
 def import_(
     file: Path = typer.Argument(..., help=FILE_HELP),
-    into: Path = typer.Option(..., "--into", help=h("Fichier YAML du dossier.", "Dossier YAML file.")),
+    into: Path = typer.Option(
+        ..., "--into", help=h("Fichier YAML du dossier.", "Dossier YAML file.")
+    ),
 ) -> None:
     """Importe le contrat dans le dossier."""
     analysis = analyse_file(file)
@@ -112,18 +151,26 @@ def import_(
     console.print(
         f"{into} : {report.clauses} clause(s) ; engagements ajoutés {report.added or '—'} ; "
         f"déjà présents {report.matched or '—'} ; champs du contrat {report.contract_fields or '—'}"
-        if fr else
-        f"{into}: {report.clauses} clause(s); commitments added {report.added or '—'}; "
-        f"already present {report.matched or '—'}; contract fields {report.contract_fields or '—'}")
+        if fr
+        else f"{into}: {report.clauses} clause(s); commitments added {report.added or '—'}; "
+        f"already present {report.matched or '—'}; contract fields {report.contract_fields or '—'}"
+    )
     for warning in report.warnings:
         console.print(("À compléter : " if fr else "To complete: ") + warning)
 
 
-@app.command("clauses", help=h("Liste les clauses types proposées (FR et EN).",
-                               "List the model clauses (French and English)."))
+@app.command(
+    "clauses",
+    help=h(
+        "Liste les clauses types proposées (FR et EN).",
+        "List the model clauses (French and English).",
+    ),
+)
 @translate_errors
 def clauses(
-    clause_id: str | None = typer.Argument(None, help=h("Identifiant d'une clause.", "A clause id.")),
+    clause_id: str | None = typer.Argument(
+        None, help=h("Identifiant d'une clause.", "A clause id.")
+    ),
 ) -> None:
     """Liste les clauses types."""
     library = model_clauses()

@@ -18,7 +18,9 @@ from recours.i18n import T
 _CONTRACT_WORDS = re.compile(
     r"\b(contrat|convention|marché|accord|conditions générales|cahier des clauses|licence|"
     r"parties?|prestataire|titulaire|client|fournisseur|acheteur|agreement|contract|terms|"
-    r"supplier|customer|licen[cs]e[ed]?|vendor|schedule|parties)\b", re.IGNORECASE)
+    r"supplier|customer|licen[cs]e[ed]?|vendor|schedule|parties)\b",
+    re.IGNORECASE,
+)
 MIN_KINDS = 2
 
 
@@ -48,22 +50,34 @@ class ContractAnalysis:
             "language": self.structure.language,
             "parties": self.parties,
             "kinds": {
-                kind: {"present": present[kind],
-                       "passages": [d.to_dict() for d in self.passages(kind)]}
+                kind: {
+                    "present": present[kind],
+                    "passages": [d.to_dict() for d in self.passages(kind)],
+                }
                 for kind in KINDS
             },
             "values": self.values.to_dict(),
             "structure": {
                 "sections": [
-                    {"number": s.number, "title": s.title, "kind": s.kind, "label": s.label,
-                     "page": s.heading.page if s.heading else None,
-                     "start": s.heading.start if s.heading else None}
-                    for s in self.structure.sections if s.kind != "preamble"
+                    {
+                        "number": s.number,
+                        "title": s.title,
+                        "kind": s.kind,
+                        "label": s.label,
+                        "page": s.heading.page if s.heading else None,
+                        "start": s.heading.start if s.heading else None,
+                    }
+                    for s in self.structure.sections
+                    if s.kind != "preamble"
                 ],
-                "definitions": [{"term": d.term, "page": d.page, "start": d.start}
-                                for d in self.structure.definitions],
-                "cross_references": [{"text": r.text, "target": r.target, "page": r.page,
-                                      "start": r.start} for r in self.structure.cross_refs],
+                "definitions": [
+                    {"term": d.term, "page": d.page, "start": d.start}
+                    for d in self.structure.definitions
+                ],
+                "cross_references": [
+                    {"text": r.text, "target": r.target, "page": r.page, "start": r.start}
+                    for r in self.structure.cross_refs
+                ],
             },
         }
 

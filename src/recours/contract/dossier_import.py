@@ -25,9 +25,13 @@ from recours.dossier import (
 )
 from recours.dossier.commitments import DatasetKind, Window
 
-_OPERATIONS = {Metric.AVAILABILITY: DatasetKind.PROBES, Metric.LATENCY_P50: DatasetKind.REQUESTS,
-               Metric.LATENCY_P95: DatasetKind.REQUESTS, Metric.LATENCY_P99: DatasetKind.REQUESTS,
-               Metric.SERVICE_ERROR_RATE: DatasetKind.REQUESTS}
+_OPERATIONS = {
+    Metric.AVAILABILITY: DatasetKind.PROBES,
+    Metric.LATENCY_P50: DatasetKind.REQUESTS,
+    Metric.LATENCY_P95: DatasetKind.REQUESTS,
+    Metric.LATENCY_P99: DatasetKind.REQUESTS,
+    Metric.SERVICE_ERROR_RATE: DatasetKind.REQUESTS,
+}
 
 
 @dataclass(slots=True)
@@ -78,10 +82,18 @@ def build_clauses(analysis: ContractAnalysis) -> list[Clause]:
     clauses = []
     for index, start in enumerate(sorted(kinds), start=1):
         passage, section = passages[start], sections.get(start)
-        clauses.append(Clause(
-            id=f"K{index}", number=section.label if section else None,
-            title=section.title if section else None, kinds=kinds[start], text=passage.text,
-            page=passage.page, start=passage.start, end=passage.end))
+        clauses.append(
+            Clause(
+                id=f"K{index}",
+                number=section.label if section else None,
+                title=section.title if section else None,
+                kinds=kinds[start],
+                text=passage.text,
+                page=passage.page,
+                start=passage.start,
+                end=passage.end,
+            )
+        )
     return clauses
 
 
@@ -90,13 +102,22 @@ def to_commitment(value: CommitmentValue, ident: str, dossier: Dossier) -> Commi
     window = Window(value.window) if value.window in {w.value for w in Window} else Window.WHOLE
     group_by = None
     if metric in FAIRNESS_METRICS:
-        group_by = next((d.columns["group"] for d in dossier.datasets if "group" in d.columns),
-                        "group")
+        group_by = next(
+            (d.columns["group"] for d in dossier.datasets if "group" in d.columns), "group"
+        )
     return Commitment(
-        id=ident, label=value.section, metric=metric, comparator=Comparator(value.comparator),
-        threshold=value.threshold, unit=value.unit, population=value.population,
-        group_by=group_by, window=window, dataset=_dataset_for(metric, dossier),
-        source=ClauseRef(clause=value.section or "contrat", quote=value.quote, page=value.page))
+        id=ident,
+        label=value.section,
+        metric=metric,
+        comparator=Comparator(value.comparator),
+        threshold=value.threshold,
+        unit=value.unit,
+        population=value.population,
+        group_by=group_by,
+        window=window,
+        dataset=_dataset_for(metric, dossier),
+        source=ClauseRef(clause=value.section or "contrat", quote=value.quote, page=value.page),
+    )
 
 
 def _dataset_for(metric: Metric, dossier: Dossier) -> str | None:
@@ -110,9 +131,16 @@ def _merge_commitments(
 ) -> None:
     taken = {c.id for c in dossier.commitments}
     for value in values:
-        same = next((c for c in dossier.commitments if c.metric.value == value.metric
-                     and c.comparator.value == value.comparator
-                     and abs(c.threshold - value.threshold) < 1e-9), None)
+        same = next(
+            (
+                c
+                for c in dossier.commitments
+                if c.metric.value == value.metric
+                and c.comparator.value == value.comparator
+                and abs(c.threshold - value.threshold) < 1e-9
+            ),
+            None,
+        )
         if same is not None:
             report.matched.append(same.id)
             continue
@@ -135,14 +163,18 @@ def _fill_contract(dossier: Dossier, analysis: ContractAnalysis, report: ImportR
     if contract.liability_cap is None and cap is not None:
         months = cap.get("months_of_fees")
         contract.liability_cap = LiabilityCap(
-            formula=str(cap.get("formula"))[:500], months_of_fees=int(months) if months else None,
-            excludes=list(values.liability_exclusions), carve_outs=list(values.carve_outs))
+            formula=str(cap.get("formula"))[:500],
+            months_of_fees=int(months) if months else None,
+            excludes=list(values.liability_exclusions),
+            carve_outs=list(values.carve_outs),
+        )
         report.contract_fields.append("liability_cap")
     simple = {
         "acceptance_period_days": values.acceptance_days,
         "tacit_renewal": values.tacit_renewal,
-        "governing_law": {"FR": "droit français"}.get(values.governing_law or "",
-                                                      values.governing_law),
+        "governing_law": {"FR": "droit français"}.get(
+            values.governing_law or "", values.governing_law
+        ),
         "jurisdiction": values.jurisdiction,
         "term_months": _months(values.term),
         "notice_months": _months(values.notice),

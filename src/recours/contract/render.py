@@ -35,11 +35,16 @@ KIND_LABELS: dict[str, T] = {
     "confidentiality": T("Confidentialité", "Confidentiality"),
     "insurance": T("Assurance", "Insurance"),
 }
-STATUS = {"present": T("présent", "present"), "weak": T("faible", "weak"),
-          "missing": T("absent", "missing")}
+STATUS = {
+    "present": T("présent", "present"),
+    "weak": T("faible", "weak"),
+    "missing": T("absent", "missing"),
+}
 
 
-def to_data(analysis: ContractAnalysis, review: ContractReview, lang: Lang = "fr") -> dict[str, Any]:
+def to_data(
+    analysis: ContractAnalysis, review: ContractReview, lang: Lang = "fr"
+) -> dict[str, Any]:
     data = analysis.to_dict()
     data["review"] = review.to_dict(lang)
     return data
@@ -55,34 +60,55 @@ def _short(text: str, limit: int = 220) -> str:
 
 def to_markdown(analysis: ContractAnalysis, review: ContractReview, lang: Lang = "fr") -> str:
     fr = lang == "fr"
-    lines = [f"# {'Analyse du contrat' if fr else 'Contract analysis'} — {analysis.contract.source}",
-             "", f"{analysis.contract.pages} page(s), {analysis.contract.format}, "
-             f"{'langue' if fr else 'language'} {analysis.structure.language}", ""]
-    lines += [f"## {'Clauses' if fr else 'Clauses'}", "",
-              f"| {'Type' if fr else 'Kind'} | {'Présent' if fr else 'Present'} | Passage |",
-              "|---|---|---|"]
+    lines = [
+        f"# {'Analyse du contrat' if fr else 'Contract analysis'} — {analysis.contract.source}",
+        "",
+        f"{analysis.contract.pages} page(s), {analysis.contract.format}, "
+        f"{'langue' if fr else 'language'} {analysis.structure.language}",
+        "",
+    ]
+    lines += [
+        "## Clauses",
+        "",
+        f"| {'Type' if fr else 'Kind'} | {'Présent' if fr else 'Present'} | Passage |",
+        "|---|---|---|",
+    ]
     present = analysis.present
     for kind in KINDS:
         first = next((d for d in analysis.passages(kind) if not d.negated), None)
-        where = f"p. {first.passage.page}, {first.section} — {_short(first.passage.text, 120)}" if first else ""
+        where = (
+            f"p. {first.passage.page}, {first.section} — {_short(first.passage.text, 120)}"
+            if first
+            else ""
+        )
         mark = "oui" if fr else "yes"
-        lines.append(f"| {KIND_LABELS[kind].render(lang)} | {mark if present[kind] else '—'} | "
-                     f"{where.replace('|', '/')} |")
+        lines.append(
+            f"| {KIND_LABELS[kind].render(lang)} | {mark if present[kind] else '—'} | "
+            f"{where.replace('|', '/')} |"
+        )
     lines += ["", f"## {'Engagements mesurables' if fr else 'Measurable commitments'}", ""]
     for c in analysis.values.commitments:
-        lines.append(f"- `{c.metric} {c.comparator} {c.threshold:g}` ({c.window}) — {c.section}, "
-                     f"p. {c.page} : « {_short(c.quote, 160)} »")
+        lines.append(
+            f"- `{c.metric} {c.comparator} {c.threshold:g}` ({c.window}) — {c.section}, "
+            f"p. {c.page} : « {_short(c.quote, 160)} »"
+        )
     if not analysis.values.commitments:
         lines.append("- " + ("aucun" if fr else "none"))
-    lines += ["", f"## {'Revue (MCC-AI, droit français)' if fr else 'Review (MCC-AI, French law)'}", ""]
+    lines += [
+        "",
+        f"## {'Revue (MCC-AI, droit français)' if fr else 'Review (MCC-AI, French law)'}",
+        "",
+    ]
     for item in review.checklist:
         status = STATUS[item.status].render(lang)
         reason = f" — {item.reason.render(lang)}" if item.reason else ""
         lines.append(f"- **{item.item.title.render(lang)}** : {status}{reason}")
     lines += ["", f"## {'Risques' if fr else 'Risks'}", ""]
     for risk in review.risks:
-        lines.append(f"- **[{risk.severity}] {risk.title.render(lang)}** ({', '.join(risk.citations)})"
-                     f" — {risk.explanation.render(lang)}")
+        lines.append(
+            f"- **[{risk.severity}] {risk.title.render(lang)}** ({', '.join(risk.citations)})"
+            f" — {risk.explanation.render(lang)}"
+        )
     lines += ["", f"## {'Clauses proposées' if fr else 'Proposed clauses'}", ""]
     for clause in review.proposals:
         lines += [f"### {clause.title.render(lang)}", "", clause.text.render(lang), ""]
@@ -108,12 +134,14 @@ def to_html(analysis: ContractAnalysis, review: ContractReview, lang: Lang = "fr
             table = False
         body.append(_html_line(line))
     title = html.escape(analysis.contract.source)
-    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-            f"<title>{title}</title></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )
 
 
 def _html_line(line: str) -> str:
     for prefix, tag in (("### ", "h3"), ("## ", "h2"), ("# ", "h1"), ("- ", "li")):
         if line.startswith(prefix):
-            return f"<{tag}>{html.escape(line[len(prefix):]).replace('**', '')}</{tag}>"
+            return f"<{tag}>{html.escape(line[len(prefix) :]).replace('**', '')}</{tag}>"
     return f"<p>{html.escape(line)}</p>" if line else ""

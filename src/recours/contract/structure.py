@@ -9,22 +9,34 @@ from recours.contract.model import ContractText, CrossRef, Definition, Passage, 
 
 _ARTICLE = re.compile(
     r"^(?:article|art\.|clause|section)\s+(\d+(?:\.\d+)*|premier|1er|[IVXLC]+)\b\.?\s*"
-    r"(?:[-–—:.)]\s*)?(.*)$", re.IGNORECASE)
+    r"(?:[-–—:.)]\s*)?(.*)$",
+    re.IGNORECASE,
+)
 _ANNEX = re.compile(
     r"^(?:annexe|annex|schedule|appendix)\s+(\d+|[A-Z]|[IVX]+)\b\.?\s*(?:[-–—:.]\s*)?(.*)$",
-    re.IGNORECASE)
-_PART = re.compile(r"^(?:titre|partie|part|chapitre|chapter)\s+([IVXLC]+|\d+)\b\s*(?:[-–—:.]\s*)?(.*)$",
-                   re.IGNORECASE)
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"^(?:titre|partie|part|chapitre|chapter)\s+([IVXLC]+|\d+)\b\s*(?:[-–—:.]\s*)?(.*)$",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\)?\s+(.+)$")
 _ROMAN = re.compile(r"^([IVXLC]{1,6})[.\-–)]\s+(.+)$")
 _DEFINITION = re.compile(
     r"[«\"“]\s*([^»\"”]{2,60}?)\s*[»\"”]\s*(?:\)\s*)?(?::|désigne|signifie|means|shall mean|"
-    r"refers to)", re.IGNORECASE)
-_DESIGNATION = re.compile(r"(?:ci-après|hereinafter|the)?\s*\(?\s*[«\"“]\s*(?:le |la |l'|the )?"
-                          r"([A-ZÉ][^»\"”]{1,40}?)\s*[»\"”]", re.IGNORECASE)
+    r"refers to)",
+    re.IGNORECASE,
+)
+_DESIGNATION = re.compile(
+    r"(?:ci-après|hereinafter|the)?\s*\(?\s*[«\"“]\s*(?:le |la |l'|the )?"
+    r"([A-ZÉ][^»\"”]{1,40}?)\s*[»\"”]",
+    re.IGNORECASE,
+)
 _XREF = re.compile(
     r"\b(?:article|art\.|clause|section|annexe|annex|schedule|appendix)s?\s+"
-    r"(\d+(?:\.\d+)*|[A-H]\b|[IVX]+\b)", re.IGNORECASE)
+    r"(\d+(?:\.\d+)*|[A-H]\b|[IVX]+\b)",
+    re.IGNORECASE,
+)
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|est|du|et|aux|une)\b", re.IGNORECASE)
 _EN_WORDS = re.compile(r"\b(?:the|and|of|shall|is|any|with|this)\b", re.IGNORECASE)
 
@@ -39,17 +51,19 @@ def detect_language(text: str) -> Literal["fr", "en"]:
 def _is_title(text: str) -> bool:
     """A short label rather than a sentence: few words, no final period."""
     words = text.split()
-    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ",")) or (
-        len(words) <= 6 and text.isupper())
+    return (0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ","))) or (
+        len(words) <= 6 and text.isupper()
+    )
 
 
 def classify_heading(passage: Passage) -> tuple[Kind, str | None, str | None, int] | None:
     """(kind, number, title, depth) when the passage opens a unit, else None."""
     text = passage.text.strip().strip("*_ ")
-    for pattern, kind, depth in ((_ANNEX, "annex", 0), (_PART, "section", 0)):
+    units: tuple[tuple[re.Pattern[str], Kind], ...] = ((_ANNEX, "annex"), (_PART, "section"))
+    for pattern, unit in units:
         match = pattern.match(text)
         if match and _is_title(match.group(2) or "x"):
-            return kind, match.group(1), match.group(2) or None, depth
+            return unit, match.group(1), match.group(2) or None, 0
     match = _ARTICLE.match(text)
     if match:
         number = "1" if match.group(1).lower() in ("premier", "1er") else match.group(1)
@@ -91,8 +105,9 @@ def build_structure(contract: ContractText) -> Structure:
                 unit.title = parent.title
         open_units = [u for u in open_units if u.depth < depth and u.kind != "clause"] + [unit]
         sections.append(unit)
-    return Structure(sections, _definitions(contract), _cross_refs(contract),
-                     detect_language(contract.text))
+    return Structure(
+        sections, _definitions(contract), _cross_refs(contract), detect_language(contract.text)
+    )
 
 
 def _definitions(contract: ContractText) -> list[Definition]:
@@ -103,8 +118,9 @@ def _definitions(contract: ContractText) -> list[Definition]:
             term = match.group(1).strip()
             if term.lower() not in seen:
                 seen.add(term.lower())
-                found.append(Definition(term, passage.text, passage.page,
-                                        passage.start + match.start()))
+                found.append(
+                    Definition(term, passage.text, passage.page, passage.start + match.start())
+                )
     return found
 
 
@@ -126,6 +142,9 @@ def _cross_refs(contract: ContractText) -> list[CrossRef]:
         if passage.style in ("header", "footer") or (head is not None and head[0] != "clause"):
             continue
         for match in _XREF.finditer(passage.text):
-            refs.append(CrossRef(match.group(0), match.group(1), passage.page,
-                                 passage.start + match.start()))
+            refs.append(
+                CrossRef(
+                    match.group(0), match.group(1), passage.page, passage.start + match.start()
+                )
+            )
     return refs

@@ -64,8 +64,11 @@ def _detect_title(section: Section) -> list[Detection]:
     for rule in RULES:
         if rule.title is not None and rule.title.match(title):
             negated = any(n.search(body[0].text) for n in rule.negations)
-            found.append(Detection(rule.kind, body[0], section.label,
-                                   f"titre de la section : « {title} »", negated))
+            found.append(
+                Detection(
+                    rule.kind, body[0], section.label, f"titre de la section : « {title} »", negated
+                )
+            )
     return found
 
 

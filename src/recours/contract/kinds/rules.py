@@ -10,11 +10,28 @@ import re
 from dataclasses import dataclass
 
 KINDS: tuple[str, ...] = (
-    "liability_cap", "liability_exclusion", "warranty_exclusion", "warranty_conformity",
-    "acceptance_testing", "service_levels", "penalties", "performance_commitment",
-    "data_protection", "audit_rights", "ip_ownership", "termination", "reversibility",
-    "governing_law", "jurisdiction", "ai_act_roles", "human_oversight", "logging",
-    "transparency", "force_majeure", "confidentiality", "insurance",
+    "liability_cap",
+    "liability_exclusion",
+    "warranty_exclusion",
+    "warranty_conformity",
+    "acceptance_testing",
+    "service_levels",
+    "penalties",
+    "performance_commitment",
+    "data_protection",
+    "audit_rights",
+    "ip_ownership",
+    "termination",
+    "reversibility",
+    "governing_law",
+    "jurisdiction",
+    "ai_act_roles",
+    "human_oversight",
+    "logging",
+    "transparency",
+    "force_majeure",
+    "confidentiality",
+    "insurance",
 )
 
 
@@ -43,80 +60,124 @@ _METRIC = (
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
     r"balanced accuracy|exactitude équilibrée|brier|calibration)"
 )
-_NUMBER = r"\d+(?:[.,]\d+)?\s?(?:%|ms\b|millisecond|milliseconde|mw\b)|\b0[.,]\d+\b|\b\d+(?:[.,]\d+)?\s?%"
+_NUMBER = (
+    r"\d+(?:[.,]\d+)?\s?(?:%|ms\b|millisecond|milliseconde|mw\b)|\b0[.,]\d+\b|\b\d+(?:[.,]\d+)?\s?%"
+)
 
 RULES: tuple[KindRule, ...] = (
     KindRule(
         "liability_cap",
         _t(
-            (_RESP + r".{0,160}?(limitée?s?|plafonnée?s?|ne (pourra|saurait|peut|pourront) "
-             r"(en aucun cas )?(pas )?exc[ée]der|ne dépassera)", "responsabilité limitée ou plafonnée"),
+            (
+                _RESP + r".{0,160}?(limitée?s?|plafonnée?s?|ne (pourra|saurait|peut|pourront) "
+                r"(en aucun cas )?(pas )?exc[ée]der|ne dépassera)",
+                "responsabilité limitée ou plafonnée",
+            ),
             (r"plafond (global )?de (la )?" + _RESP, "plafond de responsabilité"),
-            (r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
-             r"(shall )?in no event exceed|limited to|capped at|is capped)", "liability capped"),
+            (
+                r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
+                r"(shall )?in no event exceed|limited to|capped at|is capped)",
+                "liability capped",
+            ),
         ),
-        (_c(r"ne pas plafonner|aucune limitation de (la )?" + _RESP + r"|aucun plafond|"
-            r"sans (limitation|plafond)|does not limit|no (cap|limit) on|unlimited liability|"
-            r"nothing in this agreement (limits|excludes)"),),
+        (
+            _c(
+                r"ne pas plafonner|aucune limitation de (la )?" + _RESP + r"|aucun plafond|"
+                r"sans (limitation|plafond)|does not limit|no (cap|limit) on|unlimited liability|"
+                r"nothing in this agreement (limits|excludes)"
+            ),
+        ),
     ),
     KindRule(
         "liability_exclusion",
         _t(
-            (r"(ne (sera|saurait être|pourra être|peut être|pourront être) (pas )?(tenue?s? )?"
-             r"(pour )?(responsables?|des|du|de)|ne (répond|répondra) (pas|ni)|exclu\w*|en aucun cas).{0,160}?"
-             r"(dommages?|préjudices?|pertes?|manque à gagner)", "exclusion de certains préjudices"),
-            (r"(dommages?|préjudices?)( immatériels?)? indirects?.{0,60}(sont )?exclus",
-             "préjudices indirects exclus"),
-            (r"(not|never|in no event|neither party)( \w+){0,4} (be |is )?liable( \w+){0,4} for (any )?"
-             r"(indirect|consequential|incidental|loss|lost|special)", "excluded heads of loss"),
+            (
+                r"(ne (sera|saurait être|pourra être|peut être|pourront être) (pas )?(tenue?s? )?"
+                r"(pour )?(responsables?|des|du|de)|ne (répond|répondra) (pas|ni)|exclu\w*|en aucun cas).{0,160}?"
+                r"(dommages?|préjudices?|pertes?|manque à gagner)",
+                "exclusion de certains préjudices",
+            ),
+            (
+                r"(dommages?|préjudices?)( immatériels?)? indirects?.{0,60}(sont )?exclus",
+                "préjudices indirects exclus",
+            ),
+            (
+                r"(not|never|in no event|neither party)( \w+){0,4} (be |is )?liable( \w+){0,4} for (any )?"
+                r"(indirect|consequential|incidental|loss|lost|special)",
+                "excluded heads of loss",
+            ),
             (r"exclu\w* .{0,40}(indirect|consequential|loss of profit)", "excluded heads of loss"),
         ),
-        (_c(r"nothing in this agreement (limits or )?excludes|n'emporte aucune (limitation|"
-            r"exclusion)|force majeure|beyond (its|their) reasonable control"),),
+        (
+            _c(
+                r"nothing in this agreement (limits or )?excludes|n'emporte aucune (limitation|"
+                r"exclusion)|force majeure|beyond (its|their) reasonable control"
+            ),
+        ),
     ),
     KindRule(
         "warranty_exclusion",
         _t(
-            (r"ne garantit (pas|ni)|exclut toute garantie|vices cachés (est )?(expressément )?"
-             r"exclue|fourni[es]? (« ?)?en l'état|sans (aucune )?garantie|exclusion de garantie",
-             "garantie exclue ou limitée"),
-            (r"\bas[- ]is\b|disclaims? (all|any)|without (any )?warranty|makes no (other )?"
-             r"(warrant|commitment|representation)|no (other )?warranties", "warranty disclaimed"),
+            (
+                r"ne garantit (pas|ni)|exclut toute garantie|vices cachés (est )?(expressément )?"
+                r"exclue|fourni[es]? (« ?)?en l'état|sans (aucune )?garantie|exclusion de garantie",
+                "garantie exclue ou limitée",
+            ),
+            (
+                r"\bas[- ]is\b|disclaims? (all|any)|without (any )?warranty|makes no (other )?"
+                r"(warrant|commitment|representation)|no (other )?warranties",
+                "warranty disclaimed",
+            ),
         ),
     ),
     KindRule(
         "warranty_conformity",
         _t(
-            (r"garanti[te]? (la )?conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice)|"
-             r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
-             r"font l'objet d'une garantie|garantie contractuelle",
-             "garantie de conformité"),
-            (r"warrants?\b.{0,160}?(conform|perform|free from|in accordance with|"
-             r"against defects)|warranty period", "warranty of conformity"),
+            (
+                r"garanti[te]? (la )?conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice)|"
+                r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
+                r"font l'objet d'une garantie|garantie contractuelle",
+                "garantie de conformité",
+            ),
+            (
+                r"warrants?\b.{0,160}?(conform|perform|free from|in accordance with|"
+                r"against defects)|warranty period",
+                "warranty of conformity",
+            ),
         ),
     ),
     KindRule(
         "acceptance_testing",
         _t(
-            (r"\brecette\b|vérification d'aptitude|vérification de service régulier|\bVSR\b|"
-             r"prononce[rz]? (la réception|l'admission)|décision d'admission|procès-verbal de "
-             r"réception|réputée? (accepté|prononcée)|opérations de vérification|admission des "
-             r"prestations", "procédure de recette ou de vérification"),
-            (r"acceptance (test|testing|certificate|criteria|procedure)|deemed accepted|"
-             r"shall be accepted|perform the acceptance", "acceptance procedure"),
+            (
+                r"\brecette\b|vérification d'aptitude|vérification de service régulier|\bVSR\b|"
+                r"prononce[rz]? (la réception|l'admission)|décision d'admission|procès-verbal de "
+                r"réception|réputée? (accepté|prononcée)|opérations de vérification|admission des "
+                r"prestations",
+                "procédure de recette ou de vérification",
+            ),
+            (
+                r"acceptance (test|testing|certificate|criteria|procedure)|deemed accepted|"
+                r"shall be accepted|perform the acceptance",
+                "acceptance procedure",
+            ),
         ),
     ),
     KindRule(
         "service_levels",
         _t(
-            (r"niveaux? de service|disponib\w+.{0,60}?\d+(?:[.,]\d+)? ?%|délai (d'intervention|de "
-             r"(prise en compte|résolution|rétablissement|correction))|\bGT[IR]\b|temps "
-             r"d'intervention|intervien\w+ dans (un délai|les)|interventions?.{0,40}débutent|"
-             r"prend en compte .{0,60}dans un délai|accessibilité du service",
-             "niveau de service (disponibilité, délais d'intervention)"),
-            (r"service levels?|available \d|availab\w+.{0,60}?\d+(?:\.\d+)? ?%|uptime|"
-             r"respon\w+ (to .{0,40})?within|resolution within|resolved? .{0,40}within",
-             "service level (availability, response times)"),
+            (
+                r"niveaux? de service|disponib\w+.{0,60}?\d+(?:[.,]\d+)? ?%|délai (d'intervention|de "
+                r"(prise en compte|résolution|rétablissement|correction))|\bGT[IR]\b|temps "
+                r"d'intervention|intervien\w+ dans (un délai|les)|interventions?.{0,40}débutent|"
+                r"prend en compte .{0,60}dans un délai|accessibilité du service",
+                "niveau de service (disponibilité, délais d'intervention)",
+            ),
+            (
+                r"service levels?|available \d|availab\w+.{0,60}?\d+(?:\.\d+)? ?%|uptime|"
+                r"respon\w+ (to .{0,40})?within|resolution within|resolved? .{0,40}within",
+                "service level (availability, response times)",
+            ),
         ),
         (_c(r"aucun niveau de service|no service levels?"),),
     ),
@@ -124,11 +185,18 @@ RULES: tuple[KindRule, ...] = (
         "penalties",
         _t(
             (r"pénalités?|avoirs? de service|crédits? de service", "pénalités ou avoirs"),
-            (r"service credits?|liquidated damages|penalt(y|ies)|a credit of \d", "credits or penalties"),
+            (
+                r"service credits?|liquidated damages|penalt(y|ies)|a credit of \d",
+                "credits or penalties",
+            ),
         ),
-        (_c(r"aucune pénalité|aucun (crédit|avoir) de service|no service credits?|no penalt|"
-            r"pénalités? (ne (sera|seront|sont) pas (due|applicable)|n'est applicable)|"
-            r"crédits? de service ne sera"),),
+        (
+            _c(
+                r"aucune pénalité|aucun (crédit|avoir) de service|no service credits?|no penalt|"
+                r"pénalités? (ne (sera|seront|sont) pas (due|applicable)|n'est applicable)|"
+                r"crédits? de service ne sera"
+            ),
+        ),
     ),
     KindRule(
         "performance_commitment",
@@ -138,119 +206,181 @@ RULES: tuple[KindRule, ...] = (
     KindRule(
         "data_protection",
         _t(
-            (r"\bRGPD\b|données (à caractère )?personnelles|données de santé|informatique et "
-             r"libertés|protection des données|sous-traitant au sens", "données personnelles"),
-            (r"\bGDPR\b|personal (data|information)|data protection|privacy act|data processing",
-             "personal data"),
+            (
+                r"\bRGPD\b|données (à caractère )?personnelles|données de santé|informatique et "
+                r"libertés|protection des données|sous-traitant au sens",
+                "données personnelles",
+            ),
+            (
+                r"\bGDPR\b|personal (data|information)|data protection|privacy act|data processing",
+                "personal data",
+            ),
         ),
     ),
     KindRule(
         "audit_rights",
         _t(
-            (r"(peut|pourra|a le droit de|droit d')\s?.{0,40}audit|audits? (du|des|de la|annuel)|"
-             r"contrôles? et audits?|faire auditer", "droit d'audit"),
-            (r"(may|shall be entitled to|right to|can)\b.{0,40}audit|audit rights?|"
-             r"compliance and audit", "audit right"),
+            (
+                r"(peut|pourra|a le droit de|droit d')\s?.{0,40}audit|audits? (du|des|de la|annuel)|"
+                r"contrôles? et audits?|faire auditer",
+                "droit d'audit",
+            ),
+            (
+                r"(may|shall be entitled to|right to|can)\b.{0,40}audit|audit rights?|"
+                r"compliance and audit",
+                "audit right",
+            ),
         ),
-        (_c(r"neither party shall be entitled to audit|no (right to )?audit|aucun (droit d')?audit"),),
+        (
+            _c(
+                r"neither party shall be entitled to audit|no (right to )?audit|aucun (droit d')?audit"
+            ),
+        ),
         _c(r"^(audit|audits?|contrôles? et audits?)$"),
     ),
     KindRule(
         "ip_ownership",
         _t(
-            (r"propriété intellectuelle|droits? (patrimoniaux|d'auteur|d'exploitation)|"
-             r"(demeure|reste|restent|demeurent) (seul )?(titulaire|propriétaire)|cède .{0,60}droits|"
-             r"conserve la propriété", "propriété intellectuelle"),
-            (r"intellectual property|retains? (all )?(right, title|ownership|all rights)|"
-             r"shall vest in|\bowns? (all|the)|title and interest|will own", "intellectual property"),
+            (
+                r"propriété intellectuelle|droits? (patrimoniaux|d'auteur|d'exploitation)|"
+                r"(demeure|reste|restent|demeurent) (seul )?(titulaire|propriétaire)|cède .{0,60}droits|"
+                r"conserve la propriété",
+                "propriété intellectuelle",
+            ),
+            (
+                r"intellectual property|retains? (all )?(right, title|ownership|all rights)|"
+                r"shall vest in|\bowns? (all|the)|title and interest|will own",
+                "intellectual property",
+            ),
         ),
     ),
     KindRule(
         "termination",
         _t(
-            (r"(peut|pourra|pourront|peuvent|droit de|faculté de)\b.{0,60}résili|résili\w+ de "
-             r"plein droit|(être|est|sera) résiliée?", "faculté de résiliation"),
-            (r"(may|can|entitled to|right to)\b.{0,40}terminat|terminat\w+ (for|on|immediately)|"
-             r"may end", "termination right"),
+            (
+                r"(peut|pourra|pourront|peuvent|droit de|faculté de)\b.{0,60}résili|résili\w+ de "
+                r"plein droit|(être|est|sera) résiliée?",
+                "faculté de résiliation",
+            ),
+            (
+                r"(may|can|entitled to|right to)\b.{0,40}terminat|terminat\w+ (for|on|immediately)|"
+                r"may end",
+                "termination right",
+            ),
         ),
         title=_c(r"^(résiliation|termination|term and termination|durée et résiliation)$"),
     ),
     KindRule(
         "reversibility",
         _t(
-            (r"réversibilité|restitu\w+ .{0,60}données|reprise par un (nouveau|autre) prestataire|"
-             r"export (complet )?de ses données|remet .{0,80}(format ouvert|format standard)",
-             "réversibilité, restitution des données"),
-            (r"exit (assistance|plan)|hand[- ]?over|return (all )?\w* ?data|transfer the models|"
-             r"replacement provider|successor (contractor|supplier)|transition assistance",
-             "exit, data return, hand-over"),
+            (
+                r"réversibilité|restitu\w+ .{0,60}données|reprise par un (nouveau|autre) prestataire|"
+                r"export (complet )?de ses données|remet .{0,80}(format ouvert|format standard)",
+                "réversibilité, restitution des données",
+            ),
+            (
+                r"exit (assistance|plan)|hand[- ]?over|return (all )?\w* ?data|transfer the models|"
+                r"replacement provider|successor (contractor|supplier)|transition assistance",
+                "exit, data return, hand-over",
+            ),
         ),
     ),
     KindRule(
         "governing_law",
         _t(
-            (r"soumise?s? au droit|régie? par (le droit|la loi)|droit applicable|loi applicable|"
-             r"^droit français", "droit applicable"),
+            (
+                r"soumise?s? au droit|régie? par (le droit|la loi)|droit applicable|loi applicable|"
+                r"^droit français",
+                "droit applicable",
+            ),
             (r"governed by|governing law|law (applies|governs)|applicable law", "governing law"),
         ),
     ),
     KindRule(
         "jurisdiction",
         _t(
-            (r"tribunal|tribunaux|juridiction|compétence (exclusive)? ?(est )?attribuée|cour d'appel",
-             "juridiction compétente"),
+            (
+                r"tribunal|tribunaux|juridiction|compétence (exclusive)? ?(est )?attribuée|cour d'appel",
+                "juridiction compétente",
+            ),
             (r"\bcourts?\b|jurisdiction|venue", "competent court"),
         ),
     ),
     KindRule(
         "ai_act_roles",
         _t(
-            (r"déployeur|(fournisseur|importateur|distributeur)\b.{0,80}(2024/1689|règlement "
-             r"(européen )?sur l'(IA|intelligence artificielle)|AI Act)", "rôle au sens de l'AI Act"),
-            (r"\bdeployer\b|provider\b.{0,80}(AI Act|2024/1689|within the meaning)",
-             "role under the AI Act"),
+            (
+                r"déployeur|(fournisseur|importateur|distributeur)\b.{0,80}(2024/1689|règlement "
+                r"(européen )?sur l'(IA|intelligence artificielle)|AI Act)",
+                "rôle au sens de l'AI Act",
+            ),
+            (
+                r"\bdeployer\b|provider\b.{0,80}(AI Act|2024/1689|within the meaning)",
+                "role under the AI Act",
+            ),
         ),
     ),
     KindRule(
         "human_oversight",
         _t(
-            (r"contrôle humain|supervision humaine|surveillance humaine|validation (humaine|par un "
-             r"agent)|(examin|supervis|valid|rel[ui])\w* (quotidiennement )?(par )?(un|une|des|les) "
-             r"(analyste|agent|opérateur|humain|personne)|reprise par un agent|un agent supervise|"
-             r"relecture humaine", "contrôle humain"),
-            (r"human oversight|overseen by natural persons|reviewed by (a |an |the )?(qualified )?"
-             r"(recruiter|human|translator|person|analyst|operator)|override", "human oversight"),
+            (
+                r"contrôle humain|supervision humaine|surveillance humaine|validation (humaine|par un "
+                r"agent)|(examin|supervis|valid|rel[ui])\w* (quotidiennement )?(par )?(un|une|des|les) "
+                r"(analyste|agent|opérateur|humain|personne)|reprise par un agent|un agent supervise|"
+                r"relecture humaine",
+                "contrôle humain",
+            ),
+            (
+                r"human oversight|overseen by natural persons|reviewed by (a |an |the )?(qualified )?"
+                r"(recruiter|human|translator|person|analyst|operator)|override",
+                "human oversight",
+            ),
         ),
     ),
     KindRule(
         "logging",
         _t(
-            (r"journalis\w+|journaux|\blogs?\b|traçabilité|enregistr\w+ automatique|conserve la "
-             r"trace", "journalisation"),
+            (
+                r"journalis\w+|journaux|\blogs?\b|traçabilité|enregistr\w+ automatique|conserve la "
+                r"trace",
+                "journalisation",
+            ),
             (r"\blogs?\b|logging|record-keeping|automatic recording|audit trail", "logging"),
         ),
     ),
     KindRule(
         "transparency",
         _t(
-            (r"transparen\w+|informe\w* .{0,80}(intelligence artificielle|système d'IA)|"
-             r"indique .{0,60}intelligence artificielle|interagissent avec", "transparence"),
-            (r"transparen\w+|informed that an AI|interacting with an AI|request an explanation",
-             "transparency"),
+            (
+                r"transparen\w+|informe\w* .{0,80}(intelligence artificielle|système d'IA)|"
+                r"indique .{0,60}intelligence artificielle|interagissent avec",
+                "transparence",
+            ),
+            (
+                r"transparen\w+|informed that an AI|interacting with an AI|request an explanation",
+                "transparency",
+            ),
         ),
         title=_c(r"^(transparence|transparency)$"),
     ),
     KindRule(
         "force_majeure",
         _t((r"force majeure|beyond (its|their) reasonable control", "force majeure")),
-        (_c(r"(sauf|hors|excepté|except(ing)?( in( the)? case of| for)?) (en )?(cas de )?(la )?"
-            r"force majeure"),),
+        (
+            _c(
+                r"(sauf|hors|excepté|except(ing)?( in( the)? case of| for)?) (en )?(cas de )?(la )?"
+                r"force majeure"
+            ),
+        ),
     ),
     KindRule(
         "confidentiality",
         _t(
-            (r"confidenti\w+|secret (professionnel|des affaires|médical|bancaire)|"
-             r"(ne pas|s'interdit de) divulguer", "confidentialité"),
+            (
+                r"confidenti\w+|secret (professionnel|des affaires|médical|bancaire)|"
+                r"(ne pas|s'interdit de) divulguer",
+                "confidentialité",
+            ),
             (r"confidential\w*|not disclose|non-disclosure", "confidentiality"),
         ),
         (_c(r"politique de confidentialité|privacy policy"),),
@@ -258,10 +388,16 @@ RULES: tuple[KindRule, ...] = (
     KindRule(
         "insurance",
         _t(
-            (r"(souscri\w+|maint\w+|justifi\w+|titulaire d'une).{0,60}assurance|assurance "
-             r"(responsabilité|couvrant|RC)|police d'assurance", "assurance"),
-            (r"(maintain|hold|carry|obtain|take out)\b.{0,60}insurance|insurance (policy|cover)|"
-             r"(indemnity|liability|cyber) insurance", "insurance"),
+            (
+                r"(souscri\w+|maint\w+|justifi\w+|titulaire d'une).{0,60}assurance|assurance "
+                r"(responsabilité|couvrant|RC)|police d'assurance",
+                "assurance",
+            ),
+            (
+                r"(maintain|hold|carry|obtain|take out)\b.{0,60}insurance|insurance (policy|cover)|"
+                r"(indemnity|liability|cyber) insurance",
+                "insurance",
+            ),
         ),
     ),
 )

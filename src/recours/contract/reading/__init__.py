@@ -46,11 +46,15 @@ def read_contract_bytes(data: bytes, name: str, *, where: str | None = None) -> 
         result = read_pdf(data, where)
     elif suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise read_error(
-            T(fr="ancien format Word (.doc) non pris en charge",
-              en="old Word format (.doc) not supported"),
+            T(
+                fr="ancien format Word (.doc) non pris en charge",
+                en="old Word format (.doc) not supported",
+            ),
             where,
-            T(fr="enregistrez le document au format .docx ou PDF",
-              en="save the document as .docx or PDF"),
+            T(
+                fr="enregistrez le document au format .docx ou PDF",
+                en="save the document as .docx or PDF",
+            ),
         )
     elif data.startswith(b"PK") or suffix == ".docx":
         result = read_docx(data, where)

@@ -13,7 +13,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
-from recours.contract.model import ContractText
+from recours.contract.model import ContractText, PassageStyle
 from recours.contract.reading.builder import TextBuilder
 from recours.contract.reading.errors import corrupt
 from recours.contract.reading.guard import check_docx_archive
@@ -79,7 +79,7 @@ def _paragraph(par: Paragraph, numbering: Numbering, builder: TextBuilder, page:
             text = f"{label} {text}"
     style_name = (par.style.name if par.style is not None else "") or ""
     heading = style_name.lower().startswith(_HEADING_STYLES)
-    style = "heading" if heading else ("list" if num else "paragraph")
+    style: PassageStyle = "heading" if heading else ("list" if num else "paragraph")
     builder.add(text, page, style, level)
     return page
 
@@ -105,7 +105,11 @@ def _num_pr(par: Paragraph) -> tuple[str, int] | None:
 def _headers_footers(document: Any, builder: TextBuilder) -> None:
     seen: set[str] = set()
     for section in document.sections:
-        for part, style in ((section.header, "header"), (section.footer, "footer")):
+        styled: tuple[tuple[Any, PassageStyle], ...] = (
+            (section.header, "header"),
+            (section.footer, "footer"),
+        )
+        for part, style in styled:
             if part.is_linked_to_previous:
                 continue
             for par in part.paragraphs:

@@ -39,8 +39,10 @@ def check_docx_archive(data: bytes, where: str) -> None:
                 en="the archive is not a Word document (word/document.xml missing)",
             ),
             where,
-            T(fr="fournissez un fichier .docx enregistré par Word ou LibreOffice",
-              en="provide a .docx saved by Word or LibreOffice"),
+            T(
+                fr="fournissez un fichier .docx enregistré par Word ou LibreOffice",
+                en="provide a .docx saved by Word or LibreOffice",
+            ),
         )
     bad = archive.testzip()
     if bad is not None:

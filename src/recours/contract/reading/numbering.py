@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from docx.oxml.ns import qn
 
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
 
 
 def roman(n: int) -> str:
@@ -24,13 +38,15 @@ def letter(n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
-    formats = {
-        "upperRoman": roman, "lowerRoman": lambda v: roman(v).lower(),
-        "upperLetter": letter, "lowerLetter": lambda v: letter(v).lower(),
+    formats: dict[str, Callable[[int], str]] = {
+        "upperRoman": roman,
+        "lowerRoman": lambda v: roman(v).lower(),
+        "upperLetter": letter,
+        "lowerLetter": lambda v: letter(v).lower(),
     }
     if fmt in ("bullet", "none"):
         return ""
-    return formats.get(fmt, str)(n)
+    return formats.get(fmt, str)(n)  # str(n) for decimal
 
 
 def _val(element: Any, tag: str) -> str | None:

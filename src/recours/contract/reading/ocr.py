@@ -57,7 +57,10 @@ def ocr_pdf(data: bytes, where: str, pages: int) -> list[str]:
             image.save(png)
             done = subprocess.run(
                 ["tesseract", str(png), "stdout", "-l", lang],
-                capture_output=True, text=True, timeout=300, check=False,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
             )
             texts.append(done.stdout)
     pdf.close()

@@ -11,7 +11,7 @@ from collections import Counter
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
-from recours.contract.model import ContractText
+from recours.contract.model import ContractText, PassageStyle
 from recours.contract.reading import ocr
 from recours.contract.reading.builder import TextBuilder, is_block_start, join_lines, normalize
 from recours.contract.reading.errors import corrupt, read_error
@@ -107,7 +107,7 @@ def read_pdf(data: bytes, where: str) -> ContractText:
         edges = _edge_indexes(lines)
         for index, line in enumerate(lines):
             if index in edges and _DIGITS.sub("#", line.strip()) in running:
-                edge = "header" if index < len(lines) / 2 else "footer"
+                edge: PassageStyle = "header" if index < len(lines) / 2 else "footer"
                 builder.add(normalize(line), number, edge)
             else:
                 body.append(line)

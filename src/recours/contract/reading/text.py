@@ -18,11 +18,15 @@ _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
 def decode(data: bytes, where: str) -> str:
     if b"\x00" in data[:4096]:
         raise read_error(
-            T(fr="le fichier n'est pas du texte (contenu binaire)",
-              en="the file is not text (binary content)"),
+            T(
+                fr="le fichier n'est pas du texte (contenu binaire)",
+                en="the file is not text (binary content)",
+            ),
             where,
-            T(fr="fournissez le contrat en PDF, DOCX, texte ou Markdown",
-              en="provide the contract as PDF, DOCX, text or Markdown"),
+            T(
+                fr="fournissez le contrat en PDF, DOCX, texte ou Markdown",
+                en="provide the contract as PDF, DOCX, text or Markdown",
+            ),
         )
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -51,7 +55,7 @@ def _add(builder: TextBuilder, paragraph: str, page: int, fmt: SourceFormat) -> 
     heading = _MD_HEADING.match(paragraph)
     if fmt == "markdown" and heading:
         style, level = "heading", len(heading.group(1)) - 1
-        paragraph = paragraph[heading.end():]
+        paragraph = paragraph[heading.end() :]
     elif paragraph.startswith("|"):
         if _MD_TABLE_SEP.match(paragraph):
             return

@@ -30,9 +30,13 @@ class CheckResult:
     def to_dict(self, lang: Literal["fr", "en"] = "fr") -> dict[str, Any]:
         passage = self.evidence.passage if self.evidence else None
         return {
-            "id": self.item.id, "group": self.item.group, "source": self.item.source,
-            "title": self.item.title.render(lang), "status": self.status,
-            "quote": self.quote, "page": passage.page if passage else None,
+            "id": self.item.id,
+            "group": self.item.group,
+            "source": self.item.source,
+            "title": self.item.title.render(lang),
+            "status": self.status,
+            "quote": self.quote,
+            "page": passage.page if passage else None,
             "start": passage.start if passage else None,
             "section": self.evidence.section if self.evidence else None,
             "reason": self.reason.render(lang) if self.reason else None,
@@ -47,9 +51,11 @@ class ContractReview:
     proposals: list[ModelClause]
 
     def to_dict(self, lang: Literal["fr", "en"] = "fr") -> dict[str, Any]:
-        return {"checklist": [c.to_dict(lang) for c in self.checklist],
-                "risks": [r.to_dict(lang) for r in self.risks],
-                "model_clauses": [m.to_dict() for m in self.proposals]}
+        return {
+            "checklist": [c.to_dict(lang) for c in self.checklist],
+            "risks": [r.to_dict(lang) for r in self.risks],
+            "model_clauses": [m.to_dict() for m in self.proposals],
+        }
 
 
 def review(analysis: ContractAnalysis) -> ContractReview:
@@ -65,12 +71,15 @@ def review(analysis: ContractAnalysis) -> ContractReview:
 
 
 def _check(item: ChecklistItem, analysis: ContractAnalysis) -> CheckResult:
-    evidence = next((d for d in analysis.detections
-                     if d.kind in item.kinds and not d.negated), None)
+    evidence = next(
+        (d for d in analysis.detections if d.kind in item.kinds and not d.negated), None
+    )
     quote = evidence.passage.text if evidence else None
     if evidence is None and item.patterns:
         quote = _pattern_quote(item.patterns, analysis)
-    if item.id == "price_payment" and (analysis.values.price_amount or analysis.values.payment_days):
+    if item.id == "price_payment" and (
+        analysis.values.price_amount or analysis.values.payment_days
+    ):
         quote = quote or "—"
     if evidence is None and quote is None:
         return CheckResult(item, "missing", clauses=list(item.clauses))

@@ -12,10 +12,13 @@ from recours.i18n import T
 Check = Callable[[ContractAnalysis], T | None]
 _EFFORTS = re.compile(
     r"s'efforce|meilleurs efforts|obligation de moyens|reasonable efforts|best efforts|"
-    r"commercially reasonable|endeavou?r", re.I)
+    r"commercially reasonable|endeavou?r",
+    re.I,
+)
 _DEEMED = re.compile(r"réputée? (accepté|prononcé|acquise?)|deemed accepted|tacite", re.I)
-_SOLE = re.compile(r"seul recours|sole (and exclusive )?remedy|libératoire|forfaitaire et définitive",
-                   re.I)
+_SOLE = re.compile(
+    r"seul recours|sole (and exclusive )?remedy|libératoire|forfaitaire et définitive", re.I
+)
 
 
 def _texts(analysis: ContractAnalysis, kind: str) -> list[str]:
@@ -44,18 +47,24 @@ def no_measurable_commitment(a: ContractAnalysis) -> T | None:
 def commitments_without_dataset(a: ContractAnalysis) -> T | None:
     quality = [c for c in a.values.commitments if c.metric != "availability"]
     if not quality:
-        return T("aucun engagement chiffré sur la qualité des résultats",
-                 "no figure on the quality of the outputs")
+        return T(
+            "aucun engagement chiffré sur la qualité des résultats",
+            "no figure on the quality of the outputs",
+        )
     if all(c.population for c in quality):
         return None
-    return T("le jeu de données sur lequel la mesure se fait n'est pas défini",
-             "the data set on which it is measured is not defined")
+    return T(
+        "le jeu de données sur lequel la mesure se fait n'est pas défini",
+        "the data set on which it is measured is not defined",
+    )
 
 
 def acceptance_weak(a: ContractAnalysis) -> T | None:
     if any(_DEEMED.search(t) for t in _texts(a, "acceptance_testing")):
-        return T("recette tacite : le silence vaut acceptation",
-                 "deemed acceptance: silence counts as acceptance")
+        return T(
+            "recette tacite : le silence vaut acceptation",
+            "deemed acceptance: silence counts as acceptance",
+        )
     if a.values.acceptance_days is None:
         return T("aucun délai de recette", "no acceptance period")
     return None
@@ -70,8 +79,10 @@ def warranty_no_duration(a: ContractAnalysis) -> T | None:
 def cap_may_be_low(a: ContractAnalysis) -> T | None:
     cap = a.values.liability_cap or {}
     if cap.get("months_of_fees", 99) <= 12 or cap.get("fees_multiple", 99) < 1:
-        return T("plafond faible (au plus douze mois de redevances)",
-                 "low cap (twelve months of fees or less)")
+        return T(
+            "plafond faible (au plus douze mois de redevances)",
+            "low cap (twelve months of fees or less)",
+        )
     price = a.values.price_amount
     if "amount" in cap and price and cap["amount"] < price:
         return T("plafond inférieur au prix du contrat", "cap below the contract price")
@@ -88,7 +99,9 @@ def price_incomplete(a: ContractAnalysis) -> T | None:
 
 def sla_weak(a: ContractAnalysis) -> T | None:
     if any(_EFFORTS.search(t) for t in _texts(a, "service_levels")):
-        return T("simple obligation de moyens (« s'efforce »)", "mere efforts (\"reasonable efforts\")")
+        return T(
+            "simple obligation de moyens (« s'efforce »)", 'mere efforts ("reasonable efforts")'
+        )
     if a.values.availability is None and a.values.response_hours is None:
         return T("aucun niveau chiffré", "no figure")
     if not a.present["penalties"]:
@@ -98,8 +111,10 @@ def sla_weak(a: ContractAnalysis) -> T | None:
 
 def best_efforts(a: ContractAnalysis) -> T | None:
     if _EFFORTS.search(a.contract.text):
-        return T("le contrat emploie des formules d'obligation de moyens",
-                 "the contract uses efforts-only wording")
+        return T(
+            "le contrat emploie des formules d'obligation de moyens",
+            "the contract uses efforts-only wording",
+        )
     return None
 
 
@@ -110,8 +125,18 @@ def sole_remedy(a: ContractAnalysis) -> T | None:
 
 
 CHECKS: dict[str, Check] = {
-    f.__name__: f for f in (
-        roles_incomplete, logging_no_retention, no_measurable_commitment,
-        commitments_without_dataset, acceptance_weak, warranty_no_duration, cap_may_be_low,
-        price_incomplete, sla_weak, best_efforts, sole_remedy)
+    f.__name__: f
+    for f in (
+        roles_incomplete,
+        logging_no_retention,
+        no_measurable_commitment,
+        commitments_without_dataset,
+        acceptance_weak,
+        warranty_no_duration,
+        cap_may_be_low,
+        price_incomplete,
+        sla_weak,
+        best_efforts,
+        sole_remedy,
+    )
 }

@@ -23,8 +23,14 @@ class ModelClause:
     cites: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "gap": self.gap, "title": {"fr": self.title.fr, "en": self.title.en},
-                "fr": self.text.fr, "en": self.text.en, "cites": list(self.cites)}
+        return {
+            "id": self.id,
+            "gap": self.gap,
+            "title": {"fr": self.title.fr, "en": self.title.en},
+            "fr": self.text.fr,
+            "en": self.text.en,
+            "cites": list(self.cites),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +54,12 @@ def model_clauses() -> dict[str, ModelClause]:
     out: dict[str, ModelClause] = {}
     for raw in _load("model_clauses.yaml")["clauses"]:
         out[raw["id"]] = ModelClause(
-            raw["id"], raw["gap"], T(raw["title"]["fr"], raw["title"]["en"]),
-            T(raw["fr"].strip(), raw["en"].strip()), tuple(raw.get("cites") or ()))
+            raw["id"],
+            raw["gap"],
+            T(raw["title"]["fr"], raw["title"]["en"]),
+            T(raw["fr"].strip(), raw["en"].strip()),
+            tuple(raw.get("cites") or ()),
+        )
     return out
 
 
@@ -57,10 +67,18 @@ def model_clauses() -> dict[str, ModelClause]:
 def checklist() -> tuple[ChecklistItem, ...]:
     items = []
     for raw in _load("checklist.yaml")["items"]:
-        items.append(ChecklistItem(
-            raw["id"], raw["group"], raw["source"], T(raw["title"]["fr"], raw["title"]["en"]),
-            tuple(raw.get("kinds") or ()), tuple(raw.get("patterns") or ()), raw.get("weak"),
-            tuple(raw.get("clauses") or ())))
+        items.append(
+            ChecklistItem(
+                raw["id"],
+                raw["group"],
+                raw["source"],
+                T(raw["title"]["fr"], raw["title"]["en"]),
+                tuple(raw.get("kinds") or ()),
+                tuple(raw.get("patterns") or ()),
+                raw.get("weak"),
+                tuple(raw.get("clauses") or ()),
+            )
+        )
     return tuple(items)
 
 

@@ -15,8 +15,12 @@ __all__ = ["CommitmentValue", "ContractValues", "extract_values"]
 
 _LIABILITY_WORDS = re.compile(r"responsabilit|liabilit|limitation|exclusion|\bcap\b|plafon", re.I)
 _ITEM = re.compile(r"^([a-z])\)\s")
-_WINDOW = (("monthly", r"\bmois\b|mensuel|month"), ("quarterly", r"trimest|quarter"),
-           ("weekly", r"semaine|hebdo|week"), ("daily", r"\bjour\b|quotidien|\bday\b|daily"))
+_WINDOW = (
+    ("monthly", r"\bmois\b|mensuel|month"),
+    ("quarterly", r"trimest|quarter"),
+    ("weekly", r"semaine|hebdo|week"),
+    ("daily", r"\bjour\b|quotidien|\bday\b|daily"),
+)
 
 
 @dataclass(slots=True)
@@ -76,7 +80,8 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     every = _all_sentences(structure)
     values = ContractValues()
     values.liability_cap = liability.liability_cap(
-        [s for s in of("liability_cap") if _LIABILITY_WORDS.search(s.text)])
+        [s for s in of("liability_cap") if _LIABILITY_WORDS.search(s.text)]
+    )
     values.liability_exclusions = liability.heads(of("liability_exclusion"), liability.EXCLUSIONS)
     values.carve_outs = liability.carve_outs([s for s in every if _LIABILITY_WORDS.search(s.text)])
     values.warranty = commercial.period_of(of("warranty_conformity"))
@@ -109,8 +114,19 @@ def _commitment_value(found: performance.Found) -> CommitmentValue:
     item = found.sentence
     marker = _ITEM.match(item.passage.text)
     section = f"{item.section} {marker.group(1)})" if marker and item.section else item.section
-    window = next((name for name, pattern in _WINDOW if re.search(pattern, item.text, re.I)),
-                  "whole")
-    return CommitmentValue(found.metric, found.comparator, found.threshold, found.unit,
-                           found.population, window, item.text, item.passage.page,
-                           item.passage.start, item.passage.end, section)
+    window = next(
+        (name for name, pattern in _WINDOW if re.search(pattern, item.text, re.I)), "whole"
+    )
+    return CommitmentValue(
+        found.metric,
+        found.comparator,
+        found.threshold,
+        found.unit,
+        found.population,
+        window,
+        item.text,
+        item.passage.page,
+        item.passage.start,
+        item.passage.end,
+        section,
+    )

@@ -28,12 +28,16 @@ def kind_sentences(
         if detection.negated and not include_negated:
             continue
         seen.add(detection.passage.start)
-        out.extend(Sentence(s, detection.passage, detection.section)
-                   for s in sentences(detection.passage.text))
+        out.extend(
+            Sentence(s, detection.passage, detection.section)
+            for s in sentences(detection.passage.text)
+        )
     return out
 
 
-def first_match(items: Iterable[Sentence], pattern: re.Pattern[str]) -> tuple[Sentence, re.Match[str]] | None:
+def first_match(
+    items: Iterable[Sentence], pattern: re.Pattern[str]
+) -> tuple[Sentence, re.Match[str]] | None:
     for item in items:
         found = pattern.search(item.text)
         if found:

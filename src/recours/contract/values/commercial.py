@@ -10,28 +10,43 @@ from recours.contract.values.numbers import as_period, find_amounts, find_durati
 
 _PRICE = re.compile(
     r"\bprix\b|redevance|montant (du marché|de l'accord)|rémunération|factur\w+|abonnement|"
-    r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price", re.I)
+    r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price",
+    re.I,
+)
 _NOT_PRICE = re.compile(
     r"responsabilit|liabilit|pénalit|penalt|assurance|insurance|crédit|credit|plafonn|"
-    r"capped|limited to|exceed", re.I)
+    r"capped|limited to|exceed",
+    re.I,
+)
 _PAYMENT = re.compile(
     r"payable|paiement|payment|\bpaid\b|\bpay\b|\bdue\b|règlement|réglée?s?|factures? (sont|est)",
-    re.I)
+    re.I,
+)
 _TERM = re.compile(
     r"durée|conclue? pour|souscrit pour|consentie? pour|\bterm\b|runs for|continues for|lasts|"
-    r"pour (deux|trois|un|une|\d)", re.I)
-_NOT_TERM = re.compile(r"garanti|warrant|confidenti|assurance|insurance|logs?\b|conserv|"
-                       r"journa|pénalit|penalt|préavis|notice", re.I)
+    r"pour (deux|trois|un|une|\d)",
+    re.I,
+)
+_NOT_TERM = re.compile(
+    r"garanti|warrant|confidenti|assurance|insurance|logs?\b|conserv|"
+    r"journa|pénalit|penalt|préavis|notice",
+    re.I,
+)
 _RENEW_YES = re.compile(
     r"tacite reconduction|reconduc\w+ tacitement|renouvel\w+ tacitement|se renouvelle|"
     r"reconductible tacitement|renews? automatically|automatically renew|auto-renew|"
-    r"renew automatically", re.I)
+    r"renew automatically",
+    re.I,
+)
 _RENEW_NO = re.compile(
     r"sans (reconduction|renouvellement)( tacite)?|shall not renew|no automatic renewal|"
-    r"non renouvelable|not renew", re.I)
+    r"non renouvelable|not renew",
+    re.I,
+)
 _NOTICE = re.compile(r"préavis|notice|dénonc\w+|avant l'échéance|avant le terme|notifiée", re.I)
 _DELAY = re.compile(
-    r"délai|within|dans les|dispose|pour (prononcer|notifier)|notifie|à compter", re.I)
+    r"délai|within|dans les|dispose|pour (prononcer|notifier)|notifie|à compter", re.I
+)
 
 
 def price(items: Iterable[Sentence]) -> float | None:
@@ -56,11 +71,13 @@ def payment_days(items: Iterable[Sentence]) -> int | None:
 def term(items: Iterable[Sentence]) -> str | None:
     for item in items:
         found = _TERM.search(item.text)
-        if not found or _NOT_TERM.search(item.text[: found.start()] + item.text[found.end():][:0]):
+        if not found or _NOT_TERM.search(item.text[: found.start()] + item.text[found.end() :][:0]):
             continue
-        if _NOT_TERM.search(item.text) and not re.search(r"initial|conclu|durée initiale", item.text, re.I):
+        if _NOT_TERM.search(item.text) and not re.search(
+            r"initial|conclu|durée initiale", item.text, re.I
+        ):
             continue
-        durations = [d for d in find_durations(item.text[found.start():]) if d[1] in "myw"]
+        durations = [d for d in find_durations(item.text[found.start() :]) if d[1] in "myw"]
         if durations and durations[0][2] < 60:
             return as_period(durations[0][0], durations[0][1])
     return None
@@ -88,8 +105,9 @@ def notice(items: list[Sentence]) -> str | None:
             found = re.search(words, item.text, re.I)
             if found and durations:
                 after = [d for d in durations if 0 <= d[2] - found.end() <= 40]
-                chosen = after[0] if after else min(
-                    durations, key=lambda d: abs(d[2] - found.start()))
+                chosen = (
+                    after[0] if after else min(durations, key=lambda d: abs(d[2] - found.start()))
+                )
                 return as_period(chosen[0], chosen[1])
     return None
 

@@ -29,19 +29,32 @@ _COURTS = (
 )
 _NOT_CITY = {"The", "Commercial", "Court", "Courts", "Each", "This", "All", "Any", "Exclusive"}
 
-VENDOR_WORDS = (r"prestataire|fournisseur|titulaire|éditeur|concédant|supplier|vendor|contractor|"
-                r"licensor|service provider|provider|editor")
-CLIENT_WORDS = (r"client|acheteur|pouvoir adjudicateur|licencié|utilisateur|customer|buyer|"
-                r"licensee|authority|public organisation|operator|deployer organisation|banque")
+VENDOR_WORDS = (
+    r"prestataire|fournisseur|titulaire|éditeur|concédant|supplier|vendor|contractor|"
+    r"licensor|service provider|provider|editor"
+)
+CLIENT_WORDS = (
+    r"client|acheteur|pouvoir adjudicateur|licencié|utilisateur|customer|buyer|"
+    r"licensee|authority|public organisation|operator|deployer organisation|banque"
+)
 ROLE = re.compile(
     r"(?:en qualité de|comme|\bas\b|\best\b(?: le| la| l')?|\bis\b(?: the)?|acts as|agit .{0,20}?|"
     r"en est)\s+(?:le |la |l'|the |a |an )?(fournisseur|déployeur|importateur|distributeur|"
-    r"mandataire|provider|deployer|importer|distributor|authorised representative)\b", re.I)
-ROLE_CODES = {"fournisseur": "provider", "provider": "provider", "déployeur": "deployer",
-              "deployer": "deployer", "importateur": "importer", "importer": "importer",
-              "distributeur": "distributor", "distributor": "distributor",
-              "mandataire": "authorised_representative",
-              "authorised representative": "authorised_representative"}
+    r"mandataire|provider|deployer|importer|distributor|authorised representative)\b",
+    re.I,
+)
+ROLE_CODES = {
+    "fournisseur": "provider",
+    "provider": "provider",
+    "déployeur": "deployer",
+    "deployer": "deployer",
+    "importateur": "importer",
+    "importer": "importer",
+    "distributeur": "distributor",
+    "distributor": "distributor",
+    "mandataire": "authorised_representative",
+    "authorised representative": "authorised_representative",
+}
 
 
 def governing_law(items: Iterable[Sentence]) -> str | None:
@@ -72,8 +85,13 @@ def ai_act_roles(items: Iterable[Sentence]) -> dict[str, str]:
                 continue
             code = ROLE_CODES[role.group(1).lower()]
             who = clause[: role.start()]
-            party = ("vendor" if re.search(VENDOR_WORDS, who, re.I) else
-                     "client" if re.search(CLIENT_WORDS, who, re.I) else None)
+            party = (
+                "vendor"
+                if re.search(VENDOR_WORDS, who, re.I)
+                else "client"
+                if re.search(CLIENT_WORDS, who, re.I)
+                else None
+            )
             if party is None:
                 party = "client" if "vendor" in roles else "vendor"
             roles.setdefault(party, code)

@@ -11,17 +11,19 @@ from recours.contract.values.numbers import COUNT, count_value, find_amounts
 _MONTHS = re.compile(rf"({COUNT})\s*(?:derniers\s+)?(?:mois|months)", re.IGNORECASE)
 _FEES = re.compile(
     r"(sommes|montants?|redevances?|prix|fees|charges|amounts? paid|contract price|price|"
-    r"montant total du contrat|montant du marché)", re.IGNORECASE)
+    r"montant total du contrat|montant du marché)",
+    re.IGNORECASE,
+)
 _MULTIPLE = re.compile(
     rf"(\d+(?:[.,]\d+)?)\s?%\s+(?:of|du|des|de la)|({COUNT})\s+(?:fois|times)|\b(double|triple)\b",
-    re.IGNORECASE)
-_CAP_WORDS = re.compile(
-    r"limit|plafonn|exc[ée]d|exceed|capped|dépasser|cap\b", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_CAP_WORDS = re.compile(r"limit|plafonn|exc[ée]d|exceed|capped|dépasser|cap\b", re.IGNORECASE)
 
 EXCLUSIONS = {
     "indirect": r"indirect|consequential|consécutifs?",
     "lost_profit": r"manque à gagner|pertes? de (profits?|bénéfices?|chiffre d'affaires)|"
-                   r"loss of (profits?|revenue)|lost (profits?|revenues?)",
+    r"loss of (profits?|revenue)|lost (profits?|revenues?)",
     "data_loss": r"pertes? de données|loss of data|data loss",
     "business_interruption": r"pertes? d'exploitation|loss of production|business interruption",
     "reputation": r"atteinte à l'image|réputation|reputation|goodwill",
@@ -37,7 +39,9 @@ CARVE_OUTS = {
 }
 _CARVE_CONTEXT = re.compile(
     r"ne s'appliqu\w+ pas|do(es)? not apply|shall not apply|sauf|except|à l'exception|"
-    r"nothing in this agreement|ne (limite|exclut)", re.IGNORECASE)
+    r"nothing in this agreement|ne (limite|exclut)",
+    re.IGNORECASE,
+)
 
 
 def liability_cap(items: list[Sentence]) -> dict[str, Any] | None:
@@ -45,7 +49,7 @@ def liability_cap(items: list[Sentence]) -> dict[str, Any] | None:
     for item in items:
         text = item.text
         cap = _CAP_WORDS.search(text)
-        tail = text[cap.start():] if cap else text
+        tail = text[cap.start() :] if cap else text
         months = _MONTHS.search(tail)
         if months and _FEES.search(tail):
             value = count_value(months.group(1))

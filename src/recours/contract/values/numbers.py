@@ -5,15 +5,58 @@ from __future__ import annotations
 import re
 
 _WORDS = {
-    "un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
-    "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8,
-    "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11, "eleven": 11,
-    "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "dix-huit": 18, "eighteen": 18,
-    "vingt": 20, "twenty": 20, "vingt-quatre": 24, "twenty-four": 24, "trente": 30,
-    "thirty": 30, "trente-six": 36, "thirty-six": 36, "quarante-cinq": 45,
-    "forty-five": 45, "quarante-huit": 48, "forty-eight": 48, "soixante": 60, "sixty": 60,
-    "quatre-vingt-dix": 90, "ninety": 90, "cent": 100, "hundred": 100,
-    "cent-vingt": 120, "cent vingt": 120, "cinquante": 50, "fifty": 50, "mille": 1000,
+    "un": 1,
+    "une": 1,
+    "one": 1,
+    "a": 1,
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+    "sept": 7,
+    "seven": 7,
+    "huit": 8,
+    "eight": 8,
+    "neuf": 9,
+    "nine": 9,
+    "dix": 10,
+    "ten": 10,
+    "onze": 11,
+    "eleven": 11,
+    "douze": 12,
+    "twelve": 12,
+    "quinze": 15,
+    "fifteen": 15,
+    "dix-huit": 18,
+    "eighteen": 18,
+    "vingt": 20,
+    "twenty": 20,
+    "vingt-quatre": 24,
+    "twenty-four": 24,
+    "trente": 30,
+    "thirty": 30,
+    "trente-six": 36,
+    "thirty-six": 36,
+    "quarante-cinq": 45,
+    "forty-five": 45,
+    "quarante-huit": 48,
+    "forty-eight": 48,
+    "soixante": 60,
+    "sixty": 60,
+    "quatre-vingt-dix": 90,
+    "ninety": 90,
+    "cent": 100,
+    "hundred": 100,
+    "cent-vingt": 120,
+    "cent vingt": 120,
+    "cinquante": 50,
+    "fifty": 50,
+    "mille": 1000,
 }
 WORD_NUMBER = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 # a count: « 12 », « douze (12) », « twelve »
@@ -21,14 +64,36 @@ COUNT = rf"(?:(?:{WORD_NUMBER})\s*\(\s*\d+\s*\)|\d+(?:[.,]\d+)?|(?:{WORD_NUMBER}
 _DIGITS_IN_PARENS = re.compile(r"\((\d+)\)")
 
 _UNITS = {
-    "mois": "m", "month": "m", "months": "m", "an": "y", "ans": "y", "année": "y",
-    "années": "y", "year": "y", "years": "y", "jour": "d", "jours": "d", "day": "d",
-    "days": "d", "semaine": "w", "semaines": "w", "week": "w", "weeks": "w", "heure": "h",
-    "heures": "h", "hour": "h", "hours": "h", "h": "h", "minute": "min", "minutes": "min",
+    "mois": "m",
+    "month": "m",
+    "months": "m",
+    "an": "y",
+    "ans": "y",
+    "année": "y",
+    "années": "y",
+    "year": "y",
+    "years": "y",
+    "jour": "d",
+    "jours": "d",
+    "day": "d",
+    "days": "d",
+    "semaine": "w",
+    "semaines": "w",
+    "week": "w",
+    "weeks": "w",
+    "heure": "h",
+    "heures": "h",
+    "hour": "h",
+    "hours": "h",
+    "h": "h",
+    "minute": "min",
+    "minutes": "min",
 }
 UNIT = r"(?:mois|months?|ans?|années?|years?|jours?|days?|semaines?|weeks?|heures?|hours?|minutes?|h)\b"
-QUALIFIER = (r"(?:(?:calendar|business|working|full|consecutive|derniers|premiers|pleins|civils|"
-             r"ouvrés|ouvrables|calendaires)\s)?")
+QUALIFIER = (
+    r"(?:(?:calendar|business|working|full|consecutive|derniers|premiers|pleins|civils|"
+    r"ouvrés|ouvrables|calendaires)\s)?"
+)
 DURATION = re.compile(
     rf"(?<![\w-])({COUNT})\s*(?:\)\s*)?{QUALIFIER}({UNIT})(?:'s?)?(?:\s+(ouvrés|ouvrables|"
     rf"business|working|calendaires|calendar))?",
@@ -55,7 +120,7 @@ def find_durations(text: str) -> list[tuple[float, str, int]]:
     found: list[tuple[float, str, int]] = []
     for match in DURATION.finditer(text):
         value = count_value(match.group(1))
-        unit = _UNITS.get(match.group(2).lower().rstrip("'"), None)
+        unit = _UNITS.get(match.group(2).lower().rstrip("'"))
         if value is not None and unit is not None:
             found.append((value, unit, match.start()))
     return found

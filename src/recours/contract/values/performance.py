@@ -12,11 +12,16 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"balanced accuracy|exactitude équilibrée", "balanced_accuracy"),
     (r"faux négatifs|false negatives?", "fnr"),
     (r"faux positifs|false positives?|faux rejets|fausses? alertes?|false alarms?", "fpr"),
-    (r"écart[^.;]{0,40}taux de (détection|vrais positifs)|(difference|gap) (in|between)[^.;]{0,30}"
-     r"(true positive|recall|detection) rates?|equal opportunity|égalité des chances",
-     "equal_opportunity_gap"),
-    (r"écart[^.;]{0,40}taux (de sélection|d'acceptation|d'octroi)|(difference|gap) (in|between)"
-     r"[^.;]{0,30}selection rates?", "selection_rate_gap"),
+    (
+        r"écart[^.;]{0,40}taux de (détection|vrais positifs)|(difference|gap) (in|between)[^.;]{0,30}"
+        r"(true positive|recall|detection) rates?|equal opportunity|égalité des chances",
+        "equal_opportunity_gap",
+    ),
+    (
+        r"écart[^.;]{0,40}taux (de sélection|d'acceptation|d'octroi)|(difference|gap) (in|between)"
+        r"[^.;]{0,30}selection rates?",
+        "selection_rate_gap",
+    ),
     (r"disparate impact|impact disproportionné|ratio d'impact", "disparate_impact_ratio"),
     (r"selection rate gap|écart de taux de sélection|selection rate", "selection_rate_gap"),
     (r"\bwape\b|weighted absolute percentage", "wape"),
@@ -28,8 +33,10 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"\bauc\b|aire sous la courbe", "auc"),
     (r"\bbrier\b", "brier"),
     (r"taux d'erreur|error rate", "error_rate"),
-    (r"rappel|recall|taux de détection|detection rate|detect at least|sensibilité|sensitivity",
-     "recall"),
+    (
+        r"rappel|recall|taux de détection|detection rate|detect at least|sensibilité|sensitivity",
+        "recall",
+    ),
     (r"spécificité|specificity", "specificity"),
     (r"précision|precision", "precision"),
     (r"exactitude|accuracy|taux de (bonnes réponses|réussite)", "accuracy"),
@@ -37,27 +44,47 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"disponib\w*|availab\w*|uptime", "availability"),
 )
 _COMPARATORS: tuple[tuple[str, str], ...] = (
-    (r"ne (sera|doit|devra|pourra)? ?pas (être )?supérieure?|ne dépasse\w*|n'excède\w*|≤|"
-     r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
-     r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
-     r"no greater than|within", "<="),
-    (r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|≥|"
-     r"au minimum|minimum de|d'au moins|at least|no less than|not less than|minimum of|"
-     r"or more|or higher", ">="),
+    (
+        r"ne (sera|doit|devra|pourra)? ?pas (être )?supérieure?|ne dépasse\w*|n'excède\w*|≤|"
+        r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
+        r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
+        r"no greater than|within",
+        "<=",
+    ),
+    (
+        r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|≥|"
+        r"au minimum|minimum de|d'au moins|at least|no less than|not less than|minimum of|"
+        r"or more|or higher",
+        ">=",
+    ),
     (r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|under\b|fewer than", "<"),
     (r"supérieure?s? à|plus de|au-dessus de|above|greater than|more than|higher than|exceed", ">"),
 )
 _THRESHOLD = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s?(%|ms\b|millisecondes?|milliseconds?|secondes?|seconds?|s\b|mw\b)?", re.I)
+    r"(\d+(?:[.,]\d+)?)\s?(%|ms\b|millisecondes?|milliseconds?|secondes?|seconds?|s\b|mw\b)?", re.I
+)
 _PERCENTILE = re.compile(r"(\d{2})\s?(?:e|ème|th)?\s+(?:percentile|centile)", re.I)
 _RATIO_METRICS = {
-    "accuracy", "error_rate", "precision", "recall", "specificity", "fpr", "fnr", "f1",
-    "balanced_accuracy", "mape", "smape", "wape", "selection_rate_gap", "equal_opportunity_gap",
+    "accuracy",
+    "error_rate",
+    "precision",
+    "recall",
+    "specificity",
+    "fpr",
+    "fnr",
+    "f1",
+    "balanced_accuracy",
+    "mape",
+    "smape",
+    "wape",
+    "selection_rate_gap",
+    "equal_opportunity_gap",
     "availability",
 }
 _DEFAULT_COMPARATOR = {"availability": ">="}
 _POPULATION = re.compile(
-    r"(?:sur|on|measured on|mesurée? sur|against)\s+(l'|le |la |les |the )?([^,.;]{3,80})", re.I)
+    r"(?:sur|on|measured on|mesurée? sur|against)\s+(l'|le |la |les |the )?([^,.;]{3,80})", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +126,9 @@ def commitment(item: Sentence) -> Found | None:
     else:
         unit = "ratio" if metric in _RATIO_METRICS or value <= 1 else unit_word or "value"
     population = _POPULATION.search(rest, number.end())
-    return Found(metric, comparator, value, unit,
-                 population.group(2).strip() if population else None, item)
+    return Found(
+        metric, comparator, value, unit, population.group(2).strip() if population else None, item
+    )
 
 
 def _metric(text: str) -> tuple[str | None, int]:

@@ -9,7 +9,8 @@ from recours.contract.values.base import Sentence
 from recours.contract.values.numbers import COUNT, QUALIFIER, UNIT, as_hours, count_value, percent
 
 _AVAILABILITY = re.compile(
-    r"(?:disponib\w*|availab\w*|uptime|accessib\w*)[^%]{0,80}?(\d{2}(?:[.,]\d+)?)\s?%", re.I)
+    r"(?:disponib\w*|availab\w*|uptime|accessib\w*)[^%]{0,80}?(\d{2}(?:[.,]\d+)?)\s?%", re.I
+)
 _WINDOWS = (
     ("monthly", r"\bmois\b|mensuel|month"),
     ("quarterly", r"trimest|quarter"),
@@ -19,13 +20,18 @@ _WINDOWS = (
 _DURATION = rf"({COUNT})\s*\)?\s*{QUALIFIER}({UNIT})"
 _RESPONSE = re.compile(
     rf"(?:respon\w*|intervention\w*|intervien\w*|prend en compte|prise en compte|\bGTI\b|"
-    rf"temps d'intervention)[^.;]{{0,70}}?{_DURATION}", re.I)
+    rf"temps d'intervention)[^.;]{{0,70}}?{_DURATION}",
+    re.I,
+)
 _RESOLUTION = re.compile(
-    rf"(?:résolution|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*)[^.;]{{0,70}}?{_DURATION}", re.I)
+    rf"(?:résolution|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*)[^.;]{{0,70}}?{_DURATION}",
+    re.I,
+)
 _CREDIT_CAP = re.compile(
     r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront) excéder|shall not exceed|"
     r"will never exceed|never exceed|not exceed|capped at|maximum of|up to)\s+(\d+(?:[.,]\d+)?)\s?%",
-    re.I)
+    re.I,
+)
 
 
 def service_levels(items: list[Sentence]) -> dict[str, Any]:
@@ -36,7 +42,7 @@ def service_levels(items: list[Sentence]) -> dict[str, Any]:
         if found and "availability" not in values:
             values["availability"] = round(percent(found.group(1)), 6)
             values["availability_quote"] = text
-            window = _window(text[found.start():])
+            window = _window(text[found.start() :])
             if window:
                 values["sla_window"] = window
         _hours(values, "response_hours", _RESPONSE, text)
@@ -59,8 +65,13 @@ def _hours(values: dict[str, Any], key: str, pattern: re.Pattern[str], text: str
         return
     value = count_value(found.group(1))
     unit = found.group(2).lower()
-    code = "min" if unit.startswith("minute") else "d" if unit.startswith(("jour", "day")) else (
-        "h" if unit.startswith(("h", "heure", "hour")) else "")
+    code = (
+        "min"
+        if unit.startswith("minute")
+        else "d"
+        if unit.startswith(("jour", "day"))
+        else ("h" if unit.startswith(("h", "heure", "hour")) else "")
+    )
     hours = as_hours(value, code) if value is not None else None
     if hours is not None:
         values[key] = hours
