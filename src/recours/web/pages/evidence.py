@@ -25,6 +25,7 @@ async def _uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], byte
         if not isinstance(value, UploadFile) or not value.filename:
             continue
         content = await value.read()
+        await value.close()
         if key == "spec":
             spec = content
         elif key.startswith("dataset_"):
