@@ -273,3 +273,49 @@ def test_logistics_story() -> None:
     availability = _monthly_availability(name)
     assert availability["2026-10"] < 0.99
     assert 0.993 < availability["2026-07"] < 0.996
+
+
+# --- the real evidence engine reaches the designed verdicts -------------------------------
+
+
+def _verdicts(name: str) -> dict[tuple[str, str | None], str]:
+    from recours.evidence import evaluate, spec_from_dossier
+
+    path = EXAMPLES / name / "dossier.yaml"
+    spec = spec_from_dossier(_dossier(name), path, path.parent)
+    results = evaluate(spec).results
+    return {(r.commitment_id, r.window): r.verdict.value for r in results if r.group is None}
+
+
+BREACH, CONFORMITY, INCONCLUSIVE = (
+    "breach_established", "conformity_established", "inconclusive")
+
+
+@pytest.mark.slow
+def test_credit_verdicts_with_the_evidence_engine() -> None:
+    verdicts = _verdicts("credit-scoring")
+    assert verdicts[("C1-auc", None)] == CONFORMITY
+    assert verdicts[("C2-rappel", None)] == BREACH
+    assert verdicts[("C3-faux-positifs", None)] == INCONCLUSIVE
+    assert verdicts[("C4-equite-age", None)] == BREACH
+    latency = {w: v for (c, w), v in verdicts.items() if c == "C5-latence"}
+    assert len(latency) == 6 and set(latency.values()) == {CONFORMITY}
+    availability = {w: v for (c, w), v in verdicts.items() if c == "C6-disponibilite"}
+    assert availability.pop("2025-12") == BREACH
+    assert len(availability) == 5 and set(availability.values()) == {CONFORMITY}
+
+
+@pytest.mark.slow
+def test_logistics_verdicts_with_the_evidence_engine() -> None:
+    verdicts = _verdicts("logistics-forecast")
+    wape = {w: v for (c, w), v in verdicts.items() if c == "W1-wape"}
+    mape = {w: v for (c, w), v in verdicts.items() if c == "W2-mape"}
+    assert len(wape) == len(mape) == 38
+    assert all(v == (BREACH if w >= "2026-W37" else CONFORMITY) for w, v in wape.items())
+    assert all(v == CONFORMITY for w, v in mape.items() if w < "2026-W37")
+    after = [v for w, v in mape.items() if w >= "2026-W37"]
+    assert after.count(INCONCLUSIVE) >= 8
+    availability = {w: v for (c, w), v in verdicts.items() if c == "D1-disponibilite"}
+    assert availability.pop("2026-10") == BREACH
+    assert availability.pop("2026-07") == INCONCLUSIVE
+    assert set(availability.values()) == {CONFORMITY}
