@@ -1,25 +1,29 @@
 """The golden cases of the documents tests: every kind × language × dossier.
 
 Dossiers: the fixture dossier of these tests (with its saved analysis, so its goldens do not
-move with the law engine) and every example dossier under ``examples/`` (analysed by the law
-engine when installed). Regenerate with ``python tests/documents/regenerate_golden.py``.
+move with the law engine) and every example dossier under ``examples/``, analysed by the law
+engine; an example without an evidence run gets one computed here by the evidence engine
+(``evaluate`` on its data, unsealed: no bundle, Merkle root or signature).
+Regenerate with ``python tests/documents/regenerate_golden.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from recours.documents import Document, build_document, render
-from recours.dossier import Dossier, load_dossier
+from recours.dossier import Dossier, EvidenceRun, load_dossier
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 GOLDEN = HERE / "golden"
 FIXTURE = HERE / "fixtures" / "dossier.yaml"
 ON = date(2026, 11, 26)
+RUN_AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 KINDS = ("mise-en-demeure", "note", "rapport")
 LANGS = ("fr", "en")
 
@@ -36,7 +40,10 @@ class Case:
         return f"{self.name}-{self.kind}-{self.lang}"
 
     def dossier(self) -> Dossier:
-        return load_dossier(self.path)
+        dossier = load_dossier(self.path)
+        if self.path != FIXTURE and not dossier.evidence_runs and dossier.commitments:
+            dossier.evidence_runs = [evaluated_run(self.path)]
+        return dossier
 
     def build(self) -> Document:
         dossier = self.dossier()
@@ -51,6 +58,18 @@ class Case:
     def outputs(self) -> dict[str, bytes]:
         doc = self.build()
         return {"json": render(doc, "json"), "md": render(doc, "md")}
+
+
+@lru_cache(maxsize=8)
+def evaluated_run(path: Path) -> EvidenceRun:
+    """An evidence run of an example, computed by the evidence engine (not sealed)."""
+    from recours.evidence import evaluate, spec_from_dossier
+
+    results = evaluate(spec_from_dossier(load_dossier(path), path, path.parent))
+    return EvidenceRun(
+        id=f"golden-{results.spec_sha256[:8]}", run_at=RUN_AT,
+        spec_sha256=results.spec_sha256, results=results.results,
+    )
 
 
 def dossiers() -> list[tuple[str, Path]]:

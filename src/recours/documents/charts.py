@@ -1,6 +1,6 @@
 """Charts of the compliance report: the bundle's own charts, or drawn from the results.
 
-When the evidence bundle holds charts (``<bundle>/charts/*.png``) the report shows them as
+When the evidence bundle holds charts (``<bundle>/report/charts/*.png``) the report shows them as
 sealed; otherwise one chart per commitment is drawn from the results: each estimate with its
 confidence interval (whole data, then each window or group) against the contractual threshold.
 """
@@ -18,10 +18,13 @@ _COLOURS = {Verdict.BREACH: "#b22222", Verdict.CONFORMITY: "#2e7d32", Verdict.IN
 
 
 def bundle_charts(bundle_dir: Path | None) -> list[tuple[str, bytes]]:
-    """The PNG charts sealed in a bundle directory, by file name, in name order."""
-    if bundle_dir is None or not (bundle_dir / "charts").is_dir():
+    """The PNG charts sealed in a bundle (``report/charts/*.png``), in name order."""
+    if bundle_dir is None:
         return []
-    return [(p.stem, p.read_bytes()) for p in sorted((bundle_dir / "charts").glob("*.png"))]
+    for folder in (bundle_dir / "report" / "charts", bundle_dir / "charts"):
+        if folder.is_dir():
+            return [(p.stem, p.read_bytes()) for p in sorted(folder.glob("*.png"))]
+    return []
 
 
 def _scale(c: Commitment) -> tuple[float, str]:

@@ -17,6 +17,13 @@ from recours.dossier import Commitment, CommitmentResult, Dossier, EvidenceRun, 
 from recours.i18n import Lang
 
 _CITY = re.compile(r"\b\d{5}\s+([^\n,]+)")
+_RANK = {Verdict.BREACH: 0, Verdict.INCONCLUSIVE: 1, Verdict.CONFORMITY: 2}
+
+
+def _severity(r: CommitmentResult) -> tuple[int, float]:
+    p = r.p_adjusted if r.p_adjusted is not None else r.p_value
+    tie = p if p is not None else 1.0
+    return (_RANK[r.verdict], tie if r.verdict == Verdict.BREACH else -tie)
 
 
 @dataclass
@@ -73,16 +80,32 @@ class Context:
         return self.dossier.latest_run
 
     def overall_results(self) -> list[tuple[Commitment, CommitmentResult]]:
-        """Each commitment with its whole-data result in the latest run (no window/group)."""
+        """Each commitment with its headline result in the latest run, in dossier order.
+
+        The whole-data result when there is one; for a commitment measured only per window
+        or per group, the worst of them (a breach in any window is a breach, the clearest
+        first; then inconclusive; then conformity, closest to the threshold first).
+        """
         run = self.run
         if run is None:
             return []
         out = []
-        for result in run.results:
-            commitment = self.dossier.commitment(result.commitment_id)
-            if commitment is not None and result.window is None and result.group is None:
-                out.append((commitment, result))
+        for commitment in self.dossier.commitments:
+            mine = [r for r in run.results if r.commitment_id == commitment.id]
+            whole = [r for r in mine if r.window is None and r.group is None]
+            pick = whole[0] if whole else min(mine, key=_severity, default=None)
+            if pick is not None:
+                out.append((commitment, pick))
         return out
+
+    def parts_in_breach(self, commitment_id: str) -> list[CommitmentResult]:
+        """The windows or groups of a commitment whose verdict is a breach."""
+        run = self.run
+        return [
+            r for r in (run.results if run else [])
+            if r.commitment_id == commitment_id and r.verdict == Verdict.BREACH
+            and (r.window is not None or r.group is not None)
+        ]
 
     def breaches(self) -> list[tuple[Commitment, CommitmentResult]]:
         return [(c, r) for c, r in self.overall_results() if r.verdict == Verdict.BREACH]

@@ -61,6 +61,11 @@ VERDICTS: dict[Verdict, T] = {
 }
 
 
+def de(word: str) -> str:
+    """The French preposition « de » before ``word``, elided before a vowel or a mute h."""
+    return "d'" if word[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+
+
 def metric_name(metric: Metric, lang: Lang) -> str:
     return METRIC_NAMES[metric].render(lang)
 
@@ -84,8 +89,7 @@ def commitment_words(c: Commitment, lang: Lang) -> str:
     figure = value(c.metric, c.threshold, lang, c.unit)
     name = metric_name(c.metric, lang)
     if lang == "fr":
-        de = "d'" if words[0] in "aeiou" else "de "
-        return f"{name} {de}{words} {figure}"
+        return f"{name} {de(words)}{words} {figure}"
     return f"{name} of {words} {figure}"
 
 

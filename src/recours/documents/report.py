@@ -88,7 +88,7 @@ def _results(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]], bas
                   figures.interval(r, ctx.lang), format_integer(r.n, ctx.lang), figures.verdict(r.verdict, ctx.lang)]
                  for r in detail], numeric=(False, False, True, True, True, False))
     c.heading(ctx.t("Graphiques", "Charts"), 2)
-    sealed = charts.bundle_charts(base_dir / run.bundle if base_dir and run.bundle else None)
+    sealed = charts.bundle_charts(_bundle_dir(run.bundle, base_dir))
     for name, png in sealed:
         c.image(f"bundle:{name}", png, ctx.t("Graphique du paquet de preuves : {n}", "Evidence bundle chart: {n}", n=name))
     if sealed:
@@ -98,6 +98,14 @@ def _results(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]], bas
         caption = ctx.t("Engagement {id} : estimation et intervalle de confiance par périmètre ; trait pointillé : seuil contractuel.",
                         "Commitment {id}: estimate and confidence interval by scope; dashed line: contractual threshold.", id=cm.id)
         c.image(f"chart:{cm.id}", charts.result_chart(cm, mine, ctx.lang), caption)
+
+
+def _bundle_dir(bundle: str | None, base_dir: Path | None) -> Path | None:
+    """The bundle folder: absolute, or relative to the dossier's folder."""
+    if not bundle:
+        return None
+    path = Path(bundle)
+    return path if path.is_absolute() or base_dir is None else base_dir / path
 
 
 def _fingerprint(ctx: Context) -> None:

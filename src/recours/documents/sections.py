@@ -23,8 +23,9 @@ def evidence_header(ctx: Context) -> list[str]:
 def evidence_row(ctx: Context, c: Commitment, r: CommitmentResult) -> list[str]:
     lang = ctx.lang
     name = c.label or figures.metric_name(c.metric, lang)
+    part = f" ({figures.scope(r, lang)})" if r.window or r.group else ""
     return [
-        f"{c.id} — {name}",
+        f"{c.id} — {name}{part}",
         c.source.clause if c.source else "—",
         figures.threshold_sign(c, lang, c.unit),
         figures.value(r.metric, r.estimate, lang, c.unit),
@@ -56,17 +57,19 @@ def breach_sentence(ctx: Context, c: Commitment, r: CommitmentResult) -> str:
     lang = ctx.lang
     return ctx.t(
         "{name} — valeur mesurée : {v} sur {n} cas, intervalle de confiance à {lvl} {ci}, "
-        "pour un engagement de {words} ; l'intervalle entier se situe du mauvais côté du seuil, "
+        "pour un engagement {de}{words} ; l'intervalle entier se situe du mauvais côté du seuil, "
         "le manquement est établi (méthode {m}, p ajustée {p}).",
         "{name} — measured value: {v} over {n} cases, {lvl} confidence interval {ci}, against a "
         "commitment of {words}; the whole interval lies on the wrong side of the threshold, the "
         "breach is established (method {m}, adjusted p {p}).",
-        name=(c.label or figures.metric_name(c.metric, lang)),
+        name=(c.label or figures.metric_name(c.metric, lang))
+        + (f" ({figures.scope(r, lang)})" if r.window or r.group else ""),
         v=figures.value(r.metric, r.estimate, lang, c.unit),
         n=format_integer(r.n, lang),
         lvl=figures.level(r, lang),
         ci=figures.interval(r, lang, c.unit),
         words=figures.commitment_words(c, lang),
+        de=figures.de(figures.commitment_words(c, lang)),
         m=r.method.replace("_", "-"),
         p=figures.p_value(r.p_adjusted if r.p_adjusted is not None else r.p_value, lang),
     )
