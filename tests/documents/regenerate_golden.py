@@ -19,19 +19,24 @@ from tests.documents.golden_cases import GOLDEN, cases
 
 
 def main() -> int:
-    GOLDEN.mkdir(parents=True, exist_ok=True)
-    for old in GOLDEN.glob("*"):
-        old.unlink()
-    for case in cases():
+    written: dict[str, bytes] = {}
+    for case in cases():  # compute everything first: a failure leaves the goldens untouched
         try:
             outputs = case.outputs()
         except DocumentRefused as refused:
-            (GOLDEN / f"{case.stem}.refused.txt").write_text(refused.render("en") + "\n", "utf-8")
+            written[f"{case.stem}.refused.txt"] = (refused.render("en") + "\n").encode("utf-8")
             print(f"refused  {case.stem}")
             continue
         for ext, data in outputs.items():
-            (GOLDEN / f"{case.stem}.{ext}").write_bytes(data)
-        print(f"written  {case.stem}")
+            written[f"{case.stem}.{ext}"] = data
+        print(f"built    {case.stem}")
+    GOLDEN.mkdir(parents=True, exist_ok=True)
+    for old in GOLDEN.glob("*"):
+        if old.name not in written:
+            old.unlink()
+    for name, data in written.items():
+        (GOLDEN / name).write_bytes(data)
+    print(f"{len(written)} golden files in {GOLDEN}")
     return 0
 
 
