@@ -290,12 +290,14 @@ def _front(doc: DocxDocument, contract: Contract) -> None:
 
 def _signatures(doc: DocxDocument, contract: Contract) -> None:
     _para(doc, contract.place_and_date)
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
     grid = doc.add_table(rows=1, cols=len(contract.signatures))
     for cell, (name, who) in zip(grid.rows[0].cells, contract.signatures, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(f"Pour {name}").bold = True
-        cell.add_paragraph(who)
-        cell.add_paragraph("(signature électronique qualifiée)")
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
+        cell.add_paragraph(who).alignment = WD_ALIGN_PARAGRAPH.LEFT
+        cell.add_paragraph("(signature électronique qualifiée)").runs[0].italic = True
 
 
 def write_docx(contract: Contract, path: Path) -> None:
@@ -361,6 +363,8 @@ th, td { border: 0.6pt solid #333; padding: 3pt 5pt; text-align: left; vertical-
 th { background: #e8ecf3; }
 p.caption { font-size: 9pt; font-style: italic; text-align: center; }
 section.annex { page-break-before: always; }
+div.signatures { page-break-inside: avoid; margin-top: 12pt; }
+table.sign { table-layout: fixed; }
 table.sign td { border: none; padding-top: 10pt; font-size: 10.5pt; }
 """
 
@@ -418,11 +422,12 @@ def to_html(contract: Contract) -> str:
     for article in contract.articles:
         parts.append(f"<h2>Article {article.number} – {html.escape(article.title)}</h2>")
         parts += _html_blocks(article.blocks)
-    parts.append(f"<p>{html.escape(contract.place_and_date)}</p><table class='sign'><tr>")
+    parts.append(f"<div class='signatures'><p>{html.escape(contract.place_and_date)}</p>"
+                 "<table class='sign'><tr>")
     for name, who in contract.signatures:
         parts.append(f"<td><strong>Pour {html.escape(name)}</strong><br>{html.escape(who)}"
                      "<br><em>(signature électronique qualifiée)</em></td>")
-    parts.append("</tr></table>")
+    parts.append("</tr></table></div>")
     for annex in contract.annexes:
         parts.append(f"<section class='annex'><h2>Annexe {annex.number} – "
                      f"{html.escape(annex.title)}</h2>")
