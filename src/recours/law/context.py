@@ -50,6 +50,7 @@ class Context:
         self.params = params
         self.rule: Rule | None = None
         self.results: dict[str, list[Finding]] = {}
+        self._resolved: tuple[int, dict[str, list[Finding]]] | None = None
         reform = params.at("fr.ord_2016_131.reform_date", on).value
         self.reform_date: date = reform
         self.former_law: bool = dossier.contract.concluded_on < reform
@@ -158,9 +159,14 @@ class Context:
         """Findings of a rule run so far that no declared exception run so far overrides."""
         from recours.law.engine import REGISTRY, resolve_exceptions
 
-        flat = [f for found in self.results.values() for f in found]
-        resolved = resolve_exceptions(flat, REGISTRY)
-        return [f for f in resolved if f.rule == rule_id and f.effective
+        key = len(self.results)
+        if self._resolved is None or self._resolved[0] != key:
+            flat = [f for found in self.results.values() for f in found]
+            resolved: dict[str, list[Finding]] = {}
+            for f in resolve_exceptions(flat, REGISTRY):
+                resolved.setdefault(f.rule, []).append(f)
+            self._resolved = (key, resolved)
+        return [f for f in self._resolved[1].get(rule_id, []) if f.effective
                 and (not statuses or f.status in statuses)]
 
     def open_ground(self, rule_id: str) -> bool:
@@ -231,9 +237,10 @@ class Context:
 
     def _trace(self, rule: Rule, facts: Sequence[FactUse], params: Sequence[ParamValue],
                citations: Sequence[Citation], notes: Sequence[T]) -> tuple[Step, ...]:
-        steps = [Step("fact", T(f"{f.path} = {f.value} — ", f"{f.path} = {f.value} — ") + f.label)
-                 for f in facts]
-        steps.append(Step("rule", T(f"règle {rule.id} : ", f"rule {rule.id}: ") + rule.title))
+        steps = [Step("fact", T(f"{f.path} = {f.value} — {f.label.fr}",
+                                f"{f.path} = {f.value} — {f.label.en}")) for f in facts]
+        steps.append(Step("rule", T(f"règle {rule.id} : {rule.title.fr}",
+                                    f"rule {rule.id}: {rule.title.en}")))
         if rule.exception_to:
             steps.append(Step("exception", T(f"exception déclarée à {rule.exception_to}",
                                              f"declared exception to {rule.exception_to}")))
