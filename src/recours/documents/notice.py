@@ -131,8 +131,9 @@ def _contract(ctx: Context) -> None:
     c.heading(ctx.t("Le contrat et vos engagements", "The contract and your commitments"), 2)
     c.numbered(ctx.t(
         "Aux termes du {k}, votre société s'est engagée à fournir à notre cliente le système « {s} »{v}, destiné à {purpose}{price}.",
-        "Under the {k}, your company undertook to supply our client with the system “{s}”{v}, intended to {purpose}{price}.",
-        k=ctx.contract_words(), s=system.name, v=version, purpose=system.intended_purpose[0].lower() + system.intended_purpose[1:], price=price))
+        "Under the {k}, your company undertook to supply our client with the system “{s}”{v}, whose intended purpose the contract states as “{raw}”{price}.",
+        k=ctx.contract_words(), s=system.name, v=version, price=price, raw=system.intended_purpose.rstrip("."),
+        purpose=system.intended_purpose[0].lower() + system.intended_purpose[1:].rstrip(".")))
     for commitment, _ in ctx.breaches():
         if commitment.source is None:
             continue
