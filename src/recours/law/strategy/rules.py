@@ -13,7 +13,7 @@ from recours.law.eu.vocabulary import den, dfr
 from recours.law.strategy.plan import Step
 from recours.law.strategy.steps import Inputs, build_plan
 
-CITES = ("fr.civil.1353", "eu.ai_act.art26", "fr.civil.1226", "fr.civil.1231", "fr.civil.1231-6",
+CITES = ("fr.civil.1103", "fr.civil.1353", "eu.ai_act.art26", "fr.civil.1226", "fr.civil.1231", "fr.civil.1231-6",
          "fr.civil.1344", "eu.ai_act.art16", "fr.consommation.L224-25-20", "fr.cpc.750-1",
          "fr.civil.2238", "fr.cpc.145", "fr.civil.2239", "fr.civil.2241")
 
@@ -66,7 +66,7 @@ def plan(ctx: Context) -> list[Finding]:
             conclusion=_conclusion(i, step, on_date),
             status=Status.INFO if step.done_on else Status.MET,
             strength=Strength.ARGUABLE if step.compulsory is False else Strength.ESTABLISHED,
-            facts=facts, cites=step.citations, caveats=step.caveats, suffix=f"{i:02d}-{step.key}",
+            facts=facts, cites=step.citations, caveats=step.caveats, suffix=step.key,
             notes=step.contents,
             data={"order": i, "key": step.key, "due": step.due, "done_on": step.done_on,
                   "compulsory": step.compulsory,

@@ -19,6 +19,7 @@ from recours.law.strategy.plan import (
     before,
     cure_days,
     earliest,
+    live,
     notice_sent,
 )
 
@@ -54,7 +55,7 @@ def preserve(d: Dossier, x: Inputs) -> Step:
                 "the burden of proof lies on whoever claims performance (art. 1353)"),
         ("fr.civil.1353",) + (("eu.ai_act.art26",) if x.ai_act_high_risk else ()),
         {"evidence_runs[-1].bundle": run.bundle if run else None, "sealed": sealed},
-        tuple(contents), earliest(x.deadlines), done_on=run.run_at.date() if sealed and run else None,
+        tuple(contents), _limitation(x), done_on=run.run_at.date() if sealed and run else None,
     )
 
 
@@ -87,7 +88,7 @@ def formal_notice(d: Dossier, x: Inputs) -> Step:
         contents.append(T("la demande de mise en conformité (C. consom. L217-9, L224-25-20)",
                           "the request to bring into conformity (C. consom. L217-9, L224-25-20)"))
         cites.append("fr.consommation.L224-25-20")
-    due = before(earliest(x.deadlines), ACTION_MARGIN_DAYS * 2, x.on,
+    due = before(_limitation(x), ACTION_MARGIN_DAYS * 2, x.on,
                  x.on + timedelta(days=NOTICE_WITHIN_DAYS))
     return Step(
         "formal_notice", T("Mettre en demeure", "Send the formal notice"), due,
@@ -99,11 +100,17 @@ def formal_notice(d: Dossier, x: Inputs) -> Step:
         tuple(cites), {"timeline.formal_notice_sent": sent and sent.isoformat(),
                        "contract.formal_notice_mode": c.formal_notice_mode,
                        "contract.cure_period_days": c.cure_period_days},
-        tuple(contents), earliest(x.deadlines), done_on=sent,
+        tuple(contents), _limitation(x), done_on=sent,
         caveats=() if c.cure_period_days is not None else (
             T(f"délai de mise en conformité supposé : {cure_days(d)} jours (le contrat n'en fixe pas)",
               f"assumed cure period: {cure_days(d)} days (the contract sets none)"),),
     )
+
+
+def _limitation(x: Inputs) -> Deadline | None:
+    """The earliest live limitation or procedural period (contractual periods have their own
+    steps: a cure period, for instance, is not protected by going to court)."""
+    return earliest(x.deadlines, DeadlineKind.PRESCRIPTION, DeadlineKind.PROCEDURAL)
 
 
 def _after_notice(d: Dossier, x: Inputs) -> date:
@@ -143,15 +150,22 @@ def amicable(d: Dossier, x: Inputs) -> Step:
                       "reason (manifest urgency, circumstances, conciliator unavailable beyond three "
                       "months), conciliation by the judge, failed simplified small-claims recovery "
                       "(English translation of the current text)"),)
+    protects = _limitation(x)
+    wanted = _after_notice(d, x)
+    due = before(protects, ACTION_MARGIN_DAYS, x.on, wanted)
+    if due < wanted:
+        caveats += (T("le délai protégé expire avant la fin du délai de mise en conformité : tenter "
+                      "l'amiable sans attendre, ou agir en justice d'abord (art. 2241)",
+                      "the protected period ends before the cure period: attempt amicable "
+                      "resolution at once, or go to court first (art. 2241)"),)
     return Step(
         "amicable_resolution", T("Tenter une résolution amiable", "Attempt amicable resolution"),
-        _after_notice(d, x), T(why_fr, why_en), ("fr.cpc.750-1", "fr.civil.2238"),
+        due, T(why_fr, why_en), ("fr.cpc.750-1", "fr.civil.2238"),
         {"losses.total_eur": str(amount) if amount is not None else None,
          "contract.clauses[amicable]": clause.number or clause.id if clause else None},
         (T("conciliation par un conciliateur de justice, médiation ou procédure participative",
            "conciliation by a conciliateur de justice, mediation or participatory procedure"),),
-        earliest(x.deadlines, DeadlineKind.PRESCRIPTION),
-        done_on=started.date if started else None, compulsory=compulsory, caveats=caveats,
+        protects, done_on=started.date if started else None, compulsory=compulsory, caveats=caveats,
         data={"amount_eur": str(amount) if amount is not None else None},
     )
 
@@ -183,7 +197,7 @@ def expert_measure(d: Dossier, x: Inputs) -> Step:
 
 
 def action(d: Dossier, x: Inputs) -> Step:
-    protects = earliest(x.deadlines)
+    protects = _limitation(x)
     started = d.first_event(EventType.LEGAL_ACTION)
     fallback = (protects.end - timedelta(days=ACTION_MARGIN_DAYS)) if protects and protects.end \
         else _after_notice(d, x) + timedelta(days=60)
@@ -222,7 +236,29 @@ def _forum(d: Dossier, x: Inputs) -> tuple[T, ...]:
     return tuple(out)
 
 
+CONTRACT_MARGIN_DAYS = 15  # act a fortnight before a contractual time limit
+
+
+def contractual(x: Inputs) -> list[Step]:
+    """One step per live contractual time limit (renewal notice, acceptance, cure…)."""
+    out = []
+    for dl in live(x.deadlines):
+        if dl.kind is not DeadlineKind.CONTRACTUAL or dl.end is None:
+            continue
+        due = min(max(dl.end - timedelta(days=CONTRACT_MARGIN_DAYS), x.on), dl.end)
+        out.append(Step(
+            f"contractual-{dl.id}", T("Respecter le délai contractuel : ", "Meet the contractual "
+                                      "time limit: ") + dl.label, due,
+            T("le contrat tient lieu de loi à ceux qui l'ont fait (art. 1103)",
+              "the contract is binding on those who made it (art. 1103)"),
+            ("fr.civil.1103",), {"deadline": dl.id, "end": dl.end.isoformat()}, (), dl))
+    return out
+
+
 def build_plan(d: Dossier, x: Inputs) -> list[Step]:
-    """The ordered plan: preserve, notify, amicable attempt, expert measure, action."""
-    steps = [preserve(d, x), formal_notice(d, x), amicable(d, x), expert_measure(d, x), action(d, x)]
-    return steps
+    """The ordered plan: preserve, notify, amicable attempt, expert measure, action — and the
+    contractual time limits — sorted by date (the logical order breaks ties)."""
+    steps = [preserve(d, x), formal_notice(d, x), amicable(d, x), expert_measure(d, x), action(d, x),
+             *contractual(x)]
+    order = {id(s): i for i, s in enumerate(steps)}
+    return sorted(steps, key=lambda s: (s.due, order[id(s)]))
