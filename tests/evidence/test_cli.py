@@ -29,6 +29,7 @@ def _copy(name: str, tmp: Path) -> Path:
     return tmp / name / "dossier.yaml"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("example", ["credit-scoring", "logistics-forecast"])
 def test_run_example_then_verify_then_tamper(env: Path, example: str) -> None:
     dossier = _copy(example, env)

@@ -16,7 +16,15 @@ import pyarrow.compute as pc
 from numpy.typing import NDArray
 
 from recours.errors import DataError
-from recours.evidence.data import Batch, codes, first_true, floats, restrict, texts
+from recours.evidence.data import (
+    Batch,
+    codes,
+    first_true,
+    floats,
+    group_values,
+    restrict,
+    texts,
+)
 from recours.evidence.keys import KeyIndex, slice_mask, to_timestamps, window_labels
 from recours.evidence.registry import ROLES, Family
 from recours.evidence.stats.calibration import ECE_BINS, bin_index
@@ -69,7 +77,7 @@ class Acc:
         rows = None
         n = batch.data.num_rows
         windows = window_labels(batch, self.need.window, self.columns)
-        groups = texts(batch, self.need.group) if self.need.group else None
+        groups = group_values(batch, self.need.group) if self.need.group else None
         if windows is None and groups is None:
             self.keys.index.setdefault((None, None), 0)
             keys = np.zeros(n, dtype=np.int64)
@@ -138,19 +146,25 @@ class TableAcc(Acc):
         default_factory=dict)
 
     def add(self, keys: NDArray[np.int64], values: NDArray[np.float64],
-            weights: NDArray[np.int64]) -> None:
-        for key in np.unique(keys):
-            sel = keys == key if len(self.keys) > 1 else slice(None)
-            v = values[sel]
-            w = weights[..., sel]
-            uniq, inv = np.unique(v, return_inverse=True)
-            if w.ndim == 1:
-                table = np.bincount(inv, minlength=uniq.size).astype(np.int64)
-            else:
-                table = np.stack([np.bincount(inv, weights=x, minlength=uniq.size)
-                                  for x in w]).astype(np.int64)
+            classes: NDArray[np.int64] | None = None, n_classes: int = 1) -> None:
+        """Count each distinct value per key (and per class: 0 negative, 1 positive) with
+        ``np.unique(return_counts=True)``, a sort without inverse; no per-row Python."""
+        for key in np.unique(keys) if len(self.keys) > 1 else [0]:
+            v = values if len(self.keys) <= 1 else values[keys == key]
+            cls = None if classes is None else (
+                classes if len(self.keys) <= 1 else classes[keys == key])
+            parts_v, parts_w = [], []
+            for c in range(n_classes):
+                sub = v if cls is None else v[cls == c]
+                uniq, counts = np.unique(sub, return_counts=True)
+                w = np.zeros((n_classes, uniq.size), dtype=np.int64)
+                w[c] = counts
+                parts_v.append(uniq)
+                parts_w.append(w)
+            table = (parts_v[0], parts_w[0][0]) if n_classes == 1 else _compact(
+                list(zip(parts_v, parts_w, strict=True)))
             bucket = self.chunks.setdefault(int(key), [])
-            bucket.append((uniq, table))
+            bucket.append(table)
             if len(bucket) >= COMPACT_EVERY:
                 self.chunks[int(key)] = [_compact(bucket)]
 
@@ -166,7 +180,7 @@ class ScoresAcc(TableAcc):
         score = floats(batch, self.columns["score"])
         rows, keys = self.select(batch)
         y = (_take(truth, rows) == pos).astype(np.int64)
-        self.add(keys, _take(score, rows), np.stack([1 - y, y]))
+        self.add(keys, _take(score, rows), y, 2)
 
 
 @dataclass
@@ -183,7 +197,7 @@ class LatencyAcc(TableAcc):
                                                                 "fix the value"))
         rows, keys = self.select(batch)
         values = np.round(_take(lat, rows) / LATENCY_RESOLUTION_MS) * LATENCY_RESOLUTION_MS
-        self.add(keys, values, np.ones(values.size, dtype=np.int64))
+        self.add(keys, values)
 
 
 def _sums(nk: int, keys: NDArray[np.int64], columns: list[NDArray[np.float64]]

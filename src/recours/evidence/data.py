@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -38,6 +38,7 @@ class Batch:
     offset: int
     origin: str
     index: NDArray[np.int64] | None = None     # original row of each row, after a filter
+    cache: dict[tuple[Any, ...], Any] = field(default_factory=dict)   # shared conversions
 
     def where(self, index: int, column: str | None = None) -> str:
         original = int(self.index[index]) if self.index is not None else index
@@ -77,7 +78,11 @@ def _file_batches(path: Path, fmt: str, columns: list[str]) -> Iterator[pa.Recor
                                                "provide at least one data row"))
     try:
         if fmt == "parquet":
-            pf = pq.ParquetFile(path)
+            schema = pq.read_schema(path)
+            text_cols = [c for c in columns if c in schema.names and (
+                pa.types.is_string(schema.field(c).type)
+                or pa.types.is_large_string(schema.field(c).type))]
+            pf = pq.ParquetFile(path, read_dictionary=text_cols)
             present = [c for c in columns if c in pf.schema_arrow.names]
             yield from pf.iter_batches(batch_size=BATCH_ROWS, columns=present or None)
         elif fmt == "csv":
@@ -161,7 +166,14 @@ def first_true(mask: NDArray[np.bool_]) -> int | None:
 def no_missing(batch: Batch, column: str) -> pa.Array:
     """The column, after checking it has no null, NaN or empty value."""
     arr = batch.data.column(column)
-    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+    if pa.types.is_dictionary(arr.type):
+        empty = pc.equal(pc.utf8_trim_whitespace(arr.dictionary.cast(pa.string())), "")
+        bad_codes = np.flatnonzero(empty.to_numpy(zero_copy_only=False))
+        bad = pc.is_null(arr)
+        if bad_codes.size:
+            hit = pc.is_in(arr.indices, value_set=pa.array(bad_codes, arr.indices.type))
+            bad = pc.or_kleene(bad, pc.fill_null(hit, False))
+    elif pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         bad = pc.or_kleene(pc.is_null(arr), pc.equal(pc.utf8_trim_whitespace(arr), ""))
     elif pa.types.is_floating(arr.type):
         bad = pc.is_null(arr, nan_is_null=True)
@@ -179,6 +191,14 @@ def no_missing(batch: Batch, column: str) -> pa.Array:
 
 def floats(batch: Batch, column: str) -> NDArray[np.float64]:
     """A numeric column as float64, naming the first value that is not a number."""
+    key = ("floats", column)
+    if key not in batch.cache:
+        batch.cache[key] = _floats(batch, column)
+    out: NDArray[np.float64] = batch.cache[key]
+    return out
+
+
+def _floats(batch: Batch, column: str) -> NDArray[np.float64]:
     arr = no_missing(batch, column)
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
         out: NDArray[np.float64] = np.asarray(arr.to_numpy(zero_copy_only=False), dtype=np.float64)
@@ -209,6 +229,8 @@ def floats(batch: Batch, column: str) -> NDArray[np.float64]:
 def texts(batch: Batch, column: str) -> pa.Array:
     """A column as strings (integers as '1', booleans as 'true'/'false')."""
     arr = no_missing(batch, column)
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.cast(arr.type.value_type)
     if pa.types.is_string(arr.type):
         return pc.utf8_trim_whitespace(arr)
     if pa.types.is_floating(arr.type):
@@ -221,6 +243,14 @@ def texts(batch: Batch, column: str) -> pa.Array:
 def codes(batch: Batch, column: str, labels: Sequence[str]) -> NDArray[np.int64]:
     """Indices of the column's values in the declared ``labels``; an unknown value is an error
     naming its row."""
+    key = ("codes", column, tuple(labels))
+    if key not in batch.cache:
+        batch.cache[key] = _codes(batch, column, labels)
+    out: NDArray[np.int64] = batch.cache[key]
+    return out
+
+
+def _codes(batch: Batch, column: str, labels: Sequence[str]) -> NDArray[np.int64]:
     arr = no_missing(batch, column)
     if pa.types.is_integer(arr.type) and all(_is_int(x) for x in labels):
         idx = pc.index_in(arr, value_set=pa.array([int(x) for x in labels], type=arr.type))
@@ -250,3 +280,11 @@ def _is_int(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def group_values(batch: Batch, column: str) -> pa.Array:
+    """Group labels, kept dictionary-encoded when the file gives them so (no string copy)."""
+    arr = no_missing(batch, column)
+    if pa.types.is_dictionary(arr.type):
+        return arr
+    return texts(batch, column)

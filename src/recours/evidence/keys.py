@@ -86,8 +86,9 @@ class KeyIndex:
             if arr is None:
                 parts.append((np.zeros(n, dtype=np.int64), [None]))
                 continue
-            enc = pc.dictionary_encode(arr).combine_chunks() if isinstance(
-                arr, pa.ChunkedArray) else pc.dictionary_encode(arr)
+            if isinstance(arr, pa.ChunkedArray):
+                arr = arr.combine_chunks()
+            enc = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
             parts.append((enc.indices.to_numpy(zero_copy_only=False).astype(np.int64),
                           [str(x) for x in enc.dictionary.to_pylist()]))
         (wi, wd), (gi, gd) = parts

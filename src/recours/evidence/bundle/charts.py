@@ -17,10 +17,11 @@ COLOURS = {Verdict.BREACH: "#c0392b", Verdict.CONFORMITY: "#27ae60",
            Verdict.INCONCLUSIVE: "#7f8c8d"}
 
 
-def _png(fig: Figure) -> bytes:
+def _png(fig: Figure, tight: bool = True) -> bytes:
     FigureCanvasAgg(fig)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight" if tight else None,
+                metadata={"Software": None})
     return buf.getvalue()
 
 
@@ -29,27 +30,33 @@ def _label(r: CommitmentResult) -> str:
 
 
 def intervals(results: Sequence[CommitmentResult], lang: Lang) -> bytes:
-    """One row per result: estimate, interval and the contractual threshold."""
-    rows = [r for r in results if r.estimate is not None][:40]
-    fig = Figure(figsize=(7.5, 0.55 * max(len(rows), 1) + 1.0))
-    axes = fig.subplots(max(len(rows), 1), 1, squeeze=False)[:, 0]
-    for ax, r in zip(axes, rows, strict=False):
-        assert r.estimate is not None
-        lo = r.lower if r.lower is not None else r.estimate
-        hi = r.upper if r.upper is not None else r.estimate
-        ax.errorbar([r.estimate], [0], xerr=[[r.estimate - lo], [hi - r.estimate]], fmt="o",
-                    color=COLOURS[r.verdict], capsize=4)
-        ax.axvline(r.threshold, color="black", linestyle="--", linewidth=1)
-        span = max(hi, r.threshold) - min(lo, r.threshold)
-        pad = span * 0.25 or abs(r.threshold) * 0.05 or 0.01
-        ax.set_xlim(min(lo, r.threshold) - pad, max(hi, r.threshold) + pad)
-        ax.set_yticks([])
-        ax.set_ylabel(_label(r), rotation=0, ha="right", va="center", fontsize=8)
+    """One panel per commitment (one row per window): estimate, interval, threshold."""
+    panels: dict[str, list[CommitmentResult]] = {}
+    for r in results:
+        if r.estimate is not None:
+            panels.setdefault(r.commitment_id, []).append(r)
+    items = list(panels.items())[:12]
+    heights = [max(1, len(rows)) for _, rows in items] or [1]
+    fig = Figure(figsize=(7.5, 0.9 + 0.22 * sum(heights) + 0.5 * len(heights)))
+    axes = fig.subplots(len(heights), 1, squeeze=False, gridspec_kw={"height_ratios": heights})
+    fig.subplots_adjust(left=0.28, right=0.97, top=0.93, bottom=0.05, hspace=0.45)
+    for ax, (cid, rows) in zip(axes[:, 0], items, strict=False):
+        ys = list(range(len(rows)))
+        est = [r.estimate or 0.0 for r in rows]
+        lo = [e - (r.lower if r.lower is not None else e) for e, r in zip(est, rows, strict=True)]
+        hi = [(r.upper if r.upper is not None else e) - e for e, r in zip(est, rows, strict=True)]
+        ax.errorbar(est, ys, xerr=[lo, hi], fmt="none", ecolor="#555555", capsize=2)
+        ax.scatter(est, ys, c=[COLOURS[r.verdict] for r in rows], s=14, zorder=3)
+        ax.axvline(rows[0].threshold, color="black", linestyle="--", linewidth=1)
+        ax.set_yticks(ys, [r.window or "" for r in rows], fontsize=6)
+        ax.invert_yaxis()
+        ax.set_title(f"{cid} — {rows[0].metric.value} {rows[0].comparator.value} "
+                     f"{rows[0].threshold:g}", fontsize=8, loc="left")
         ax.tick_params(axis="x", labelsize=7)
     title = ("Estimation, intervalle et seuil contractuel (tirets)" if lang == "fr"
              else "Estimate, interval and contractual threshold (dashed)")
     fig.suptitle(title, fontsize=10)
-    return _png(fig)
+    return _png(fig, tight=False)
 
 
 def latency(hist: dict[str, Any], threshold: float, label: str, lang: Lang) -> bytes:
