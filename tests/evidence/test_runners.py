@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -22,8 +23,8 @@ from recours.evidence.spec import Spec, parse_spec
 
 
 class Model(BaseHTTPRequestHandler):
-    calls: Counter[str] = Counter()
-    lock = threading.Lock()
+    calls: ClassVar[Counter[str]] = Counter()
+    lock: ClassVar[threading.Lock] = threading.Lock()
 
     def do_POST(self) -> None:
         payload = json.loads(self.rfile.read(int(self.headers["Content-Length"])))

@@ -39,7 +39,7 @@ def test_timestamped_bundle_verifies_against_the_tsa_root(tmp_path: Path) -> Non
 def test_timestamp_of_another_manifest_is_rejected(tmp_path: Path) -> None:
     spec = credit_spec(tmp_path, [c("C1", "recall", ">=", 0.7, cutoff=0.5)])
     results = evaluate(spec, credit_table(500))
-    with local_tsa() as (url, ca):
+    with local_tsa() as (url, _ca):
         info = write_bundle(tmp_path / "b", spec, results,
                             run_at=datetime(2026, 11, 26, tzinfo=UTC),
                             key_path=tmp_path / "k.pem", tsa_url=url)

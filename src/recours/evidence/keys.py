@@ -95,10 +95,10 @@ class KeyIndex:
         local = wi * len(gd) + gi
         if rows is not None:
             local = local[rows]
-        uniq, inv = np.unique(local, return_inverse=True)
-        mapping = np.empty(uniq.size, dtype=np.int64)
-        for j, code in enumerate(uniq):
+        present = np.flatnonzero(np.bincount(local))        # small codes: no sort needed
+        lookup = np.zeros(int(present[-1]) + 1 if present.size else 1, dtype=np.int64)
+        for code in present:
             key = (wd[int(code) // len(gd)], gd[int(code) % len(gd)])
-            mapping[j] = self.index.setdefault(key, len(self.index))
-        out: NDArray[np.int64] = mapping[inv.reshape(-1)]
+            lookup[code] = self.index.setdefault(key, len(self.index))
+        out: NDArray[np.int64] = lookup[local]
         return out
