@@ -7,14 +7,14 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
 import holidays
 
-from recours.i18n import T
+from recours.i18n import Lang, T
 from recours.law import dates
 
 DUE_SOON_DAYS = 30
@@ -112,8 +112,9 @@ def run_period(start: date, months: int, events: Sequence[PeriodEvent], cap: dat
     The cap (art. 2232) bounds the result except after a legal action (art. 2232 al. 2,
     which excludes the first alinéa of art. 2241).
     """
-    end: date | None = add_months(start, months)
-    run = PeriodRun(nominal_end=end, end=end)
+    nominal = add_months(start, months)
+    end: date | None = nominal
+    run = PeriodRun(nominal_end=nominal, end=end)
     for event in sorted(events, key=lambda e: e.start):
         if end is None or event.start > end or event.start < start:
             continue
@@ -172,7 +173,7 @@ class Deadline:
     days_left: int | None = None
 
     def to_dict(self, lang: str = "fr") -> dict[str, Any]:
-        lg = "en" if lang == "en" else "fr"
+        lg: Lang = "en" if lang == "en" else "fr"
         return {
             "id": self.id, "label": self.label.render(lg), "kind": str(self.kind),
             "rule": self.rule, "start_event": self.start_event.render(lg),
@@ -211,7 +212,7 @@ def to_ics(deadlines: Iterable[Deadline], reference: str, lang: str = "fr") -> b
     """An iCalendar file: one all-day event per dated deadline."""
     from icalendar import Calendar, Event
 
-    lg = "en" if lang == "en" else "fr"
+    lg: Lang = "en" if lang == "en" else "fr"
     cal = Calendar()
     cal.add("prodid", "-//Recours//law deadlines//FR")
     cal.add("version", "2.0")
@@ -227,10 +228,11 @@ def to_ics(deadlines: Iterable[Deadline], reference: str, lang: str = "fr") -> b
         event.add("description", "\n".join([dl.rule, dl.start_event.render(lg),
                                             *(s.render(lg) for s in dl.steps)]))
         cal.add_component(event)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 def _stamp(day: date) -> Any:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)

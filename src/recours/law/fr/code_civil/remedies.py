@@ -180,7 +180,7 @@ def termination(ctx: Context) -> Finding | None:
         way = T("par application de la clause résolutoire, après mise en demeure infructueuse "
                 "mentionnant expressément la clause (art. 1225)", "under the termination clause, "
                 "after an unsuccessful formal notice expressly mentioning the clause (art. 1225)")
-        cites = (C + "1224", C + "1225", C + "1227")
+        cites: tuple[str, ...] = (C + "1224", C + "1225", C + "1227")
     else:
         _serious(ctx, cond)
         way = T("par notification, à ses risques et périls, après mise en demeure dans un délai "
