@@ -7,6 +7,8 @@ low certainty, third-party consolidation) and whether they already apply on that
 
 from __future__ import annotations
 
+from datetime import date
+
 from recours.i18n import T
 from recours.law.context import Context
 from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
@@ -96,6 +98,7 @@ def tier_finding(ctx: Context, tf: TierFinding, what: T, *, status: Status = Sta
                   f" Obligations applicable from {den(app.date)}: not yet on {den(ctx.on)}."))
         if app.parameter.certainty == "low":
             caveats = (_OMNIBUS_CAVEAT,)
+        caveats += _already_on_market(ctx, tf, app.date)
     missing = asks(ctx, tf.missing)
     return ctx.make(
         conclusion=what + when, status=Status.PARTIAL if status is Status.MET and missing else status,
@@ -104,6 +107,23 @@ def tier_finding(ctx: Context, tf: TierFinding, what: T, *, status: Status = Sta
         uncertain=bool(caveats),
         data={"tier": str(tf.tier), "point": tf.point, "application_date": app_date,
               "applies": applies})
+
+
+def _already_on_market(ctx: Context, tf: TierFinding, applies_from: date) -> tuple[T, ...]:
+    """High-risk system placed on the market before its obligations apply: transitional rules
+    (art. 111) exist but were not verified — say so instead of guessing."""
+    raw = ctx.dossier.ai_system.ai_act.placed_on_market_on
+    if tf.tier not in (Tier.HIGH_RISK_ANNEX_III, Tier.HIGH_RISK_ANNEX_I) or not raw:
+        return ()
+    placed = date.fromisoformat(raw)
+    if placed >= applies_from:
+        return ()
+    return (T(f"système mis sur le marché le {dfr(placed)}, avant le {dfr(applies_from)} : les "
+              "dispositions transitoires de l'AI Act (art. 111, non vérifié) peuvent limiter les "
+              "obligations des systèmes déjà sur le marché — à vérifier",
+              f"system placed on the market on {den(placed)}, before {den(applies_from)}: the AI "
+              "Act's transitional provisions (art. 111, not verified) may limit the obligations of "
+              "systems already on the market — check"),)
 
 
 @rule("eu.ai_act.art5", title=T("Pratique d'IA interdite", "Prohibited AI practice"),
