@@ -242,7 +242,7 @@ ARTICLES = [
         Sub("10.3", "Lorsqu'une mesure établit qu'un engagement n'est pas atteint, l'Éditeur "
                     "livre une version corrective dans un délai de trente (30) jours à compter "
                     "de la notification de la Banque, sans préjudice des pénalités de "
-                    "l'article 11 et de l'article 17."),
+                    "l'article 11 et de la faculté de résolution de l'article 21."),
     ]),
     Article("11", "Pénalités et crédits de service", [
         Sub("11.1", "Tout retard de livraison imputable à l'Éditeur ou à l'Intégrateur donne "
@@ -323,61 +323,69 @@ ARTICLES = [
         Sub("16.2", "Les données de la Banque ne peuvent être utilisées pour l'entraînement "
                     "de modèles destinés à d'autres clients de l'Éditeur."),
     ]),
-    Article("17", "Propriété intellectuelle, confidentialité et assurance", [
-        Sub("17.1", "L'Éditeur conserve la propriété du Progiciel et du Modèle. La Banque reste "
-                    "propriétaire de ses données, du Jeu de Test Contractuel et des Scores "
-                    "produits pour ses dossiers."),
-        Sub("17.2", "Chaque Partie garde confidentielles les informations reçues des autres "
-                    "Parties pendant la durée du Contrat et cinq (5) ans après son terme. Cette "
-                    "obligation ne fait pas obstacle à la communication d'informations à un "
-                    "expert, à un commissaire de justice, à un juge ou à une autorité de "
-                    "contrôle."),
-        Sub("17.3", "L'Éditeur et l'Intégrateur déclarent être titulaires chacun d'une police "
+    Article("17", "Propriété intellectuelle", [
+        Sub("17.1", "L'Éditeur conserve la propriété du Progiciel et du Modèle. Le Contrat "
+                    "n'emporte aucune cession de droits de propriété intellectuelle au profit "
+                    "de la Banque, hors la licence de l'article 4."),
+        Sub("17.2", "La Banque reste propriétaire de ses données, du Jeu de Test Contractuel, "
+                    "des paramètres propres à sa politique de risque et des Scores produits pour "
+                    "ses dossiers."),
+    ]),
+    Article("18", "Confidentialité", [
+        Sub("18.1", "Chaque Partie garde confidentielles les informations reçues des autres "
+                    "Parties pendant la durée du Contrat et cinq (5) ans après son terme."),
+        Sub("18.2", "Cette obligation ne fait pas obstacle à la communication d'informations à "
+                    "un expert, à un commissaire de justice, à un juge, à l'Autorité de "
+                    "contrôle prudentiel et de résolution ou à une autorité de surveillance du "
+                    "marché au sens du Règlement IA."),
+    ]),
+    Article("19", "Assurance", [
+        Sub("19.1", "L'Éditeur et l'Intégrateur déclarent être titulaires chacun d'une police "
                     "d'assurance de responsabilité civile professionnelle couvrant les "
                     "conséquences de leur activité, pour un montant minimal de cinq millions "
                     "d'euros (5 000 000 €) par sinistre, et en justifient à première "
                     "demande."),
     ]),
-    Article("18", "Force majeure", [
-        Sub("18.1", "Aucune Partie n'est responsable d'un manquement causé par un événement de "
+    Article("20", "Force majeure", [
+        Sub("20.1", "Aucune Partie n'est responsable d'un manquement causé par un événement de "
                     "force majeure au sens de l'article 1218 du code civil. Ne constituent pas "
                     "des cas de force majeure les défaillances des prestataires d'hébergement "
                     "de l'Éditeur ni les attaques informatiques contre lesquelles l'état de "
                     "l'art permettait de se prémunir."),
-        Sub("18.2", "Si l'empêchement dure plus de soixante (60) jours, chaque Partie peut "
+        Sub("20.2", "Si l'empêchement dure plus de soixante (60) jours, chaque Partie peut "
                     "résilier le Contrat par lettre recommandée avec avis de réception."),
     ]),
-    Article("19", "Durée et résiliation", [
-        Sub("19.1", "Le Contrat entre en vigueur à sa signature. La licence et la maintenance "
+    Article("21", "Durée et résiliation", [
+        Sub("21.1", "Le Contrat entre en vigueur à sa signature. La licence et la maintenance "
                     "sont conclues pour une durée initiale de trente-six (36) mois à compter de "
                     "la Mise en Production, renouvelable tacitement par périodes de douze (12) "
                     "mois, sauf dénonciation par lettre recommandée avec avis de réception "
                     "six (6) mois avant l'échéance."),
-        Sub("19.2", "En cas de manquement grave d'une Partie à ses obligations, notamment de "
+        Sub("21.2", "En cas de manquement grave d'une Partie à ses obligations, notamment de "
                     "non-respect persistant des engagements de l'Annexe 3, l'autre Partie peut "
                     "résoudre le Contrat trente (30) jours après une mise en demeure adressée "
                     "par lettre recommandée avec avis de réception et restée sans effet, sans "
                     "préjudice des dommages et intérêts auxquels elle peut prétendre."),
-        Sub("19.3", "Les mises en demeure et notifications au titre du Contrat sont adressées "
+        Sub("21.3", "Les mises en demeure et notifications au titre du Contrat sont adressées "
                     "par lettre recommandée avec avis de réception au siège de leur "
                     "destinataire, à l'attention de son représentant légal."),
     ]),
-    Article("20", "Réversibilité", [
-        Sub("20.1", "À la cessation du Contrat pour quelque cause que ce soit, l'Éditeur "
+    Article("22", "Réversibilité", [
+        Sub("22.1", "À la cessation du Contrat pour quelque cause que ce soit, l'Éditeur "
                     "restitue à la Banque, dans un délai de trente (30) jours, l'ensemble de ses "
                     "données, les journaux de l'article 15 et les Scores produits, dans un "
                     "format ouvert et documenté."),
-        Sub("20.2", "L'Éditeur et l'Intégrateur apportent à la Banque, ou au tiers qu'elle "
+        Sub("22.2", "L'Éditeur et l'Intégrateur apportent à la Banque, ou au tiers qu'elle "
                     "désigne, l'assistance nécessaire à la reprise de l'activité de notation, "
                     "pendant une durée maximale de six (6) mois, aux tarifs de l'Annexe 4."),
     ]),
-    Article("21", "Droit applicable et juridiction", [
-        Sub("21.1", "Le Contrat est soumis au droit français."),
-        Sub("21.2", "En cas de différend, les Parties se réunissent dans un délai de quinze "
+    Article("23", "Droit applicable et juridiction", [
+        Sub("23.1", "Le Contrat est soumis au droit français."),
+        Sub("23.2", "En cas de différend, les Parties se réunissent dans un délai de quinze "
                     "(15) jours à compter de la demande de l'une d'elles pour rechercher une "
                     "solution amiable. Cette démarche ne fait pas obstacle aux mesures "
                     "d'instruction ou conservatoires."),
-        Sub("21.3", "À défaut d'accord dans un délai de trente (30) jours, tout différend "
+        Sub("23.3", "À défaut d'accord dans un délai de trente (30) jours, tout différend "
                     "relatif à la formation, à l'exécution ou à la cessation du Contrat est "
                     "soumis à la compétence exclusive du tribunal de commerce de Paris, y "
                     "compris en référé et en cas de pluralité de défendeurs."),
@@ -438,7 +446,7 @@ ANNEXES = [
         ], caption="Tableau 3 – Crédits de service"),
         Sub("2.5", "Un Taux de Disponibilité mensuel inférieur à 98,0 % pendant deux (2) mois "
                    "consécutifs ou trois (3) mois sur une période de douze (12) mois constitue "
-                   "un manquement grave au sens de l'article 19.2."),
+                   "un manquement grave au sens de l'article 21.2."),
     ]),
     Annex("3", "Engagements de performance et Jeu de Test Contractuel", [
         Sub("3.1", "Le Jeu de Test Contractuel comprend vingt mille (20 000) dossiers de crédit "

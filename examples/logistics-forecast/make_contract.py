@@ -131,13 +131,18 @@ ARTICLES = [
         Sub("4.3", "Le Service est réputé mis en production à la première Prévision "
                    "hebdomadaire publiée après la validation du paramétrage."),
     ]),
-    Article("5", "Droit d'accès au Service", [
+    Article("5", "Droit d'accès au Service et garanties", [
         Sub("5.1", "Prévisia concède au Client, pour la durée de l'abonnement, un droit "
                    "personnel, non exclusif et non cessible d'accéder au Service et de "
                    "l'utiliser pour ses besoins internes, dans la limite des sites et "
                    "références souscrits."),
         Sub("5.2", "Le Client est responsable de la gestion des identifiants de ses "
                    "utilisateurs et de l'usage du Service fait sous ces identifiants."),
+        Sub("5.3", "Prévisia garantit que le Service est fourni conformément à sa description "
+                   "figurant à l'Annexe 1. Le Service est fourni « en l'état » : à l'exception "
+                   "de la présente garantie et des niveaux de service de l'Annexe 2, Prévisia "
+                   "exclut toute autre garantie, expresse ou implicite, notamment d'adéquation "
+                   "du Service aux besoins particuliers du Client.", title="Garantie"),
     ]),
     Article("6", "Obligations du Client", [
         Sub("6.1", "Le Client transmet chaque semaine, au plus tard le lundi à 6 h, des Données "
