@@ -33,7 +33,6 @@ from recours.law.engine import (
     MissingFact,
     Rule,
     Status,
-    Step,
     Strength,
 )
 from recours.law.parameters import Parameters, ParamValue
@@ -159,6 +158,9 @@ class Context:
         """Findings of a rule run so far that no declared exception run so far overrides."""
         from recours.law.engine import REGISTRY, resolve_exceptions
 
+        if rule_id not in _overridable():
+            return [f for f in self.results.get(rule_id, [])
+                    if not statuses or f.status in statuses]
         key = len(self.results)
         if self._resolved is None or self._resolved[0] != key:
             flat = [f for found in self.results.values() for f in found]
@@ -175,6 +177,13 @@ class Context:
 
     # Building findings ---------------------------------------------------------------------
     def cite(self, article_id: str, pinpoint: str | None = None) -> Citation:
+        cache = _CITATIONS.setdefault(id(self.articles), {})
+        key = (article_id, pinpoint)
+        if key not in cache:
+            cache[key] = self._cite(article_id, pinpoint)
+        return cache[key]
+
+    def _cite(self, article_id: str, pinpoint: str | None) -> Citation:
         art = self.articles.get_ref(article_id)
         version = art.version
         if art.in_force_since:
@@ -200,13 +209,12 @@ class Context:
         all_caveats = (*caveats, *version_caveats)
         uncertain = uncertain or bool(version_caveats) or any(
             self.articles[c.article].uncertain for c in citations)
-        trace = self._trace(rule, facts, params, citations, notes)
         return Finding(
             id=f"{rule.id}#{suffix}" if suffix else rule.id, rule=rule.id, area=rule.area,
             title=rule.title, conclusion=conclusion, status=status, strength=strength,
             citations=citations, facts=tuple(facts), missing=tuple(missing),
             counter=tuple(counter), caveats=tuple(all_caveats), parameters=tuple(params),
-            trace=trace, data=dict(data or {}), deadline=deadline, uncertain=uncertain,
+            notes=tuple(notes), data=dict(data or {}), deadline=deadline, uncertain=uncertain,
             exception_to=rule.exception_to, assessment=assessment)
 
     def _current(self) -> Rule:
@@ -216,7 +224,7 @@ class Context:
 
     def _version_caveats(self, article_ids: Iterable[str]) -> list[T]:
         out = []
-        for art in (self.articles.get_ref(a) for a in article_ids):
+        for art in (self.articles[self.cite(a).article] for a in article_ids):
             start = art.applies_to_contracts_from
             if start and self.concluded_on < start:
                 out.append(T(
@@ -235,23 +243,22 @@ class Context:
                     "contract is governed by the former law (ord. n° 2016-131, art. 9)."))
         return out
 
-    def _trace(self, rule: Rule, facts: Sequence[FactUse], params: Sequence[ParamValue],
-               citations: Sequence[Citation], notes: Sequence[T]) -> tuple[Step, ...]:
-        steps = [Step("fact", T(f"{f.path} = {f.value} — {f.label.fr}",
-                                f"{f.path} = {f.value} — {f.label.en}")) for f in facts]
-        steps.append(Step("rule", T(f"règle {rule.id} : {rule.title.fr}",
-                                    f"rule {rule.id}: {rule.title.en}")))
-        if rule.exception_to:
-            steps.append(Step("exception", T(f"exception déclarée à {rule.exception_to}",
-                                             f"declared exception to {rule.exception_to}")))
-        steps += [Step("parameter", T(f"{p.key} = {p.value} au {p.on} ({p.reference})",
-                                      f"{p.key} = {p.value} on {p.on} ({p.reference})"))
-                  for p in params]
-        steps += [Step("note", n) for n in notes]
-        steps += [Step("citation", T(f"{c.ref} [{c.identifier or 'sans identifiant'}]",
-                                     f"{c.ref} [{c.identifier or 'no identifier'}]"))
-                  for c in citations]
-        return tuple(steps)
+
+_CITATIONS: dict[int, dict[tuple[str, str | None], Citation]] = {}
+
+
+_OVERRIDABLE: dict[int, frozenset[str]] = {}
+
+
+def _overridable() -> frozenset[str]:
+    """Rules that some declared exception may override (cached per registry size)."""
+    from recours.law.engine import REGISTRY
+
+    key = len(REGISTRY)
+    if key not in _OVERRIDABLE:
+        _OVERRIDABLE[key] = frozenset(r.exception_to for r in REGISTRY.values()
+                                      if r.exception_to)
+    return _OVERRIDABLE[key]
 
 
 class Conditions:

@@ -125,7 +125,7 @@ class Finding:
     counter: tuple[T, ...] = ()
     caveats: tuple[T, ...] = ()
     parameters: tuple[ParamValue, ...] = ()
-    trace: tuple[Step, ...] = ()
+    notes: tuple[T, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)
     deadline: Deadline | None = None
     uncertain: bool = False
@@ -141,6 +141,25 @@ class Finding:
             raise LawError(T(f"constat « {self.id} » sans fait déclencheur : refusé",
                              f"finding '{self.id}' without triggering facts: refused"),
                            where=self.rule)
+
+    @property
+    def trace(self) -> tuple[Step, ...]:
+        """The "why": facts → rule → exception → parameters → notes → citations."""
+        steps = [Step("fact", T(f"{f.path} = {f.value} — {f.label.fr}",
+                                f"{f.path} = {f.value} — {f.label.en}")) for f in self.facts]
+        steps.append(Step("rule", T(f"règle {self.rule} : {self.title.fr}",
+                                    f"rule {self.rule}: {self.title.en}")))
+        if self.exception_to:
+            steps.append(Step("exception", T(f"exception déclarée à {self.exception_to}",
+                                             f"declared exception to {self.exception_to}")))
+        steps += [Step("parameter", T(f"{p.key} = {p.value} au {p.on} ({p.reference})",
+                                      f"{p.key} = {p.value} on {p.on} ({p.reference})"))
+                  for p in self.parameters]
+        steps += [Step("note", n) for n in self.notes]
+        steps += [Step("citation", T(f"{c.ref} [{c.identifier or 'sans identifiant'}]",
+                                     f"{c.ref} [{c.identifier or 'no identifier'}]"))
+                  for c in self.citations]
+        return tuple(steps)
 
     @property
     def effective(self) -> bool:
