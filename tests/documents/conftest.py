@@ -22,7 +22,13 @@ def dossier() -> Dossier:
 def build(dossier: Dossier, kind: str, lang: str = "fr", **kw: object) -> Document:
     analysis = dossier.analysis.data if dossier.analysis else None
     return build_document(
-        dossier, kind, on=ON, lang=lang, analysis=analysis, base_dir=FIXTURE.parent, **kw  # type: ignore[arg-type]
+        dossier,
+        kind,
+        on=ON,
+        lang=lang,
+        analysis=analysis,
+        base_dir=FIXTURE.parent,
+        **kw,  # type: ignore[arg-type]
     )
 
 

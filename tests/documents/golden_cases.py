@@ -51,8 +51,12 @@ class Case:
         if self.path == FIXTURE and dossier.analysis is not None:
             saved = dossier.analysis.data
         return build_document(
-            dossier, self.kind, on=ON, lang=self.lang,  # type: ignore[arg-type]
-            analysis=saved, base_dir=self.path.parent,
+            dossier,
+            self.kind,
+            on=ON,
+            lang=self.lang,  # type: ignore[arg-type]
+            analysis=saved,
+            base_dir=self.path.parent,
         )
 
     def outputs(self) -> dict[str, bytes]:
@@ -67,8 +71,10 @@ def evaluated_run(path: Path) -> EvidenceRun:
 
     results = evaluate(spec_from_dossier(load_dossier(path), path, path.parent))
     return EvidenceRun(
-        id=f"golden-{results.spec_sha256[:8]}", run_at=RUN_AT,
-        spec_sha256=results.spec_sha256, results=results.results,
+        id=f"golden-{results.spec_sha256[:8]}",
+        run_at=RUN_AT,
+        spec_sha256=results.spec_sha256,
+        results=results.results,
     )
 
 
@@ -80,4 +86,9 @@ def dossiers() -> list[tuple[str, Path]]:
 
 
 def cases() -> list[Case]:
-    return [Case(name, path, kind, lang) for name, path in dossiers() for kind in KINDS for lang in LANGS]
+    return [
+        Case(name, path, kind, lang)
+        for name, path in dossiers()
+        for kind in KINDS
+        for lang in LANGS
+    ]

@@ -21,7 +21,9 @@ def _run(*args: str) -> tuple[int, str]:
 
 def test_generate_docx_to_a_file(tmp_path: Path) -> None:
     out = tmp_path / "notice.docx"
-    code, output = _run("--kind", "mise-en-demeure", "--format", "docx", "--on", "2026-11-26", "-o", str(out))
+    code, output = _run(
+        "--kind", "mise-en-demeure", "--format", "docx", "--on", "2026-11-26", "-o", str(out)
+    )
     assert code == 0, output
     assert "Document écrit" in output
     word = docx.Document(io.BytesIO(out.read_bytes()))
@@ -29,7 +31,9 @@ def test_generate_docx_to_a_file(tmp_path: Path) -> None:
 
 
 def test_generate_markdown_in_english_to_stdout() -> None:
-    code, output = _run("--kind", "note", "--format", "md", "--lang", "en", "--on", "2026-11-26", "-o", "-")
+    code, output = _run(
+        "--kind", "note", "--format", "md", "--lang", "en", "--on", "2026-11-26", "-o", "-"
+    )
     assert code == 0, output
     assert output.startswith("# Case memo")
     assert "€480,000.00" in output
@@ -53,8 +57,19 @@ def test_bad_date_is_refused() -> None:
     assert code != 0 and "AAAA-MM-JJ" in output
 
 
-def test_a_notice_shorter_than_the_contract_delay_is_refused_with_the_reason(tmp_path: Path) -> None:
-    code, output = _run("--kind", "mise-en-demeure", "--delay", "8", "--on", "2026-11-26", "-o", str(tmp_path / "x.docx"))
+def test_a_notice_shorter_than_the_contract_delay_is_refused_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    code, output = _run(
+        "--kind",
+        "mise-en-demeure",
+        "--delay",
+        "8",
+        "--on",
+        "2026-11-26",
+        "-o",
+        str(tmp_path / "x.docx"),
+    )
     assert code == 2
     assert "délai contractuel de 30 jours" in output
     assert not (tmp_path / "x.docx").exists()

@@ -52,7 +52,11 @@ def test_json_form_lists_blocks_notes_and_citations() -> None:
     c.para(Run("gras", bold=True), " et ", c.note("C. civ.", citation="fr.civil.1226"))
     doc = c.build(META)
     data = document_to_dict(doc)
-    assert data["blocks"][0]["runs"] == [{"text": "gras", "bold": True}, {"text": " et "}, {"note": 1}]
+    assert data["blocks"][0]["runs"] == [
+        {"text": "gras", "bold": True},
+        {"text": " et "},
+        {"note": 1},
+    ]
     assert data["notes"][0]["citation"] == "fr.civil.1226"
     assert doc.citations() == ("fr.civil.1226",)
 

@@ -19,9 +19,13 @@ def _refusal(dossier: Dossier, **options: object) -> DocumentRefused:
 def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: Dossier) -> None:
     text = build(dossier, "mise-en-demeure").plain_text()
     for expected in (
-        "ScoreSoft SAS", "À l'attention de Julien Ferrand, Président", "5 quai Perrache",
-        "conclu le 3 mars 2025", "Le Système détectera au moins 70 %",
-        "58,1\u00a0%", "manquement établi",
+        "ScoreSoft SAS",
+        "À l'attention de Julien Ferrand, Président",
+        "5 quai Perrache",
+        "conclu le 3 mars 2025",
+        "Le Système détectera au moins 70 %",
+        "58,1\u00a0%",
+        "manquement établi",
         "dans un délai de 30 jours à compter de la réception",
         "notre cliente sera en droit de résoudre le contrat",
         "clause résolutoire stipulée au contrat (Article 16)",
@@ -35,7 +39,13 @@ def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: D
 def test_notice_cites_1225_1226_1231_6_and_1344(dossier: Dossier) -> None:
     doc = build(dossier, "mise-en-demeure")
     cited = set(doc.citations())
-    assert {"fr.civil.1103", "fr.civil.1217", "fr.civil.1344", "fr.civil.1225", "fr.civil.1231-6"} <= cited
+    assert {
+        "fr.civil.1103",
+        "fr.civil.1217",
+        "fr.civil.1344",
+        "fr.civil.1225",
+        "fr.civil.1231-6",
+    } <= cited
     assert doc.citations()[0] == "fr.civil.1103"
     assert "C. civ., art. 1226 : «" in doc.plain_text()  # cited with 1225 in one note
 
@@ -104,8 +114,15 @@ def test_termination_statement_can_be_left_out(dossier: Dossier) -> None:
 
 def test_contract_sending_mode_and_custom_mode(dossier: Dossier) -> None:
     dossier.contract.formal_notice_mode = "acte de commissaire de justice"
-    assert "adressée par acte de commissaire de justice" in build(dossier, "mise-en-demeure").plain_text()
-    text = build(dossier, "mise-en-demeure", notice=NoticeOptions(sending_mode="courriel avec accusé de lecture")).plain_text()
+    assert (
+        "adressée par acte de commissaire de justice"
+        in build(dossier, "mise-en-demeure").plain_text()
+    )
+    text = build(
+        dossier,
+        "mise-en-demeure",
+        notice=NoticeOptions(sending_mode="courriel avec accusé de lecture"),
+    ).plain_text()
     assert "courriel avec accusé de lecture" in text
 
 

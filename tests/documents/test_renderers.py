@@ -42,7 +42,13 @@ def test_docx_reopens_with_styles_numbering_and_real_footnotes(notice_fr: Docume
     data = render(notice_fr, "docx")
     word = docx.Document(io.BytesIO(data))
     styles = {p.style.name for p in word.paragraphs}
-    assert {"Recours Letterhead", "Recours Recipient", "Recours Numbered", "Heading 2", "Quote"} <= styles
+    assert {
+        "Recours Letterhead",
+        "Recours Recipient",
+        "Recours Numbered",
+        "Heading 2",
+        "Quote",
+    } <= styles
     numbered = [p for p in word.paragraphs if p.style.name == "Recours Numbered"]
     assert all(p._p.pPr.numPr is not None for p in numbered)
     assert len(word.tables) == 1 and word.tables[0].rows[1].cells[3].text == "58,1\u00a0%"
@@ -66,7 +72,9 @@ def test_docx_converts_with_libreoffice(notice_fr: Document, tmp_path: Path) -> 
     source.write_bytes(render(notice_fr, "docx"))
     subprocess.run(
         [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=180,
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "notice.pdf").pages)
     assert "mettons en demeure" in text
@@ -80,8 +88,14 @@ def notice_pdf(notice_fr: Document) -> bytes:
 def test_pdf_text_extracts_cleanly(notice_pdf: bytes, notice_fr: Document) -> None:
     reader = PdfReader(io.BytesIO(notice_pdf))
     text = _norm("\n".join(page.extract_text() for page in reader.pages))
-    for expected in ("Paris, le 26 novembre 2026", "ScoreSoft SAS", "480 000,00 € HT",
-                     "nous vous mettons en demeure", "Page 1 sur", "Me Claire Lemaire"):
+    for expected in (
+        "Paris, le 26 novembre 2026",
+        "ScoreSoft SAS",
+        "480 000,00 € HT",
+        "nous vous mettons en demeure",
+        "Page 1 sur",
+        "Me Claire Lemaire",
+    ):
         assert expected in text, expected
     assert reader.metadata is not None and reader.metadata.title == "Mise en demeure"
     assert "\ufffd" not in text  # no missing glyph
@@ -92,8 +106,22 @@ def test_pdf_page_one_renders_to_png(notice_pdf: bytes, tmp_path: Path) -> None:
     if pdftoppm is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     (tmp_path / "n.pdf").write_bytes(notice_pdf)
-    subprocess.run([pdftoppm, "-png", "-r", "50", "-f", "1", "-l", "1", str(tmp_path / "n.pdf"),
-                    str(tmp_path / "page")], check=True, timeout=60)
+    subprocess.run(
+        [
+            pdftoppm,
+            "-png",
+            "-r",
+            "50",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(tmp_path / "n.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+        timeout=60,
+    )
     png = next(tmp_path.glob("page*.png")).read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 5000
 

@@ -23,19 +23,71 @@ def text_of(dossier: Dossier, kind: str, lang: str = "fr", **kw: object) -> str:
 @pytest.mark.parametrize(
     ("kind", "change", "before", "after"),
     [
-        ("mise-en-demeure", lambda d: setattr(d.commitments[0], "threshold", 0.75), "d'au moins 70,0 %", "d'au moins 75,0 %"),
-        ("mise-en-demeure", lambda d: setattr(d.contract.price.amount, "amount", Decimal("512000")), "480 000,00 €", "512 000,00 €"),
-        ("mise-en-demeure", lambda d: setattr(d.evidence_runs[0].results[0], "estimate", 0.6012), "58,1 %", "60,1 %"),
-        ("mise-en-demeure", lambda d: setattr(d.losses[1].amount, "amount", Decimal("20000")), "143 000,50 €", "145 000,50 €"),
-        ("mise-en-demeure", lambda d: setattr(d.contract, "cure_period_days", 45), "délai de 30 jours", "délai de 45 jours"),
-        ("mise-en-demeure", lambda d: setattr(d.parties[1], "name", "Scoring Plus SA"), "ScoreSoft SAS", "Scoring Plus SA"),
-        ("note", lambda d: d.analysis.data["damages"].update(low=150000), "entre 143 000,50 €", "entre 150 000,00 €"),
-        ("note", lambda d: setattr(d.timeline[0], "date", date(2025, 3, 4)), "3 mars 2025 | Signature", "4 mars 2025 | Signature"),
-        ("rapport", lambda d: setattr(d.evidence_runs[0], "merkle_root", "f" * 64), "a3f1c2e4b5d69788", "f" * 64),
-        ("rapport", lambda d: setattr(d.evidence_runs[0].results[1], "n", 50000), "48 210", "50 000"),
+        (
+            "mise-en-demeure",
+            lambda d: setattr(d.commitments[0], "threshold", 0.75),
+            "d'au moins 70,0 %",
+            "d'au moins 75,0 %",
+        ),
+        (
+            "mise-en-demeure",
+            lambda d: setattr(d.contract.price.amount, "amount", Decimal("512000")),
+            "480 000,00 €",
+            "512 000,00 €",
+        ),
+        (
+            "mise-en-demeure",
+            lambda d: setattr(d.evidence_runs[0].results[0], "estimate", 0.6012),
+            "58,1 %",
+            "60,1 %",
+        ),
+        (
+            "mise-en-demeure",
+            lambda d: setattr(d.losses[1].amount, "amount", Decimal("20000")),
+            "143 000,50 €",
+            "145 000,50 €",
+        ),
+        (
+            "mise-en-demeure",
+            lambda d: setattr(d.contract, "cure_period_days", 45),
+            "délai de 30 jours",
+            "délai de 45 jours",
+        ),
+        (
+            "mise-en-demeure",
+            lambda d: setattr(d.parties[1], "name", "Scoring Plus SA"),
+            "ScoreSoft SAS",
+            "Scoring Plus SA",
+        ),
+        (
+            "note",
+            lambda d: d.analysis.data["damages"].update(low=150000),
+            "entre 143 000,50 €",
+            "entre 150 000,00 €",
+        ),
+        (
+            "note",
+            lambda d: setattr(d.timeline[0], "date", date(2025, 3, 4)),
+            "3 mars 2025 | Signature",
+            "4 mars 2025 | Signature",
+        ),
+        (
+            "rapport",
+            lambda d: setattr(d.evidence_runs[0], "merkle_root", "f" * 64),
+            "a3f1c2e4b5d69788",
+            "f" * 64,
+        ),
+        (
+            "rapport",
+            lambda d: setattr(d.evidence_runs[0].results[1], "n", 50000),
+            "48 210",
+            "50 000",
+        ),
     ],
 )
-def test_changing_an_input_changes_the_document(kind: str, change: object, before: str, after: str) -> None:
+def test_changing_an_input_changes_the_document(
+    kind: str, change: object, before: str, after: str
+) -> None:
     dossier = load_dossier(FIXTURE)
     original = text_of(dossier, kind)
     assert before in original and after not in original
@@ -48,7 +100,9 @@ def test_the_document_date_is_the_on_argument() -> None:
     from recours.documents import build_document
 
     dossier = load_dossier(FIXTURE)
-    doc = build_document(dossier, "mise-en-demeure", on=date(2027, 1, 1), analysis=dossier.analysis.data)  # type: ignore[union-attr]
+    doc = build_document(
+        dossier, "mise-en-demeure", on=date(2027, 1, 1), analysis=dossier.analysis.data
+    )  # type: ignore[union-attr]
     assert "Paris, le 1er janvier 2027" in doc.plain_text()
     assert doc.metadata.date == "2027-01-01"
 

@@ -68,7 +68,9 @@ def test_french_spacing(raw: str, expected: str) -> None:
     assert french_spacing(raw) == expected
 
 
-@pytest.mark.parametrize("untouched", ["https://www.legifrance.gouv.fr/x?a=1", "à 10:05", "ed25519:MEUC"])
+@pytest.mark.parametrize(
+    "untouched", ["https://www.legifrance.gouv.fr/x?a=1", "à 10:05", "ed25519:MEUC"]
+)
 def test_french_spacing_leaves_addresses_times_and_keys_alone(untouched: str) -> None:
     assert french_spacing(untouched) == untouched
 

@@ -44,29 +44,55 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
 def generate(
     dossier: Path = typer.Argument(..., help=h("Fichier YAML du dossier.", "Dossier YAML file.")),
     kind: str = typer.Option(
-        ..., "--kind", "-k",
+        ...,
+        "--kind",
+        "-k",
         help=h("mise-en-demeure, note ou rapport.", "mise-en-demeure, note or rapport."),
     ),
     fmt: str = typer.Option(
-        "docx", "--format", "-f", help=h("docx, pdf, md, html ou json.", "docx, pdf, md, html or json.")
+        "docx",
+        "--format",
+        "-f",
+        help=h("docx, pdf, md, html ou json.", "docx, pdf, md, html or json."),
     ),
     doc_lang: str | None = typer.Option(
-        None, "--lang", help=h("Langue du document : fr (défaut) ou en.", "Document language: fr (default) or en.")
+        None,
+        "--lang",
+        help=h("Langue du document : fr (défaut) ou en.", "Document language: fr (default) or en."),
     ),
     on: str | None = typer.Option(
-        None, "--on", help=h("Date du document (AAAA-MM-JJ), aujourd'hui par défaut.", "Document date (YYYY-MM-DD), today by default.")
+        None,
+        "--on",
+        help=h(
+            "Date du document (AAAA-MM-JJ), aujourd'hui par défaut.",
+            "Document date (YYYY-MM-DD), today by default.",
+        ),
     ),
     output: Path | None = typer.Option(
-        None, "-o", "--output",
-        help=h("Fichier de sortie (« - » : sortie standard pour md, html, json).", "Output file ('-': standard output for md, html, json)."),
+        None,
+        "-o",
+        "--output",
+        help=h(
+            "Fichier de sortie (« - » : sortie standard pour md, html, json).",
+            "Output file ('-': standard output for md, html, json).",
+        ),
     ),
     delay: int | None = typer.Option(
-        None, "--delay", "--delai",
-        help=h("Mise en demeure : délai accordé, en jours (défaut : délai du contrat).", "Formal notice: delay granted, in days (default: the contract's)."),
+        None,
+        "--delay",
+        "--delai",
+        help=h(
+            "Mise en demeure : délai accordé, en jours (défaut : délai du contrat).",
+            "Formal notice: delay granted, in days (default: the contract's).",
+        ),
     ),
     terminate: bool | None = typer.Option(
-        None, "--terminate/--no-terminate",
-        help=h("Mise en demeure : annoncer ou non la résolution à défaut d'exécution.", "Formal notice: announce termination failing performance, or not."),
+        None,
+        "--terminate/--no-terminate",
+        help=h(
+            "Mise en demeure : annoncer ou non la résolution à défaut d'exécution.",
+            "Formal notice: announce termination failing performance, or not.",
+        ),
     ),
 ) -> None:
     """Produit un document à partir du dossier, de son analyse juridique et de ses preuves."""
@@ -76,7 +102,10 @@ def generate(
     when = parse_on(on)
     case = load_dossier(dossier)
     doc = build_document(
-        case, kind, on=when, lang=lang(),
+        case,
+        kind,
+        on=when,
+        lang=lang(),
         notice=NoticeOptions(delay_days=delay, terminate=terminate),
         base_dir=dossier.parent,
     )
@@ -84,7 +113,10 @@ def generate(
     if output is not None and str(output) == "-":
         if fmt in ("pdf", "docx"):
             raise InputError(
-                T("un fichier {f} ne s'écrit pas sur la sortie standard", "a {f} file is not written to standard output").format(f=fmt),
+                T(
+                    "un fichier {f} ne s'écrit pas sur la sortie standard",
+                    "a {f} file is not written to standard output",
+                ).format(f=fmt),
                 fix=T("donner un fichier avec -o", "give a file with -o"),
             )
         sys.stdout.write(data.decode("utf-8"))

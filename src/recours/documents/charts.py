@@ -7,6 +7,7 @@ confidence interval (whole data, then each window or group) against the contract
 
 from __future__ import annotations
 
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
@@ -14,7 +15,11 @@ from recours.documents import figures
 from recours.dossier import Commitment, CommitmentResult, Verdict
 from recours.i18n import Lang
 
-_COLOURS = {Verdict.BREACH: "#b22222", Verdict.CONFORMITY: "#2e7d32", Verdict.INCONCLUSIVE: "#7a7a7a"}
+_COLOURS = {
+    Verdict.BREACH: "#b22222",
+    Verdict.CONFORMITY: "#2e7d32",
+    Verdict.INCONCLUSIVE: "#7a7a7a",
+}
 
 
 def bundle_charts(bundle_dir: Path | None) -> list[tuple[str, bytes]]:
@@ -35,6 +40,21 @@ def _scale(c: Commitment) -> tuple[float, str]:
 
 def result_chart(c: Commitment, results: list[CommitmentResult], lang: Lang) -> bytes:
     """Estimates and intervals of one commitment against its threshold, as PNG bytes."""
+    key = (c.model_dump_json(), tuple(r.model_dump_json() for r in results), lang)
+    return _cached_chart(key)
+
+
+@lru_cache(maxsize=64)
+def _cached_chart(key: tuple[str, tuple[str, ...], Lang]) -> bytes:
+    commitment, results, lang = key
+    return _draw(
+        Commitment.model_validate_json(commitment),
+        [CommitmentResult.model_validate_json(r) for r in results],
+        lang,
+    )
+
+
+def _draw(c: Commitment, results: list[CommitmentResult], lang: Lang) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -48,8 +68,15 @@ def result_chart(c: Commitment, results: list[CommitmentResult], lang: Lang) -> 
             continue
         lo = (r.estimate - r.lower) * factor if r.lower is not None else 0.0
         hi = (r.upper - r.estimate) * factor if r.upper is not None else 0.0
-        ax.errorbar(r.estimate * factor, i, xerr=[[lo], [hi]], fmt="o", capsize=4,
-                    color=_COLOURS[r.verdict], markersize=5)
+        ax.errorbar(
+            r.estimate * factor,
+            i,
+            xerr=[[lo], [hi]],
+            fmt="o",
+            capsize=4,
+            color=_COLOURS[r.verdict],
+            markersize=5,
+        )
     ax.axvline(c.threshold * factor, color="#1f3a5f", linestyle="--", linewidth=1.2)
     ax.set_yticks(range(len(results)), labels)
     ax.invert_yaxis()

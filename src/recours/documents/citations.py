@@ -94,8 +94,13 @@ class Citations:
             return self.used[ref]
         if self.lookup is None:
             raise ArticleNotFound(
-                T("Aucun texte d'article disponible pour {r}", "No article text available for {r}").format(r=ref),
-                fix=T("Installer le moteur juridique (recours.law).", "Install the law engine (recours.law)."),
+                T(
+                    "Aucun texte d'article disponible pour {r}", "No article text available for {r}"
+                ).format(r=ref),
+                fix=T(
+                    "Installer le moteur juridique (recours.law).",
+                    "Install the law engine (recours.law).",
+                ),
             )
         found = self.lookup(ref)
         short = label(ref, self.lang) or _attr(found, "ref") or _attr(found, "title") or ref

@@ -100,9 +100,7 @@ class Composer:
     def page_break(self) -> None:
         self.blocks.append(PageBreak())
 
-    def signature(
-        self, place_date: str, name: str, capacity: str | None, firm: str | None
-    ) -> None:
+    def signature(self, place_date: str, name: str, capacity: str | None, firm: str | None) -> None:
         self.blocks.append(Signature(self.text(place_date), name, capacity, firm))
 
     def build(self, metadata: Metadata) -> Document:

@@ -62,13 +62,23 @@ class Context:
                 parts.append(" ; " if self.lang == "fr" else "; ")
             parts.append(Run(article.label, italic=False))
             if not article.text:
-                parts.append(self.t(" (texte officiel non enregistré, à vérifier)", " (official text not stored, to be checked)"))
+                parts.append(
+                    self.t(
+                        " (texte officiel non enregistré, à vérifier)",
+                        " (official text not stored, to be checked)",
+                    )
+                )
             elif self.lang == "fr":
                 parts.append(" : « " + article.excerpt() + " »")
             else:
                 parts.append(": “" + article.excerpt() + "”")
             if article.uncertain and article.text:
-                parts.append(self.t(" (texte à vérifier : source incertaine)", " (text to be checked: uncertain source)"))
+                parts.append(
+                    self.t(
+                        " (texte à vérifier : source incertaine)",
+                        " (text to be checked: uncertain source)",
+                    )
+                )
             if len(refs) > 1 and article.url:
                 parts.append(f" ({article.url})")
             url = url or article.url
@@ -102,8 +112,10 @@ class Context:
         """The windows or groups of a commitment whose verdict is a breach."""
         run = self.run
         return [
-            r for r in (run.results if run else [])
-            if r.commitment_id == commitment_id and r.verdict == Verdict.BREACH
+            r
+            for r in (run.results if run else [])
+            if r.commitment_id == commitment_id
+            and r.verdict == Verdict.BREACH
             and (r.window is not None or r.group is not None)
         ]
 
@@ -111,7 +123,9 @@ class Context:
         return [(c, r) for c, r in self.overall_results() if r.verdict == Verdict.BREACH]
 
     def city(self, party: Party | None) -> str | None:
-        address = party.counsel.address if party and party.counsel and party.counsel.address else None
+        address = (
+            party.counsel.address if party and party.counsel and party.counsel.address else None
+        )
         address = address or (party.address if party else None)
         match = _CITY.search(address or "")
         return match.group(1).strip() if match else None

@@ -66,7 +66,9 @@ def footnote_call(paragraph: Any, number: int) -> None:
 def add_numbering(document: Any, fmt: str, text: str, indent_twips: int = 567) -> int:
     """Add a one-level numbering definition; return its ``numId`` for ``w:numPr``."""
     numbering = document.part.numbering_part.element
-    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    abstract_ids = [
+        int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))
+    ]
     num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
     abstract_id = max(abstract_ids, default=0) + 1
     num_id = max(num_ids, default=0) + 1
@@ -121,7 +123,7 @@ def shade_cell(cell: Any, fill: str = "E8EDF3") -> None:
 def repeat_header(row: Any) -> None:
     """Repeat a table's header row on each page."""
     trpr = row._tr.get_or_add_trPr()
-    trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    trpr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
 
 
 def page_field(paragraph: Any, instruction: str) -> None:

@@ -21,7 +21,9 @@ METRIC_NAMES: dict[Metric, T] = {
     Metric.ECE: T("erreur de calibration (ECE)", "expected calibration error (ECE)"),
     Metric.MAE: T("erreur absolue moyenne", "mean absolute error"),
     Metric.RMSE: T("erreur quadratique moyenne (RMSE)", "root mean squared error"),
-    Metric.MAPE: T("erreur absolue moyenne en pourcentage (MAPE)", "mean absolute percentage error"),
+    Metric.MAPE: T(
+        "erreur absolue moyenne en pourcentage (MAPE)", "mean absolute percentage error"
+    ),
     Metric.SMAPE: T("MAPE symétrique (sMAPE)", "symmetric MAPE"),
     Metric.WAPE: T("erreur absolue pondérée (WAPE)", "weighted absolute percentage error"),
     Metric.BIAS: T("biais moyen", "mean bias"),
@@ -38,10 +40,22 @@ METRIC_NAMES: dict[Metric, T] = {
 
 _PERCENT = frozenset(
     {
-        Metric.ACCURACY, Metric.ERROR_RATE, Metric.PRECISION, Metric.RECALL, Metric.SPECIFICITY,
-        Metric.FPR, Metric.FNR, Metric.BALANCED_ACCURACY, Metric.MAPE, Metric.SMAPE, Metric.WAPE,
-        Metric.SELECTION_RATE_GAP, Metric.EQUAL_OPPORTUNITY_GAP, Metric.EQUALISED_ODDS_GAP,
-        Metric.SERVICE_ERROR_RATE, Metric.AVAILABILITY,
+        Metric.ACCURACY,
+        Metric.ERROR_RATE,
+        Metric.PRECISION,
+        Metric.RECALL,
+        Metric.SPECIFICITY,
+        Metric.FPR,
+        Metric.FNR,
+        Metric.BALANCED_ACCURACY,
+        Metric.MAPE,
+        Metric.SMAPE,
+        Metric.WAPE,
+        Metric.SELECTION_RATE_GAP,
+        Metric.EQUAL_OPPORTUNITY_GAP,
+        Metric.EQUALISED_ODDS_GAP,
+        Metric.SERVICE_ERROR_RATE,
+        Metric.AVAILABILITY,
     }
 )
 _LATENCY = frozenset({Metric.LATENCY_P50, Metric.LATENCY_P95, Metric.LATENCY_P99})

@@ -30,10 +30,16 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     ContractKind.SALE: ("vente de logiciel", "sale of software"),
     ContractKind.LICENCE: ("licence", "licence"),
     ContractKind.SAAS: ("abonnement SaaS (prestation de services)", "SaaS subscription (services)"),
-    ContractKind.CUSTOM_DEVELOPMENT: ("développement spécifique (contrat d'entreprise)", "custom development"),
+    ContractKind.CUSTOM_DEVELOPMENT: (
+        "développement spécifique (contrat d'entreprise)",
+        "custom development",
+    ),
     ContractKind.INTEGRATION: ("intégration", "integration"),
     ContractKind.MAINTENANCE: ("maintenance", "maintenance"),
-    ContractKind.MIXED: ("contrat mixte ou ensemble contractuel", "mixed or interdependent contracts"),
+    ContractKind.MIXED: (
+        "contrat mixte ou ensemble contractuel",
+        "mixed or interdependent contracts",
+    ),
     ObligationLevel.RESULT: ("obligation de résultat", "obligation of result"),
     ObligationLevel.MEANS: ("obligation de moyens", "obligation of means"),
     ObligationLevel.UNSPECIFIED: ("non précisée par le contrat", "not specified by the contract"),

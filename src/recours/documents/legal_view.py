@@ -105,7 +105,8 @@ class LegalView:
         """Contract-law grounds open to the client (met or partial), strongest first."""
         order = {"established": 0, "arguable": 1, "weak": 2}
         kept = [
-            f for f in self.findings
+            f
+            for f in self.findings
             if f.area == "ground" and f.status in ("met", "partial") and f.strength in order
         ]
         return tuple(sorted(kept, key=lambda f: order[f.strength]))
@@ -222,8 +223,13 @@ def _remedy(item: Any, findings: dict[str, Finding], lang: Lang) -> Remedy | Non
         found = findings.get(item)
         if found is None:
             return None
-        return Remedy(found.rule, found.title, found.status in ("met", "partial"),
-                      found.conclusion, found.citations)
+        return Remedy(
+            found.rule,
+            found.title,
+            found.status in ("met", "partial"),
+            found.conclusion,
+            found.citations,
+        )
     return Remedy(
         id=str(item.get("id") or ""),
         label=_text(item.get("label") or item.get("title"), lang),
@@ -261,15 +267,22 @@ def _damages(item: Any, lang: Lang) -> Damages | None:
     )
 
 
-def _plan(data: Mapping[str, Any], findings: tuple[Finding, ...], lang: Lang) -> tuple[PlanStep, ...]:
+def _plan(
+    data: Mapping[str, Any], findings: tuple[Finding, ...], lang: Lang
+) -> tuple[PlanStep, ...]:
     steps = [
-        PlanStep(_text(s.get("action") or s.get("label"), lang), _date(s.get("by") or s.get("date")),
-                 _citations(s.get("citations")))
+        PlanStep(
+            _text(s.get("action") or s.get("label"), lang),
+            _date(s.get("by") or s.get("date")),
+            _citations(s.get("citations")),
+        )
         for s in data.get("plan") or ()
     ]
     for f in findings:
         if f.area == "strategy" and f.status != "not_met":
-            steps.append(PlanStep(_STEP_NUMBER.sub("", f.conclusion), _date(f.data.get("due")), f.citations))
+            steps.append(
+                PlanStep(_STEP_NUMBER.sub("", f.conclusion), _date(f.data.get("due")), f.citations)
+            )
     return tuple(steps)
 
 
@@ -288,6 +301,8 @@ def legal_view(analysis: Any, lang: Lang, on: date | None = None) -> LegalView:
         remedies=remedies,
         damages=_damages(data.get("damages"), lang),
         plan=_plan(data, findings, lang),
-        regime=REGIMES[regime].render(lang) if regime in REGIMES else (str(regime) if regime else None),
+        regime=REGIMES[regime].render(lang)
+        if regime in REGIMES
+        else (str(regime) if regime else None),
         notice_delay_days=data.get("notice_delay_days"),
     )

@@ -39,22 +39,45 @@ def _summary(ctx: Context) -> None:
         c.para(d.summary)
     counts = Counter(r.verdict for _, r in ctx.overall_results())
     if counts:
-        c.para(ctx.t(
-            "Mesures : {b} manquement(s) établi(s), {k} conformité(s) établie(s), {i} non concluant(s).",
-            "Measurements: {b} breach(es) established, {k} conformity(ies) established, {i} inconclusive.",
-            b=counts[Verdict.BREACH], k=counts[Verdict.CONFORMITY], i=counts[Verdict.INCONCLUSIVE]))
+        c.para(
+            ctx.t(
+                "Mesures : {b} manquement(s) établi(s), {k} conformité(s) établie(s), {i} non concluant(s).",
+                "Measurements: {b} breach(es) established, {k} conformity(ies) established, {i} inconclusive.",
+                b=counts[Verdict.BREACH],
+                k=counts[Verdict.CONFORMITY],
+                i=counts[Verdict.INCONCLUSIVE],
+            )
+        )
     grounds = view.grounds()
     if grounds:
-        c.para(ctx.t("Fondement principal : {g} ({s}).", "Main ground: {g} ({s}).",
-                     g=grounds[0].title, s=_pick(ctx, STRENGTH, grounds[0].strength)))
+        c.para(
+            ctx.t(
+                "Fondement principal : {g} ({s}).",
+                "Main ground: {g} ({s}).",
+                g=grounds[0].title,
+                s=_pick(ctx, STRENGTH, grounds[0].strength),
+            )
+        )
     if view.damages is not None:
         dm = view.damages
-        c.para(ctx.t("Préjudice estimé : entre {lo} et {hi}.", "Estimated loss: between {lo} and {hi}.",
-                     lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency)))
+        c.para(
+            ctx.t(
+                "Préjudice estimé : entre {lo} et {hi}.",
+                "Estimated loss: between {lo} and {hi}.",
+                lo=ctx.money(dm.low, dm.currency),
+                hi=ctx.money(dm.high, dm.currency),
+            )
+        )
     if not view.findings:
-        c.para(Run(ctx.t(
-            "Analyse juridique non disponible : lancer « recours law analyse » sur le dossier.",
-            "Legal analysis not available: run « recours law analyse » on the dossier."), italic=True))
+        c.para(
+            Run(
+                ctx.t(
+                    "Analyse juridique non disponible : lancer « recours law analyse » sur le dossier.",
+                    "Legal analysis not available: run « recours law analyse » on the dossier.",
+                ),
+                italic=True,
+            )
+        )
 
 
 def _chronology(ctx: Context) -> None:
@@ -64,29 +87,57 @@ def _chronology(ctx: Context) -> None:
     ctx.composer.heading(ctx.t("Chronologie", "Chronology"), 1)
     rows = []
     for e in events:
-        text = e.description + ("" if not e.reservations else ctx.t(" (réserves : {r})", " (reservations: {r})", r="; ".join(e.reservations)))
+        text = e.description + (
+            ""
+            if not e.reservations
+            else ctx.t(" (réserves : {r})", " (reservations: {r})", r="; ".join(e.reservations))
+        )
         rows.append([ctx.date(e.date), label(e.type, ctx.lang), text])
-    ctx.composer.table([ctx.t("Date", "Date"), ctx.t("Événement", "Event"), ctx.t("Description", "Description")], rows)
+    ctx.composer.table(
+        [ctx.t("Date", "Date"), ctx.t("Événement", "Event"), ctx.t("Description", "Description")],
+        rows,
+    )
 
 
 def _contract(ctx: Context) -> None:
     c, k = ctx.composer, ctx.dossier.contract
     c.heading(ctx.t("Analyse du contrat", "Contract review"), 1)
-    rows = [[ctx.t("Contrat", "Contract"), ctx.contract_words()], [ctx.t("Nature", "Kind"), label(k.kind, ctx.lang)]]
+    rows = [
+        [ctx.t("Contrat", "Contract"), ctx.contract_words()],
+        [ctx.t("Nature", "Kind"), label(k.kind, ctx.lang)],
+    ]
     if k.price is not None:
-        rows.append([ctx.t("Prix", "Price"), ctx.money(k.price.amount.amount, k.price.amount.currency) + (ctx.t(" HT", " excl. VAT") if k.price.excluding_tax else "")])
+        rows.append(
+            [
+                ctx.t("Prix", "Price"),
+                ctx.money(k.price.amount.amount, k.price.amount.currency)
+                + (ctx.t(" HT", " excl. VAT") if k.price.excluding_tax else ""),
+            ]
+        )
     if k.term_months:
         rows.append([ctx.t("Durée", "Term"), ctx.t("{n} mois", "{n} months", n=k.term_months)])
     rows.append([ctx.t("Obligation", "Obligation"), label(k.obligation_level, ctx.lang)])
     if k.liability_cap is not None:
         cap = k.liability_cap
-        words = cap.formula or (ctx.money(cap.amount.amount, cap.amount.currency) if cap.amount else "—")
-        rows.append([ctx.t("Plafond de responsabilité", "Liability cap"), words + (f" ({cap.clause})" if cap.clause else "")])
+        words = cap.formula or (
+            ctx.money(cap.amount.amount, cap.amount.currency) if cap.amount else "—"
+        )
+        rows.append(
+            [
+                ctx.t("Plafond de responsabilité", "Liability cap"),
+                words + (f" ({cap.clause})" if cap.clause else ""),
+            ]
+        )
     for name, value in (
         (ctx.t("Loi applicable", "Governing law"), k.governing_law),
         (ctx.t("Juridiction", "Jurisdiction"), k.jurisdiction),
         (ctx.t("Forme de la mise en demeure", "Formal notice mode"), k.formal_notice_mode),
-        (ctx.t("Délai de remédiation", "Cure period"), ctx.t("{n} jours", "{n} days", n=k.cure_period_days) if k.cure_period_days is not None else None),
+        (
+            ctx.t("Délai de remédiation", "Cure period"),
+            ctx.t("{n} jours", "{n} days", n=k.cure_period_days)
+            if k.cure_period_days is not None
+            else None,
+        ),
     ):
         if value:
             rows.append([name, value])
@@ -104,8 +155,16 @@ def _evidence(ctx: Context) -> None:
 
 
 def _grounds(ctx: Context) -> None:
-    _findings(ctx, [f for f in ctx.view.findings if f.area in GROUND_AREAS], ctx.t("Fondements", "Grounds"))
-    _findings(ctx, [f for f in ctx.view.findings if f.area == "clause"], ctx.t("Clauses du contrat", "Contract clauses"))
+    _findings(
+        ctx,
+        [f for f in ctx.view.findings if f.area in GROUND_AREAS],
+        ctx.t("Fondements", "Grounds"),
+    )
+    _findings(
+        ctx,
+        [f for f in ctx.view.findings if f.area == "clause"],
+        ctx.t("Clauses du contrat", "Contract clauses"),
+    )
 
 
 def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
@@ -133,11 +192,27 @@ def _deadlines(ctx: Context) -> None:
     if not ctx.view.deadlines:
         return
     ctx.composer.heading(ctx.t("Délais", "Deadlines"), 1)
-    rows = [[d.label, ctx.date(d.start) if d.start else "—", d.start_event or "—", ctx.date(d.end),
-             _pick(ctx, STATUS, d.status)] for d in sorted(ctx.view.deadlines, key=lambda x: x.end)]
-    ctx.composer.table([ctx.t("Délai", "Deadline"), ctx.t("Départ", "Start"), ctx.t("Événement", "Event"),
-                        ctx.t("Échéance", "Ends"), ctx.t("État", "Status")], rows,
-                       caption=ctx.t("État au {d}.", "Status on {d}.", d=ctx.date(ctx.view.on)))
+    rows = [
+        [
+            d.label,
+            ctx.date(d.start) if d.start else "—",
+            d.start_event or "—",
+            ctx.date(d.end),
+            _pick(ctx, STATUS, d.status),
+        ]
+        for d in sorted(ctx.view.deadlines, key=lambda x: x.end)
+    ]
+    ctx.composer.table(
+        [
+            ctx.t("Délai", "Deadline"),
+            ctx.t("Départ", "Start"),
+            ctx.t("Événement", "Event"),
+            ctx.t("Échéance", "Ends"),
+            ctx.t("État", "Status"),
+        ],
+        rows,
+        caption=ctx.t("État au {d}.", "Status on {d}.", d=ctx.date(ctx.view.on)),
+    )
 
 
 def _remedies(ctx: Context) -> None:
@@ -163,11 +238,31 @@ def _damages(ctx: Context) -> None:
         return
     c.heading(ctx.t("Préjudice", "Damages"), 1)
     if dm is not None:
-        rows = [[h.label, ctx.money(h.amount, dm.currency), ctx.t("oui", "yes") if h.recoverable else ctx.t("non", "no"), h.reason or "—"] for h in dm.heads]
-        c.table([ctx.t("Chef de préjudice", "Head of loss"), ctx.t("Montant", "Amount"), ctx.t("Réparable", "Recoverable"), ctx.t("Motif", "Reason")],
-                rows, numeric=(False, True, False, False))
-        range_words = ctx.t("Fourchette retenue : de {lo} à {hi}", "Range: from {lo} to {hi}",
-                            lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency))
+        rows = [
+            [
+                h.label,
+                ctx.money(h.amount, dm.currency),
+                ctx.t("oui", "yes") if h.recoverable else ctx.t("non", "no"),
+                h.reason or "—",
+            ]
+            for h in dm.heads
+        ]
+        c.table(
+            [
+                ctx.t("Chef de préjudice", "Head of loss"),
+                ctx.t("Montant", "Amount"),
+                ctx.t("Réparable", "Recoverable"),
+                ctx.t("Motif", "Reason"),
+            ],
+            rows,
+            numeric=(False, True, False, False),
+        )
+        range_words = ctx.t(
+            "Fourchette retenue : de {lo} à {hi}",
+            "Range: from {lo} to {hi}",
+            lo=ctx.money(dm.low, dm.currency),
+            hi=ctx.money(dm.high, dm.currency),
+        )
         if dm.citations:
             c.para(range_words, ctx.cite(*dm.citations), ".")
         else:
@@ -177,10 +272,19 @@ def _damages(ctx: Context) -> None:
             c.items([(a,) for a in dm.assumptions])
     else:
         total = sum((loss.amount.amount for loss in losses), Decimal(0))
-        c.table([ctx.t("Poste", "Item"), ctx.t("Montant", "Amount")],
-                [[loss.description, ctx.money(loss.amount.amount, loss.amount.currency)] for loss in losses],
-                caption=ctx.t("Total déclaré : {t}", "Total declared: {t}", t=ctx.money(total, losses[0].amount.currency)),
-                numeric=(False, True))
+        c.table(
+            [ctx.t("Poste", "Item"), ctx.t("Montant", "Amount")],
+            [
+                [loss.description, ctx.money(loss.amount.amount, loss.amount.currency)]
+                for loss in losses
+            ],
+            caption=ctx.t(
+                "Total déclaré : {t}",
+                "Total declared: {t}",
+                t=ctx.money(total, losses[0].amount.currency),
+            ),
+            numeric=(False, True),
+        )
 
 
 def _plan(ctx: Context) -> None:
@@ -202,11 +306,36 @@ def build_memo(ctx: Context) -> Document:
     client = d.client
     counsel = client.counsel if client else None
     c.heading(ctx.t("Note d'analyse", "Case memo"), 0)
-    c.para(Run(ctx.t("Dossier :", "Case:"), bold=True), f" {d.reference} — {d.title}"
-           + "\n" + ctx.t("Destinataire : {c}", "To: {c}", c=client.name if client else "—")
-           + ("\n" + ctx.t("Rédacteur : {n}", "From: {n}", n=f"{counsel.name}, {counsel.firm}" if counsel.firm else counsel.name) if counsel else "")
-           + "\n" + ctx.t("Date : {d}", "Date: {d}", d=ctx.date(ctx.on)), align="left")
-    c.para(Run(ctx.t("Confidentiel — couvert par le secret professionnel.", "Confidential — legally privileged."), italic=True), role="small", align="left")
+    c.para(
+        Run(ctx.t("Dossier :", "Case:"), bold=True),
+        f" {d.reference} — {d.title}"
+        + "\n"
+        + ctx.t("Destinataire : {c}", "To: {c}", c=client.name if client else "—")
+        + (
+            "\n"
+            + ctx.t(
+                "Rédacteur : {n}",
+                "From: {n}",
+                n=f"{counsel.name}, {counsel.firm}" if counsel.firm else counsel.name,
+            )
+            if counsel
+            else ""
+        )
+        + "\n"
+        + ctx.t("Date : {d}", "Date: {d}", d=ctx.date(ctx.on)),
+        align="left",
+    )
+    c.para(
+        Run(
+            ctx.t(
+                "Confidentiel — couvert par le secret professionnel.",
+                "Confidential — legally privileged.",
+            ),
+            italic=True,
+        ),
+        role="small",
+        align="left",
+    )
     _summary(ctx)
     _chronology(ctx)
     _contract(ctx)
@@ -218,10 +347,22 @@ def build_memo(ctx: Context) -> Document:
     _plan(ctx)
     c.heading(ctx.t("Bordereau de pièces", "List of exhibits"), 1)
     sections.exhibits_table(ctx)
-    return c.build(Metadata(
-        kind="note", lang=ctx.lang, title=ctx.t("Note d'analyse", "Case memo"),
-        subject=d.title, author=(counsel.firm or counsel.name) if counsel else (client.name if client else "Recours"),
-        date=ctx.on.isoformat(),
-        header=ctx.t("{r} — note d'analyse du {d}", "{r} — case memo of {d}", r=d.reference, d=ctx.date(ctx.on)),
-        reference=d.reference))
-
+    return c.build(
+        Metadata(
+            kind="note",
+            lang=ctx.lang,
+            title=ctx.t("Note d'analyse", "Case memo"),
+            subject=d.title,
+            author=(counsel.firm or counsel.name)
+            if counsel
+            else (client.name if client else "Recours"),
+            date=ctx.on.isoformat(),
+            header=ctx.t(
+                "{r} — note d'analyse du {d}",
+                "{r} — case memo of {d}",
+                r=d.reference,
+                d=ctx.date(ctx.on),
+            ),
+            reference=d.reference,
+        )
+    )

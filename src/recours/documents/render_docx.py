@@ -137,7 +137,12 @@ class _DocxWriter:
     def block(self, block: Block) -> None:
         w = self.word
         if isinstance(block, Heading):
-            _add_text(w.add_paragraph(style="Title" if block.level == 0 else f"Heading {min(block.level, 9)}"), block.text)
+            _add_text(
+                w.add_paragraph(
+                    style="Title" if block.level == 0 else f"Heading {min(block.level, 9)}"
+                ),
+                block.text,
+            )
         elif isinstance(block, Paragraph):
             p = w.add_paragraph(style=_ROLE_STYLE.get(block.role, "Normal"))
             if block.role == "body":

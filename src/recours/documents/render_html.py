@@ -113,7 +113,9 @@ class _HtmlRenderer:
         if isinstance(block, Signature):
             lines = [f'<p class="align-left">{escape(block.place_date)}</p>']
             lines.append(f'<p class="name align-left">{escape(block.name)}</p>')
-            lines += [f'<p class="align-left">{escape(x)}</p>' for x in (block.capacity, block.firm) if x]
+            lines += [
+                f'<p class="align-left">{escape(x)}</p>' for x in (block.capacity, block.firm) if x
+            ]
             return f'<div class="signature">{"".join(lines)}</div>'
         assert isinstance(block, PageBreak)
         return '<div class="pagebreak"></div>'

@@ -19,38 +19,79 @@ def _scope(ctx: Context) -> None:
     c, d = ctx.composer, ctx.dossier
     s = d.ai_system
     c.heading(ctx.t("Objet et périmètre", "Purpose and scope"), 1)
-    c.para(ctx.t(
-        "Le présent rapport établit, pour {client}, si le système « {s} »{v} fourni par {vendor} respecte les engagements mesurables du {k}. Il expose les données, la méthode, les résultats et l'empreinte du paquet de preuves qui permet à tout expert de les vérifier.",
-        "This report establishes, for {client}, whether the system “{s}”{v} supplied by {vendor} meets the measurable commitments of the {k}. It sets out the data, the method, the results and the fingerprint of the evidence bundle with which any expert can verify them.",
-        client=d.client.name if d.client else "—", vendor=d.vendor.name if d.vendor else "—",
-        s=s.name, v=f" ({s.version})" if s.version else "", k=ctx.contract_words()))
-    c.para(Run(ctx.t("Destination du système :", "Intended purpose:"), bold=True), " " + s.intended_purpose + ".")
+    c.para(
+        ctx.t(
+            "Le présent rapport établit, pour {client}, si le système « {s} »{v} fourni par {vendor} respecte les engagements mesurables du {k}. Il expose les données, la méthode, les résultats et l'empreinte du paquet de preuves qui permet à tout expert de les vérifier.",
+            "This report establishes, for {client}, whether the system “{s}”{v} supplied by {vendor} meets the measurable commitments of the {k}. It sets out the data, the method, the results and the fingerprint of the evidence bundle with which any expert can verify them.",
+            client=d.client.name if d.client else "—",
+            vendor=d.vendor.name if d.vendor else "—",
+            s=s.name,
+            v=f" ({s.version})" if s.version else "",
+            k=ctx.contract_words(),
+        )
+    )
+    c.para(
+        Run(ctx.t("Destination du système :", "Intended purpose:"), bold=True),
+        " " + s.intended_purpose + ".",
+    )
 
 
 def _summary(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> None:
     c = ctx.composer
     counts = Counter(r.verdict for _, r in pairs)
     c.heading(ctx.t("Synthèse", "Summary"), 1)
-    c.para(ctx.t(
-        "Sur {n} engagements mesurés : {b} manquement(s) établi(s), {k} conformité(s) établie(s), {i} résultat(s) non concluant(s).",
-        "Of {n} commitments measured: {b} breach(es) established, {k} conformity(ies) established, {i} inconclusive result(s).",
-        n=len(pairs), b=counts[Verdict.BREACH], k=counts[Verdict.CONFORMITY], i=counts[Verdict.INCONCLUSIVE]))
-    c.items([(Run(f"{cm.id} — {figures.verdict(r.verdict, ctx.lang)} : ", bold=True),
-              ctx.t("{w} ; mesuré {v}, intervalle {ci}.", "{w}; measured {v}, interval {ci}.",
-                    w=ctx.commitment_line(cm), v=figures.value(r.metric, r.estimate, ctx.lang, cm.unit),
-                    ci=figures.interval(r, ctx.lang, cm.unit)))
-             for cm, r in pairs])
+    c.para(
+        ctx.t(
+            "Sur {n} engagements mesurés : {b} manquement(s) établi(s), {k} conformité(s) établie(s), {i} résultat(s) non concluant(s).",
+            "Of {n} commitments measured: {b} breach(es) established, {k} conformity(ies) established, {i} inconclusive result(s).",
+            n=len(pairs),
+            b=counts[Verdict.BREACH],
+            k=counts[Verdict.CONFORMITY],
+            i=counts[Verdict.INCONCLUSIVE],
+        )
+    )
+    c.items(
+        [
+            (
+                Run(f"{cm.id} — {figures.verdict(r.verdict, ctx.lang)} : ", bold=True),
+                ctx.t(
+                    "{w} ; mesuré {v}, intervalle {ci}.",
+                    "{w}; measured {v}, interval {ci}.",
+                    w=ctx.commitment_line(cm),
+                    v=figures.value(r.metric, r.estimate, ctx.lang, cm.unit),
+                    ci=figures.interval(r, ctx.lang, cm.unit),
+                ),
+            )
+            for cm, r in pairs
+        ]
+    )
 
 
 def _commitments(ctx: Context) -> None:
     d = ctx.dossier
     ctx.composer.heading(ctx.t("Engagements contractuels", "Contractual commitments"), 1)
-    rows = [[cm.id, cm.source.clause if cm.source else "—", figures.metric_name(cm.metric, ctx.lang),
-             figures.threshold_sign(cm, ctx.lang, cm.unit), cm.population or "—", cm.dataset or "—"]
-            for cm in d.commitments]
-    ctx.composer.table([ctx.t("N°", "No."), ctx.t("Clause", "Clause"), ctx.t("Indicateur", "Metric"),
-                        ctx.t("Seuil", "Threshold"), ctx.t("Population", "Population"),
-                        ctx.t("Données", "Data")], rows)
+    rows = [
+        [
+            cm.id,
+            cm.source.clause if cm.source else "—",
+            figures.metric_name(cm.metric, ctx.lang),
+            figures.threshold_sign(cm, ctx.lang, cm.unit),
+            cm.population or "—",
+            cm.dataset or "—",
+        ]
+        for cm in d.commitments
+    ]
+    ctx.composer.table(
+        [
+            ctx.t("N°", "No."),
+            ctx.t("Clause", "Clause"),
+            ctx.t("Indicateur", "Metric"),
+            ctx.t("Seuil", "Threshold"),
+            ctx.t("Population", "Population"),
+            ctx.t("Données", "Data"),
+        ],
+        rows,
+    )
     for cm in d.commitments:
         if cm.source and cm.source.quote:
             ctx.composer.quote(cm.source.quote, source=f"{cm.id} — {cm.source.clause}")
@@ -59,22 +100,47 @@ def _commitments(ctx: Context) -> None:
 def _data(ctx: Context) -> None:
     d = ctx.dossier
     ctx.composer.heading(ctx.t("Données examinées", "Data examined"), 1)
-    rows = [[ds.id, label(ds.kind, ctx.lang), ds.path, ds.sha256 or "—", ds.description or "—"] for ds in d.datasets]
-    ctx.composer.table([ctx.t("Jeu", "Set"), ctx.t("Nature", "Kind"), ctx.t("Fichier", "File"), "SHA-256",
-                        ctx.t("Description", "Description")], rows)
+    rows = [
+        [
+            ds.id,
+            label(ds.kind, ctx.lang),
+            f"{ds.path}\nSHA-256 : {ds.sha256 or '—'}"
+            if ctx.lang == "fr"
+            else f"{ds.path}\nSHA-256: {ds.sha256 or '—'}",
+            ds.description or "—",
+        ]
+        for ds in d.datasets
+    ]
+    ctx.composer.table(
+        [
+            ctx.t("Jeu", "Set"),
+            ctx.t("Nature", "Kind"),
+            ctx.t("Fichier et empreinte", "File and hash"),
+            ctx.t("Description", "Description"),
+        ],
+        rows,
+    )
 
 
 def _method(ctx: Context, results: list[CommitmentResult]) -> None:
     c = ctx.composer
     c.heading(ctx.t("Méthode", "Method"), 1)
-    c.para(ctx.t(
-        "Chaque engagement est une inégalité « indicateur comparateur seuil ». L'indicateur est estimé sur les données avec un intervalle de confiance au niveau indiqué. Le verdict a trois valeurs : manquement établi lorsque l'intervalle entier se situe du mauvais côté du seuil, conformité établie lorsqu'il se situe entièrement du bon côté, non concluant sinon. Les p-valeurs sont corrigées pour la pluralité des engagements (méthode de Holm).",
-        "Each commitment is an inequality “metric comparator threshold”. The metric is estimated on the data with a confidence interval at the stated level. The verdict has three values: breach established when the whole interval lies on the wrong side of the threshold, conformity established when it lies wholly on the right side, inconclusive otherwise. P-values are adjusted for the number of commitments (Holm's method)."))
+    c.para(
+        ctx.t(
+            "Chaque engagement est une inégalité « indicateur comparateur seuil ». L'indicateur est estimé sur les données avec un intervalle de confiance au niveau indiqué. Le verdict a trois valeurs : manquement établi lorsque l'intervalle entier se situe du mauvais côté du seuil, conformité établie lorsqu'il se situe entièrement du bon côté, non concluant sinon. Les p-valeurs sont corrigées pour la pluralité des engagements (méthode de Holm).",
+            "Each commitment is an inequality “metric comparator threshold”. The metric is estimated on the data with a confidence interval at the stated level. The verdict has three values: breach established when the whole interval lies on the wrong side of the threshold, conformity established when it lies wholly on the right side, inconclusive otherwise. P-values are adjusted for the number of commitments (Holm's method).",
+        )
+    )
     methods = sorted({r.method.replace("_", "-") for r in results})
-    c.para(Run(ctx.t("Méthodes employées :", "Methods used:"), bold=True), " " + ", ".join(methods) + ".")
+    c.para(
+        Run(ctx.t("Méthodes employées :", "Methods used:"), bold=True),
+        " " + ", ".join(methods) + ".",
+    )
 
 
-def _results(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]], base_dir: Path | None) -> None:
+def _results(
+    ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]], base_dir: Path | None
+) -> None:
     c, run = ctx.composer, ctx.run
     assert run is not None
     c.heading(ctx.t("Résultats", "Results"), 1)
@@ -82,21 +148,45 @@ def _results(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]], bas
     detail = [r for r in run.results if r.window is not None or r.group is not None]
     if detail:
         c.heading(ctx.t("Résultats par période ou par groupe", "Results by period or group"), 2)
-        c.table([ctx.t("Engagement", "Commitment"), ctx.t("Périmètre", "Scope"), ctx.t("Valeur mesurée", "Measured value"),
-                 ctx.t("Intervalle", "Interval"), ctx.t("Cas (n)", "Cases (n)"), ctx.t("Verdict", "Verdict")],
-                [[r.commitment_id, figures.scope(r, ctx.lang), figures.value(r.metric, r.estimate, ctx.lang),
-                  figures.interval(r, ctx.lang), format_integer(r.n, ctx.lang), figures.verdict(r.verdict, ctx.lang)]
-                 for r in detail], numeric=(False, False, True, True, True, False))
+        c.table(
+            [
+                ctx.t("Engagement", "Commitment"),
+                ctx.t("Périmètre", "Scope"),
+                ctx.t("Valeur mesurée", "Measured value"),
+                ctx.t("Intervalle", "Interval"),
+                ctx.t("Cas (n)", "Cases (n)"),
+                ctx.t("Verdict", "Verdict"),
+            ],
+            [
+                [
+                    r.commitment_id,
+                    figures.scope(r, ctx.lang),
+                    figures.value(r.metric, r.estimate, ctx.lang),
+                    figures.interval(r, ctx.lang),
+                    format_integer(r.n, ctx.lang),
+                    figures.verdict(r.verdict, ctx.lang),
+                ]
+                for r in detail
+            ],
+            numeric=(False, False, True, True, True, False),
+        )
     c.heading(ctx.t("Graphiques", "Charts"), 2)
     sealed = charts.bundle_charts(_bundle_dir(run.bundle, base_dir))
     for name, png in sealed:
-        c.image(f"bundle:{name}", png, ctx.t("Graphique du paquet de preuves : {n}", "Evidence bundle chart: {n}", n=name))
+        c.image(
+            f"bundle:{name}",
+            png,
+            ctx.t("Graphique du paquet de preuves : {n}", "Evidence bundle chart: {n}", n=name),
+        )
     if sealed:
         return
     for cm, _ in pairs:
         mine = [r for r in run.results if r.commitment_id == cm.id]
-        caption = ctx.t("Engagement {id} : estimation et intervalle de confiance par périmètre ; trait pointillé : seuil contractuel.",
-                        "Commitment {id}: estimate and confidence interval by scope; dashed line: contractual threshold.", id=cm.id)
+        caption = ctx.t(
+            "Engagement {id} : estimation et intervalle de confiance par périmètre ; trait pointillé : seuil contractuel.",
+            "Commitment {id}: estimate and confidence interval by scope; dashed line: contractual threshold.",
+            id=cm.id,
+        )
         c.image(f"chart:{cm.id}", charts.result_chart(cm, mine, ctx.lang), caption)
 
 
@@ -112,12 +202,18 @@ def _fingerprint(ctx: Context) -> None:
     c, run = ctx.composer, ctx.run
     assert run is not None
     c.heading(ctx.t("Empreinte du paquet de preuves", "Evidence bundle fingerprint"), 1)
-    c.para(ctx.t(
-        "Le paquet de preuves scelle la spécification, les empreintes des données, les réponses brutes, les résultats, l'environnement et les graines aléatoires. Toute modification d'un fichier change la racine de Merkle ci-dessous et invalide la signature.",
-        "The evidence bundle seals the specification, the data hashes, the raw responses, the results, the environment and the random seeds. Any change to a file changes the Merkle root below and invalidates the signature."))
+    c.para(
+        ctx.t(
+            "Le paquet de preuves scelle la spécification, les empreintes des données, les réponses brutes, les résultats, l'environnement et les graines aléatoires. Toute modification d'un fichier change la racine de Merkle ci-dessous et invalide la signature.",
+            "The evidence bundle seals the specification, the data hashes, the raw responses, the results, the environment and the random seeds. Any change to a file changes the Merkle root below and invalidates the signature.",
+        )
+    )
     c.table([ctx.t("Élément", "Item"), ctx.t("Valeur", "Value")], sections.fingerprint_rows(ctx))
     if run.bundle:
-        c.para(ctx.t("Vérification : ", "Verification: "), Run(f"recours evidence verify {run.bundle}", italic=True))
+        c.para(
+            ctx.t("Vérification : ", "Verification: "),
+            Run(f"recours evidence verify {run.bundle}", italic=True),
+        )
 
 
 def _limits(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> None:
@@ -125,12 +221,19 @@ def _limits(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> N
     c.heading(ctx.t("Limites", "Limits"), 1)
     unsure = [cm.id for cm, r in pairs if r.verdict == Verdict.INCONCLUSIVE]
     if unsure:
-        c.para(ctx.t(
-            "Les engagements {ids} restent non concluants : les données ne permettent ni d'établir le manquement ni la conformité au niveau retenu ; davantage de cas de test sont nécessaires.",
-            "Commitments {ids} remain inconclusive: the data establish neither breach nor conformity at the chosen level; more test cases are needed.", ids=ctx.words(unsure)))
-    c.para(ctx.t(
-        "Les conclusions valent pour les données examinées et la période qu'elles couvrent ; leur représentativité de l'usage contractuel du système relève de l'appréciation des parties et de l'expert.",
-        "The conclusions hold for the data examined and the period they cover; how representative they are of the contractual use of the system is for the parties and the expert to assess."))
+        c.para(
+            ctx.t(
+                "Les engagements {ids} restent non concluants : les données ne permettent ni d'établir le manquement ni la conformité au niveau retenu ; davantage de cas de test sont nécessaires.",
+                "Commitments {ids} remain inconclusive: the data establish neither breach nor conformity at the chosen level; more test cases are needed.",
+                ids=ctx.words(unsure),
+            )
+        )
+    c.para(
+        ctx.t(
+            "Les conclusions valent pour les données examinées et la période qu'elles couvrent ; leur représentativité de l'usage contractuel du système relève de l'appréciation des parties et de l'expert.",
+            "The conclusions hold for the data examined and the period they cover; how representative they are of the contractual use of the system is for the parties and the expert to assess.",
+        )
+    )
 
 
 def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
@@ -138,16 +241,31 @@ def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
     run, d = ctx.run, ctx.dossier
     if run is None:
         raise DocumentRefused(
-            T("Rapport de conformité impossible : le dossier ne contient aucune campagne de mesure.",
-              "Compliance report impossible: the dossier holds no evidence run."),
+            T(
+                "Rapport de conformité impossible : le dossier ne contient aucune campagne de mesure.",
+                "Compliance report impossible: the dossier holds no evidence run.",
+            ),
             where=d.reference,
-            fix=T("Lancer « recours evidence run » puis recommencer.", "Run « recours evidence run » first."))
+            fix=T(
+                "Lancer « recours evidence run » puis recommencer.",
+                "Run « recours evidence run » first.",
+            ),
+        )
     pairs = ctx.overall_results()
     c = ctx.composer
     c.heading(ctx.t("Rapport de conformité", "Compliance report"), 0)
-    c.para(Run(f"{d.ai_system.name}" + (f" {d.ai_system.version}" if d.ai_system.version else ""), bold=True),
-           "\n" + ctx.t("Dossier {r} — {t}", "Case {r} — {t}", r=d.reference, t=d.title)
-           + "\n" + ctx.t("Établi le {d}", "Issued on {d}", d=ctx.date(ctx.on)), role="body", align="center")
+    c.para(
+        Run(
+            f"{d.ai_system.name}" + (f" {d.ai_system.version}" if d.ai_system.version else ""),
+            bold=True,
+        ),
+        "\n"
+        + ctx.t("Dossier {r} — {t}", "Case {r} — {t}", r=d.reference, t=d.title)
+        + "\n"
+        + ctx.t("Établi le {d}", "Issued on {d}", d=ctx.date(ctx.on)),
+        role="body",
+        align="center",
+    )
     _scope(ctx)
     _summary(ctx, pairs)
     _commitments(ctx)
@@ -157,10 +275,29 @@ def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
     _fingerprint(ctx)
     _limits(ctx, pairs)
     client = d.client
-    author = client.counsel.firm if client and client.counsel and client.counsel.firm else (client.name if client else "Recours")
-    return c.build(Metadata(
-        kind="rapport", lang=ctx.lang, title=ctx.t("Rapport de conformité", "Compliance report"),
-        subject=ctx.t("Conformité de {s} à ses engagements contractuels", "Conformity of {s} with its contractual commitments", s=d.ai_system.name),
-        author=author or "Recours", date=ctx.on.isoformat(),
-        header=ctx.t("{r} — rapport de conformité — campagne {id}", "{r} — compliance report — run {id}", r=d.reference, id=run.id),
-        reference=d.reference))
+    author = (
+        client.counsel.firm
+        if client and client.counsel and client.counsel.firm
+        else (client.name if client else "Recours")
+    )
+    return c.build(
+        Metadata(
+            kind="rapport",
+            lang=ctx.lang,
+            title=ctx.t("Rapport de conformité", "Compliance report"),
+            subject=ctx.t(
+                "Conformité de {s} à ses engagements contractuels",
+                "Conformity of {s} with its contractual commitments",
+                s=d.ai_system.name,
+            ),
+            author=author or "Recours",
+            date=ctx.on.isoformat(),
+            header=ctx.t(
+                "{r} — rapport de conformité — campagne {id}",
+                "{r} — compliance report — run {id}",
+                r=d.reference,
+                id=run.id,
+            ),
+            reference=d.reference,
+        )
+    )

@@ -82,10 +82,16 @@ def fingerprint_rows(ctx: Context) -> list[list[str]]:
     rows = [
         [ctx.t("Campagne", "Run"), run.id],
         [ctx.t("Date de la mesure", "Measured on"), format_datetime_utc(run.run_at, ctx.lang)],
-        [ctx.t("Empreinte de la spécification (SHA-256)", "Specification hash (SHA-256)"), run.spec_sha256],
+        [
+            ctx.t("Empreinte de la spécification (SHA-256)", "Specification hash (SHA-256)"),
+            run.spec_sha256,
+        ],
         [ctx.t("Racine de Merkle du paquet", "Bundle Merkle root"), run.merkle_root or "—"],
         [ctx.t("Signature", "Signature"), run.signature or ctx.t("non signée", "unsigned")],
-        [ctx.t("Horodatage RFC 3161", "RFC 3161 timestamp"), run.timestamp or ctx.t("aucun", "none")],
+        [
+            ctx.t("Horodatage RFC 3161", "RFC 3161 timestamp"),
+            run.timestamp or ctx.t("aucun", "none"),
+        ],
         [ctx.t("Paquet de preuves", "Evidence bundle"), run.bundle or "—"],
     ]
     return rows
