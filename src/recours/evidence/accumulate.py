@@ -112,10 +112,13 @@ class ConfusionAcc(Acc):
         if "prediction" in self.columns and self.need.cutoff is None:
             pred = codes(batch, self.columns["prediction"], labels)
         else:
-            score = floats(batch, self.columns["score"])
             pos = labels.index(self.need.positive or "1")
-            pred = np.where(score >= (self.need.cutoff if self.need.cutoff is not None else 0.5),
-                            pos, 1 - pos).astype(np.int64)
+            cutoff = self.need.cutoff if self.need.cutoff is not None else 0.5
+            key = ("pred", self.columns["score"], cutoff, pos)
+            if key not in batch.cache:
+                score = floats(batch, self.columns["score"])
+                batch.cache[key] = np.where(score >= cutoff, pos, 1 - pos).astype(np.int64)
+            pred = batch.cache[key]
         rows, keys = self.select(batch)
         code = (keys * k + _take(truth, rows)) * k + _take(pred, rows)
         nk = len(self.keys)

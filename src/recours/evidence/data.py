@@ -115,12 +115,50 @@ def _mapping_table(data: Mapping[str, Sequence[Any]], origin: str) -> pa.Table:
     return pa.table({k: list(v) if not isinstance(v, np.ndarray) else v for k, v in data.items()})
 
 
+def prefetch(batches: Iterable[pa.RecordBatch], depth: int = 2) -> Iterator[pa.RecordBatch]:
+    """Read the next batches in a background thread while the current one is processed
+    (Arrow decoding releases the GIL); exceptions are re-raised in the caller."""
+    import queue
+    import threading
+
+    q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for rb in batches:
+                if stop.is_set():
+                    return
+                q.put(("batch", rb))
+            q.put(("end", None))
+        except BaseException as exc:          # handed over to the consumer
+            q.put(("error", exc))
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, item = q.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                thread.join(0.01)
+
+
 def iter_batches(source: DataSource, fmt: str | None, columns: list[str],
                  origin: str) -> Iterator[Batch]:
     """Batches of ``source`` with offsets; raises DataError for a missing column or no row."""
     if isinstance(source, str | os.PathLike):
         path = Path(source)
-        raw: Iterable[pa.RecordBatch] = _file_batches(path, _format(path, fmt), columns)
+        raw: Iterable[pa.RecordBatch] = prefetch(_file_batches(path, _format(path, fmt), columns))
     elif isinstance(source, pa.Table):
         raw = source.to_batches(max_chunksize=BATCH_ROWS)
     elif isinstance(source, pa.RecordBatch):

@@ -81,10 +81,10 @@ class KeyIndex:
     def codes(self, n: int, windows: pa.Array | None, groups: pa.Array | None,
               rows: NDArray[np.int64] | None) -> NDArray[np.int64]:
         """Global key code of every selected row."""
-        parts: list[tuple[NDArray[np.int64], list[str | None]]] = []
+        parts: list[tuple[NDArray[np.int64] | None, list[str | None]]] = []
         for arr in (windows, groups):
             if arr is None:
-                parts.append((np.zeros(n, dtype=np.int64), [None]))
+                parts.append((None, [None]))
                 continue
             if isinstance(arr, pa.ChunkedArray):
                 arr = arr.combine_chunks()
@@ -92,7 +92,15 @@ class KeyIndex:
             parts.append((enc.indices.to_numpy(zero_copy_only=False).astype(np.int64),
                           [str(x) for x in enc.dictionary.to_pylist()]))
         (wi, wd), (gi, gd) = parts
-        local = wi * len(gd) + gi
+        if wi is None and gi is None:
+            local = np.zeros(n, dtype=np.int64)
+        elif wi is None:
+            assert gi is not None
+            local = gi
+        elif gi is None:
+            local = wi
+        else:
+            local = wi * len(gd) + gi
         if rows is not None:
             local = local[rows]
         present = np.flatnonzero(np.bincount(local))        # small codes: no sort needed
