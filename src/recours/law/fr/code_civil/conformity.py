@@ -53,10 +53,9 @@ def delivery(ctx: Context) -> Finding | None:
             data={"delivery_complete": False, "accepted_without_reservation": False})
     facts.append(ctx.fact("timeline[acceptance]", acceptance.date, "recette", "acceptance"))
     if acceptance.refused or acceptance.reservations:
-        what = ("refusée" if acceptance.refused else "avec réserves : "
-                + "; ".join(acceptance.reservations))
-        what_en = ("refused" if acceptance.refused else "with reservations: "
-                   + "; ".join(acceptance.reservations))
+        listed = " ; ".join(r.rstrip(". ") for r in acceptance.reservations)
+        what = "refusée" if acceptance.refused else f"avec réserves ({listed})"
+        what_en = "refused" if acceptance.refused else f"with reservations ({listed})"
         facts.append(ctx.fact("timeline[acceptance].reservations", acceptance.reservations or
                               "refused", what, what_en))
         return ctx.make(
@@ -119,10 +118,18 @@ def conformity(ctx: Context) -> Finding:
         cites=(C + "1603", C + "1604", C + "1615"),
         counter=[T("Le fournisseur opposera la recette sans réserve et la qualification de vice "
                    "caché (non-cumul des actions).", "The vendor will raise acceptance without "
-                   "reservation and the hidden-defect qualification (no cumulation)."),
+                   "reservation and the hidden-defect qualification (no cumulation).")
+                 if _accepted_clean(ctx) else
+                 T("Le fournisseur opposera la qualification de vice caché (non-cumul des "
+                   "actions).", "The vendor will raise the hidden-defect qualification (no "
+                   "cumulation)."),
                  *([T("Qualification de vente discutable pour ce contrat.",
                       "Sale qualification arguable for this contract.")] if opens != "yes"
                    else [])])
+
+
+def _accepted_clean(ctx: Context) -> bool:
+    return any(f.data.get("accepted_without_reservation") for f in ctx.found("fr.civil.1604"))
 
 
 @rule("fr.civil.1603.acceptance", title=T("Recette sans réserve et non-conformité apparente",

@@ -178,7 +178,7 @@ def warranty_choice(ctx: Context) -> Finding | None:
         return None
     paid, _, cur = ctx.price_paid()
     return ctx.make(conclusion=T(f"Choix de l'acheteur (art. 1644) : rendre le système et se "
-                                 f"faire restituer le prix ({paid} {cur} payés), ou le garder et "
+                                 f"faire restituer le prix ({amounts.fr(paid, cur)} payés), ou le garder et "
                                  "se faire rendre une partie du prix.",
                                  f"The buyer's choice (art. 1644): return the system and recover "
                                  f"the price ({amounts.en(paid, cur)} paid), or keep it and recover part of "
