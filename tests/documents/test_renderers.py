@@ -139,3 +139,12 @@ def test_unknown_format_is_refused(notice_fr: Document) -> None:
 
     with pytest.raises(InputError, match="Unknown format"):
         render(notice_fr, "odt")
+
+
+def test_report_docx_has_its_charts_and_tables(report_en: Document) -> None:
+    word = docx.Document(io.BytesIO(render(report_en, "docx")))
+    assert len(word.inline_shapes) == 3
+    assert len(word.tables) >= 5
+    assert word.core_properties.language == "en-GB"
+    footer = word.sections[0].footer.paragraphs[0]
+    assert "Page" in footer.text and "of" in footer.text

@@ -39,6 +39,7 @@ class Footnotes:
             PackURI("/word/footnotes.xml"), FOOTNOTES_CT, self.element, document.part.package
         )
         document.part.relate_to(part, RT.FOOTNOTES)
+        _declare_separators(document)
 
     def add(self, number: int) -> Any:
         """A new footnote ``number``; returns its (first) paragraph to fill with runs."""
@@ -52,6 +53,20 @@ class Footnotes:
         note.append(paragraph)
         self.element.append(note)
         return paragraph
+
+
+def _declare_separators(document: Any) -> None:
+    """``w:footnotePr`` in the settings names the separator footnotes, as Word writes it."""
+    settings = document.settings.element
+    declared = parse_xml(
+        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/>'
+        "</w:footnotePr>"
+    )
+    compat = settings.find(qn("w:compat"))
+    if compat is not None:
+        compat.addprevious(declared)
+    else:
+        settings.append(declared)
 
 
 def footnote_call(paragraph: Any, number: int) -> None:
