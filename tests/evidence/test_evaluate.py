@@ -168,3 +168,20 @@ def test_multiclass_macro_and_one_vs_rest(tmp_path: Path) -> None:
     assert r[1].method.startswith("multinomial_bootstrap")
     assert r[2].estimate == pytest.approx(((p == "b") & (y == "b")).sum() / (p == "b").sum())
     assert r[2].method == "clopper_pearson"
+
+
+@pytest.mark.parametrize("decimals", [None, 0, 1, 4])
+def test_distinct_counts_linear_and_sorting_paths_agree(decimals: int | None) -> None:
+    from recours.evidence.accumulate import distinct_counts
+    rng = np.random.default_rng(11)
+    v = rng.lognormal(1, 1, 5000)
+    if decimals is not None:
+        v = np.round(v, decimals)
+    y = (rng.random(5000) < 0.3).astype(np.int64)
+    values, counts = distinct_counts(v, y, 2)
+    ref_v = np.unique(v)
+    assert np.array_equal(values, ref_v)
+    assert np.array_equal(counts[1], [int(y[v == x].sum()) for x in ref_v])
+    assert counts.sum() == 5000
+    values1, counts1 = distinct_counts(v, None, 1)
+    assert np.array_equal(values1, ref_v) and counts1.sum() == 5000

@@ -141,6 +141,58 @@ def _compact(chunks: list[tuple[NDArray[np.float64], NDArray[np.int64]]]
     return uniq, merged.astype(np.int64)
 
 
+MAX_SPAN = 1 << 22
+
+
+def _decimal_codes(v: NDArray[np.float64]) -> tuple[NDArray[np.int64], float] | None:
+    """Integer codes ``v * 10**d`` when every value is exactly a d-decimal number (d <= 6)
+    spanning at most MAX_SPAN steps (scores at 0.0001, latencies at 0.1 ms...)."""
+    if v.size == 0 or not np.all(np.isfinite(v[:1000])):
+        return None
+    sample = v[:1000]
+    for d in range(7):
+        scale = 10.0 ** d
+        q = np.rint(sample * scale)
+        if np.array_equal(q / scale, sample):
+            full = np.rint(v * scale)
+            if not np.array_equal(full / scale, v):
+                return None
+            if full.max() - full.min() > MAX_SPAN:
+                return None
+            return full.astype(np.int64), scale
+    return None
+
+
+def distinct_counts(v: NDArray[np.float64], cls: NDArray[np.int64] | None, n_classes: int
+                    ) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
+    """Sorted distinct values of ``v`` with their counts (per class when ``cls`` is given):
+    a linear-time bincount for decimal data, else a sort (``np.unique``)."""
+    coded = _decimal_codes(v)
+    if coded is not None:
+        codes, scale = coded
+        lo = int(codes.min())
+        shifted = codes - lo
+        total = np.bincount(shifted)
+        present = np.flatnonzero(total)
+        values = (present + lo) / scale
+        if cls is None:
+            return values, total[present].astype(np.int64)
+        rows = [np.bincount(shifted[cls == c], minlength=total.size)[present]
+                for c in range(1, n_classes)]
+        first = total[present] - np.sum(rows, axis=0) if rows else total[present]
+        return values, np.stack([first, *rows]).astype(np.int64)
+    if cls is None:
+        uniq, counts = np.unique(v, return_counts=True)
+        return uniq, counts.astype(np.int64)
+    parts = []
+    for c in range(n_classes):
+        u, k = np.unique(v[cls == c], return_counts=True)
+        w = np.zeros((n_classes, u.size), dtype=np.int64)
+        w[c] = k
+        parts.append((u, w))
+    return _compact(parts)
+
+
 @dataclass
 class TableAcc(Acc):
     """Per key, a table of distinct values with counts (scores: [neg, pos]; latency: [n])."""
@@ -156,16 +208,7 @@ class TableAcc(Acc):
             v = values if len(self.keys) <= 1 else values[keys == key]
             cls = None if classes is None else (
                 classes if len(self.keys) <= 1 else classes[keys == key])
-            parts_v, parts_w = [], []
-            for c in range(n_classes):
-                sub = v if cls is None else v[cls == c]
-                uniq, counts = np.unique(sub, return_counts=True)
-                w = np.zeros((n_classes, uniq.size), dtype=np.int64)
-                w[c] = counts
-                parts_v.append(uniq)
-                parts_w.append(w)
-            table = (parts_v[0], parts_w[0][0]) if n_classes == 1 else _compact(
-                list(zip(parts_v, parts_w, strict=True)))
+            table = distinct_counts(v, cls, n_classes)
             bucket = self.chunks.setdefault(int(key), [])
             bucket.append(table)
             if len(bucket) >= COMPACT_EVERY:
@@ -199,7 +242,9 @@ class LatencyAcc(TableAcc):
                             where=batch.where(i, column), fix=T("corrigez la valeur",
                                                                 "fix the value"))
         rows, keys = self.select(batch)
-        values = np.round(_take(lat, rows) / LATENCY_RESOLUTION_MS) * LATENCY_RESOLUTION_MS
+        values = _take(lat, rows)
+        if _decimal_codes(values[:1000]) is None:      # finer than 1 µs: round to 1 µs
+            values = np.round(values / LATENCY_RESOLUTION_MS) * LATENCY_RESOLUTION_MS
         self.add(keys, values)
 
 
