@@ -153,6 +153,7 @@ async def post_contract(dossier_id: str, contract: UploadFile = File(...),  # no
                         ctx: Ctx = CTX) -> dict[str, Any]:
     """Upload a contract and analyse it; returns the analysis (without the full text)."""
     data = await contract.read()
+    await contract.close()
     analysis = analyse_upload(ctx, dossier_id, contract.filename or "contrat", data)
     return {k: v for k, v in analysis.data.items() if k != "text"}
 

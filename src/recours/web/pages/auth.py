@@ -64,3 +64,8 @@ def logout(request: Request, ctx: Ctx = Depends(ctx_dep)) -> RedirectResponse:  
                 _log(session, user, "auth.logout")
     request.state.session = SessionData(changed=True)
     return redirect("/login")
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return Response(status_code=204)

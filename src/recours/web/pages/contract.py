@@ -30,5 +30,6 @@ def contract_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
 async def contract_upload(public_id: str, contract: UploadFile = File(...),  # noqa: B008
                           ctx: Ctx = CTX) -> RedirectResponse:
     data = await contract.read()
+    await contract.close()
     analyse_upload(ctx, public_id, contract.filename or "contrat", data)
     return redirect(f"/dossiers/{public_id}/contract")

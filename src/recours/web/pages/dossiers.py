@@ -115,6 +115,7 @@ def export(public_id: str, ctx: Ctx = CTX) -> Response:
 @router.post("/dossiers/import", dependencies=CSRF, response_class=HTMLResponse)
 async def import_(archive: UploadFile = File(...), ctx: Ctx = CTX) -> Response:  # noqa: B008
     data = await archive.read()
+    await archive.close()
     try:
         with ctx.store.write() as session:
             if (archive.filename or "").lower().endswith((".yaml", ".yml")):

@@ -22,10 +22,12 @@ async def _uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], byte
     data: dict[str, tuple[str, bytes]] = {}
     spec: bytes | None = None
     for key, value in form.multi_items():
-        if not isinstance(value, UploadFile) or not value.filename:
+        if not isinstance(value, UploadFile):
             continue
         content = await value.read()
         await value.close()
+        if not value.filename:
+            continue
         if key == "spec":
             spec = content
         elif key.startswith("dataset_"):

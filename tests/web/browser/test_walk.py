@@ -1,0 +1,139 @@
+"""The main path and the isolation path, in a real browser (Debian's Chromium)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from recours.examples import examples_dir
+from tests.web.browser.conftest import PASSWORD
+
+pytestmark = pytest.mark.browser
+EXAMPLE = examples_dir() / "credit-scoring"
+STATE: dict[str, str] = {}
+
+
+def _login(page: Any, base: str, email: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/")
+
+
+def _shot(page: Any, shots: Path, name: str) -> None:
+    page.screenshot(path=str(shots / f"{name}.png"), full_page=False)
+
+
+def test_main_path(server: str, browser: Any, shots: Path) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    page.goto(f"{server}/login")
+    _shot(page, shots, "01-connexion")
+    _login(page, server, "a@alpha.fr")
+
+    # Guided interview: a first submission with errors, then a valid one.
+    page.goto(f"{server}/dossiers/new")
+    page.fill("input[name=reference]", "2026-001")
+    page.fill("input[name=contract_concluded_on]", "2025-03-01")
+    page.click("button.primary")
+    assert page.locator(".problem").first.is_visible()
+    assert "champ obligatoire" in page.content()
+    _shot(page, shots, "03-entretien-guide-erreurs")
+    for name, value in {"title": "Banque Alpha c/ Éditeur", "client_name": "Banque Alpha",
+                        "vendor_name": "Éditeur SAS", "contract_title": "Licence",
+                        "ai_name": "Score", "ai_intended_purpose": "Crédit",
+                        "event_date_0": "2025-03-01", "event_description_0": "Signature"}.items():
+        page.fill(f"input[name={name}]", value)
+    page.select_option("select[name=contract_kind]", "licence")
+    page.select_option("select[name=event_type_0]", "signature")
+    page.click("button.primary")
+    page.wait_for_url(re.compile(r"/dossiers/[0-9a-f]{32}$"))
+    assert "Banque Alpha c/ Éditeur" in page.content()
+
+    # The example case file, imported, then its contract, evidence, law and documents.
+    page.goto(f"{server}/")
+    page.set_input_files("input[name=archive]", str(EXAMPLE / "dossier.yaml"))
+    page.click("form[action='/dossiers/import'] button")
+    page.wait_for_url(re.compile(r"/dossiers/[0-9a-f]{32}$"))
+    dossier_url = page.url
+    STATE["dossier"] = dossier_url.removeprefix(server)
+    _shot(page, shots, "04-dossier")
+
+    page.goto(f"{dossier_url}/contract")
+    page.set_input_files("input[name=contract]", str(EXAMPLE / "contrat-credisense.pdf"))
+    page.click("form[enctype] button")
+    page.wait_for_selector("#contract-text")
+    assert page.locator("#contract-text mark").count() > 0
+    _shot(page, shots, "05-contrat-analyse")
+
+    page.goto(f"{dossier_url}/evidence")
+    for field in page.locator("input[type=file][name^=dataset_]").all():
+        name = field.get_attribute("name").removeprefix("dataset_")
+        path = _dataset_path(name)
+        field.set_input_files(str(path))
+    page.click("form[enctype] button")
+    page.wait_for_selector("#run-status")
+    page.wait_for_selector("#run-status.done, #run-status.failed", timeout=300_000)
+    assert page.locator("#run-done").count() == 1, page.locator("#run-status").inner_text()
+    assert page.locator("svg.intervals").count() == 1
+    _shot(page, shots, "06-rapport-preuves")
+
+    page.goto(f"{dossier_url}/law")
+    page.click("form[action$='/law'] button")
+    page.wait_for_selector("article.finding")
+    cite = page.locator(".cite").first
+    cite.hover()
+    assert page.locator(".cite .tip").first.is_visible()
+    _shot(page, shots, "07-analyse-juridique")
+
+    page.goto(f"{dossier_url}/deadlines")
+    _shot(page, shots, "08-echeances")
+
+    page.goto(f"{dossier_url}/documents")
+    page.select_option("select[name=kind]", "mise-en-demeure")
+    page.select_option("select[name=fmt]", "docx")
+    page.click("form[action$='/documents'] button")
+    page.wait_for_selector("#documents a")
+    _shot(page, shots, "09-documents")
+    with page.expect_download() as info:
+        page.locator("#documents a").first.click()
+    download = info.value
+    assert "mise-en-demeure" in download.suggested_filename
+    target = Path(download.path())
+    assert target.read_bytes()[:2] == b"PK"  # a DOCX (zip) file
+    STATE["document"] = page.locator("#documents a").first.get_attribute("href")
+
+    page.goto(dossier_url)
+    STATE["file"] = page.locator("#files a").first.get_attribute("href")
+    page.goto(f"{server}/")
+    _shot(page, shots, "02-liste-des-dossiers")
+    page.goto(f"{server}/?lang=en")
+    assert "Case files" in page.content()
+    page.goto(f"{server}/?lang=fr")
+    context.close()
+
+
+def _dataset_path(dataset_id: str) -> Path:
+    from recours.dossier import load_dossier
+
+    dossier = load_dossier(EXAMPLE / "dossier.yaml")
+    found = dossier.dataset(dataset_id)
+    assert found is not None
+    return EXAMPLE / found.path
+
+
+def test_isolation_path(server: str, browser: Any) -> None:
+    assert STATE, "the main path must run first"
+    context = browser.new_context()
+    page = context.new_page()
+    _login(page, server, "b@beta.fr")
+    for key in ("dossier", "file", "document"):
+        response = page.goto(f"{server}{STATE[key]}")
+        assert response is not None and response.status == 404, key
+        assert "Introuvable" in page.content()
+    assert "CREDISENSE" not in page.content().upper()
+    context.close()
