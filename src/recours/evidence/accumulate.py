@@ -120,8 +120,9 @@ class ConfusionAcc(Acc):
                 batch.cache[key] = np.where(score >= cutoff, pos, 1 - pos).astype(np.int64)
             pred = batch.cache[key]
         rows, keys = self.select(batch)
-        code = (keys * k + _take(truth, rows)) * k + _take(pred, rows)
         nk = len(self.keys)
+        base = _take(truth, rows) * k + _take(pred, rows)
+        code = base if nk == 1 else keys * (k * k) + base
         add = np.bincount(code, minlength=nk * k * k).reshape(nk, k, k)
         if self.counts.shape[1:] != (k, k):
             self.counts = np.zeros((0, k, k), np.int64)
