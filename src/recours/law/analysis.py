@@ -74,7 +74,7 @@ class Analysis:
     def damages(self) -> Any:
         """The damages assessment (``recours.law.damages.Assessment``) or None."""
         return next((f.assessment for f in self.effective
-                     if f.area is Area.DAMAGES and f.assessment is not None), None)
+                     if f.rule == "fr.civil.1231-2" and f.assessment is not None), None)
 
     def finding(self, finding_id: str) -> Finding:
         for f in self.findings:
@@ -95,17 +95,35 @@ class Analysis:
                 seen.setdefault(m.path, m)
         return list(seen.values())
 
+    def _deadline_dicts(self, lang: Lang) -> list[dict[str, Any]]:
+        out = []
+        for f in self.effective:
+            if f.deadline is not None:
+                item = f.deadline.to_dict(lang)
+                item["finding"] = f.id
+                item["citations"] = [c.to_dict() for c in f.citations]
+                out.append(item)
+        return sorted(out, key=lambda d: (d["end"] is None, d["end"] or d["start"]))
+
+    def _damages_dict(self, lang: Lang) -> dict[str, Any] | None:
+        for f in self.effective:
+            if f.area is Area.DAMAGES and f.rule == "fr.civil.1231-2" and f.assessment:
+                item: dict[str, Any] = f.assessment.to_dict(lang)
+                item["finding"] = f.id
+                item["citations"] = [c.to_dict() for c in f.citations]
+                return item
+        return None
+
     def to_dict(self, lang: Lang = "fr") -> dict[str, Any]:
-        damages = self.damages
         return {
             "format": ANALYSIS_FORMAT,
             "reference": self.reference, "title": self.title, "on": self.on.isoformat(),
             "regime": self.regime,
             "findings": [f.to_dict(lang) for f in self.findings],
-            "deadlines": [d.to_dict(lang) for d in self.deadlines],
+            "deadlines": self._deadline_dicts(lang),
             "remedies": [f.id for f in self.remedies],
             "grounds": [f.id for f in self.grounds],
-            "damages": damages.to_dict(lang) if damages is not None else None,
+            "damages": self._damages_dict(lang),
             "missing_facts": [m.to_dict(lang) for m in self.missing_facts()],
             "skipped": [{"rule": s.rule, "reason": s.reason.render(lang)} for s in self.skipped],
         }

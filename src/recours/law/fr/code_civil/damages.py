@@ -88,7 +88,12 @@ def interest(ctx: Context) -> Finding | None:
     creditor = "consumer" if client is not None and client.kind is PartyKind.CONSUMER \
         else "professional"
     result = legal_interest(paid, notice.date, ctx.on, creditor, ctx.params)
-    caveats = []
+    caveats = [T("Restitution du prix après résolution : les intérêts relèvent de l'article "
+                 "1352-7 (non enregistré) — pour celui qui a reçu de bonne foi, à compter de la "
+                 "demande ; le calcul retient la mise en demeure comme demande.",
+                 "Refund of the price after termination: interest falls under art. 1352-7 "
+                 "(not stored) — for a recipient in good faith, from the demand; the "
+                 "computation takes the formal notice as the demand.")]
     if result.uncovered_from is not None:
         caveats.append(T(f"Intérêts calculés jusqu'au {dates.fr(result.uncovered_from)} exclu : "
                          f"{result.uncovered_note}", f"Interest computed up to "
