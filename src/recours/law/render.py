@@ -40,12 +40,13 @@ def finding_lines(f: Finding, lang: Lang, *, trace: bool = False) -> list[str]:
             f"{_i(STRENGTH[f.strength.value], lang)}")
     lines = [head, f"  {f.conclusion.render(lang)}", f"  ({refs})"]
     if f.overridden_by:
-        word = "Écarté par" if lang == "fr" else "Overridden by"
-        lines.append(f"  {word} : {', '.join(f.overridden_by)}")
+        word = "Écarté par\u00a0:" if lang == "fr" else "Overridden by:"
+        lines.append(f"  {word} {', '.join(f.overridden_by)}")
     labels = (("Manque", "Missing"), ("Objection", "Counter-argument"), ("À vérifier", "Check"))
+    colon = "\u00a0:" if lang == "fr" else ":"
     for (fr_label, en_label), items in zip(labels, (
             [m.question for m in f.missing], list(f.counter), list(f.caveats)), strict=True):
-        lines += [f"  - {fr_label if lang == 'fr' else en_label} : {t.render(lang)}"
+        lines += [f"  - {fr_label if lang == 'fr' else en_label}{colon} {t.render(lang)}"
                   for t in items]
     if trace:
         lines += [f"  · [{s.kind}] {s.text.render(lang)}" for s in f.trace]
@@ -83,7 +84,9 @@ def deadline_lines(analysis: Analysis, lang: Lang) -> list[str]:
     out = [f"## {'Échéancier' if fr else 'Deadlines'}", ""]
     for d in analysis.deadlines:
         end = (dates.fr(d.end) if fr else dates.en(d.end)) if d.end else "—"
-        out.append(f"- {end} — {d.label.render(lang)} ({_i(DL_STATUS[d.status.value], lang)}) ; "
+        semi = "\u00a0;" if fr else ";"
+        out.append(f"- {end} — {d.label.render(lang)} ({_i(DL_STATUS[d.status.value], lang)})"
+                   f"{semi} "
                    f"{d.start_event.render(lang)} [{d.rule}]")
         out += [f"  - {s.render(lang)}" for s in d.steps]
     return [*out, ""]
@@ -95,14 +98,16 @@ def damages_lines(analysis: Analysis, lang: Lang) -> list[str]:
         return []
     fr = lang == "fr"
     fmt = amounts.fr if fr else amounts.en
+    colon = "\u00a0:" if fr else ":"
     out = [f"## {'Évaluation du préjudice' if fr else 'Damages assessment'}", "",
-           f"{'Fourchette' if fr else 'Range'} : {fmt(a.low, a.currency)} – "
+           f"{'Fourchette' if fr else 'Range'}{colon} {fmt(a.low, a.currency)} – "
            f"{fmt(a.high, a.currency)}", ""]
     for h in a.heads:
-        out.append(f"- {h.description} : {fmt(h.amount, a.currency)} — {h.recoverable} — "
+        out.append(f"- {h.description}{colon} {fmt(h.amount, a.currency)} — {h.recoverable} — "
                    f"{h.reason.render(lang)}")
     if a.interest is not None:
-        out.append(f"- {'Intérêts au taux légal' if fr else 'Legal interest'} : "
+        out.append(f"- {'Intérêts au taux légal' if fr else 'Legal interest'}{colon} "
                    f"{fmt(a.interest.total, a.currency)}")
-    out += [f"- {'Hypothèse' if fr else 'Assumption'} : {t.render(lang)}" for t in a.assumptions]
+    out += [f"- {'Hypothèse' if fr else 'Assumption'}{colon} {t.render(lang)}"
+            for t in a.assumptions]
     return [*out, ""]
