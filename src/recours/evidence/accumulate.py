@@ -145,7 +145,7 @@ def _compact(chunks: list[tuple[NDArray[np.float64], NDArray[np.int64]]]
 MAX_SPAN = 1 << 22
 
 
-def _decimal_codes(v: NDArray[np.float64]) -> tuple[NDArray[np.int64], float] | None:
+def _decimal_codes(v: NDArray[np.float64]) -> tuple[NDArray[np.int64], float, int] | None:
     """Integer codes ``v * 10**d`` when every value is exactly a d-decimal number (d <= 6)
     spanning at most MAX_SPAN steps (scores at 0.0001, latencies at 0.1 ms...)."""
     if v.size == 0 or not np.all(np.isfinite(v[:1000])):
@@ -155,12 +155,16 @@ def _decimal_codes(v: NDArray[np.float64]) -> tuple[NDArray[np.int64], float] | 
         scale = 10.0 ** d
         q = np.rint(sample * scale)
         if np.array_equal(q / scale, sample):
-            full = np.rint(v * scale)
-            if not np.array_equal(full / scale, v):
+            full = np.multiply(v, scale)
+            np.rint(full, out=full)
+            back = np.divide(full, scale)
+            if not np.array_equal(back, v):
                 return None
-            if full.max() - full.min() > MAX_SPAN:
+            lo, hi = full.min(), full.max()
+            if hi - lo > MAX_SPAN:
                 return None
-            return full.astype(np.int64), scale
+            np.subtract(full, lo, out=full)          # codes start at 0
+            return full.astype(np.int64), scale, int(lo)
     return None
 
 
@@ -170,9 +174,7 @@ def distinct_counts(v: NDArray[np.float64], cls: NDArray[np.int64] | None, n_cla
     a linear-time bincount for decimal data, else a sort (``np.unique``)."""
     coded = _decimal_codes(v)
     if coded is not None:
-        codes, scale = coded
-        lo = int(codes.min())
-        shifted = codes - lo
+        shifted, scale, lo = coded
         total = np.bincount(shifted)
         present = np.flatnonzero(total)
         values = (present + lo) / scale
