@@ -22,36 +22,53 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _any(rule: KindRule) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in rule.triggers), re.IGNORECASE)
+class _Fast:
+    """A rule compiled for lower-cased text without IGNORECASE (several times faster)."""
+
+    def __init__(self, rule: KindRule) -> None:
+        self.rule = rule
+        self.words = rule.anchor
+        self.triggers = [(re.compile(p.pattern.lower()), r) for p, r in rule.triggers]
+        self.negations = [re.compile(n.pattern.lower()) for n in rule.negations]
+
+    def may_match(self, low: str) -> bool:
+        return not self.words or any(word in low for word in self.words)
+
+    def match(self, sentence: str, low: str) -> tuple[str, bool] | None:
+        """(reason, negated) for the first trigger found in the sentence, else None."""
+        same = len(low) == len(sentence)
+        triggers = self.triggers if same else list(self.rule.triggers)
+        negations = self.negations if same else list(self.rule.negations)
+        text = low if same else sentence
+        for pattern, reason in triggers:
+            found = pattern.search(text)
+            if found:
+                negated = any(n.search(text) for n in negations)
+                quote = sentence[found.start() : found.end()]
+                quote = quote if len(quote) <= 90 else quote[:87] + "…"
+                return f"{reason} : « {quote} »", negated
+        return None
 
 
-_PREFILTER = {rule.kind: _any(rule) for rule in RULES}
-
-
-def _match_sentence(rule: KindRule, sentence: str) -> tuple[str, bool] | None:
-    for pattern, reason in rule.triggers:
-        found = pattern.search(sentence)
-        if found:
-            negated = any(n.search(sentence) for n in rule.negations)
-            quote = found.group(0)
-            quote = quote if len(quote) <= 90 else quote[:87] + "…"
-            return f"{reason} : « {quote} »", negated
-    return None
+_FAST = [_Fast(rule) for rule in RULES]
 
 
 def _detect_passage(passage: Passage, label: str) -> list[Detection]:
     found: list[Detection] = []
-    split: list[str] | None = None
-    for rule in RULES:
-        if not _PREFILTER[rule.kind].search(passage.text):
+    low_text = passage.text.lower()
+    split: list[tuple[str, str]] | None = None
+    for fast in _FAST:
+        if not fast.may_match(low_text):
             continue
-        split = split if split is not None else sentences(passage.text)
-        hits = [m for s in split if (m := _match_sentence(rule, s)) is not None]
+        if split is None:
+            split = [(s, s.lower()) for s in sentences(passage.text)]
+        hits = [
+            m for s, low in split if fast.may_match(low) if (m := fast.match(s, low)) is not None
+        ]
         if hits:
             positive = [h for h in hits if not h[1]]
             reason, negated = (positive or hits)[0]
-            found.append(Detection(rule.kind, passage, label, reason, negated))
+            found.append(Detection(fast.rule.kind, passage, label, reason, negated))
     return found
 
 

@@ -41,6 +41,8 @@ class KindRule:
     triggers: tuple[tuple[re.Pattern[str], str], ...]
     negations: tuple[re.Pattern[str], ...] = ()
     title: re.Pattern[str] | None = None  # a section title that alone reveals the kind
+    # lower-case words, one of which every trigger needs: a fast prefilter (str.__contains__)
+    anchor: tuple[str, ...] = ()
 
 
 def _c(pattern: str) -> re.Pattern[str]:
@@ -59,6 +61,39 @@ _METRIC = (
     r"\bmae\b|\brmse\b|mean absolute|erreur (absolue|moyenne)|latenc\w*|temps de réponse|"
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
     r"balanced accuracy|exactitude équilibrée|brier|calibration)"
+)
+_METRIC_WORDS = (
+    "rappel",
+    "recall",
+    "précision",
+    "precision",
+    "exactitude",
+    "accuracy",
+    "erreur",
+    "error",
+    "faux ",
+    "fausse",
+    "false ",
+    "détection",
+    "detection",
+    "detect",
+    "f1",
+    "auc",
+    "mape",
+    "wape",
+    "mae",
+    "rmse",
+    "mean absolute",
+    "latenc",
+    "temps de réponse",
+    "response time",
+    "disparate",
+    "impact",
+    "selection",
+    "sélection",
+    "balanced",
+    "brier",
+    "calibration",
 )
 _NUMBER = (
     r"\d+(?:[.,]\d+)?\s?(?:%|ms\b|millisecond|milliseconde|mw\b)|\b0[.,]\d+\b|\b\d+(?:[.,]\d+)?\s?%"
@@ -87,6 +122,7 @@ RULES: tuple[KindRule, ...] = (
                 r"nothing in this agreement (limits|excludes)"
             ),
         ),
+        anchor=("responsabilit", "liabilit", "plafond"),
     ),
     KindRule(
         "liability_exclusion",
@@ -114,6 +150,7 @@ RULES: tuple[KindRule, ...] = (
                 r"exclusion)|force majeure|beyond (its|their) reasonable control"
             ),
         ),
+        anchor=("dommage", "préjudice", "perte", "manque à gagner", "liable", "exclu"),
     ),
     KindRule(
         "warranty_exclusion",
@@ -128,6 +165,16 @@ RULES: tuple[KindRule, ...] = (
                 r"(warrant|commitment|representation)|no (other )?warranties",
                 "warranty disclaimed",
             ),
+        ),
+        anchor=(
+            "garanti",
+            "vices cachés",
+            "en l'état",
+            "as is",
+            "as-is",
+            "disclaim",
+            "warrant",
+            "makes no",
         ),
     ),
     KindRule(
@@ -145,6 +192,7 @@ RULES: tuple[KindRule, ...] = (
                 "warranty of conformity",
             ),
         ),
+        anchor=("garanti", "warrant"),
     ),
     KindRule(
         "acceptance_testing",
@@ -162,6 +210,7 @@ RULES: tuple[KindRule, ...] = (
                 "acceptance procedure",
             ),
         ),
+        anchor=("recette", "vérification", "vsr", "réception", "admission", "accept", "réputé"),
     ),
     KindRule(
         "service_levels",
@@ -180,6 +229,22 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         (_c(r"aucun niveau de service|no service levels?"),),
+        anchor=(
+            "niveau",
+            "disponib",
+            "délai",
+            "gti",
+            "gtr",
+            "intervention",
+            "intervien",
+            "prend en compte",
+            "accessibilit",
+            "service level",
+            "availab",
+            "uptime",
+            "respon",
+            "resol",
+        ),
     ),
     KindRule(
         "penalties",
@@ -197,11 +262,13 @@ RULES: tuple[KindRule, ...] = (
                 r"crédits? de service ne sera"
             ),
         ),
+        anchor=("pénalit", "avoir", "crédit", "credit", "liquidated", "penalt"),
     ),
     KindRule(
         "performance_commitment",
         _t((_METRIC + r".{0,120}?(" + _NUMBER + ")", "engagement mesurable (métrique et seuil)")),
         (_c(r"makes no commitment|ne garantit pas le"),),
+        anchor=_METRIC_WORDS,
     ),
     KindRule(
         "data_protection",
@@ -215,6 +282,19 @@ RULES: tuple[KindRule, ...] = (
                 r"\bGDPR\b|personal (data|information)|data protection|privacy act|data processing",
                 "personal data",
             ),
+        ),
+        anchor=(
+            "rgpd",
+            "personnel",
+            "santé",
+            "informatique et libert",
+            "protection des données",
+            "sous-traitant",
+            "gdpr",
+            "personal",
+            "data protection",
+            "privacy",
+            "data processing",
         ),
     ),
     KindRule(
@@ -237,6 +317,7 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         _c(r"^(audit|audits?|contrôles? et audits?)$"),
+        anchor=("audit",),
     ),
     KindRule(
         "ip_ownership",
@@ -252,6 +333,17 @@ RULES: tuple[KindRule, ...] = (
                 r"shall vest in|\bowns? (all|the)|title and interest|will own",
                 "intellectual property",
             ),
+        ),
+        anchor=(
+            "propriét",
+            "droit",
+            "titulaire",
+            "cède",
+            "intellectual",
+            "retain",
+            "vest",
+            "own",
+            "title",
         ),
     ),
     KindRule(
@@ -269,6 +361,7 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         title=_c(r"^(résiliation|termination|term and termination|durée et résiliation)$"),
+        anchor=("résili", "terminat", "may end"),
     ),
     KindRule(
         "reversibility",
@@ -284,6 +377,20 @@ RULES: tuple[KindRule, ...] = (
                 "exit, data return, hand-over",
             ),
         ),
+        anchor=(
+            "réversib",
+            "restitu",
+            "reprise",
+            "export",
+            "remet",
+            "exit",
+            "hand",
+            "return",
+            "transfer",
+            "replacement",
+            "successor",
+            "transition",
+        ),
     ),
     KindRule(
         "governing_law",
@@ -295,6 +402,7 @@ RULES: tuple[KindRule, ...] = (
             ),
             (r"governed by|governing law|law (applies|governs)|applicable law", "governing law"),
         ),
+        anchor=("droit", "loi", "govern", "law"),
     ),
     KindRule(
         "jurisdiction",
@@ -305,6 +413,7 @@ RULES: tuple[KindRule, ...] = (
             ),
             (r"\bcourts?\b|jurisdiction|venue", "competent court"),
         ),
+        anchor=("tribuna", "juridiction", "jurisdiction", "compétence", "cour", "venue"),
     ),
     KindRule(
         "ai_act_roles",
@@ -319,6 +428,7 @@ RULES: tuple[KindRule, ...] = (
                 "role under the AI Act",
             ),
         ),
+        anchor=("déployeur", "deployer", "fournisseur", "importateur", "distributeur", "provider"),
     ),
     KindRule(
         "human_oversight",
@@ -336,6 +446,20 @@ RULES: tuple[KindRule, ...] = (
                 "human oversight",
             ),
         ),
+        anchor=(
+            "humain",
+            "human",
+            "agent",
+            "analyste",
+            "opérateur",
+            "relecture",
+            "reviewed",
+            "overseen",
+            "override",
+            "personne",
+            "relu",
+            "reli",
+        ),
     ),
     KindRule(
         "logging",
@@ -347,6 +471,7 @@ RULES: tuple[KindRule, ...] = (
             ),
             (r"\blogs?\b|logging|record-keeping|automatic recording|audit trail", "logging"),
         ),
+        anchor=("journa", "log", "traçab", "enregistr", "trace", "record"),
     ),
     KindRule(
         "transparency",
@@ -362,6 +487,7 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         title=_c(r"^(transparence|transparency)$"),
+        anchor=("transparen", "inform", "indique", "interagissent", "interacting", "explanation"),
     ),
     KindRule(
         "force_majeure",
@@ -372,6 +498,7 @@ RULES: tuple[KindRule, ...] = (
                 r"force majeure"
             ),
         ),
+        anchor=("force majeure", "reasonable control"),
     ),
     KindRule(
         "confidentiality",
@@ -384,6 +511,7 @@ RULES: tuple[KindRule, ...] = (
             (r"confidential\w*|not disclose|non-disclosure", "confidentiality"),
         ),
         (_c(r"politique de confidentialité|privacy policy"),),
+        anchor=("confidenti", "secret", "divulguer", "disclos"),
     ),
     KindRule(
         "insurance",
@@ -399,6 +527,7 @@ RULES: tuple[KindRule, ...] = (
                 "insurance",
             ),
         ),
+        anchor=("assuran", "insuran"),
     ),
 )
 

@@ -43,11 +43,59 @@ def _numbering(document: Any) -> Numbering:
     return Numbering(part.element)
 
 
+class _Styles:
+    """Paragraph styles indexed once by id (python-docx resolves them slowly per paragraph)."""
+
+    def __init__(self, document: Any) -> None:
+        self.name: dict[str, str] = {}
+        self.num: dict[str, tuple[str, int] | None] = {}
+        self.base: dict[str, str | None] = {}
+        self.default: str | None = None
+        for style in document.styles.element.findall(qn("w:style")):
+            ident = style.get(qn("w:styleId"))
+            if ident is None:
+                continue
+            name = style.find(qn("w:name"))
+            self.name[ident] = (name.get(qn("w:val")) if name is not None else ident) or ident
+            based = style.find(qn("w:basedOn"))
+            self.base[ident] = based.get(qn("w:val")) if based is not None else None
+            self.num[ident] = _num_of(style.find(qn("w:pPr")))
+            if (
+                style.get(qn("w:default")) in ("1", "true")
+                and style.get(qn("w:type")) == "paragraph"
+            ):
+                self.default = ident
+
+    def chain(self, ident: str | None) -> list[str]:
+        out: list[str] = []
+        current = ident or self.default
+        while current is not None and current not in out and len(out) < 20:
+            out.append(current)
+            current = self.base.get(current)
+        return out
+
+
+def _num_of(ppr: Any) -> tuple[str, int] | None:
+    """(numId, ilvl) of a w:pPr element, if it carries numbering."""
+    if ppr is None:
+        return None
+    num_pr = ppr.find(qn("w:numPr"))
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(qn("w:numId"))
+    ilvl = num_pr.find(qn("w:ilvl"))
+    if num_id is None:
+        return None
+    level = ilvl.get(qn("w:val")) if ilvl is not None else "0"
+    return str(num_id.get(qn("w:val"))), int(level or 0)
+
+
 def _walk(document: Any, numbering: Numbering, builder: TextBuilder) -> int:
     page = 1
+    styles = _Styles(document)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            page = _paragraph(block, numbering, builder, page)
+            page = _paragraph(block, numbering, styles, builder, page)
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = _row_cells(row)
@@ -64,12 +112,17 @@ def _row_cells(row: Any) -> list[str]:
     return cells
 
 
-def _paragraph(par: Paragraph, numbering: Numbering, builder: TextBuilder, page: int) -> int:
+def _paragraph(
+    par: Paragraph, numbering: Numbering, styles: _Styles, builder: TextBuilder, page: int
+) -> int:
     element = par._p
     breaks = len(element.findall(".//" + qn("w:lastRenderedPageBreak")))
     breaks += sum(1 for br in element.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
     page += breaks
-    num = _num_pr(par)
+    ppr = element.find(qn("w:pPr"))
+    style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    chain = styles.chain(style_el.get(qn("w:val")) if style_el is not None else None)
+    num = _num_of(ppr) or next((styles.num[c] for c in chain if styles.num.get(c)), None)
     text = par.text
     level = None
     if num is not None:
@@ -77,29 +130,11 @@ def _paragraph(par: Paragraph, numbering: Numbering, builder: TextBuilder, page:
         level = num[1]
         if label:
             text = f"{label} {text}"
-    style_name = (par.style.name if par.style is not None else "") or ""
+    style_name = styles.name.get(chain[0], "") if chain else ""
     heading = style_name.lower().startswith(_HEADING_STYLES)
     style: PassageStyle = "heading" if heading else ("list" if num else "paragraph")
     builder.add(text, page, style, level)
     return page
-
-
-def _num_pr(par: Paragraph) -> tuple[str, int] | None:
-    """(numId, ilvl) from the paragraph, or else from its style chain."""
-    candidates: list[Any] = [par._p.pPr]
-    style = par.style
-    while style is not None:
-        candidates.append(style.element.pPr)
-        style = style.base_style
-    for ppr in candidates:
-        if ppr is None or ppr.numPr is None:
-            continue
-        num_id = ppr.numPr.numId
-        ilvl = ppr.numPr.ilvl
-        if num_id is None:
-            continue
-        return str(num_id.val), int(ilvl.val) if ilvl is not None else 0
-    return None
 
 
 def _headers_footers(document: Any, builder: TextBuilder) -> None:

@@ -60,6 +60,8 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
     (r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|under\b|fewer than", "<"),
     (r"supérieure?s? à|plus de|au-dessus de|above|greater than|more than|higher than|exceed", ">"),
 )
+_METRIC_PATTERNS = tuple((re.compile(p, re.I), m) for p, m in METRICS)
+_COMPARATOR_PATTERNS = tuple((re.compile(p, re.I), c) for p, c in _COMPARATORS)
 _THRESHOLD = re.compile(
     r"(\d+(?:[.,]\d+)?)\s?(%|ms\b|millisecondes?|milliseconds?|secondes?|seconds?|s\b|mw\b)?", re.I
 )
@@ -133,8 +135,8 @@ def commitment(item: Sentence) -> Found | None:
 
 def _metric(text: str) -> tuple[str | None, int]:
     best: tuple[int, str] | None = None
-    for pattern, metric in METRICS:
-        found = re.search(pattern, text, re.I)
+    for pattern, metric in _METRIC_PATTERNS:
+        found = pattern.search(text)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), metric)
     return (best[1], best[0]) if best else (None, 0)
@@ -142,8 +144,8 @@ def _metric(text: str) -> tuple[str | None, int]:
 
 def _comparator(text: str) -> tuple[str | None, int]:
     best: tuple[int, int, str] | None = None
-    for pattern, symbol in _COMPARATORS:
-        found = re.search(pattern, text, re.I)
+    for pattern, symbol in _COMPARATOR_PATTERNS:
+        found = pattern.search(text)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), found.end(), symbol)
     return (best[2], best[1]) if best else (None, 0)
