@@ -240,7 +240,7 @@ def _facts(ctx: Context) -> None:
     )
     c.numbered(
         ctx.t(
-            "Une campagne de mesure contradictoirement vérifiable a été conduite le {d} (référence {id}).{seal} Ses résultats sont les suivants :",
+            "Une campagne de mesure reproductible et vérifiable a été conduite le {d} (référence {id}).{seal} Ses résultats sont les suivants :",
             "A verifiable measurement run was conducted on {d} (reference {id}).{seal} Its results are as follows:",
             d=ctx.date(run.run_at.date()),
             id=run.id,
@@ -341,11 +341,15 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str) -> None
             f=forum,
         )
     )
-    c.numbered(
-        ctx.t(
-            "La présente vous est adressée par {m}.", "This letter is sent to you by {m}.", m=mode
-        )
-    )
+    c.numbered(_mode_sentence(ctx, mode))
+
+
+def _mode_sentence(ctx: Context, mode: str) -> str:
+    if ctx.lang == "fr":
+        return f"La présente vous est adressée par {mode}."
+    if mode == DEFAULT_MODE.en:
+        return f"This letter is sent to you by {mode}."
+    return f"This letter is sent to you in the form the contract provides: “{mode}”."
 
 
 def _wants_termination(ctx: Context, options: NoticeOptions) -> bool:
