@@ -3,8 +3,9 @@
 Usage: python bench/contract_quality.py [--split train|heldout|all] [--verbose] [--json]
 
 The corpus is tests/contract/corpus (contracts written for Recours, each with a label file).
-`heldout` contracts were written with the others, before any rule was tuned, and were never
-used to write a rule; they show how the rules generalise. Baseline: a keyword search (does the
+Splits: `train` (rules written on it), `dev` (written with train before any rule, scored once
+untouched, then used to fix generic errors), `heldout` (written after the rules, never used to
+write or tune one; it shows how the rules generalise). Baseline: a keyword search (does the
 kind's main keyword appear in the text?), the alternative a reader would do with Ctrl-F.
 """
 
@@ -114,6 +115,7 @@ def score(split: str, verbose: bool) -> dict[str, Any]:
                     f"got={normalise(key, got_value)}"
                 )
     per_kind = {k: _pr(c) for k, c in counts.items()}
+    micro = _pr({key: sum(c[key] for c in counts.values()) for key in next(iter(counts.values()))})
     if verbose:
         print("\n".join(errors), file=sys.stderr)
     return {
@@ -149,11 +151,11 @@ def _pr(c: dict[str, int]) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="all", choices=["train", "heldout", "all"])
+    parser.add_argument("--split", default="all", choices=["train", "dev", "heldout", "all"])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    splits = ["train", "heldout", "all"] if args.split == "all" else [args.split]
+    splits = ["train", "dev", "heldout", "all"] if args.split == "all" else [args.split]
     results = [score(s, args.verbose and s == splits[-1]) for s in splits]
     if args.json:
         print(json.dumps(results, indent=2))

@@ -20,7 +20,7 @@ def test_labels_are_well_formed() -> None:
     languages = set()
     for label in labels:
         data = yaml.load(label.read_text(encoding="utf-8"))
-        assert data["split"] in ("train", "heldout")
+        assert data["split"] in ("train", "dev", "heldout")
         assert set(data["present"]) <= set(KINDS), label.name
         languages.add(data["language"])
         assert [p for p in CORPUS.glob(label.stem + ".*") if p.suffix != ".yaml"], label.name
