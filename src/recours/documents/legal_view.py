@@ -62,7 +62,7 @@ class Remedy:
 class DamageHead:
     label: str
     amount: Decimal
-    recoverable: bool
+    recoverable: str  # yes | no | uncertain
     reason: str = ""
 
 
@@ -245,6 +245,14 @@ def _money(value: Any) -> Decimal:
     return Decimal(str(value or 0))
 
 
+def _yes_no(value: Any) -> str:
+    if value is True or value == "yes":
+        return "yes"
+    if value is False or value == "no":
+        return "no"
+    return "uncertain"
+
+
 def _damages(item: Any, lang: Lang) -> Damages | None:
     if not item:
         return None
@@ -252,7 +260,7 @@ def _damages(item: Any, lang: Lang) -> Damages | None:
         DamageHead(
             label=_text(h.get("label") or h.get("description"), lang),
             amount=_money(h.get("amount")),
-            recoverable=h.get("recoverable", True) in (True, "yes"),
+            recoverable=_yes_no(h.get("recoverable", True)),
             reason=_text(h.get("reason"), lang),
         )
         for h in item.get("heads") or ()

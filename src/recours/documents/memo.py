@@ -20,6 +20,7 @@ STRENGTH = {
     "weak": ("fragile", "weak"),
     "excluded": ("écarté", "excluded"),
 }
+RECOVERABLE = {"yes": ("oui", "yes"), "no": ("non", "no"), "uncertain": ("discutable", "arguable")}
 STATUS = {
     "open": ("en cours", "open"),
     "due_soon": ("échéance proche", "due soon"),
@@ -242,7 +243,7 @@ def _damages(ctx: Context) -> None:
             [
                 h.label,
                 ctx.money(h.amount, dm.currency),
-                ctx.t("oui", "yes") if h.recoverable else ctx.t("non", "no"),
+                _pick(ctx, RECOVERABLE, h.recoverable),
                 h.reason or "—",
             ]
             for h in dm.heads
