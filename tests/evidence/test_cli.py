@@ -93,3 +93,29 @@ def test_power_command(env: Path) -> None:
     assert res.exit_code == 0 and "cases needed" in res.output
     bad = runner.invoke(app, ["evidence", "power", "--threshold", "0.7", "--true", "0.75"])
     assert bad.exit_code == 2
+
+
+def test_run_with_data_option_in_english(env: Path) -> None:
+    dossier = _copy("credit-scoring", env)
+    src = dossier.parent / "donnees" / "jeu_test_contractuel.csv"
+    lines = src.read_text().splitlines()
+    other = env / "autre.csv"
+    other.write_text("\n".join(lines[:3001]) + "\n")           # first 3,000 cases only
+    spec = env / "spec.yaml"
+    runner.invoke(app, ["evidence", "init", str(dossier), "-o", str(spec)])
+    from ruamel.yaml import YAML
+    yaml = YAML()
+    data = yaml.load(spec.read_text())
+    data["commitments"] = [c for c in data["commitments"] if c["dataset"] == "jeu-test"]
+    with spec.open("w") as f:
+        yaml.dump(data, f)
+    out = env / "b"
+    res = runner.invoke(app, ["--lang", "en", "evidence", "run", str(dossier), "--spec",
+                              str(spec), "--data", str(other), "--out", str(out),
+                              "--no-dossier-update"])
+    assert res.exit_code == 0, res.output
+    report = (out / "report" / "report.md").read_text()
+    assert "Conformity evidence report" in report and "autre.csv" in report
+    import json
+    inputs = json.loads((out / "inputs.json").read_text())
+    assert inputs[0]["rows"] == 3000

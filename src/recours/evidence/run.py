@@ -106,6 +106,10 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
     if data is not None or endpoint or target:
         ds = target_dataset(spec)
         if data is not None:
+            # another file than the dossier's: its declared hash does not apply (the bundle
+            # records the hash of the file actually read)
+            eval_spec = spec.model_copy(deep=True).with_base(spec.base_dir)
+            next(d for d in eval_spec.datasets if d.id == ds.id).sha256 = None
             source = {ds.id: data}
         else:
             rows = case_rows(spec.data_path(ds), ds)
