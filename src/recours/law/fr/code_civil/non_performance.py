@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recours.dossier import EventType
+from recours.dossier import EventType, ObligationLevel
 from recours.i18n import T
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
@@ -70,6 +70,12 @@ def contractual_liability(ctx: Context) -> Finding:
                          "alleged: the client must show use in line with the documentation."))
     strength = {"proven": Strength.ESTABLISHED, "alleged": Strength.ARGUABLE}.get(
         state, Strength.WEAK)
+    if ctx.dossier.contract.obligation_level is ObligationLevel.MEANS and state == "proven":
+        strength = Strength.ARGUABLE
+        counter.append(T("Obligation de moyens : l'écart mesuré est un indice, il faut encore "
+                         "montrer la faute du fournisseur (art. 1353).", "Obligation of means: "
+                         "the measured gap is evidence; the vendor's fault must still be shown "
+                         "(art. 1353)."))
     if cond.status is Status.PARTIAL and strength is Strength.ESTABLISHED:
         strength = Strength.ARGUABLE if not losses else Strength.ESTABLISHED
     return ctx.make(

@@ -3,7 +3,7 @@ contractual action (art. 2224, C. com. L110-4, art. 2254)."""
 
 from __future__ import annotations
 
-from recours.dossier import EventType
+from recours.dossier import EventType, PartyKind
 from recours.errors import ParameterError
 from recours.i18n import T
 from recours.law import dates
@@ -117,8 +117,10 @@ def contractual_deadline(ctx: Context) -> Finding | None:
     if not (ctx.open_ground("fr.civil.1231-1") or ctx.open_ground("fr.civil.1603")):
         return None
     known = ctx.first(EventType.DEFECT_DISCOVERY, EventType.INCIDENT, EventType.COMPLAINT)
+    vendor = ctx.vendor
+    merchant_vendor = vendor is not None and vendor.kind is PartyKind.COMPANY
     merchants = both_companies(ctx.dossier)
-    main = "fr.commerce.L110-4" if merchants else C + "2224"
+    main = "fr.commerce.L110-4" if merchant_vendor else C + "2224"
     if known is None:
         return ctx.make(conclusion=T("Prescription de cinq ans à compter du jour où le client a "
                                      "connu les faits : date inconnue.", "Five-year limitation "
@@ -130,12 +132,14 @@ def contractual_deadline(ctx: Context) -> Finding | None:
                                          "a-t-il connu la défaillance (incident, découverte) ?",
                                          "When did the client learn of the failure?")])
     try:
-        dur = ctx.param(("fr.commerce.L110-4" if merchants else "fr.civil.2224")
+        dur = ctx.param(("fr.commerce.L110-4" if merchant_vendor else "fr.civil.2224")
                         + ".duration_years", known.date)
         cap_years = ctx.param("fr.civil.2232.cap_years", known.date)
     except ParameterError as error:
         return _not_covered(ctx, error, "timeline[first_knowledge]", known.date)
     months, cites = 12 * int(dur.value), [main, C + "2232"]
+    if merchant_vendor and not merchants:
+        cites.append(C + "2224")
     agreed = [f for f in ctx.found("fr.civil.2254", Status.MET)]
     if agreed:
         months = int(agreed[0].data["months"])
@@ -157,11 +161,15 @@ def contractual_deadline(ctx: Context) -> Finding | None:
         facts=[ctx.fact(f"timeline[{known.type.value}]", known.date, "premier fait connu",
                         "first known fact")],
         cites=(*cites, *sorted(used), "fr.cpc.642"), params=[dur, cap_years], deadline=deadline,
-        caveats=[_PRESCRIPTION_COUNT] + ([T("Entre commerçants : cinq ans (C. com. L110-4) ; "
-                                             "qualité de commerçant des parties supposée (sociétés)"
-                                             ".", "Between merchants: five years (C. com. "
-                                             "L110-4); merchant status assumed (companies).")]
-                                         if merchants else []),
+        caveats=[_PRESCRIPTION_COUNT] + ([T("Obligation née du commerce du fournisseur : cinq ans "
+                                             "(C. com. L110-4)" + ("" if merchants else
+                                                                  ", en parallèle de l'art. 2224")
+                                             + " ; qualité de commerçant supposée (société).",
+                                             "Obligation arising from the vendor's trade: five "
+                                             "years (C. com. L110-4)" + ("" if merchants else
+                                                                        ", alongside art. 2224")
+                                             + "; merchant status assumed (company).")]
+                                         if merchant_vendor else []),
         data={"months": months})
 
 
