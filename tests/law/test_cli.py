@@ -71,3 +71,26 @@ def test_catalogue_lists_every_law_i_rule() -> None:
              if rule.module.startswith(law_i) and f"`{r}`" not in published]
     assert not stale, "docs/law-catalogue.md is stale: run `recours law catalogue -o " \
         f"docs/law-catalogue.md` ({stale})"
+
+
+def test_analyse_save_writes_the_analysis_into_the_dossier(tmp_path: Path) -> None:
+    import shutil
+
+    from recours.dossier import load_dossier
+
+    copy = tmp_path / "dossier.yaml"
+    shutil.copy(MINIMAL, copy)
+    result = runner.invoke(app, ["analyse", str(copy), "--on", "2026-11-26", "--format", "json",
+                                 "--save"])
+    assert result.exit_code == 0, result.output
+    saved = load_dossier(copy).analysis
+    assert saved is not None and saved.on.isoformat() == "2026-11-26"
+    assert saved.data["findings"]
+
+
+def test_explain_a_deadline_shows_its_computation() -> None:
+    result = runner.invoke(app, ["explain", str(ROOT / "examples" / "credit-scoring" /
+                                                "dossier.yaml"), "fr.civil.1648", "--on",
+                                 "2026-11-26"])
+    assert result.exit_code == 0, result.output
+    assert "[deadline]" in result.output

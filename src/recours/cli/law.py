@@ -12,7 +12,7 @@ from recours.cli.common import console, h, lang, parse_on, translate_errors
 from recours.dossier import load_dossier
 from recours.errors import InputError
 from recours.i18n import T
-from recours.law import analyse, load_articles, to_ics
+from recours.law import Analysis, analyse, load_articles, to_ics
 from recours.law.render import deadline_lines, finding_lines, to_markdown
 
 app = typer.Typer(
@@ -35,18 +35,38 @@ def analyse_cmd(
     on: str | None = typer.Option(None, "--on", help=ON_HELP),
     fmt: str = typer.Option("text", "--format", "-f", help=h(
         "Format : text (défaut), md ou json.", "Format: text (default), md or json.")),
+    save: bool = typer.Option(False, "--save", help=h(
+        "Enregistrer l'analyse dans le dossier (section « analysis »).",
+        "Save the analysis into the dossier (section 'analysis').")),
 ) -> None:
     """Analyse un dossier à une date."""
     if fmt not in ("text", "md", "json"):
         raise InputError(T(f"format inconnu : {fmt}", f"unknown format: {fmt}"),
                          fix=T("choisissez text, md ou json", "choose text, md or json"))
     analysis = analyse(load_dossier(file), parse_on(on))
+    if save:
+        _save(file, analysis)
     if fmt == "json":
         typer.echo(json.dumps(analysis.to_dict(lang()), ensure_ascii=False, indent=2))
     elif fmt == "md":
         typer.echo(to_markdown(analysis, lang()))
     else:
         console.print(Markdown(to_markdown(analysis, lang())))
+
+
+def _save(file: Path, analysis: Analysis) -> None:
+    from datetime import UTC, datetime
+
+    from recours.dossier import AnalysisRecord, Dossier, update_dossier_file
+
+    record = AnalysisRecord(on=analysis.on, generated_at=datetime.now(UTC),
+                            data=analysis.to_dict(lang()))
+
+    def change(d: Dossier) -> Dossier:
+        d.analysis = record
+        return d
+
+    update_dossier_file(file, change)
 
 
 @app.command("explain", help=h(

@@ -50,6 +50,11 @@ def finding_lines(f: Finding, lang: Lang, *, trace: bool = False) -> list[str]:
                   for t in items]
     if trace:
         lines += [f"  · [{s.kind}] {s.text.render(lang)}" for s in f.trace]
+        if f.deadline is not None:
+            d = f.deadline
+            lines.append(f"  · [deadline] {d.start} → {d.nominal_end} → {d.end} "
+                         f"({d.status.value}, {d.kind.value})")
+            lines += [f"  · [deadline] {s.render(lang)}" for s in d.steps]
     return lines
 
 
