@@ -188,9 +188,15 @@ def _total_rows(source: DataSource) -> int | None:
     return None
 
 
-def evaluate(spec: Spec, data: Any = None, progress: Progress | None = None) -> Results:
-    """Evaluate every commitment of ``spec`` on ``data`` (None: the files the spec names; a
-    path, a PyArrow table, a mapping of columns; or a mapping {dataset id: any of those})."""
+def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
+             progress: Progress | None = None) -> Results:
+    """Evaluate every commitment of ``spec`` (a :class:`Spec` or a spec file) on ``data``
+    (None: the files the spec names; a path, a PyArrow table, a mapping of columns; or a
+    mapping {dataset id: any of those})."""
+    if not isinstance(spec, Spec):
+        from recours.evidence.spec import load_spec
+
+        spec = load_spec(spec)
     accs, need_of, probes = plan(spec)
     if probes:
         maintenance = planned_maintenance(spec, data)

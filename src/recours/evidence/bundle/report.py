@@ -52,6 +52,37 @@ METHOD_TEXT = T(
     "resampled by multinomial draws of the matrix (seed given).")
 
 
+SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+NBSP = "\u00a0"
+
+
+def colon(lang: Lang) -> str:
+    """French typography puts a non-breaking space before the colon."""
+    return f"{NBSP}: " if lang == "fr" else ": "
+
+
+def per_commitment(results: Results, lang: Lang) -> list[str]:
+    """One line per commitment: its verdicts over its windows, breached windows named."""
+    out = []
+    ids = list(dict.fromkeys(r.commitment_id for r in results.results))
+    for cid in ids:
+        rows = [r for r in results.results if r.commitment_id == cid]
+        breached = [r.window or "—" for r in rows if r.verdict is Verdict.BREACH]
+        counts = {v: sum(r.verdict is v for r in rows) for v in Verdict}
+        if len(rows) == 1:
+            out.append(f"**{cid}**{colon(lang)}{VERDICT[rows[0].verdict].render(lang)}")
+            continue
+        parts = [f"{VERDICT[v].render(lang)}{colon(lang)}{n}" for v, n in counts.items() if n]
+        line = f"**{cid}** — " + ", ".join(parts)
+        if len(rows) > 1:
+            line += T(f" (sur {len(rows)} fenêtres)", f" (of {len(rows)} windows)").render(lang)
+        if breached and len(rows) > 1:
+            line += " — " + T("fenêtres en manquement", "windows in breach").render(lang) + \
+                colon(lang) + ", ".join(breached)
+        out.append(line)
+    return out
+
+
 def num(x: float | None, lang: Lang) -> str:
     if x is None:
         return "—"
@@ -72,7 +103,7 @@ def _row(r: CommitmentResult, spec: Spec, lang: Lang) -> list[str]:
     c = next(x for x in spec.commitments if x.id == r.commitment_id)
     clause = c.source.clause if c.source else "—"
     name = r.commitment_id + (f" [{r.window}]" if r.window else "")
-    return [name, clause, r.metric.value, f"{r.comparator.value} {num(r.threshold, lang)}",
+    return [name, clause, r.metric.value, f"{SYMBOL[r.comparator.value]} {num(r.threshold, lang)}",
             num(r.estimate, lang), f"[{num(r.lower, lang)} ; {num(r.upper, lang)}]", str(r.n),
             _method(r.method, lang), num(r.p_adjusted, lang), VERDICT[r.verdict].render(lang)]
 
@@ -89,8 +120,9 @@ def build_report(spec: Spec, results: Results, charts: list[tuple[str, str]], ru
     cols = HEAD["cols"].render(lang).split("|")
     rows = [_row(r, spec, lang) for r in results.results]
     counts = results.verdicts()
-    summary = " ; ".join(f"{VERDICT[Verdict(k)].render(lang)} : {v}" if lang == "fr" else
-                         f"{VERDICT[Verdict(k)].render(lang)}: {v}" for k, v in counts.items())
+    sep = f"{NBSP}; " if lang == "fr" else "; "
+    summary = sep.join(f"{VERDICT[Verdict(k)].render(lang)}{colon(lang)}{v}"
+                       for k, v in counts.items())
     meta = [
         (T("Date du calcul", "Run at").render(lang), run_at.isoformat(timespec="seconds")),
         (T("Empreinte de la spécification", "Specification SHA-256").render(lang),
@@ -100,11 +132,13 @@ def build_report(spec: Spec, results: Results, charts: list[tuple[str, str]], ru
     ]
     data_rows = [[d.id, d.path or "—", str(d.rows), d.sha256 or "—"] for d in results.datasets]
     data_cols = T("Jeu|Fichier|Lignes|SHA-256", "Dataset|File|Rows|SHA-256").render(lang).split("|")
-    notes = [f"{d.commitment_id}{' [' + d.window + ']' if d.window else ''} : {n}"
+    notes = [f"{d.commitment_id}{' [' + d.window + ']' if d.window else ''}{colon(lang)}{n}"
              for d in results.details for n in d.notes]
     md = [f"# {HEAD['title'].render(lang)}", ""]
-    md += [f"- **{k}** : {v}" if lang == "fr" else f"- **{k}**: {v}" for k, v in meta]
-    md += ["", f"## {HEAD['summary'].render(lang)}", "", summary, "", _md_table(cols, rows)]
+    md += [f"- **{k}**{colon(lang)}{v}" for k, v in meta]
+    md += ["", f"## {HEAD['summary'].render(lang)}", "", summary, ""]
+    md += [f"- {line}" for line in per_commitment(results, lang)]
+    md += ["", _md_table(cols, rows)]
     md += [""] + [f"- {n}" for n in notes]
     md += ["", f"## {HEAD['data'].render(lang)}", "", _md_table(data_cols, data_rows), ""]
     md += [f"## {HEAD['method'].render(lang)}", "", METHOD_TEXT.render(lang), ""]
@@ -116,9 +150,11 @@ def build_report(spec: Spec, results: Results, charts: list[tuple[str, str]], ru
          "collapse}td,th{border:1px solid #aaa;padding:.2em .5em;font-size:.9em}"
          ".breach_established{color:#c0392b;font-weight:bold}.conformity_established{color:"
          "#27ae60}</style></head><body>", f"<h1>{html.escape(HEAD['title'].render(lang))}</h1>",
-         "<ul>" + "".join(f"<li><b>{html.escape(k)}</b> : {html.escape(v)}</li>"
+         "<ul>" + "".join(f"<li><b>{html.escape(k)}</b>{colon(lang)}{html.escape(v)}</li>"
                           for k, v in meta) + "</ul>",
          f"<h2>{html.escape(HEAD['summary'].render(lang))}</h2><p>{html.escape(summary)}</p>",
+         "<ul>" + "".join("<li>" + html.escape(x).replace("**", "") + "</li>"
+                          for x in per_commitment(results, lang)) + "</ul>",
          _html_table(cols, rows, [r.verdict.value for r in results.results])]
     if notes:
         h.append("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in notes) + "</ul>")
