@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from babel.dates import format_date
 from babel.numbers import format_currency
 
 from recours.cli.common import lang
+from recours.documents.typography import format_date
 from recours.dossier import EventType, Money, PartyRole
 
 _ROLES = {
@@ -62,5 +62,5 @@ def money(value: Money | Decimal, currency: str = "EUR") -> str:
 
 
 def day(value: date) -> str:
-    """« 26 novembre 2026 » / « 26 November 2026 »."""
-    return format_date(value, format="long", locale="en_GB" if lang() == "en" else "fr_FR")
+    """« 1er novembre 2026 » / « 1 November 2026 »."""
+    return format_date(value, lang())

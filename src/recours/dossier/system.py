@@ -24,7 +24,8 @@ class AIActFacts(Strict):
         default_factory=dict, description="Role of each party id under the AI Act."
     )
     annex_iii_area: str | None = Field(
-        default=None, description="Annex III point, e.g. « 5(b) » (creditworthiness)."
+        default=None,
+        description="Annex III point, e.g. « 5(b) » (creditworthiness); « none » when no point applies; leave out when unknown.",
     )
     annex_i_product: bool | None = Field(
         default=None, description="Safety component of a product covered by Annex I?"
