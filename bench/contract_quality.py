@@ -121,6 +121,7 @@ def score(split: str, verbose: bool) -> dict[str, Any]:
     return {
         "split": split,
         "per_kind": per_kind,
+        "micro": micro,
         "values_exact": exact / max(total, 1),
         "values_total": total,
         "errors": errors,
@@ -170,6 +171,11 @@ def main() -> int:
             )
         worst_p = min(m["precision"] for m in result["per_kind"].values())
         worst_r = min(m["recall"] for m in result["per_kind"].values())
+        micro = result["micro"]
+        print(
+            f"micro precision {micro['precision']:.3f}, micro recall {micro['recall']:.3f} "
+            f"(keyword baseline {micro['keyword_precision']:.3f} / {micro['keyword_recall']:.3f})"
+        )
         print(
             f"min precision {worst_p:.2f}, min recall {worst_r:.2f}; values exact match "
             f"{result['values_exact']:.3f} over {result['values_total']} values"

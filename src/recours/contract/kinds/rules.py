@@ -60,7 +60,8 @@ _METRIC = (
     r"taux de détection|detection rate|detect at least|score f1|\bf1\b|\bauc\b|\bmape\b|\bwape\b|"
     r"\bmae\b|\brmse\b|mean absolute|erreur (absolue|moyenne)|latenc\w*|temps de réponse|"
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
-    r"balanced accuracy|exactitude équilibrée|brier|calibration)"
+    r"balanced accuracy|exactitude équilibrée|brier|calibration|answered correctly|correct answers?|"
+    r"réponses? (exactes|correctes))"
 )
 _METRIC_WORDS = (
     "rappel",
@@ -94,10 +95,9 @@ _METRIC_WORDS = (
     "balanced",
     "brier",
     "calibration",
+    "correct",
 )
-_NUMBER = (
-    r"\d+(?:[.,]\d+)?\s?(?:%|ms\b|millisecond|milliseconde|mw\b)|\b0[.,]\d+\b|\b\d+(?:[.,]\d+)?\s?%"
-)
+_NUMBER = r"\d+(?:[.,]\d+)?\s?(?:%|ms\b|millisecond|milliseconde|mw\b|seconds?\b|secondes?\b)|\b0[.,]\d+\b|\b\d+(?:[.,]\d+)?\s?%"
 
 RULES: tuple[KindRule, ...] = (
     KindRule(
@@ -109,6 +109,7 @@ RULES: tuple[KindRule, ...] = (
                 "responsabilité limitée ou plafonnée",
             ),
             (r"plafond (global )?de (la )?" + _RESP, "plafond de responsabilité"),
+            (r"responsables? au-delà (de|d'un|du)", "responsabilité limitée à un montant"),
             (
                 r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
                 r"(shall )?in no event exceed|limited to|capped at|is capped)",
@@ -122,7 +123,7 @@ RULES: tuple[KindRule, ...] = (
                 r"nothing in this agreement (limits|excludes)"
             ),
         ),
-        anchor=("responsabilit", "liabilit", "plafond"),
+        anchor=("responsabilit", "responsable", "liabilit", "plafond"),
     ),
     KindRule(
         "liability_exclusion",
@@ -182,6 +183,7 @@ RULES: tuple[KindRule, ...] = (
         _t(
             (
                 r"garanti[te]? (la )?conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice)|"
+                r"(est|sont) garanti(e|s|es)? (pendant |pour )?\w+ (\(\d+\) )?(mois|ans?)|"
                 r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
                 r"font l'objet d'une garantie|garantie contractuelle",
                 "garantie de conformité",
@@ -228,7 +230,12 @@ RULES: tuple[KindRule, ...] = (
                 "service level (availability, response times)",
             ),
         ),
-        (_c(r"aucun niveau de service|no service levels?"),),
+        (
+            _c(
+                r"aucun niveau de service|no service levels?|aucun délai (d'intervention|de "
+                r"résolution)|paiement|payment|factur|invoice"
+            ),
+        ),
         anchor=(
             "niveau",
             "disponib",
@@ -266,7 +273,10 @@ RULES: tuple[KindRule, ...] = (
     ),
     KindRule(
         "performance_commitment",
-        _t((_METRIC + r".{0,120}?(" + _NUMBER + ")", "engagement mesurable (métrique et seuil)")),
+        _t(
+            (_METRIC + r".{0,120}?(" + _NUMBER + ")", "engagement mesurable (métrique et seuil)"),
+            (r"(" + _NUMBER + r").{0,80}?" + _METRIC, "engagement mesurable (seuil et métrique)"),
+        ),
         (_c(r"makes no commitment|ne garantit pas le"),),
         anchor=_METRIC_WORDS,
     ),
@@ -350,7 +360,8 @@ RULES: tuple[KindRule, ...] = (
         "termination",
         _t(
             (
-                r"(peut|pourra|pourront|peuvent|droit de|faculté de)\b.{0,60}résili|résili\w+ de "
+                r"(peut|pourra|pourront|peuvent|droit de|faculté de)\b.{0,60}(résili|mettre fin)|"
+                r"résili\w+ de "
                 r"plein droit|(être|est|sera) résiliée?",
                 "faculté de résiliation",
             ),
@@ -361,7 +372,7 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         title=_c(r"^(résiliation|termination|term and termination|durée et résiliation)$"),
-        anchor=("résili", "terminat", "may end"),
+        anchor=("résili", "terminat", "may end", "mettre fin"),
     ),
     KindRule(
         "reversibility",
@@ -373,7 +384,8 @@ RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"exit (assistance|plan)|hand[- ]?over|return (all )?\w* ?data|transfer the models|"
-                r"replacement provider|successor (contractor|supplier)|transition assistance",
+                r"replacement provider|successor (contractor|supplier)|transition assistance|"
+                r"on exit|transfer all .{0,40}data",
                 "exit, data return, hand-over",
             ),
         ),
@@ -437,12 +449,13 @@ RULES: tuple[KindRule, ...] = (
                 r"contrôle humain|supervision humaine|surveillance humaine|validation (humaine|par un "
                 r"agent)|(examin|supervis|valid|rel[ui])\w* (quotidiennement )?(par )?(un|une|des|les) "
                 r"(analyste|agent|opérateur|humain|personne)|reprise par un agent|un agent supervise|"
-                r"relecture humaine",
+                r"relecture humaine|relu\w* par (un|une|des|les) |\brelit\b|relisent",
                 "contrôle humain",
             ),
             (
                 r"human oversight|overseen by natural persons|reviewed by (a |an |the )?(qualified )?"
-                r"(recruiter|human|translator|person|analyst|operator)|override",
+                r"(recruiter|human|translator|person|analyst|operator)|override|escalated to (a|an|the) "
+                r"\w+ (officer|agent|staff|person|human)|take over the",
                 "human oversight",
             ),
         ),
@@ -459,6 +472,8 @@ RULES: tuple[KindRule, ...] = (
             "personne",
             "relu",
             "reli",
+            "escalat",
+            "take over",
         ),
     ),
     KindRule(
@@ -482,12 +497,24 @@ RULES: tuple[KindRule, ...] = (
                 "transparence",
             ),
             (
-                r"transparen\w+|informed that an AI|interacting with an AI|request an explanation",
+                r"transparen\w+|informed that an AI|interacting with an AI|request an explanation|"
+                r"(told|informed|notified)\b.{0,60}\b(AI|artificial intelligence)\b|"
+                r"talking to an AI",
                 "transparency",
             ),
         ),
         title=_c(r"^(transparence|transparency)$"),
-        anchor=("transparen", "inform", "indique", "interagissent", "interacting", "explanation"),
+        anchor=(
+            "told",
+            "notified",
+            "talking to",
+            "transparen",
+            "inform",
+            "indique",
+            "interagissent",
+            "interacting",
+            "explanation",
+        ),
     ),
     KindRule(
         "force_majeure",
@@ -510,7 +537,12 @@ RULES: tuple[KindRule, ...] = (
             ),
             (r"confidential\w*|not disclose|non-disclosure", "confidentiality"),
         ),
-        (_c(r"politique de confidentialité|privacy policy"),),
+        (
+            _c(
+                r"politique de confidentialité|privacy policy|breach(es)? of confidentiality|"
+                r"violations? de (la )?confidentialité"
+            ),
+        ),
         anchor=("confidenti", "secret", "divulguer", "disclos"),
     ),
     KindRule(

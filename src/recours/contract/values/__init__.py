@@ -13,7 +13,7 @@ from recours.contract.values.base import Sentence, kind_sentences
 
 __all__ = ["CommitmentValue", "ContractValues", "extract_values"]
 
-_LIABILITY_WORDS = re.compile(r"responsabilit|liabilit|limitation|exclusion|\bcap\b|plafon", re.I)
+_LIABILITY_WORDS = re.compile(r"responsab|liabilit|limitation|exclusion|\bcap\b|plafon", re.I)
 _ITEM = re.compile(r"^([a-z])\)\s")
 _WINDOW = (
     ("monthly", r"\bmois\b|mensuel|month"),
@@ -105,9 +105,21 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
 
 
 def _commitments(perf: list[Sentence], sla: list[Sentence]) -> list[CommitmentValue]:
+    """Commitments in document order; a restatement (summary table) of one already found, same
+    metric family and threshold, is dropped so that the prose clause stays the source."""
     found = performance.commitments(perf)
     found += [f for f in performance.commitments(sla) if f.metric == "availability"][:1]
-    return [_commitment_value(f) for f in found]
+    found.sort(key=lambda f: f.sentence.passage.start)
+    kept: list[performance.Found] = []
+    for item in found:
+        family = item.metric.split("_p")[0] if item.metric.startswith("latency") else item.metric
+        if not any(
+            (k.metric.split("_p")[0] if k.metric.startswith("latency") else k.metric) == family
+            and abs(k.threshold - item.threshold) < 1e-9
+            for k in kept
+        ):
+            kept.append(item)
+    return [_commitment_value(f) for f in kept]
 
 
 def _commitment_value(found: performance.Found) -> CommitmentValue:

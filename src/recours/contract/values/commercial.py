@@ -10,7 +10,8 @@ from recours.contract.values.numbers import as_period, find_amounts, find_durati
 
 _PRICE = re.compile(
     r"\bprix\b|redevance|montant (du marché|de l'accord)|rémunération|factur\w+|abonnement|"
-    r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price",
+    r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price|montant (global|total|"
+    r"forfaitaire)|shall pay|will pay|verse",
     re.I,
 )
 _NOT_PRICE = re.compile(
@@ -24,17 +25,18 @@ _PAYMENT = re.compile(
 )
 _TERM = re.compile(
     r"durée|conclue? pour|souscrit pour|consentie? pour|\bterm\b|runs for|continues for|lasts|"
+    r"subscription period|initial period|période (ferme|initiale)|"
     r"pour (deux|trois|un|une|\d)",
     re.I,
 )
 _NOT_TERM = re.compile(
     r"garanti|warrant|confidenti|assurance|insurance|logs?\b|conserv|"
-    r"journa|pénalit|penalt|préavis|notice",
+    r"journa|pénalit|penalt",
     re.I,
 )
 _RENEW_YES = re.compile(
     r"tacite reconduction|reconduc\w+ tacitement|renouvel\w+ tacitement|se renouvelle|"
-    r"reconductible tacitement|renews? automatically|automatically renew|auto-renew|"
+    r"reconductible tacitement|reconduit\w* tacitement|tacitement reconduit|renews? automatically|automatically renew|auto-renew|"
     r"renew automatically",
     re.I,
 )
@@ -95,8 +97,17 @@ def tacit_renewal(items: Iterable[Sentence]) -> bool | None:
 _NOTICE_WORDS = (r"préavis|notice", r"notifiée|avant l'échéance|avant le terme", r"dénonc\w+")
 
 
+_ENDING = re.compile(r"résili|terminat|préavis|dénonc|mettre fin|end the", re.I)
+
+
+def _notice_rank(item: Sentence) -> int:
+    if _RENEW_YES.search(item.text):
+        return 0
+    return 1 if _ENDING.search(item.text) else 2
+
+
 def notice(items: list[Sentence]) -> str | None:
-    ranked = sorted(items, key=lambda i: 0 if _RENEW_YES.search(i.text) else 1)
+    ranked = sorted(items, key=_notice_rank)
     for item in ranked:
         if not _NOTICE.search(item.text):
             continue

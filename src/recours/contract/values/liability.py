@@ -22,10 +22,10 @@ _CAP_WORDS = re.compile(r"limit|plafonn|exc[ée]d|exceed|capped|dépasser|cap\b"
 
 EXCLUSIONS = {
     "indirect": r"indirect|consequential|consécutifs?",
-    "lost_profit": r"manque à gagner|pertes? de (profits?|bénéfices?|chiffre d'affaires)|"
-    r"loss of (profits?|revenue)|lost (profits?|revenues?)",
-    "data_loss": r"pertes? de données|loss of data|data loss",
-    "business_interruption": r"pertes? d'exploitation|loss of production|business interruption",
+    "lost_profit": r"manque à gagner|bénéfices?|chiffre d'affaires|profits?\b|revenues?\b",
+    "data_loss": r"pertes? de données|loss of data|data loss|lost data",
+    "business_interruption": r"pertes? d'exploitation|loss of (production|business)|"
+    r"business interruption",
     "reputation": r"atteinte à l'image|réputation|reputation|goodwill",
 }
 CARVE_OUTS = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from recours.contract.values.base import Sentence
 
@@ -39,7 +40,11 @@ METRICS: tuple[tuple[str, str], ...] = (
     ),
     (r"spécificité|specificity", "specificity"),
     (r"précision|precision", "precision"),
-    (r"exactitude|accuracy|taux de (bonnes réponses|réussite)", "accuracy"),
+    (
+        r"exactitude|accuracy|taux de (bonnes réponses|réussite)|answered correctly|correct answers?|"
+        r"réponses? (exactes|correctes)",
+        "accuracy",
+    ),
     (r"latenc\w*|temps de réponse|response time", "latency"),
     (r"disponib\w*|availab\w*|uptime", "availability"),
 )
@@ -99,23 +104,17 @@ class Found:
     sentence: Sentence
 
 
-def commitment(item: Sentence) -> Found | None:
-    text = item.text
+def commitment(item: Sentence, text: str | None = None) -> Found | None:
+    """The commitment a sentence (or a segment of it) states: metric, comparator, threshold."""
+    text = item.text if text is None else text
     metric, at = _metric(text)
     if metric is None:
         return None
     rest = text[at:]
-    comparator, after = _comparator(rest)
-    if comparator is None:
-        comparator = _DEFAULT_COMPARATOR.get(metric)
-        after = 0
-    if comparator is None:
+    located = _threshold(rest, metric) or _threshold(text[:at], metric, explicit=True)
+    if located is None:
         return None
-    number = _THRESHOLD.search(rest, after)
-    while number and _PERCENTILE.match(rest, number.start()):
-        number = _THRESHOLD.search(rest, number.end())
-    if number is None:
-        return None
+    comparator, number, _scope = located
     value = float(number.group(1).replace(",", "."))
     unit_word = (number.group(2) or "").lower()
     if metric == "latency":
@@ -127,10 +126,29 @@ def commitment(item: Sentence) -> Found | None:
         value, unit = round(value / 100, 6), "ratio"
     else:
         unit = "ratio" if metric in _RATIO_METRICS or value <= 1 else unit_word or "value"
-    population = _POPULATION.search(rest, number.end())
+    population = _POPULATION.search(rest)
     return Found(
         metric, comparator, value, unit, population.group(2).strip() if population else None, item
     )
+
+
+def _threshold(
+    text: str, metric: str, *, explicit: bool = False
+) -> tuple[str, re.Match[str], str] | None:
+    """(comparator, number match, text) when the text states a threshold."""
+    comparator, after = _comparator(text)
+    if comparator is None and explicit:
+        return None
+    if comparator is None:
+        comparator, after = _DEFAULT_COMPARATOR.get(metric), 0
+    if comparator is None:
+        return None
+    number = _THRESHOLD.search(text, after)
+    while number and _PERCENTILE.match(text, number.start()):
+        number = _THRESHOLD.search(text, number.end())
+    if number is None or (metric == "availability" and number.group(2) != "%"):
+        return None
+    return comparator, number, text
 
 
 def _metric(text: str) -> tuple[str | None, int]:
@@ -157,12 +175,27 @@ def _latency_metric(text: str) -> str:
     return {"95": "latency_p95", "99": "latency_p99"}.get(rank, "latency_p50")
 
 
+def _segments(text: str) -> list[str]:
+    """One segment per metric when a sentence states several (« a precision … and a recall … »)."""
+    spans: list[tuple[int, int]] = []
+    for pattern, _ in _METRIC_PATTERNS:
+        found = pattern.search(text)
+        if found and all(found.end() <= a or found.start() >= b for a, b in spans):
+            spans.append(found.span())
+    starts = sorted(a for a, _ in spans)
+    if len(starts) < 2:
+        return [text]
+    bounds = [0, *starts[1:], len(text)]
+    return [text[a:b] for a, b in pairwise(bounds)]
+
+
 def commitments(items: list[Sentence]) -> list[Found]:
     found: list[Found] = []
     for item in items:
-        result = commitment(item)
-        if result is not None and not any(
-            f.metric == result.metric and f.threshold == result.threshold for f in found
-        ):
-            found.append(result)
+        for segment in _segments(item.text):
+            result = commitment(item, segment)
+            if result is not None and not any(
+                f.metric == result.metric and f.threshold == result.threshold for f in found
+            ):
+                found.append(result)
     return found
