@@ -59,8 +59,7 @@ def _declare_separators(document: Any) -> None:
     """``w:footnotePr`` in the settings names the separator footnotes, as Word writes it."""
     settings = document.settings.element
     declared = parse_xml(
-        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/>'
-        "</w:footnotePr>"
+        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
     )
     compat = settings.find(qn("w:compat"))
     if compat is not None:

@@ -54,6 +54,20 @@ def evidence_table(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]
 
 
 def breach_sentence(ctx: Context, c: Commitment, r: CommitmentResult) -> str:
+    """One sentence per established breach; names every window or group in breach."""
+    parts = ctx.parts_in_breach(c.id)
+    scope = ""
+    if parts:
+        scope = ctx.t(
+            " Le manquement est établi sur {k} périmètre(s) : {w} ; le plus net est présenté.",
+            " The breach is established on {k} scope(s): {w}; the clearest is shown.",
+            k=len(parts),
+            w=", ".join(figures.scope(x, ctx.lang) for x in parts),
+        )
+    return _breach_words(ctx, c, r) + scope
+
+
+def _breach_words(ctx: Context, c: Commitment, r: CommitmentResult) -> str:
     lang = ctx.lang
     return ctx.t(
         "{name} — valeur mesurée : {v} sur {n} cas, intervalle de confiance à {lvl} {ci}, "
