@@ -147,3 +147,36 @@ def test_callable_runner(tmp_path: Path) -> None:
     assert "requests c0..c39" in (err.value.where or "")
     with pytest.raises(RunnerError):
         run_callable("no_such_module_xyz:predict", _rows(spec), ds)
+
+
+def test_cli_run_against_endpoint_records_journal_and_resumes(server: str, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from recours.cli.main import app
+    from recours.dossier import load_dossier
+    from tests.conftest import ROOT
+
+    monkeypatch.setenv("RECOURS_DATA_DIR", str(tmp_path / "data"))
+    d = tmp_path / "case"
+    (d / "data").mkdir(parents=True)
+    shutil.copy(ROOT / "tests" / "dossier" / "fixtures" / "minimal.yaml", d / "dossier.yaml")
+    rng = np.random.default_rng(4)
+    y = rng.integers(0, 2, 60)
+    x = np.round(np.clip(rng.normal(0.3 + 0.4 * y, 0.15), 0, 1), 3)
+    rows = ["case,x,defaut"] + [f"k{i},{x[i]},{y[i]}" for i in range(60)]
+    (d / "data" / "predictions.csv").write_text("\n".join(rows) + "\n")
+    out = tmp_path / "bundle"
+    args = ["evidence", "run", str(d / "dossier.yaml"), "--endpoint", server, "--out", str(out)]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert (out / "responses" / "journal.jsonl").is_file()
+    run = load_dossier(d / "dossier.yaml").evidence_runs[0]
+    assert run.results[0].n == int(y.sum())
+    assert sum(Model.calls.values()) == 60
+    # a second run into a new folder re-uses nothing: the journal belongs to its --out
+    res2 = CliRunner().invoke(app, [*args[:-1], str(tmp_path / "bundle2")])
+    assert res2.exit_code == 0 and sum(Model.calls.values()) == 120

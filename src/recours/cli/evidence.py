@@ -88,7 +88,7 @@ def _table(results: list[CommitmentResult]) -> Table:
 @translate_errors
 def run(
     dossier: Path = typer.Argument(..., help=h("Fichier YAML du dossier.", "Dossier YAML file.")),
-    out: Path = typer.Option(..., "--out", help=h("Dossier de l'archive de preuve à créer.",
+    out: Path = typer.Option(..., "--out", help=h("Répertoire de l'archive de preuve à créer.",
                                                   "Bundle folder to create.")),
     spec: Path | None = typer.Option(None, "--spec", help=h(
         "Spécification (défaut : rédigée à partir du dossier).",
