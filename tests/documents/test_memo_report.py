@@ -75,3 +75,9 @@ def test_legal_view_reads_the_engine_format(dossier: Dossier) -> None:
     assert view.plan[0].by == date(2026, 11, 30)
     assert view.plan[0].action.startswith("Mettre en demeure — au plus tard le 30 novembre 2026")
     assert view.regime is not None and "2016-131" in view.regime
+
+
+def test_legal_view_reads_an_analysis_saved_per_language(dossier: Dossier) -> None:
+    assert dossier.analysis is not None
+    saved = {"fr": dossier.analysis.data, "en": dossier.analysis.data}
+    assert legal_view(saved, "en").grounds() == legal_view(dossier.analysis.data, "en").grounds()

@@ -297,6 +297,8 @@ def _plan(
 def legal_view(analysis: Any, lang: Lang, on: date | None = None) -> LegalView:
     """Read an analysis — ``recours.law.Analysis`` or its saved ``to_dict`` form — as a view."""
     data: Mapping[str, Any] = analysis.to_dict(lang) if hasattr(analysis, "to_dict") else analysis
+    if "findings" not in data and isinstance(data.get(lang, data.get("fr")), Mapping):
+        data = data.get(lang, data.get("fr"))  # saved once per language: {"fr": …, "en": …}
     raw = [f for f in data.get("findings") or () if not f.get("overridden_by")]
     findings = tuple(_finding(f, lang) for f in raw)
     by_id = {f.id: f for f in findings}
