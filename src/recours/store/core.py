@@ -6,8 +6,11 @@ error the transaction is rolled back and the files it had newly written are remo
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -19,10 +22,11 @@ from recours.settings import Settings
 from recours.store import migrate
 from recours.store.blobs import BlobStore, check_upload
 from recours.store.engine import make_engine, writer
-from recours.store.models import DocumentRow, DossierRow, FileRow
+from recours.store.models import AnalysisRow, DocumentRow, DossierRow, FileRow
 from recours.store.repo import Scope
 
 UPLOAD_KINDS = ("contract", "data", "spec", "other")
+ANALYSIS_CACHE = 256
 
 
 class Store:
@@ -32,6 +36,8 @@ class Store:
         self._writer = sessionmaker(bind=writer(self.engine), expire_on_commit=False)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.blobs = BlobStore(settings.data_dir / "blobs")
+        self._analyses: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @classmethod
     def open(cls, settings: Settings, *, upgrade: bool = True) -> Store:
@@ -86,6 +92,20 @@ class Store:
                                               .where(DocumentRow.sha256 == sha))
                 if not used:
                     self.blobs.discard(sha)
+
+    def analysis_data(self, session: Session, analysis_id: int) -> dict[str, Any]:
+        """An analysis's data, cached: analysis rows are never changed once written."""
+        with self._cache_lock:
+            if analysis_id in self._analyses:
+                self._analyses.move_to_end(analysis_id)
+                return self._analyses[analysis_id]
+        data = session.scalars(select(AnalysisRow.data)
+                               .where(AnalysisRow.id == analysis_id)).one()
+        with self._cache_lock:
+            self._analyses[analysis_id] = data
+            while len(self._analyses) > ANALYSIS_CACHE:
+                self._analyses.popitem(last=False)
+        return data
 
     def put_blob(self, session: Session, data: bytes) -> str:
         sha, new = self.blobs.put(data)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from recours.dossier import Dossier
 from recours.dossier.yamlio import to_plain
@@ -122,7 +122,15 @@ def children(session: Session, model: type[Child], row: DossierRow) -> list[Chil
 
 
 def latest_analysis(session: Session, row: DossierRow, kind: str) -> AnalysisRow | None:
-    query = (select(AnalysisRow).where(AnalysisRow.dossier_id == row.id,
-                                       AnalysisRow.kind == kind)
+    """The latest analysis of ``kind``; its (large) ``data`` is loaded only when read."""
+    query = (select(AnalysisRow).options(defer(AnalysisRow.data))
+             .where(AnalysisRow.dossier_id == row.id, AnalysisRow.kind == kind)
+             .order_by(AnalysisRow.id.desc()).limit(1))
+    return session.scalars(query).first()
+
+
+def latest_analysis_id(session: Session, row: DossierRow, kind: str) -> int | None:
+    query = (select(AnalysisRow.id).where(AnalysisRow.dossier_id == row.id,
+                                          AnalysisRow.kind == kind)
              .order_by(AnalysisRow.id.desc()).limit(1))
     return session.scalars(query).first()

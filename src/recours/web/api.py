@@ -120,10 +120,12 @@ def get_analysis(dossier_id: str, ctx: Ctx = CTX) -> dict[str, Any] | None:
     """The latest legal analysis, in the request's language (``?lang=en``)."""
     with ctx.store.read() as session:
         row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
-        found = repo.latest_analysis(session, row, "law")
-    if found is None:
+        found = repo.latest_analysis_id(session, row, "law")
+        data = ctx.store.analysis_data(session, found) if found else None
+    if data is None:
         return None
-    return found.data.get(ctx.lang) or found.data.get("fr")
+    result: dict[str, Any] = data.get(ctx.lang) or data["fr"]
+    return result
 
 
 @router.post("/dossiers/{dossier_id}/analysis", status_code=201)
@@ -137,8 +139,9 @@ def post_analysis(dossier_id: str, on: date | None = None, ctx: Ctx = CTX) -> di
 def get_deadlines(dossier_id: str, ctx: Ctx = CTX) -> list[dict[str, Any]]:
     with ctx.store.read() as session:
         row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
-        found = repo.latest_analysis(session, row, "law")
-    return services.deadlines_of(found.data if found else None, ctx.lang)
+        found = repo.latest_analysis_id(session, row, "law")
+        data = ctx.store.analysis_data(session, found) if found else None
+    return services.deadlines_of(data, ctx.lang)
 
 
 @router.get("/dossiers/{dossier_id}/files")

@@ -36,6 +36,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     app.state.limiter = LoginLimiter()
     app.state.jobs = JobRunner(app.state.store)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.auto_reload = False
     filters.install(templates.env)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -115,3 +116,8 @@ def _errors(app: FastAPI) -> None:
             {"request": request, "error": error, "message": error.render(lang), "status": status,
              "lang": lang, "tr": tr, "user": None, "csrf": request.state.session.csrf},
             status_code=status)
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ASGI servers: ``uvicorn --factory recours.web.app:app_from_env``."""
+    return create_app(Settings.from_env())

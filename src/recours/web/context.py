@@ -70,8 +70,12 @@ def load_context(request: Request) -> Ctx:
     data: SessionData = request.state.session
     token = _bearer(request)
     if token:
-        with store.write() as session:
+        with store.read() as session:
             user = user_for_token(session, token)
+            stale = session.dirty  # last use older than a minute: record it
+        if stale:
+            with store.write() as session:
+                user = user_for_token(session, token)
         return Ctx(request, store, request_lang(request, user), data, user, via_token=True)
     with store.read() as session:
         user = _session_user(session, data)

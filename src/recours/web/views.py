@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from recours.dossier import Dossier
 from recours.i18n import Lang
-from recours.store import AnalysisRow, DocumentRow, DossierRow, FileRow, RunRow, Scope
-from recours.store.repo import children, dossier_model, latest_analysis
+from recours.store import AnalysisRow, DocumentRow, DossierRow, FileRow, RunRow, Scope, Store
+from recours.store.repo import children, dossier_model, latest_analysis_id
 from recours.web import charts, services
 
 SOON_DAYS = 60
@@ -25,11 +25,11 @@ class DossierView:
     files: list[FileRow] = field(default_factory=list)
     documents: list[DocumentRow] = field(default_factory=list)
     runs: list[RunRow] = field(default_factory=list)
-    law: AnalysisRow | None = None
-    contract: AnalysisRow | None = None
+    law: dict[str, Any] | None = None
+    contract: dict[str, Any] | None = None
 
     def deadlines(self, lang: Lang) -> list[dict[str, Any]]:
-        return services.deadlines_of(self.law.data if self.law else None, lang)
+        return services.deadlines_of(self.law, lang)
 
     def timeline_svg(self, lang: Lang) -> str:
         marks = [charts.Mark(e.date, e.description, str(e.type)) for e in self.dossier.events()]
@@ -40,25 +40,34 @@ class DossierView:
         return charts.timeline_svg(marks)
 
 
-def dossier_view(session: Session, row: DossierRow) -> DossierView:
+def dossier_view(store: Store, session: Session, row: DossierRow,
+                 contract: bool = False) -> DossierView:
+    """The dossier and its files, documents, runs and latest legal analysis (and the
+    contract analysis when asked: it holds the whole contract text)."""
+    law_id = latest_analysis_id(session, row, "law")
+    contract_id = latest_analysis_id(session, row, "contract") if contract else None
     return DossierView(
         row=row, dossier=dossier_model(row), files=children(session, FileRow, row),
         documents=children(session, DocumentRow, row), runs=children(session, RunRow, row),
-        law=latest_analysis(session, row, "law"), contract=latest_analysis(session, row, "contract"),
+        law=store.analysis_data(session, law_id) if law_id else None,
+        contract=store.analysis_data(session, contract_id) if contract_id else None,
     )
 
 
-def upcoming(session: Session, scope: Scope, lang: Lang, today: date) -> list[dict[str, Any]]:
+def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
+             today: date) -> list[dict[str, Any]]:
     """Open deadlines of the organisation's dossiers ending within SOON_DAYS, soonest first."""
     latest = (select(func.max(AnalysisRow.id)).where(AnalysisRow.org_id == scope.org_id,
                                                     AnalysisRow.kind == "law")
               .group_by(AnalysisRow.dossier_id))
     rows = session.execute(
-        select(AnalysisRow, DossierRow).join(DossierRow, DossierRow.id == AnalysisRow.dossier_id)
+        select(AnalysisRow.id, DossierRow.public_id, DossierRow.reference)
+        .join(DossierRow, DossierRow.id == AnalysisRow.dossier_id)
         .where(AnalysisRow.id.in_(latest))).all()
     found = []
-    for analysis, dossier in rows:
-        for d in services.deadlines_of(analysis.data, lang):
+    for analysis_id, public_id, reference in rows:
+        dossier = {"public_id": public_id, "reference": reference}
+        for d in services.deadlines_of(store.analysis_data(session, analysis_id), lang):
             end = d.get("extended_end") or d.get("end")
             if not end or d.get("status") in ("expired", "interrupted", "suspended_pending"):
                 continue

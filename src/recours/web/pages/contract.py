@@ -19,8 +19,9 @@ def analyse_upload(ctx: Ctx, public_id: str, filename: str, data: bytes) -> Anal
 @router.get("/dossiers/{public_id}/contract", response_class=HTMLResponse)
 def contract_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
-    result = view.contract.data if view.contract else None
+        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id),
+                                  contract=True)
+    result = view.contract
     pieces = services.segments(result["text"], result["highlights"]) if result else []
     return render(ctx, "contract.html", view=view, d=view.dossier, tab="contract",
                   result=result, pieces=pieces)

@@ -25,7 +25,7 @@ def generate(ctx: Ctx, public_id: str, kind: str, fmt: str, on: date) -> Documen
 @router.get("/dossiers/{public_id}/documents", response_class=HTMLResponse)
 def documents_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
     return render(ctx, "documents.html", view=view, d=view.dossier, tab="documents",
                   kinds=services.DOCUMENT_KINDS, formats=tuple(services.DOCUMENT_FORMATS),
                   today=date.today().isoformat(), error=None)

@@ -46,7 +46,7 @@ def start_run(ctx: Ctx, public_id: str, data: actions.Uploads, spec: bytes | Non
 @router.get("/dossiers/{public_id}/evidence", response_class=HTMLResponse)
 def evidence_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
     return render(ctx, "evidence.html", view=view, d=view.dossier, tab="evidence")
 
 
@@ -62,7 +62,7 @@ def _run_view(ctx: Ctx, run_id: str) -> dict[str, Any]:
         run = repo.get_owned(session, ctx.scope, RunRow, run_id)
         row = session.get(DossierRow, run.dossier_id)
         assert row is not None
-        view = views.dossier_view(session, row)
+        view = views.dossier_view(ctx.store, session, row)
     results = (run.result or {}).get("results", [])
     chart = charts.intervals_svg([
         charts.Interval(f"{r['commitment_id']} {r.get('window') or ''} {r.get('group') or ''}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -20,11 +21,11 @@ def run_legal_analysis(ctx: Ctx, public_id: str, on: date) -> AnalysisRow:
     return actions.legal_analysis(ctx.store, ctx.scope, public_id, on)
 
 
-def _articles(analysis: AnalysisRow | None, lang: str) -> dict[str, dict[str, object]]:
+def _articles(analysis: dict[str, Any] | None, lang: str) -> dict[str, dict[str, object]]:
     if analysis is None:
         return {}
     found: dict[str, dict[str, object]] = {}
-    for finding in analysis.data.get(lang, analysis.data.get("fr", {})).get("findings", []):
+    for finding in analysis.get(lang, analysis.get("fr", {})).get("findings", []):
         for citation in finding.get("citations", []):
             key = citation.get("article") or citation.get("ref")
             if key and key not in found:
@@ -35,8 +36,8 @@ def _articles(analysis: AnalysisRow | None, lang: str) -> dict[str, dict[str, ob
 @router.get("/dossiers/{public_id}/law", response_class=HTMLResponse)
 def law_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
-    data = view.law.data.get(ctx.lang, view.law.data.get("fr")) if view.law else None
+        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+    data = view.law.get(ctx.lang, view.law.get("fr")) if view.law else None
     return render(ctx, "law.html", view=view, d=view.dossier, tab="law", analysis=data,
                   articles=_articles(view.law, ctx.lang), today=date.today().isoformat())
 
@@ -51,7 +52,7 @@ def law_run(public_id: str, on: str = Form(""), ctx: Ctx = CTX) -> RedirectRespo
 @router.get("/dossiers/{public_id}/deadlines", response_class=HTMLResponse)
 def deadlines_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
     return render(ctx, "deadlines.html", view=view, d=view.dossier, tab="deadlines",
                   deadlines=view.deadlines(ctx.lang), months=_months(view.deadlines(ctx.lang)))
 
@@ -69,7 +70,7 @@ def _months(deadlines: list[dict[str, object]]) -> list[tuple[str, list[dict[str
 @router.get("/dossiers/{public_id}/deadlines.ics")
 def deadlines_ics(public_id: str, ctx: Ctx = CTX) -> Response:
     with ctx.store.read() as session:
-        view = views.dossier_view(session, dossier_row(ctx, session, public_id))
+        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
     calendar = Calendar()
     calendar.add("prodid", "-//Recours//Deadlines//FR")
     calendar.add("version", "2.0")

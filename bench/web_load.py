@@ -1,0 +1,160 @@
+"""Web load benchmark (loopback only, bounded): p50/p95 latency of the dossier page and of
+the analysis API under 50 concurrent clients, next to a static file served by the same
+server (the floor any page pays), printed as ratios.
+
+    .venv/bin/python bench/web_load.py [--clients 50] [--requests 20] [--workers 1]
+
+It starts ``uvicorn`` on 127.0.0.1 with a fresh SQLite database in a temporary folder,
+imports the credit-scoring example, runs its legal analysis once, then measures.
+Target: p95 < 150 ms for both the page and the API.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "motdepasse-bench-1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def prepare(data_dir: Path) -> str:
+    """Account, token, example dossier and its legal analysis; return the dossier id."""
+    os.environ["RECOURS_DATA_DIR"] = str(data_dir)
+    from recours.examples import example_dossiers
+    from recours.settings import Settings
+    from recours.store import Store, create_organisation, create_user
+    from recours.store.repo import Scope, create_dossier
+    from recours.dossier import load_dossier
+    from recours.web import actions
+
+    store = Store.open(Settings.from_env())
+    with store.write() as session:
+        org = create_organisation(session, "Bench")
+        user = create_user(session, org, "bench@recours.test", PASSWORD, role="admin")
+        scope = Scope.of(user)
+        row = create_dossier(session, scope, load_dossier(example_dossiers()[0]))
+    actions.legal_analysis(store, scope, row.public_id, date(2026, 11, 26))
+    store.close()
+    return row.public_id
+
+
+def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "uvicorn", "--factory", "recours.web.app:app_from_env",
+               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+               "--workers", str(workers)]
+    return subprocess.Popen(command, env=os.environ.copy())
+
+
+async def wait_up(base: str) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(200):
+            try:
+                if (await client.get(f"{base}/login")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError("server did not start")
+
+
+async def login(base: str) -> tuple[dict[str, str], str]:
+    async with httpx.AsyncClient(base_url=base) as client:
+        page = await client.get("/login")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text)[1]  # type: ignore[index]
+        await client.post("/login", data={"email": "bench@recours.test", "password": PASSWORD,
+                                          "csrf_token": csrf})
+        cookies = dict(client.cookies)
+        fresh = await client.get("/account")  # the session (and its CSRF token) rotated
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', fresh.text)[1]  # type: ignore[index]
+        account = await client.post("/account/tokens", data={"name": "bench",
+                                                             "csrf_token": csrf})
+        token = re.search(r'<code id="new-token">([^<]+)</code>', account.text)[1]  # type: ignore[index]
+    return cookies, token
+
+
+async def measure(base: str, path: str, clients: int, requests: int,
+                  **client_args: object) -> list[float]:
+    latencies: list[float] = []
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30,
+                                 **client_args) as client:  # type: ignore[arg-type]
+        async def one_client() -> None:
+            for _ in range(requests):
+                started = time.perf_counter()
+                response = await client.get(path)
+                latencies.append((time.perf_counter() - started) * 1000)
+                if response.status_code != 200:
+                    raise RuntimeError(f"{path}: HTTP {response.status_code}")
+
+        await client.get(path)  # warm-up
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+    return latencies
+
+
+def summary(name: str, values: list[float]) -> tuple[float, float]:
+    cuts = statistics.quantiles(values, n=100)
+    p50, p95 = cuts[49], cuts[94]
+    print(f"{name:<34} n={len(values):>5}  p50={p50:7.1f} ms  p95={p95:7.1f} ms")
+    return p50, p95
+
+
+async def run(args: argparse.Namespace, dossier_id: str, base: str) -> None:
+    await wait_up(base)
+    cookies, token = await login(base)
+    print(f"{args.clients} concurrent clients x {args.requests} requests, "
+          f"{args.workers} server worker(s), loopback {base}")
+    static = await measure(base, "/static/recours.css", args.clients, args.requests)
+    page = await measure(base, f"/dossiers/{dossier_id}", args.clients, args.requests,
+                         cookies=cookies)
+    api = await measure(base, f"/api/v1/dossiers/{dossier_id}/analysis", args.clients,
+                        args.requests, headers={"Authorization": f"Bearer {token}"})
+    _, s95 = summary("static file (floor)", static)
+    _, p95 = summary("dossier page (HTML, session)", page)
+    _, a95 = summary("analysis API (JSON, token)", api)
+    print(f"ratio p95 page/static = {p95 / s95:.1f}x, api/static = {a95 / s95:.1f}x")
+    for name, value in (("dossier page", p95), ("analysis API", a95)):
+        verdict = "OK" if value < 150 else "ABOVE TARGET"
+        print(f"{name}: p95 {value:.1f} ms vs target 150 ms -> {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    if args.clients > 200 or args.requests > 200:
+        parser.error("bounded benchmark: at most 200 clients and 200 requests each")
+    with tempfile.TemporaryDirectory(prefix="recours-bench-") as folder:
+        dossier_id = prepare(Path(folder))
+        port = free_port()
+        server = start_server(port, args.workers)
+        try:
+            asyncio.run(run(args, dossier_id, f"http://127.0.0.1:{port}"))
+        finally:
+            server.terminate()
+            server.wait(10)
+
+
+if __name__ == "__main__":
+    main()
