@@ -25,6 +25,8 @@ STATUS = {"met": ("réunies", "met"), "partial": ("à compléter", "incomplete")
           "not_met": ("non réunies", "not met"), "info": ("information", "information")}
 STRENGTH = {"established": ("établi", "established"), "arguable": ("discutable", "arguable"),
             "weak": ("faible", "weak")}
+RECOVERABLE = {"yes": ("réparable", "recoverable"), "arguable": ("discutable", "arguable"),
+               "no": ("non réparable", "not recoverable")}
 DL_STATUS = {"open": ("ouvert", "open"), "due_soon": ("échéance < 30 jours", "due within 30 days"),
              "expired": ("EXPIRÉ", "EXPIRED"), "suspended": ("suspendu", "suspended"),
              "interrupted": ("interrompu", "interrupted")}
@@ -108,7 +110,8 @@ def damages_lines(analysis: Analysis, lang: Lang) -> list[str]:
            f"{'Fourchette' if fr else 'Range'}{colon} {fmt(a.low, a.currency)} – "
            f"{fmt(a.high, a.currency)}", ""]
     for h in a.heads:
-        out.append(f"- {h.description}{colon} {fmt(h.amount, a.currency)} — {h.recoverable} — "
+        out.append(f"- {h.description.rstrip('. ')}{colon} {fmt(h.amount, a.currency)} — "
+                   f"{_i(RECOVERABLE[h.recoverable], lang)} — "
                    f"{h.reason.render(lang)}")
     if a.interest is not None:
         out.append(f"- {'Intérêts au taux légal' if fr else 'Legal interest'}{colon} "
