@@ -61,6 +61,7 @@ _METRIC = (
     r"\bmae\b|\brmse\b|mean absolute|erreur (absolue|moyenne)|latenc\w*|temps de réponse|"
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
     r"balanced accuracy|exactitude équilibrée|brier|calibration|answered correctly|correct answers?|"
+    r"sensibilité|sensitivity|spécificité|specificity|"
     r"réponses? (exactes|correctes))"
 )
 _METRIC_WORDS = (
@@ -96,6 +97,10 @@ _METRIC_WORDS = (
     "brier",
     "calibration",
     "correct",
+    "sensibilit",
+    "sensitivit",
+    "spécificit",
+    "specificit",
 )
 _NUMBER = r"\d+(?:[.,]\d+)?\s?(?:%|ms\b|millisecond|milliseconde|mw\b|seconds?\b|secondes?\b)|\b0[.,]\d+\b|\b\d+(?:[.,]\d+)?\s?%"
 
@@ -109,6 +114,10 @@ RULES: tuple[KindRule, ...] = (
                 "responsabilité limitée ou plafonnée",
             ),
             (r"plafond (global )?de (la )?" + _RESP, "plafond de responsabilité"),
+            (
+                r"responsables? .{0,160}?(dans la limite d|limitée? à|plafonnée? à)",
+                "responsabilité dans la limite d'un montant",
+            ),
             (r"responsables? au-delà (de|d'un|du)", "responsabilité limitée à un montant"),
             (
                 r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
@@ -265,6 +274,7 @@ RULES: tuple[KindRule, ...] = (
         (
             _c(
                 r"aucune pénalité|aucun (crédit|avoir) de service|no service credits?|no penalt|"
+                r"\bno\b[^.;]{0,60}(penalt|credits)|aucun\w*[^.;]{0,60}(pénalit|crédits? de)|"
                 r"pénalités? (ne (sera|seront|sont) pas (due|applicable)|n'est applicable)|"
                 r"crédits? de service ne sera"
             ),
@@ -334,7 +344,8 @@ RULES: tuple[KindRule, ...] = (
         _t(
             (
                 r"propriété intellectuelle|droits? (patrimoniaux|d'auteur|d'exploitation)|"
-                r"(demeure|reste|restent|demeurent) (seul )?(titulaire|propriétaire)|cède .{0,60}droits|"
+                r"(demeure|reste|restent|demeurent|est|sont) (seule?s? )?(titulaires?|propriétaires?)|"
+                r"conserve (tous|l'ensemble des) droits|cède .{0,60}droits|"
                 r"conserve la propriété",
                 "propriété intellectuelle",
             ),
@@ -408,7 +419,7 @@ RULES: tuple[KindRule, ...] = (
         "governing_law",
         _t(
             (
-                r"soumise?s? au droit|régie? par (le droit|la loi)|droit applicable|loi applicable|"
+                r"soumise?s? au droit|régie?s? par (le droit|la loi)|droit applicable|loi applicable|"
                 r"^droit français",
                 "droit applicable",
             ),
@@ -447,7 +458,9 @@ RULES: tuple[KindRule, ...] = (
         _t(
             (
                 r"contrôle humain|supervision humaine|surveillance humaine|validation (humaine|par un "
-                r"agent)|(examin|supervis|valid|rel[ui])\w* (quotidiennement )?(par )?(un|une|des|les) "
+                r"agent)|(validée?s?|revue?s?|vérifiée?s?|contrôlée?s?) par (un|une|des|les) (médecin|"
+                r"juriste|avocat|expert|professionnel|salarié|collaborateur|agent|analyste|opérateur)|"
+                r"(examin|supervis|valid|rel[ui])\w* (quotidiennement )?(par )?(un|une|des|les) "
                 r"(analyste|agent|opérateur|humain|personne)|reprise par un agent|un agent supervise|"
                 r"relecture humaine|relu\w* par (un|une|des|les) |\brelit\b|relisent",
                 "contrôle humain",
@@ -460,6 +473,10 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         anchor=(
+            "validé",
+            "revue",
+            "vérifié",
+            "contrôlé",
             "humain",
             "human",
             "agent",
@@ -493,7 +510,8 @@ RULES: tuple[KindRule, ...] = (
         _t(
             (
                 r"transparen\w+|informe\w* .{0,80}(intelligence artificielle|système d'IA)|"
-                r"indique .{0,60}intelligence artificielle|interagissent avec",
+                r"indiqu\w* .{0,60}intelligence artificielle|interagissent avec|marquage|étiquetage|"
+                r"filigrane",
                 "transparence",
             ),
             (
@@ -505,6 +523,10 @@ RULES: tuple[KindRule, ...] = (
         ),
         title=_c(r"^(transparence|transparency)$"),
         anchor=(
+            "marquage",
+            "étiquet",
+            "filigrane",
+            "indiqu",
             "told",
             "notified",
             "talking to",

@@ -95,7 +95,7 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.commitments = _commitments(of("performance_commitment"), of("service_levels"))
     values.price_amount = commercial.price(every)
     values.payment_days = commercial.payment_days(every)
-    values.term = commercial.term(every)
+    values.term = commercial.term(every) or commercial.monthly_renewal(every)
     values.tacit_renewal = commercial.tacit_renewal(every)
     values.notice = commercial.notice(every)
     values.governing_law = forum.governing_law(of("governing_law"))

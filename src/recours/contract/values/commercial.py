@@ -85,6 +85,18 @@ def term(items: Iterable[Sentence]) -> str | None:
     return None
 
 
+_MONTHLY_RENEWAL = re.compile(
+    r"(renouvel\w+|renews?|reconduit\w*)[^.;]{0,40}(chaque mois|de mois en mois|every month|"
+    r"month-to-month|monthly)",
+    re.I,
+)
+
+
+def monthly_renewal(items: Iterable[Sentence]) -> str | None:
+    """« 1m » when the contract renews from month to month and states no other term."""
+    return "1m" if any(_MONTHLY_RENEWAL.search(i.text) for i in items) else None
+
+
 def tacit_renewal(items: Iterable[Sentence]) -> bool | None:
     for item in items:
         if _RENEW_NO.search(item.text):

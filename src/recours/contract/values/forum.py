@@ -38,7 +38,8 @@ CLIENT_WORDS = (
     r"licensee|authority|public organisation|operator|deployer organisation|banque"
 )
 ROLE = re.compile(
-    r"(?:en qualité de|comme|\bas\b|\best\b(?: le| la| l')?|\bis\b(?: the)?|acts as|agit .{0,20}?|"
+    r"(?:en qualité de|comme|\bas\b|\best\b(?: le| la| l')?|\bêtre\b(?: le| la| l')?|"
+    r"\bis\b(?: the)?|acts as|agit .{0,20}?|"
     r"en est)\s+(?:le |la |l'|the |a |an )?(fournisseur|déployeur|importateur|distributeur|"
     r"mandataire|provider|deployer|importer|distributor|authorised representative)\b",
     re.I,
@@ -93,6 +94,8 @@ def ai_act_roles(items: Iterable[Sentence]) -> dict[str, str]:
                 else None
             )
             if party is None:
-                party = "client" if "vendor" in roles else "vendor"
+                party = {"provider": "vendor", "deployer": "client"}.get(code) or (
+                    "client" if "vendor" in roles else "vendor"
+                )
             roles.setdefault(party, code)
     return roles

@@ -29,7 +29,8 @@ _RESOLUTION = re.compile(
 )
 _CREDIT_CAP = re.compile(
     r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront) excéder|shall not exceed|"
-    r"will never exceed|never exceed|not exceed|capped at|maximum of|up to)\s+(\d+(?:[.,]\d+)?)\s?%",
+    r"will never exceed|never exceed|not exceeding|not exceed|n'excédant pas|sans excéder|capped at|"
+    r"maximum of|up to)\s+(\d+(?:[.,]\d+)?)\s?%",
     re.I,
 )
 
