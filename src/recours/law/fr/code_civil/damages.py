@@ -15,6 +15,10 @@ from recours.law.fr.code_civil.clauses import CAP, cap_amount
 C = "fr.civil."
 UNCERTAIN_HEADS = (LossCategory.LOST_PROFIT, LossCategory.REPUTATIONAL,
                    LossCategory.THIRD_PARTY_CLAIMS)
+HEAD_EN = {LossCategory.LOSS_SUFFERED: "loss suffered", LossCategory.LOST_PROFIT: "lost profit",
+           LossCategory.EXTRA_COSTS: "extra costs",
+           LossCategory.THIRD_PARTY_CLAIMS: "third-party claims",
+           LossCategory.REPUTATIONAL: "harm to reputation"}
 INDIRECT_HEADS = (LossCategory.REPUTATIONAL, LossCategory.THIRD_PARTY_CLAIMS)
 HEAD_FR = {LossCategory.LOSS_SUFFERED: "perte subie", LossCategory.LOST_PROFIT: "gain manqué",
            LossCategory.EXTRA_COSTS: "frais supplémentaires",
@@ -204,7 +208,7 @@ def _classify(ctx: Context, loss: object, verdict: str, excludes: set[str],
                                    "No causal link, or force majeure."), excluded)
     if cat in (LossCategory.LOSS_SUFFERED, LossCategory.EXTRA_COSTS):
         return _head(loss, "yes", T(f"{HEAD_FR[cat]} : suite directe de l'inexécution (art. "
-                                    "1231-2, 1231-4).", f"{cat}: direct consequence (art. 1231-2, "
+                                    "1231-2, 1231-4).", f"{HEAD_EN[cat]}: direct consequence (art. 1231-2, "
                                     "1231-4)."), excluded)
     if cat is LossCategory.LOST_PROFIT:
         rec = {"yes": "yes", "no": "no"}.get(verdict, "arguable")
@@ -213,7 +217,7 @@ def _classify(ctx: Context, loss: object, verdict: str, excludes: set[str],
                                   "1231-2, 1231-3)."), excluded)
     rec = "no" if verdict == "no" else "arguable"
     return _head(loss, rec, T(f"{HEAD_FR[cat]} : caractère direct et prévisible discutable (art. "
-                              "1231-3, 1231-4).", f"{cat}: direct and foreseeable character "
+                              "1231-3, 1231-4).", f"{HEAD_EN[cat]}: direct and foreseeable character "
                               "debatable (art. 1231-3, 1231-4)."), excluded)
 
 
