@@ -16,7 +16,7 @@ from recours.i18n import parse_lang
 from recours.settings import Settings
 from recours.store import Store
 from recours.web import filters
-from recours.web.jobs import JobRunner
+from recours.web.jobs import JobRunner, fail_interrupted
 from recours.web.security import COOKIE, LANG_COOKIE, LoginLimiter, SessionData, SessionSigner
 
 HERE = Path(__file__).parent
@@ -35,6 +35,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     app.state.signer = SessionSigner(settings.resolved_secret_key(), secure=secure_cookies)
     app.state.limiter = LoginLimiter()
     app.state.jobs = JobRunner(app.state.store)
+    fail_interrupted(app.state.store)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False
     filters.install(templates.env)

@@ -69,3 +69,17 @@ class JobRunner:
     def _fail(self, run_id: int, message: dict[str, str]) -> None:
         self._set(run_id, status="failed", finished_at=utcnow(),
                   result={"error": message}, message=message["fr"])
+
+
+def fail_interrupted(store: Store) -> int:
+    """Mark runs left pending or running by a stopped server as failed; return how many."""
+    message = {"fr": "mesure interrompue par un redémarrage du serveur : relancez-la",
+               "en": "run interrupted by a server restart: start it again"}
+    with store.write() as session:
+        runs = session.scalars(select(RunRow).where(RunRow.status.in_(("pending", "running"))))
+        count = 0
+        for run in runs:
+            run.status, run.finished_at = "failed", utcnow()
+            run.result, run.message = {"error": message}, message["fr"]
+            count += 1
+        return count
