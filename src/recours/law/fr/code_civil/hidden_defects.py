@@ -74,8 +74,9 @@ def hidden_defect(ctx: Context) -> Finding:
                    "(délivrance) et non un vice, ou qu'il était apparent.",
                    "The vendor will argue the performance gap is a non-conformity (delivery), "
                    "not a defect, or that it was apparent.")]
-        + ([T("Application de la garantie à une licence discutée.",
-              "Whether the warranty applies to a licence is debated.")] if opens != "yes" else []))
+        + ([T("Application de la garantie de la vente à ce contrat (licence ou contrats mixtes) "
+              "discutée.", "Whether the sale warranty applies to this contract (licence or mixed "
+              "contracts) is debated.")] if opens != "yes" else []))
 
 
 @rule("fr.civil.1642", title=T("Vice apparent", "Apparent defect"), area=Area.GROUND,
