@@ -121,7 +121,8 @@ RULES: tuple[KindRule, ...] = (
             (r"responsables? au-delà (de|d'un|du)", "responsabilité limitée à un montant"),
             (
                 r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
-                r"(shall )?in no event exceed|limited to|capped at|is capped)",
+                r"(shall )?in no event exceed|limited to|capped at|is capped|will exceed|"
+                r"shall exceed)",
                 "liability capped",
             ),
         ),
@@ -172,7 +173,8 @@ RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"\bas[- ]is\b|disclaims? (all|any)|without (any )?warranty|makes no (other )?"
-                r"(warrant|commitment|representation)|no (other )?warranties",
+                r"(warrant|commitment|representation)|no (other )?warranties|(other )?warranties "
+                r"(are|is) (hereby )?(excluded|disclaimed)",
                 "warranty disclaimed",
             ),
         ),
@@ -191,7 +193,8 @@ RULES: tuple[KindRule, ...] = (
         "warranty_conformity",
         _t(
             (
-                r"garanti[te]? (la )?conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice)|"
+                r"garanti[te]? (la )?conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice|"
+                r"dysfonctionnement|anomalie|bogue|non-conformité)|"
                 r"(est|sont) garanti(e|s|es)? (pendant |pour )?\w+ (\(\d+\) )?(mois|ans?)|"
                 r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
                 r"font l'objet d'une garantie|garantie contractuelle",
@@ -221,6 +224,7 @@ RULES: tuple[KindRule, ...] = (
                 "acceptance procedure",
             ),
         ),
+        (_c(r"\bno\b[^.;]{0,60}acceptance|aucune? (recette|procédure de recette)"),),
         anchor=("recette", "vérification", "vsr", "réception", "admission", "accept", "réputé"),
     ),
     KindRule(
@@ -235,7 +239,8 @@ RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"service levels?|available \d|availab\w+.{0,60}?\d+(?:\.\d+)? ?%|uptime|"
-                r"respon\w+ (to .{0,40})?within|resolution within|resolved? .{0,40}within",
+                r"respon\w+ (to .{0,40})?within|resolution within|resolved? .{0,40}within|"
+                r"(acknowledg|restor)\w* .{0,40}within",
                 "service level (availability, response times)",
             ),
         ),
@@ -246,6 +251,8 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         anchor=(
+            "acknowledg",
+            "restor",
             "niveau",
             "disponib",
             "délai",
@@ -344,6 +351,7 @@ RULES: tuple[KindRule, ...] = (
         _t(
             (
                 r"propriété intellectuelle|droits? (patrimoniaux|d'auteur|d'exploitation)|"
+                r"devien\w+ (la )?propriété|"
                 r"(demeure|reste|restent|demeurent|est|sont) (seule?s? )?(titulaires?|propriétaires?)|"
                 r"conserve (tous|l'ensemble des) droits|cède .{0,60}droits|"
                 r"conserve la propriété",
@@ -351,7 +359,8 @@ RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"intellectual property|retains? (all )?(right, title|ownership|all rights)|"
-                r"shall vest in|\bowns? (all|the)|title and interest|will own",
+                r"shall vest in|\bowns? (all|the)|title and interest|will own|become the property|"
+                r"retains? ownership",
                 "intellectual property",
             ),
         ),
@@ -423,7 +432,10 @@ RULES: tuple[KindRule, ...] = (
                 r"^droit français",
                 "droit applicable",
             ),
-            (r"governed by|governing law|law (applies|governs)|applicable law", "governing law"),
+            (
+                r"governed by|governing law|law (applies|governs)|applicable law|laws? .{0,40}govern",
+                "governing law",
+            ),
         ),
         anchor=("droit", "loi", "govern", "law"),
     ),
@@ -458,7 +470,8 @@ RULES: tuple[KindRule, ...] = (
         _t(
             (
                 r"contrôle humain|supervision humaine|surveillance humaine|validation (humaine|par un "
-                r"agent)|(validée?s?|revue?s?|vérifiée?s?|contrôlée?s?) par (un|une|des|les) (médecin|"
+                r"agent)|sans (l'examen|la validation|le contrôle|la revue) (préalable )?d'un|"
+                r"passer outre|(validée?s?|revue?s?|vérifiée?s?|contrôlée?s?) par (un|une|des|les) (médecin|"
                 r"juriste|avocat|expert|professionnel|salarié|collaborateur|agent|analyste|opérateur)|"
                 r"(examin|supervis|valid|rel[ui])\w* (quotidiennement )?(par )?(un|une|des|les) "
                 r"(analyste|agent|opérateur|humain|personne)|reprise par un agent|un agent supervise|"
@@ -473,6 +486,8 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         anchor=(
+            "examen",
+            "passer outre",
             "validé",
             "revue",
             "vérifié",
@@ -571,7 +586,8 @@ RULES: tuple[KindRule, ...] = (
         "insurance",
         _t(
             (
-                r"(souscri\w+|maint\w+|justifi\w+|titulaire d'une).{0,60}assurance|assurance "
+                r"(souscri\w+|maint\w+|justifi\w+|titulaire d'une).{0,60}assurance|est assurée? |"
+                r"assurance "
                 r"(responsabilité|couvrant|RC)|police d'assurance",
                 "assurance",
             ),
@@ -581,7 +597,7 @@ RULES: tuple[KindRule, ...] = (
                 "insurance",
             ),
         ),
-        anchor=("assuran", "insuran"),
+        anchor=("assur", "assuran", "insuran"),
     ),
 )
 

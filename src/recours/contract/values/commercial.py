@@ -36,7 +36,7 @@ _NOT_TERM = re.compile(
 )
 _RENEW_YES = re.compile(
     r"tacite reconduction|reconduc\w+ tacitement|renouvel\w+ tacitement|se renouvelle|"
-    r"reconductible tacitement|reconduit\w* tacitement|tacitement reconduit|renews? automatically|automatically renew|auto-renew|"
+    r"reconductible tacitement|renewing automatically|automatically renewing|reconduit\w* tacitement|tacitement reconduit|renews? automatically|automatically renew|auto-renew|"
     r"renew automatically",
     re.I,
 )
@@ -45,7 +45,9 @@ _RENEW_NO = re.compile(
     r"non renouvelable|not renew",
     re.I,
 )
-_NOTICE = re.compile(r"préavis|notice|dénonc\w+|avant l'échéance|avant le terme|notifiée", re.I)
+_NOTICE = re.compile(
+    r"préavis|notice|notif\w+|non-renewal|dénonc\w+|avant l'échéance|avant le terme|notifiée", re.I
+)
 _DELAY = re.compile(
     r"délai|within|dans les|dispose|pour (prononcer|notifier)|notifie|à compter", re.I
 )
@@ -106,7 +108,11 @@ def tacit_renewal(items: Iterable[Sentence]) -> bool | None:
     return None
 
 
-_NOTICE_WORDS = (r"préavis|notice", r"notifiée|avant l'échéance|avant le terme", r"dénonc\w+")
+_NOTICE_WORDS = (
+    r"préavis|notice|notif\w+|non-renewal",
+    r"notifiée|avant l'échéance|avant le terme",
+    r"dénonc\w+",
+)
 
 
 _ENDING = re.compile(r"résili|terminat|préavis|dénonc|mettre fin|end the", re.I)

@@ -39,7 +39,7 @@ CLIENT_WORDS = (
 )
 ROLE = re.compile(
     r"(?:en qualité de|comme|\bas\b|\best\b(?: le| la| l')?|\bêtre\b(?: le| la| l')?|"
-    r"\bis\b(?: the)?|acts as|agit .{0,20}?|"
+    r"\bis\b(?: the)?|acts as|agit .{0,20}?|\ble\b|\bla\b|"
     r"en est)\s+(?:le |la |l'|the |a |an )?(fournisseur|déployeur|importateur|distributeur|"
     r"mandataire|provider|deployer|importer|distributor|authorised representative)\b",
     re.I,

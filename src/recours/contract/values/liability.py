@@ -38,7 +38,7 @@ CARVE_OUTS = {
     "ip_infringement": r"contrefaçon|infringement",
 }
 _CARVE_CONTEXT = re.compile(
-    r"ne s'appliqu\w+ pas|do(es)? not apply|shall not apply|sauf|except|à l'exception|"
+    r"ne s'appliqu\w+ (pas|ni)|do(es)? not apply|shall not apply|sauf|except|à l'exception|"
     r"nothing in this agreement|ne (limite|exclut)",
     re.IGNORECASE,
 )

@@ -23,7 +23,11 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"[^.;]{0,30}selection rates?",
         "selection_rate_gap",
     ),
-    (r"disparate impact|impact disproportionné|ratio d'impact", "disparate_impact_ratio"),
+    (
+        r"disparate impact|impact disproportionné|ratio d'impact|rapport entre (les|le) taux de "
+        r"sélection|ratio (of|between) (the )?selection rates",
+        "disparate_impact_ratio",
+    ),
     (r"selection rate gap|écart de taux de sélection|selection rate", "selection_rate_gap"),
     (r"\bwape\b|weighted absolute percentage", "wape"),
     (r"\bsmape\b", "smape"),

@@ -19,7 +19,7 @@ _WINDOWS = (
 )
 _DURATION = rf"({COUNT})\s*\)?\s*{QUALIFIER}({UNIT})"
 _RESPONSE = re.compile(
-    rf"(?:respon\w*|intervention\w*|intervien\w*|prend en compte|prise en compte|\bGTI\b|"
+    rf"(?:respon\w*|acknowledg\w*|intervention\w*|intervien\w*|prend en compte|prise en compte|\bGTI\b|"
     rf"temps d'intervention)[^.;]{{0,70}}?{_DURATION}",
     re.I,
 )
