@@ -99,8 +99,8 @@ class Store:
             if analysis_id in self._analyses:
                 self._analyses.move_to_end(analysis_id)
                 return self._analyses[analysis_id]
-        data = session.scalars(select(AnalysisRow.data)
-                               .where(AnalysisRow.id == analysis_id)).one()
+        data: dict[str, Any] = session.scalars(
+            select(AnalysisRow.data).where(AnalysisRow.id == analysis_id)).one()
         with self._cache_lock:
             self._analyses[analysis_id] = data
             while len(self._analyses) > ANALYSIS_CACHE:

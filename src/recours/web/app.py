@@ -67,7 +67,7 @@ def _middleware(app: FastAPI) -> None:
         response = await call_next(request)
         session: SessionData = request.state.session
         if session.changed:
-            response.set_cookie(COOKIE, signer.dumps(session), **signer.cookie_options())
+            signer.set_cookie(response, session)
         chosen = request.query_params.get("lang")
         if chosen:
             response.set_cookie(LANG_COOKIE, parse_lang(chosen), max_age=365 * 86400,

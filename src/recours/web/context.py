@@ -71,7 +71,7 @@ def load_context(request: Request) -> Ctx:
     token = _bearer(request)
     if token:
         with store.read() as session:
-            user = user_for_token(session, token)
+            user: User | None = user_for_token(session, token)
             stale = session.dirty  # last use older than a minute: record it
         if stale:
             with store.write() as session:

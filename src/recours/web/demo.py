@@ -149,8 +149,13 @@ def _pipeline(store: Store, scope: Scope, item: DemoDossier, path: Path, out: Pa
     _step(item, "evidence", lang, lambda: _evidence(store, scope, item, path))
     _step(item, "law", lang, lambda: _law(store, scope, item, on))
     for kind, fmt in DOCUMENTS:
-        _step(item, f"{kind}.{fmt}", lang,
-              lambda k=kind, f=fmt: _document(store, scope, item, out, k, f, on, lang))
+        _step(item, f"{kind}.{fmt}", lang, _document_step(store, scope, item, out, kind, fmt,
+                                                          on, lang))
+
+
+def _document_step(store: Store, scope: Scope, item: DemoDossier, out: Path, kind: str,
+                   fmt: str, on: date, lang: Lang) -> Callable[[], str]:
+    return lambda: _document(store, scope, item, out, kind, fmt, on, lang)
 
 
 def _law(store: Store, scope: Scope, item: DemoDossier, on: date) -> str:

@@ -26,7 +26,7 @@ def long_date(ctx: Context, value: date | datetime | str | None) -> str:
         try:
             value = date.fromisoformat(value[:10])
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, datetime):
         value = value.date()
     return format_date(value, format="long", locale=_locale(ctx))

@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.responses import Response
 
 COOKIE = "recours_session"
 LANG_COOKIE = "recours_lang"
@@ -54,9 +55,9 @@ class SessionSigner:
         return SessionData(user if isinstance(user, int) else None, int(raw.get("e") or 0),
                            raw["c"])
 
-    def cookie_options(self) -> dict[str, object]:
-        return {"httponly": True, "samesite": "lax", "secure": self.secure,
-                "max_age": SESSION_SECONDS, "path": "/"}
+    def set_cookie(self, response: Response, session: SessionData) -> None:
+        response.set_cookie(COOKIE, self.dumps(session), max_age=SESSION_SECONDS, path="/",
+                            secure=self.secure, httponly=True, samesite="lax")
 
 
 def csrf_matches(expected: str, given: str | None) -> bool:

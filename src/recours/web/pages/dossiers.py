@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -23,7 +24,7 @@ from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
 
 router = APIRouter(include_in_schema=False)
 
-CHOICES = {
+CHOICES: dict[str, Any] = {
     "contract_kinds": [k.value for k in ContractKind],
     "obligation_levels": [k.value for k in ObligationLevel],
     "price_bases": [k.value for k in PriceBasis],
