@@ -10,13 +10,21 @@ from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
 from recours.law.fr.code_civil.kinds import sale_remedies
 
 C = "fr.civil."
-NOT_A_SALE = T("Le contrat n'est pas une vente : la non-conformité relève de la responsabilité "
-               "contractuelle (art. 1217, 1231-1).", "The contract is not a sale: the "
-               "non-conformity falls under contractual liability (art. 1217, 1231-1).")
+NOT_A_SALE = T(
+    "Le contrat n'est pas une vente : la non-conformité relève de la responsabilité "
+    "contractuelle (art. 1217, 1231-1).",
+    "The contract is not a sale: the "
+    "non-conformity falls under contractual liability (art. 1217, 1231-1).",
+)
 
 
-@rule("fr.civil.1604", title=T("Délivrance et recette", "Delivery and acceptance"),
-      area=Area.GROUND, cites=(C + "1604", C + "1603"), order=20)
+@rule(
+    "fr.civil.1604",
+    title=T("Délivrance et recette", "Delivery and acceptance"),
+    area=Area.GROUND,
+    cites=(C + "1604", C + "1603"),
+    order=20,
+)
 def delivery(ctx: Context) -> Finding | None:
     """Delivery of software is complete only after a successful acceptance (recette)."""
     delivered = ctx.first(EventType.DELIVERY)
@@ -24,118 +32,218 @@ def delivery(ctx: Context) -> Finding | None:
     if delivered is None and acceptance is None:
         if not ctx.dossier.timeline:
             return None
-        cond = Conditions(ctx.fact("timeline", len(ctx.dossier.timeline), "événements datés",
-                                   "dated events"))
-        cond.ask("timeline[delivery]", "À quelle date le système a-t-il été livré ?",
-                 "When was the system delivered?")
-        return ctx.make(conclusion=T("Livraison non datée au dossier.",
-                                     "No delivery date in the dossier."),
-                        status=Status.PARTIAL, strength=Strength.WEAK, facts=cond.facts,
-                        missing=cond.missing, data={"delivery_complete": None})
+        cond = Conditions(
+            ctx.fact("timeline", len(ctx.dossier.timeline), "événements datés", "dated events")
+        )
+        cond.ask(
+            "timeline[delivery]",
+            "À quelle date le système a-t-il été livré ?",
+            "When was the system delivered?",
+        )
+        return ctx.make(
+            conclusion=T("Livraison non datée au dossier.", "No delivery date in the dossier."),
+            status=Status.PARTIAL,
+            strength=Strength.WEAK,
+            facts=cond.facts,
+            missing=cond.missing,
+            data={"delivery_complete": None},
+        )
     facts: list[FactUse] = []
     if delivered:
         facts.append(ctx.fact("timeline[delivery]", delivered.date, "livraison", "delivery"))
     if acceptance is None:
         assert delivered is not None
         golive = ctx.first(EventType.GO_LIVE)
-        counter = [T("Le fournisseur soutiendra une réception tacite par la mise en production"
-                     + (f" du {dates.fr(golive.date)}" if golive else "") + ".",
-                     "The vendor will argue tacit acceptance by going live"
-                     + (f" on {dates.en(golive.date)}" if golive else "") + ".")]
+        counter = [
+            T(
+                "Le fournisseur soutiendra une réception tacite par la mise en production"
+                + (f" du {dates.fr(golive.date)}" if golive else "")
+                + ".",
+                "The vendor will argue tacit acceptance by going live"
+                + (f" on {dates.en(golive.date)}" if golive else "")
+                + ".",
+            )
+        ]
         return ctx.make(
-            conclusion=T("Livré mais pas de recette au dossier : la délivrance d'un logiciel "
-                         "n'est complète qu'après une recette réussie (art. 1604).",
-                         "Delivered but no acceptance in the dossier: delivery of software is "
-                         "complete only after a successful acceptance (art. 1604)."),
-            status=Status.PARTIAL, strength=Strength.ARGUABLE, facts=facts, counter=counter,
-            missing=[ctx.ask("timeline[acceptance]", "Une recette a-t-elle eu lieu (date, "
-                             "réserves) ?", "Did an acceptance take place (date, reservations)?")],
-            data={"delivery_complete": False, "accepted_without_reservation": False})
+            conclusion=T(
+                "Livré mais pas de recette au dossier : la délivrance d'un logiciel "
+                "n'est complète qu'après une recette réussie (art. 1604).",
+                "Delivered but no acceptance in the dossier: delivery of software is "
+                "complete only after a successful acceptance (art. 1604).",
+            ),
+            status=Status.PARTIAL,
+            strength=Strength.ARGUABLE,
+            facts=facts,
+            counter=counter,
+            missing=[
+                ctx.ask(
+                    "timeline[acceptance]",
+                    "Une recette a-t-elle eu lieu (date, réserves) ?",
+                    "Did an acceptance take place (date, reservations)?",
+                )
+            ],
+            data={"delivery_complete": False, "accepted_without_reservation": False},
+        )
     facts.append(ctx.fact("timeline[acceptance]", acceptance.date, "recette", "acceptance"))
     if acceptance.refused or acceptance.reservations:
         listed = " ; ".join(r.rstrip(". ") for r in acceptance.reservations)
         what = "refusée" if acceptance.refused else f"avec réserves ({listed})"
         what_en = "refused" if acceptance.refused else f"with reservations ({listed})"
-        facts.append(ctx.fact("timeline[acceptance].reservations", acceptance.reservations or
-                              "refused", what, what_en))
+        facts.append(
+            ctx.fact(
+                "timeline[acceptance].reservations",
+                acceptance.reservations or "refused",
+                what,
+                what_en,
+            )
+        )
         return ctx.make(
-            conclusion=T(f"Recette {what} ({dates.fr(acceptance.date)}) : délivrance non "
-                         "complète (art. 1604) ; les non-conformités réservées restent "
-                         "invocables.",
-                         f"Acceptance {what_en} ({dates.en(acceptance.date)}): delivery not "
-                         "complete (art. 1604); the reserved non-conformities remain open."),
-            status=Status.INFO, strength=Strength.ESTABLISHED, facts=facts,
-            data={"delivery_complete": False, "accepted_without_reservation": False})
+            conclusion=T(
+                f"Recette {what} ({dates.fr(acceptance.date)}) : délivrance non "
+                "complète (art. 1604) ; les non-conformités réservées restent "
+                "invocables.",
+                f"Acceptance {what_en} ({dates.en(acceptance.date)}): delivery not "
+                "complete (art. 1604); the reserved non-conformities remain open.",
+            ),
+            status=Status.INFO,
+            strength=Strength.ESTABLISHED,
+            facts=facts,
+            data={"delivery_complete": False, "accepted_without_reservation": False},
+        )
     return ctx.make(
-        conclusion=T(f"Recette sans réserve le {dates.fr(acceptance.date)} : délivrance complète "
-                     "(art. 1604) ; elle couvre les non-conformités apparentes à cette date.",
-                     f"Acceptance without reservation on {dates.en(acceptance.date)}: delivery "
-                     "complete (art. 1604); it covers the non-conformities apparent at that "
-                     "date."),
-        status=Status.INFO, strength=Strength.ESTABLISHED, facts=facts,
-        data={"delivery_complete": True, "accepted_without_reservation": True})
+        conclusion=T(
+            f"Recette sans réserve le {dates.fr(acceptance.date)} : délivrance complète "
+            "(art. 1604) ; elle couvre les non-conformités apparentes à cette date.",
+            f"Acceptance without reservation on {dates.en(acceptance.date)}: delivery "
+            "complete (art. 1604); it covers the non-conformities apparent at that "
+            "date.",
+        ),
+        status=Status.INFO,
+        strength=Strength.ESTABLISHED,
+        facts=facts,
+        data={"delivery_complete": True, "accepted_without_reservation": True},
+    )
 
 
-@rule("fr.civil.1603", title=T("Délivrance non conforme", "Non-conforming delivery"),
-      area=Area.GROUND, cites=(C + "1603", C + "1604", C + "1615", C + "1217", C + "1231-1"),
-      order=21)
+@rule(
+    "fr.civil.1603",
+    title=T("Délivrance non conforme", "Non-conforming delivery"),
+    area=Area.GROUND,
+    cites=(C + "1603", C + "1604", C + "1615", C + "1217", C + "1231-1"),
+    order=21,
+)
 def conformity(ctx: Context) -> Finding:
     """The delivered system differs from the contractual specification."""
     kind = ctx.dossier.contract.kind
     opens = sale_remedies(kind)
     kind_fact = ctx.fact("contract.kind", str(kind), "nature du contrat", "contract kind")
     if opens == "no":
-        return ctx.make(conclusion=NOT_A_SALE, status=Status.NOT_MET, strength=Strength.ESTABLISHED,
-                        facts=[kind_fact], cites=(C + "1603", C + "1217", C + "1231-1"))
+        return ctx.make(
+            conclusion=NOT_A_SALE,
+            status=Status.NOT_MET,
+            strength=Strength.ESTABLISHED,
+            facts=[kind_fact],
+            cites=(C + "1603", C + "1217", C + "1231-1"),
+        )
     cond = Conditions(kind_fact)
     spec = ctx.facts.specification_documented
     if spec is None and ctx.dossier.commitments:
         spec = True
-        cond.add(ctx.fact("commitments", [c.id for c in ctx.dossier.commitments],
-                          "spécification chiffrée au contrat", "measurable specification"))
+        cond.add(
+            ctx.fact(
+                "commitments",
+                [c.id for c in ctx.dossier.commitments],
+                "spécification chiffrée au contrat",
+                "measurable specification",
+            )
+        )
     else:
-        cond.check("facts.specification_documented", spec,
-                   ("performances attendues écrites au contrat", "expected performance written"),
-                   ("Les performances attendues sont-elles écrites au contrat ?",
-                    "Are the expected performances written in the contract?"))
+        cond.check(
+            "facts.specification_documented",
+            spec,
+            ("performances attendues écrites au contrat", "expected performance written"),
+            (
+                "Les performances attendues sont-elles écrites au contrat ?",
+                "Are the expected performances written in the contract?",
+            ),
+        )
     state = ctx.evidence_state()
     if state == "breach":
         cond.add(*ctx.breach_facts())
     elif state == "no_breach":
-        cond.fail(ctx.fact("evidence_runs", "no_breach", "aucun manquement établi par la mesure",
-                           "no breach established by measurement"))
+        cond.fail(
+            ctx.fact(
+                "evidence_runs",
+                "no_breach",
+                "aucun manquement établi par la mesure",
+                "no breach established by measurement",
+            )
+        )
     else:
-        cond.ask("evidence_runs", "Mesurer l'écart entre le système livré et la spécification.",
-                 "Measure the gap between the delivered system and the specification.")
-    strength = Strength.ESTABLISHED if cond.status is Status.MET and opens == "yes" else (
-        Strength.ARGUABLE if cond.status is not Status.NOT_MET else Strength.WEAK)
+        cond.ask(
+            "evidence_runs",
+            "Mesurer l'écart entre le système livré et la spécification.",
+            "Measure the gap between the delivered system and the specification.",
+        )
+    strength = (
+        Strength.ESTABLISHED
+        if cond.status is Status.MET and opens == "yes"
+        else (Strength.ARGUABLE if cond.status is not Status.NOT_MET else Strength.WEAK)
+    )
     return ctx.make(
-        conclusion=T("Manquement à l'obligation de délivrance conforme (art. 1603) : le système "
-                     "livré ne correspond pas aux performances convenues.",
-                     "Breach of the obligation to deliver a conforming thing (art. 1603): the "
-                     "delivered system does not match the agreed performance."),
-        status=cond.status, strength=strength, facts=cond.facts, missing=cond.missing,
+        conclusion=T(
+            "Manquement à l'obligation de délivrance conforme (art. 1603) : le système "
+            "livré ne correspond pas aux performances convenues.",
+            "Breach of the obligation to deliver a conforming thing (art. 1603): the "
+            "delivered system does not match the agreed performance.",
+        ),
+        status=cond.status,
+        strength=strength,
+        facts=cond.facts,
+        missing=cond.missing,
         cites=(C + "1603", C + "1604", C + "1615"),
-        counter=[T("Le fournisseur opposera la recette sans réserve et la qualification de vice "
-                   "caché (non-cumul des actions).", "The vendor will raise acceptance without "
-                   "reservation and the hidden-defect qualification (no cumulation).")
-                 if _accepted_clean(ctx) else
-                 T("Le fournisseur opposera la qualification de vice caché (non-cumul des "
-                   "actions).", "The vendor will raise the hidden-defect qualification (no "
-                   "cumulation)."),
-                 *([T("Qualification de vente discutable pour ce contrat.",
-                      "Sale qualification arguable for this contract.")] if opens != "yes"
-                   else [])])
+        counter=[
+            T(
+                "Le fournisseur opposera la recette sans réserve et la qualification de vice "
+                "caché (non-cumul des actions).",
+                "The vendor will raise acceptance without "
+                "reservation and the hidden-defect qualification (no cumulation).",
+            )
+            if _accepted_clean(ctx)
+            else T(
+                "Le fournisseur opposera la qualification de vice caché (non-cumul des actions).",
+                "The vendor will raise the hidden-defect qualification (no cumulation).",
+            ),
+            *(
+                [
+                    T(
+                        "Qualification de vente discutable pour ce contrat.",
+                        "Sale qualification arguable for this contract.",
+                    )
+                ]
+                if opens != "yes"
+                else []
+            ),
+        ],
+    )
 
 
 def _accepted_clean(ctx: Context) -> bool:
     return any(f.data.get("accepted_without_reservation") for f in ctx.found("fr.civil.1604"))
 
 
-@rule("fr.civil.1603.acceptance", title=T("Recette sans réserve et non-conformité apparente",
-                                          "Acceptance without reservation and apparent defects"),
-      area=Area.GROUND, cites=(C + "1603", C + "1604"), exception_to="fr.civil.1603",
-      effect="ground_closed", order=22)
+@rule(
+    "fr.civil.1603.acceptance",
+    title=T(
+        "Recette sans réserve et non-conformité apparente",
+        "Acceptance without reservation and apparent defects",
+    ),
+    area=Area.GROUND,
+    cites=(C + "1603", C + "1604"),
+    exception_to="fr.civil.1603",
+    effect="ground_closed",
+    order=22,
+)
 def acceptance_covers(ctx: Context) -> Finding | None:
     """Acceptance without reservation covers the non-conformities apparent at acceptance."""
     if not ctx.has("fr.civil.1603", Status.MET, Status.PARTIAL):
@@ -143,63 +251,150 @@ def acceptance_covers(ctx: Context) -> Finding | None:
     acc = [f for f in ctx.found("fr.civil.1604") if f.data.get("accepted_without_reservation")]
     if not acc:
         return None
-    cond = Conditions(ctx.fact("timeline[acceptance]", "without_reservation",
-                               "recette sans réserve", "acceptance without reservation"))
-    apparent = cond.check("facts.defect_apparent_at_acceptance",
-                          ctx.facts.defect_apparent_at_acceptance,
-                          ("non-conformité apparente à la recette", "apparent at acceptance"),
-                          ("La non-conformité était-elle visible lors de la recette ?",
-                           "Was the non-conformity visible at acceptance?"))
+    cond = Conditions(
+        ctx.fact(
+            "timeline[acceptance]",
+            "without_reservation",
+            "recette sans réserve",
+            "acceptance without reservation",
+        )
+    )
+    apparent = cond.check(
+        "facts.defect_apparent_at_acceptance",
+        ctx.facts.defect_apparent_at_acceptance,
+        ("non-conformité apparente à la recette", "apparent at acceptance"),
+        (
+            "La non-conformité était-elle visible lors de la recette ?",
+            "Was the non-conformity visible at acceptance?",
+        ),
+    )
     if apparent is None:
-        return ctx.make(conclusion=T("La recette sans réserve fermerait l'action si la "
-                                     "non-conformité était apparente : fait à établir.",
-                                     "Acceptance without reservation would close the action if "
-                                     "the non-conformity was apparent: fact to establish."),
-                        status=Status.PARTIAL, strength=Strength.ARGUABLE, facts=cond.facts,
-                        missing=cond.missing)
+        return ctx.make(
+            conclusion=T(
+                "La recette sans réserve fermerait l'action si la "
+                "non-conformité était apparente : fait à établir.",
+                "Acceptance without reservation would close the action if "
+                "the non-conformity was apparent: fact to establish.",
+            ),
+            status=Status.PARTIAL,
+            strength=Strength.ARGUABLE,
+            facts=cond.facts,
+            missing=cond.missing,
+        )
     if not apparent:
-        return ctx.make(conclusion=T("Non-conformité non apparente à la recette : la recette sans "
-                                     "réserve ne la couvre pas.", "Non-conformity not apparent at "
-                                     "acceptance: the acceptance does not cover it."),
-                        status=Status.NOT_MET, strength=Strength.ARGUABLE, facts=cond.facts)
-    return ctx.make(conclusion=T("Recette sans réserve d'une non-conformité apparente : l'action "
-                                 "en délivrance non conforme est fermée.", "Acceptance without "
-                                 "reservation of an apparent non-conformity: the conformity "
-                                 "action is closed."),
-                    status=Status.MET, strength=Strength.ESTABLISHED, facts=cond.facts)
+        return ctx.make(
+            conclusion=T(
+                "Non-conformité non apparente à la recette : la recette sans "
+                "réserve ne la couvre pas.",
+                "Non-conformity not apparent at acceptance: the acceptance does not cover it.",
+            ),
+            status=Status.NOT_MET,
+            strength=Strength.ARGUABLE,
+            facts=cond.facts,
+        )
+    return ctx.make(
+        conclusion=T(
+            "Recette sans réserve d'une non-conformité apparente : l'action "
+            "en délivrance non conforme est fermée.",
+            "Acceptance without "
+            "reservation of an apparent non-conformity: the conformity "
+            "action is closed.",
+        ),
+        status=Status.MET,
+        strength=Strength.ESTABLISHED,
+        facts=cond.facts,
+    )
 
 
-@rule("fr.civil.1610", title=T("Retard de délivrance", "Late delivery"), area=Area.GROUND,
-      cites=(C + "1610", C + "1611"), order=23)
+@rule(
+    "fr.civil.1610",
+    title=T("Retard de délivrance", "Late delivery"),
+    area=Area.GROUND,
+    cites=(C + "1610", C + "1611"),
+    order=23,
+)
 def late_delivery(ctx: Context) -> Finding | None:
     """Delivery not made (complete) at the agreed time: termination or delivery, and damages."""
     agreed = ctx.facts.agreed_delivery_date
     if agreed is None or sale_remedies(ctx.dossier.contract.kind) == "no":
         return None
-    facts = [ctx.fact("facts.agreed_delivery_date", agreed, "date de délivrance convenue",
-                      "agreed delivery date")]
+    facts = [
+        ctx.fact(
+            "facts.agreed_delivery_date",
+            agreed,
+            "date de délivrance convenue",
+            "agreed delivery date",
+        )
+    ]
     complete = [f for f in ctx.found("fr.civil.1604") if f.data.get("delivery_complete")]
     done = ctx.last(EventType.ACCEPTANCE) if complete else None
     if done is not None and done.date <= agreed:
-        facts.append(ctx.fact("timeline[acceptance]", done.date, "délivrance complète",
-                              "complete delivery"))
-        return ctx.make(conclusion=T("Délivrance complète dans le temps convenu.",
-                                     "Complete delivery within the agreed time."),
-                        status=Status.NOT_MET, strength=Strength.ESTABLISHED, facts=facts,
-                        cites=(C + "1610",))
+        facts.append(
+            ctx.fact("timeline[acceptance]", done.date, "délivrance complète", "complete delivery")
+        )
+        return ctx.make(
+            conclusion=T(
+                "Délivrance complète dans le temps convenu.",
+                "Complete delivery within the agreed time.",
+            ),
+            status=Status.NOT_MET,
+            strength=Strength.ESTABLISHED,
+            facts=facts,
+            cites=(C + "1610",),
+        )
     if done is None and ctx.on <= agreed:
         return None
     if done is not None:
-        facts.append(ctx.fact("timeline[acceptance]", done.date, "délivrance complète (tardive)",
-                              "complete delivery (late)"))
+        facts.append(
+            ctx.fact(
+                "timeline[acceptance]",
+                done.date,
+                "délivrance complète (tardive)",
+                "complete delivery (late)",
+            )
+        )
+    # Something was delivered in time but acceptance never succeeded: calling that a late
+    # delivery rests on « delivery complete only after successful acceptance » — arguable.
+    shipped = ctx.dossier.first_event(EventType.DELIVERY)
+    partial = done is None and shipped is not None and shipped.date <= agreed
+    if partial:
+        facts.append(
+            ctx.fact(
+                "timeline[delivery]",
+                shipped.date,
+                "livraison sans recette réussie",
+                "delivery without successful acceptance",
+            )
+        )
     return ctx.make(
-        conclusion=T(f"Délivrance non faite au temps convenu ({dates.fr(agreed)}) : l'acquéreur "
-                     "peut demander la résolution ou la mise en possession (art. 1610) et des "
-                     "dommages et intérêts s'il en résulte un préjudice (art. 1611).",
-                     f"Delivery not made at the agreed time ({dates.en(agreed)}): the buyer may "
-                     "seek termination or delivery (art. 1610) and damages for any loss (art. "
-                     "1611)."),
-        status=Status.MET, strength=Strength.ESTABLISHED, facts=facts,
-        counter=[T("Le fournisseur soutiendra que le retard ne vient pas de son seul fait (art. "
-                   "1610 : « si le retard ne vient que du fait du vendeur »).",
-                   "The vendor will argue the delay is not due to it alone (art. 1610).")])
+        conclusion=T(
+            f"Délivrance non faite au temps convenu ({dates.fr(agreed)}) : l'acquéreur "
+            "peut demander la résolution ou la mise en possession (art. 1610) et des "
+            "dommages et intérêts s'il en résulte un préjudice (art. 1611).",
+            f"Delivery not made at the agreed time ({dates.en(agreed)}): the buyer may "
+            "seek termination or delivery (art. 1610) and damages for any loss (art. "
+            "1611).",
+        ),
+        status=Status.MET,
+        strength=Strength.ARGUABLE if partial else Strength.ESTABLISHED,
+        facts=facts,
+        counter=[
+            *(
+                [
+                    T(
+                        "Le fournisseur soutiendra avoir livré à temps : seule la levée des "
+                        "réserves de recette manque.",
+                        "The vendor will argue it delivered in "
+                        "time and only the lifting of acceptance reservations is missing.",
+                    )
+                ]
+                if partial
+                else []
+            ),
+            T(
+                "Le fournisseur soutiendra que le retard ne vient pas de son seul fait (art. "
+                "1610 : « si le retard ne vient que du fait du vendeur »).",
+                "The vendor will argue the delay is not due to it alone (art. 1610).",
+            ),
+        ],
+    )
