@@ -357,7 +357,7 @@ def late_delivery(ctx: Context) -> Finding | None:
     # delivery rests on « delivery complete only after successful acceptance » — arguable.
     shipped = ctx.dossier.first_event(EventType.DELIVERY)
     partial = done is None and shipped is not None and shipped.date <= agreed
-    if partial:
+    if partial and shipped is not None:
         facts.append(
             ctx.fact(
                 "timeline[delivery]",
