@@ -104,6 +104,20 @@ def _grow(arr: NDArray[Any], nkeys: int) -> NDArray[Any]:
 @dataclass
 class ConfusionAcc(Acc):
     counts: NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 0, 0), np.int64))
+    source: ConfusionAcc | None = None     # per-group matrices this one is the sum of
+
+    def derive(self) -> None:
+        """Sum the source's per-group matrices over groups (same rows, same cut-off): the
+        overall matrix without a second pass over the data."""
+        src = self.source
+        assert src is not None
+        k = src.counts.shape[1]
+        self.counts = np.zeros((0, k, k), np.int64)
+        for (window, _group), i in src.keys.index.items():
+            j = self.keys.index.setdefault((window, None), len(self.keys.index))
+            self.counts = _grow(self.counts, len(self.keys))
+            self.counts[j] += src.counts[i]
+        self.rows = src.rows
 
     def update(self, batch: Batch) -> None:
         labels = self.need.labels

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,9 +18,17 @@ from pydantic import BaseModel, Field
 
 from recours.dossier import Commitment, CommitmentResult, Verdict
 from recours.errors import DataError, SpecError
-from recours.evidence.accumulate import ACCUMULATORS, Acc, IncidentAcc, Need, ProbeAcc, StatusAcc
+from recours.evidence.accumulate import (
+    ACCUMULATORS,
+    Acc,
+    ConfusionAcc,
+    IncidentAcc,
+    Need,
+    ProbeAcc,
+    StatusAcc,
+)
 from recours.evidence.assess import Assessment, Settings, assess
-from recours.evidence.data import DataSource, iter_batches, sha256_file
+from recours.evidence.data import Batch, DataSource, iter_batches, sha256_file
 from recours.evidence.registry import Family, family_of
 from recours.evidence.spec import Spec, SpecDataset
 from recours.evidence.stats.verdict import holm
@@ -109,7 +119,21 @@ def plan(spec: Spec) -> tuple[dict[Need, Acc], dict[str, Need], list[ProbeAcc]]:
             if isinstance(acc, ProbeAcc):
                 probes.append(acc)
         of[c.id] = need
+    _share_confusion(accs)
     return accs, of, probes
+
+
+def _share_confusion(accs: dict[Need, Acc]) -> None:
+    """An overall confusion matrix is the sum of the per-group ones of a fairness need that
+    reads the same rows the same way: derive it instead of accumulating it twice."""
+    for need, acc in accs.items():
+        if need.family is not Family.CONFUSION or not isinstance(acc, ConfusionAcc):
+            continue
+        for other, src in accs.items():
+            if (other.family is Family.FAIRNESS and isinstance(src, ConfusionAcc)
+                    and replace(other, family=Family.CONFUSION, group=None) == need):
+                acc.source = src
+                break
 
 
 def planned_maintenance(spec: Spec, data: Any) -> list[tuple[datetime, datetime]]:
@@ -188,6 +212,31 @@ def _total_rows(source: DataSource) -> int | None:
     return None
 
 
+WORKERS = min(4, os.cpu_count() or 1)
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _update_one(acc: Acc, batch: Batch) -> None:
+    part = acc.restrict(batch)
+    if part.data.num_rows:
+        acc.update(part)
+
+
+def _update_all(accs: list[Acc], batch: Batch) -> None:
+    """Update every accumulator with one batch. Accumulators are independent, and NumPy and
+    Arrow release the GIL on large arrays, so they run on a few threads; each accumulator
+    still sees the batches in file order, so results do not depend on the threads; errors
+    are raised in accumulator order, as in a sequential pass."""
+    global _POOL
+    if len(accs) == 1 or WORKERS == 1:
+        for acc in accs:
+            _update_one(acc, batch)
+        return
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="recours-evidence")
+    list(_POOL.map(lambda acc: _update_one(acc, batch), accs))
+
+
 def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
              progress: Progress | None = None) -> Results:
     """Evaluate every commitment of ``spec`` (a :class:`Spec` or a spec file) on ``data``
@@ -214,16 +263,17 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
                                  sha256=_check_declared_hash(ds, source))
         total = _total_rows(source)
         fmt = ds.format.value if ds.format else None
+        active = [a for a in group if not (isinstance(a, ConfusionAcc) and a.source)]
         for batch in iter_batches(source, fmt, _needed_columns(group),
                                   str(source) if is_file else ds_id):
-            for acc in group:
-                part = acc.restrict(batch)
-                if part.data.num_rows:
-                    acc.update(part)
+            _update_all(active, batch)
             summary.rows = batch.offset + batch.data.num_rows
             if progress:
                 progress(ds_id, summary.rows, total)
         summaries.append(summary)
+    for acc in accs.values():
+        if isinstance(acc, ConfusionAcc) and acc.source is not None:
+            acc.derive()
     settings = Settings(spec.level, spec.resamples, spec.proportion_interval,
                         np.random.default_rng(spec.seed))
     assessments: list[Assessment] = []
