@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -17,11 +16,10 @@ from recours.settings import Settings
 from recours.store import Store
 from recours.web import filters
 from recours.web.jobs import JobRunner, fail_interrupted
-from recours.web.security import COOKIE, LANG_COOKIE, LoginLimiter, SessionData, SessionSigner
+from recours.web.middleware import SessionMiddleware
+from recours.web.security import LANG_COOKIE, LoginLimiter, SessionSigner
 
 HERE = Path(__file__).parent
-CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-       "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
 
 
 def create_app(settings: Settings, store: Store | None = None, *,
@@ -57,26 +55,7 @@ def _routes(app: FastAPI) -> None:
 
 
 def _middleware(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def session_and_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        signer: SessionSigner = request.app.state.signer
-        loaded = signer.loads(request.cookies.get(COOKIE))
-        request.state.session = loaded or SessionData(changed=True)
-        response = await call_next(request)
-        session: SessionData = request.state.session
-        if session.changed:
-            signer.set_cookie(response, session)
-        chosen = request.query_params.get("lang")
-        if chosen:
-            response.set_cookie(LANG_COOKIE, parse_lang(chosen), max_age=365 * 86400,
-                                samesite="lax", httponly=True, secure=signer.secure)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "same-origin"
-        return response
+    app.add_middleware(SessionMiddleware, signer=app.state.signer)
 
 
 def _wants_json(request: Request) -> bool:
