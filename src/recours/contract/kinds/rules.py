@@ -213,7 +213,8 @@ RULES: tuple[KindRule, ...] = (
         _t(
             (
                 r"\brecette\b|vérification d'aptitude|vérification de service régulier|\bVSR\b|"
-                r"prononce[rz]? (la réception|l'admission)|décision d'admission|procès-verbal de "
+                r"prononce[rz]? (la réception|l'admission)|réputée? (validée?|acceptée?)|formuler ses "
+                r"(observations|réserves)|validation (du paramétrage|des livrables|de la livraison)|décision d'admission|procès-verbal de "
                 r"réception|réputée? (accepté|prononcée)|opérations de vérification|admission des "
                 r"prestations",
                 "procédure de recette ou de vérification",
@@ -225,7 +226,18 @@ RULES: tuple[KindRule, ...] = (
             ),
         ),
         (_c(r"\bno\b[^.;]{0,60}acceptance|aucune? (recette|procédure de recette)"),),
-        anchor=("recette", "vérification", "vsr", "réception", "admission", "accept", "réputé"),
+        anchor=(
+            "observations",
+            "réserves",
+            "validation",
+            "recette",
+            "vérification",
+            "vsr",
+            "réception",
+            "admission",
+            "accept",
+            "réputé",
+        ),
     ),
     KindRule(
         "service_levels",

@@ -15,7 +15,7 @@ _EFFORTS = re.compile(
     r"commercially reasonable|endeavou?r",
     re.I,
 )
-_DEEMED = re.compile(r"réputée? (accepté|prononcé|acquise?)|deemed accepted|tacite", re.I)
+_DEEMED = re.compile(r"réputée? (accepté|prononcé|acquise?|validé)|deemed accepted|tacite", re.I)
 _SOLE = re.compile(
     r"seul recours|sole (and exclusive )?remedy|libératoire|forfaitaire et définitive", re.I
 )

@@ -18,7 +18,7 @@ _ESSENTIAL_CARVE = re.compile(
     r"do(es)? not apply)[^.]{0,80}(performance|conformit|service level)",
     re.I,
 )
-_DEEMED = re.compile(r"réputée? (accepté|prononcé)|deemed accepted", re.I)
+_DEEMED = re.compile(r"réputée? (accepté|prononcé|validé)|deemed accepted", re.I)
 _AI = re.compile(
     r"intelligence artificielle|\bIA\b|\bAI\b|apprentissage|machine learning|modèle|model", re.I
 )
