@@ -3,6 +3,7 @@ bundle, and the run recorded in the dossier (only after everything succeeded).""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -129,7 +130,8 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
     info = write_bundle(out, spec, results, run_at=run_at, key_path=key_path, lang=lang,
                         tsa_url=tsa_url, tsa_roots=tsa_roots, extra=extra, argv=argv)
     run = EvidenceRun(id=f"run-{run_at:%Y%m%dT%H%M%S}", run_at=run_at,
-                      spec_sha256=results.spec_sha256, bundle=str(info.folder),
+                      spec_sha256=results.spec_sha256,
+                      bundle=os.path.relpath(info.folder.resolve(), dossier_path.parent.resolve()),
                       merkle_root=info.merkle_root, signature=info.signature,
                       timestamp=info.timestamp.isoformat() if info.timestamp else None,
                       results=results.results)
