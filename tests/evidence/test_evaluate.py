@@ -185,3 +185,30 @@ def test_distinct_counts_linear_and_sorting_paths_agree(decimals: int | None) ->
     assert counts.sum() == 5000
     values1, counts1 = distinct_counts(v, None, 1)
     assert np.array_equal(values1, ref_v) and counts1.sum() == 5000
+
+
+def test_spec_level_applies_to_commitments_without_their_own(tmp_path: Path) -> None:
+    spec = credit_spec(tmp_path, [c("C1", "recall", ">=", 0.7, cutoff=0.5),
+                                  c("C2", "recall", ">=", 0.7, cutoff=0.5, level=0.9)],
+                       level=0.99)
+    assert [x.level for x in spec.commitments] == [0.99, 0.9]
+    r = evaluate(spec, credit_table(500)).results
+    assert r[0].level == 0.99 and r[1].level == 0.9
+    assert r[0].upper is not None and r[1].upper is not None and r[0].upper > r[1].upper
+
+
+def test_results_do_not_depend_on_batch_boundaries(tmp_path: Path) -> None:
+    """Small batches (many chunks, compactions, keys appearing late) = one big batch."""
+    t = credit_table(2000)
+    spec = credit_spec(tmp_path, [
+        c("C1", "f1", ">=", 0.7, cutoff=0.5), c("C2", "auc", ">=", 0.8),
+        c("C3", "latency_p95", "<=", 300, window="monthly"),
+        c("C4", "equal_opportunity_gap", "<=", 0.1, cutoff=0.5),
+        c("C5", "ece", "<=", 0.1), c("C6", "service_error_rate", "<=", 0.02)])
+    whole = evaluate(spec, t).results
+    small = evaluate(spec, t.to_batches(max_chunksize=37)).results
+    assert [(r.window, r.n, r.verdict) for r in whole] == [
+        (r.window, r.n, r.verdict) for r in small]
+    for a, b in zip(whole, small, strict=True):     # float sums may differ in the last bit
+        assert (a.estimate, a.lower, a.upper, a.p_value) == pytest.approx(
+            (b.estimate, b.lower, b.upper, b.p_value), rel=1e-12)

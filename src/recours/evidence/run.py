@@ -13,7 +13,7 @@ from typing import Any
 from cryptography import x509
 
 from recours.dossier import Dossier, EvidenceRun, load_dossier, update_dossier_file
-from recours.errors import SpecError
+from recours.errors import BundleError, SpecError
 from recours.evidence.bundle import BundleInfo, write_bundle
 from recours.evidence.evaluate import Progress, Results, evaluate
 from recours.evidence.registry import Family, family_of
@@ -100,6 +100,11 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
             http_options: dict[str, Any] | None = None, argv: list[str] | None = None,
             ) -> RunResult:
     _, spec = resolve_spec(dossier_path, spec_path)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise BundleError(T("le dossier de sortie existe et n'est pas vide",
+                            "the output folder exists and is not empty"), where=str(out),
+                          fix=T("choisissez un nouveau répertoire --out",
+                                "choose a new --out folder"))
     source: dict[str, Any] | None = None
     outcome: RunOutcome | None = None
     extra: dict[str, bytes] = {}

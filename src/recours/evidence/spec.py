@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, PrivateAttr, ValidationError
+from pydantic import Field, PrivateAttr, ValidationError, model_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
@@ -53,6 +53,14 @@ class Spec(Strict):
     datasets: list[SpecDataset] = Field(default_factory=list)
     commitments: list[Commitment] = Field(min_length=1)
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+
+    @model_validator(mode="after")
+    def _default_level(self) -> Spec:
+        """The spec's ``level`` applies to every commitment that does not set its own."""
+        for c in self.commitments:
+            if "level" not in c.model_fields_set:
+                c.level = self.level
+        return self
 
     @property
     def base_dir(self) -> Path:
