@@ -227,8 +227,9 @@ def power(
         raise InputError(T(f"paramètres impossibles : {exc}", f"impossible parameters: {exc}"),
                          fix=T("la valeur réelle doit être du côté du manquement",
                                "the true value must be on the breach side")) from exc
+    pct_power, pct_level = (f"{round(x * 100)}\u00a0%" for x in (target_power, level))
     console.print(say(T(
         f"{n} cas nécessaires pour établir le manquement avec une probabilité de "
-        f"{target_power:.0%} ({method.fr}, niveau {level:.0%}).",
+        f"{pct_power} ({method.fr}, niveau {pct_level}).",
         f"{n} cases needed to establish the breach with probability {target_power:.0%} "
         f"({method.en}, level {level:.0%}).")))
