@@ -98,6 +98,8 @@ def per_group(groups: dict[str, dict[str, Any]], label: str, lang: Lang) -> byte
     for i, g in enumerate(names):
         ax.text(i, (groups[g]["rate"] or 0.0), f"n={groups[g]['n']}", ha="center", va="bottom",
                 fontsize=7)
-    ax.set_ylabel("taux" if lang == "fr" else "rate")
+    selection = "selection_rate" in label or "disparate_impact" in label
+    ax.set_ylabel(("taux de sélection" if lang == "fr" else "selection rate") if selection else
+                  ("taux de vrais positifs (rappel)" if lang == "fr" else "true-positive rate"))
     ax.set_title(label + (" par groupe" if lang == "fr" else " per group"), fontsize=10)
     return _png(fig)
