@@ -174,6 +174,7 @@ def test_cli_run_against_endpoint_records_journal_and_resumes(server: str, tmp_p
     res = CliRunner().invoke(app, args)
     assert res.exit_code == 0, res.output
     assert (out / "responses" / "journal.jsonl").is_file()
+    assert (out / "responses" / "failures.json").read_text().strip() == "[]"
     run = load_dossier(d / "dossier.yaml").evidence_runs[0]
     assert run.results[0].n == int(y.sum())
     assert sum(Model.calls.values()) == 60

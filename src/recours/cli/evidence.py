@@ -148,6 +148,8 @@ def run(
         console.print(say(T(f"{len(result.runner.failures)} requêtes en échec (comptées comme "
                             "erreurs du service)", f"{len(result.runner.failures)} failed "
                             "requests (counted as service errors)")))
+        for f in result.runner.failures[:5]:
+            console.print(f"  [yellow]⚠[/] {f.request_id} : {f.status} — {f.error}")
     console.print(say(T(f"✔ archive : {result.bundle.folder} et {result.bundle.zip_path}",
                         f"✔ bundle: {result.bundle.folder} and {result.bundle.zip_path}")))
     console.print(f"Merkle root : {result.bundle.merkle_root}")

@@ -3,6 +3,7 @@ bundle, and the run recorded in the dossier (only after everything succeeded).""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,6 +92,13 @@ def runner_spec(spec: Spec, ds: SpecDataset, outcome: RunOutcome) -> Spec:
     return new
 
 
+def _failures(outcome: RunOutcome) -> bytes:
+    """Every failed request with its status and reason (also in the journal)."""
+    rows = [{"request": f.request_id, "status": f.status, "error": f.error,
+             "latency_ms": f.latency_ms} for f in outcome.failures]
+    return (json.dumps(rows, indent=2, ensure_ascii=False) + "\n").encode()
+
+
 def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
             data: Path | None = None, endpoint: str | None = None, target: str | None = None,
             key_path: Path, tsa_url: str | None = None,
@@ -125,10 +133,12 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
                 outcome = run_endpoint(endpoint, rows, ds, journal, tick=tick, keep=keep,
                                        **(http_options or {}))
                 extra["journal.jsonl"] = outcome.journal
+                extra["failures.json"] = _failures(outcome)
             else:
                 assert target is not None
                 outcome = run_callable(target, rows, ds, tick=tick, keep=keep)
                 extra["callable.jsonl"] = outcome.journal
+                extra["failures.json"] = _failures(outcome)
             eval_spec = runner_spec(spec, ds, outcome)
             source = {ds.id: outcome.table}
     results = evaluate(eval_spec, source, progress)
