@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from recours.cli.common import console, h, lang, translate_errors
-from recours.contract.analysis import analyse_file
+from recours.contract.analysis import ContractAnalysis, analyse_file
 from recours.contract.dossier_import import import_analysis
 from recours.contract.kinds import KINDS
 from recours.contract.render import KIND_LABELS, STATUS, to_html, to_json, to_markdown
@@ -73,7 +73,7 @@ def analyse(
         output.write_text(text, encoding="utf-8")
 
 
-def _print_text(analysis, result: ContractReview) -> None:  # type: ignore[no-untyped-def]
+def _print_text(analysis: ContractAnalysis, result: ContractReview) -> None:
     language = lang()
     fr = language == "fr"
     console.print(
@@ -94,6 +94,7 @@ def _print_text(analysis, result: ContractReview) -> None:  # type: ignore[no-un
         )
         table.add_row(KIND_LABELS[kind].render(language), "✔" if present[kind] else "—", where)
     console.print(table)
+    _print_values(analysis, fr)
     console.print(f"[bold]{'Engagements mesurables' if fr else 'Measurable commitments'}[/]")
     for c in analysis.values.commitments:
         console.print(
@@ -126,6 +127,42 @@ def _print_text(analysis, result: ContractReview) -> None:  # type: ignore[no-un
             else "proposed clause(s): recours contract analyse --format md"
         )
     )
+
+
+_VALUE_LABELS = (
+    ("liability_cap", "Plafond de responsabilité", "Liability cap"),
+    ("liability_exclusions", "Préjudices exclus", "Excluded losses"),
+    ("carve_outs", "Hors plafond", "Carve-outs"),
+    ("warranty", "Garantie", "Warranty"),
+    ("acceptance_days", "Délai de recette (jours)", "Acceptance period (days)"),
+    ("availability", "Disponibilité", "Availability"),
+    ("response_hours", "Délai d'intervention (h)", "Response time (h)"),
+    ("resolution_hours", "Délai de résolution (h)", "Resolution time (h)"),
+    ("credit_cap", "Plafond des pénalités", "Credit cap"),
+    ("price_amount", "Prix", "Price"),
+    ("payment_days", "Paiement (jours)", "Payment (days)"),
+    ("term", "Durée", "Term"),
+    ("tacit_renewal", "Tacite reconduction", "Automatic renewal"),
+    ("notice", "Préavis", "Notice"),
+    ("governing_law", "Droit applicable", "Governing law"),
+    ("jurisdiction", "Juridiction", "Court"),
+    ("ai_act_roles", "Rôles AI Act", "AI Act roles"),
+)
+
+
+def _print_values(analysis: ContractAnalysis, fr: bool) -> None:
+    values = analysis.values.to_dict()
+    table = Table(title="Valeurs" if fr else "Values")
+    table.add_column("")
+    table.add_column("")
+    for key, label_fr, label_en in _VALUE_LABELS:
+        value = values.get(key)
+        if value in (None, [], {}):
+            continue
+        if key == "liability_cap":
+            value = {k: v for k, v in value.items() if k != "formula"}
+        table.add_row(label_fr if fr else label_en, str(value))
+    console.print(table)
 
 
 @app.command(
