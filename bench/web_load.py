@@ -2,11 +2,13 @@
 the analysis API under 50 concurrent clients, next to a static file served by the same
 server (the floor any page pays), printed as ratios.
 
-    .venv/bin/python bench/web_load.py [--clients 50] [--requests 20] [--workers 1]
+    .venv/bin/python bench/web_load.py [--clients 50] [--requests 20] [--workers 1] [--think 0 1]
 
 It starts ``uvicorn`` on 127.0.0.1 with a fresh SQLite database in a temporary folder,
-imports the credit-scoring example, runs its legal analysis once, then measures.
-Target: p95 < 150 ms for both the page and the API.
+imports the credit-scoring example, runs its legal analysis once, then measures two phases:
+clients sending their next request as soon as the previous one is answered (saturation:
+latency is then the queue of 50 requests times the service time), and clients pausing about
+a second between requests (50 people working at once). Target: p95 < 150 ms.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import re
 import socket
 import statistics
@@ -39,11 +42,11 @@ def free_port() -> int:
 def prepare(data_dir: Path) -> str:
     """Account, token, example dossier and its legal analysis; return the dossier id."""
     os.environ["RECOURS_DATA_DIR"] = str(data_dir)
+    from recours.dossier import load_dossier
     from recours.examples import example_dossiers
     from recours.settings import Settings
     from recours.store import Store, create_organisation, create_user
     from recours.store.repo import Scope, create_dossier
-    from recours.dossier import load_dossier
     from recours.web import actions
 
     store = Store.open(Settings.from_env())
@@ -59,7 +62,7 @@ def prepare(data_dir: Path) -> str:
 
 def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "uvicorn", "--factory", "recours.web.app:app_from_env",
-               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--timeout-keep-alive", "120",
                "--workers", str(workers)]
     return subprocess.Popen(command, env=os.environ.copy())
 
@@ -91,7 +94,7 @@ async def login(base: str) -> tuple[dict[str, str], str]:
     return cookies, token
 
 
-async def measure(base: str, path: str, clients: int, requests: int,
+async def measure(base: str, path: str, clients: int, requests: int, think: float,
                   **client_args: object) -> list[float]:
     latencies: list[float] = []
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -105,6 +108,8 @@ async def measure(base: str, path: str, clients: int, requests: int,
                 latencies.append((time.perf_counter() - started) * 1000)
                 if response.status_code != 200:
                     raise RuntimeError(f"{path}: HTTP {response.status_code}")
+                if think:
+                    await asyncio.sleep(think * random.uniform(0.5, 1.5))
 
         await client.get(path)  # warm-up
         await asyncio.gather(*(one_client() for _ in range(clients)))
@@ -121,13 +126,20 @@ def summary(name: str, values: list[float]) -> tuple[float, float]:
 async def run(args: argparse.Namespace, dossier_id: str, base: str) -> None:
     await wait_up(base)
     cookies, token = await login(base)
-    print(f"{args.clients} concurrent clients x {args.requests} requests, "
-          f"{args.workers} server worker(s), loopback {base}")
-    static = await measure(base, "/static/recours.css", args.clients, args.requests)
-    page = await measure(base, f"/dossiers/{dossier_id}", args.clients, args.requests,
-                         cookies=cookies)
-    api = await measure(base, f"/api/v1/dossiers/{dossier_id}/analysis", args.clients,
-                        args.requests, headers={"Authorization": f"Bearer {token}"})
+    for think in args.think:
+        pace = "no pause (saturation)" if not think else f"~{think:g} s between requests"
+        print(f"\n{args.clients} concurrent clients x {args.requests} requests, {pace}, "
+              f"{args.workers} server worker(s), loopback {base}")
+        await phase(args, dossier_id, base, cookies, token, think)
+
+
+async def phase(args: argparse.Namespace, dossier_id: str, base: str, cookies: dict[str, str],
+                token: str, think: float) -> None:
+    n, k = args.clients, args.requests
+    static = await measure(base, "/static/recours.css", n, k, think)
+    page = await measure(base, f"/dossiers/{dossier_id}", n, k, think, cookies=cookies)
+    api = await measure(base, f"/api/v1/dossiers/{dossier_id}/analysis", n, k, think,
+                        headers={"Authorization": f"Bearer {token}"})
     _, s95 = summary("static file (floor)", static)
     _, p95 = summary("dossier page (HTML, session)", page)
     _, a95 = summary("analysis API (JSON, token)", api)
@@ -142,8 +154,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--think", type=float, nargs="+", default=[0.0, 1.0],
+                        help="pause between a client's requests, seconds (one phase each)")
     args = parser.parse_args()
-    if args.clients > 200 or args.requests > 200:
+    if args.clients > 200 or args.requests > 200 or max(args.think) > 10:
         parser.error("bounded benchmark: at most 200 clients and 200 requests each")
     with tempfile.TemporaryDirectory(prefix="recours-bench-") as folder:
         dossier_id = prepare(Path(folder))

@@ -6,6 +6,7 @@ error the transaction is rolled back and the files it had newly written are remo
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ class Store:
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.blobs = BlobStore(settings.data_dir / "blobs")
         self._analyses: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._json: OrderedDict[tuple[int, str], bytes] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -106,6 +108,21 @@ class Store:
             while len(self._analyses) > ANALYSIS_CACHE:
                 self._analyses.popitem(last=False)
         return data
+
+    def analysis_json(self, session: Session, analysis_id: int, lang: str) -> bytes:
+        """An analysis in one language as JSON bytes, serialised once (rows are immutable)."""
+        key = (analysis_id, lang)
+        with self._cache_lock:
+            if key in self._json:
+                return self._json[key]
+        data = self.analysis_data(session, analysis_id)
+        body = json.dumps(data.get(lang) or data.get("fr"), ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
+        with self._cache_lock:
+            self._json[key] = body
+            while len(self._json) > ANALYSIS_CACHE:
+                self._json.popitem(last=False)
+        return body
 
     def put_blob(self, session: Session, data: bytes) -> str:
         sha, new = self.blobs.put(data)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, File, UploadFile
+from fastapi import APIRouter, Body, Depends, File, Response, UploadFile
 from pydantic import BaseModel
 
 from recours.dossier import validate_data
@@ -115,17 +115,17 @@ def delete_dossier(dossier_id: str, ctx: Ctx = CTX) -> None:
                             repo.get_owned(session, ctx.scope, DossierRow, dossier_id))
 
 
-@router.get("/dossiers/{dossier_id}/analysis")
-def get_analysis(dossier_id: str, ctx: Ctx = CTX) -> dict[str, Any] | None:
-    """The latest legal analysis, in the request's language (``?lang=en``)."""
+@router.get("/dossiers/{dossier_id}/analysis", response_model=dict[str, Any] | None)
+def get_analysis(dossier_id: str, ctx: Ctx = CTX) -> Response:
+    """The latest legal analysis, in the request's language (``?lang=en``); ``null`` when
+    the case file has not been analysed yet."""
     with ctx.store.read() as session:
         row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
         found = repo.latest_analysis_id(session, row, "law")
-        data = ctx.store.analysis_data(session, found) if found else None
-    if data is None:
-        return None
-    result: dict[str, Any] = data.get(ctx.lang) or data["fr"]
-    return result
+        if found is None:
+            return Response(b"null", media_type="application/json")
+        body = ctx.store.analysis_json(session, found, ctx.lang)
+    return Response(body, media_type="application/json")
 
 
 @router.post("/dossiers/{dossier_id}/analysis", status_code=201)
