@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+from tests import postgres_server
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -17,3 +20,18 @@ def minimal_dossier_path() -> Path:
 
 def example_dossiers() -> list[Path]:
     return sorted(EXAMPLES.glob("*/dossier.yaml"))
+
+
+# A real PostgreSQL server for the run (see tests/postgres_server.py). Started when this
+# conftest is imported, before the other conftests and test modules read
+# RECOURS_TEST_POSTGRES_URL at import time; idempotent if this module is imported twice.
+postgres_server.ensure_started()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    postgres_server.stop_started()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    url = os.environ.get("RECOURS_TEST_POSTGRES_URL")
+    return f"PostgreSQL for tests: {url}" if url else "PostgreSQL for tests: none (SQLite only)"
