@@ -9,8 +9,18 @@ from fastapi.testclient import TestClient
 
 from tests.web.conftest import MINIMAL, Browser, import_minimal
 
-CONTRACT = (b"Article 1 - Objet\nLe taux de d\xc3\xa9tection des d\xc3\xa9fauts sera au moins "
-            b"de 70 %.\nArticle 2 - Prix\n480 000 euros.\n")
+CONTRACT = """CONTRAT DE LICENCE
+Entre Banque Test SA, ci-après le « Client », et ScoreSoft SAS, ci-après le « Fournisseur ».
+Article 1 - Objet
+Le Fournisseur concède au Client une licence du logiciel ScoreSoft Crédit.
+Article 2 - Performances
+Le taux de détection des défauts sera au moins de 70 %.
+Article 3 - Responsabilité
+La responsabilité totale du Fournisseur est plafonnée au montant payé par le Client.
+Article 4 - Droit applicable
+Le présent contrat est soumis au droit français. Tout litige relève du Tribunal de commerce
+de Paris.
+""".encode()
 
 
 def _setup(alpha: Browser) -> dict[str, str]:
@@ -31,7 +41,8 @@ def _setup(alpha: Browser) -> dict[str, str]:
 def test_contract_text_is_highlighted(alpha: Browser) -> None:
     ids = _setup(alpha)
     page = alpha.client.get(f"/dossiers/{ids['dossier']}/contract").text
-    assert '<mark class="commitment" title="C1 — Annexe 2, art. 2.1">' in page
+    assert '<mark class="liability_cap"' in page
+    assert "Revue du contrat" in page
 
 
 def test_other_organisation_gets_404_everywhere(app: FastAPI, alpha: Browser,

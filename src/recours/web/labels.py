@@ -57,6 +57,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_met": ("Conditions non réunies", "Conditions not met"),
     "partial": ("Conditions en partie établies", "Partly established"),
     "info": ("Constat", "Statement"),
+    "missing": ("absent", "missing"),
+    "present": ("présent", "present"),
     # documents
     "mise-en-demeure": ("Mise en demeure", "Formal notice"),
     "note": ("Note d'analyse", "Case memo"),

@@ -117,18 +117,51 @@ def contract_analysis(data: bytes, filename: str, dossier: Dossier) -> dict[str,
     result: dict[str, Any] = {
         "filename": filename, "text": text.text, "pages": text.pages, "ocr": text.ocr,
         "warnings": list(text.warnings), "highlights": _find_quotes(text.text, dossier),
-        "clauses": [], "commitments": [], "gaps": [], "model_clauses": [], "engine": "reading",
+        "commitments": [], "review": None, "engine": "reading",
     }
-    if available("recours.contract", "analyse_contract", "analyse"):
-        analyse = _domain("recours.contract", "analyse_contract", "analyse")
-        result.update(_contract_payload(analyse(text)))
+    if available("recours.contract.analysis", "analyse_text"):
+        result.update(_contract_review(text))
         result["engine"] = "recours.contract"
     return result
 
 
-def _contract_payload(analysis: Any) -> dict[str, Any]:
-    data = analysis.to_dict() if hasattr(analysis, "to_dict") else dict(analysis)
-    return {k: data.get(k, []) for k in ("clauses", "commitments", "gaps", "model_clauses")}
+def _contract_review(text: Any) -> dict[str, Any]:
+    """Clauses by kind (highlighted), commitments, gaps, risks and model clauses."""
+    analyse_text = _domain("recours.contract.analysis", "analyse_text")
+    review = _domain("recours.contract.review", "review")
+    to_data = _domain("recours.contract.render", "to_data")
+    from recours.contract.render import KIND_LABELS
+
+    analysis = analyse_text(text)
+    checked = review(analysis)
+    data = {lang: to_data(analysis, checked, lang) for lang in ("fr", "en")}
+    highlights = []
+    for kind, found in data["fr"]["kinds"].items():
+        label = KIND_LABELS.get(kind)
+        for passage in found["passages"]:
+            highlights.append({"start": passage.get("start"), "end": passage.get("end"),
+                               "kind": kind, "section": passage.get("section"),
+                               "label": f"{label.fr if label else kind} — "
+                                        f"{passage.get('section') or ''}".strip(" —"),
+                               "label_en": f"{label.en if label else kind}"})
+    for c in data["fr"]["values"]["commitments"]:
+        if c.get("start") is not None:
+            highlights.append({"start": c["start"], "end": c["end"], "kind": "commitment",
+                               "label": f"{c['metric']} {c['comparator']} {c['threshold']} — "
+                                        f"{c.get('section') or ''}"})
+    return {"highlights": highlights, "review": {lang: _review(d) for lang, d in data.items()},
+            "commitments": data["fr"]["values"]["commitments"]}
+
+
+def _review(data: dict[str, Any]) -> dict[str, Any]:
+    checklist = data["review"]["checklist"]
+    return {
+        "gaps": [c for c in checklist if c["status"] in ("missing", "weak")],
+        "risks": data["review"]["risks"],
+        "model_clauses": data["review"]["model_clauses"],
+        "present": sum(1 for c in checklist if c["status"] == "present"),
+        "checked": len(checklist),
+    }
 
 
 def segments(text: str, highlights: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
