@@ -157,3 +157,13 @@ def test_audit_page_shows_an_intact_chain(alpha: Browser, beta: Browser) -> None
     assert "intègre" in page and "contract.analyse" in page
     assert "b@beta.fr" not in page  # only the admin's own organisation
     assert beta.client.get("/audit").status_code == 403
+
+
+def test_contract_import_adds_clauses_to_the_dossier(alpha: Browser) -> None:
+    ids = _setup(alpha)
+    response = alpha.post(f"/dossiers/{ids['dossier']}/contract/import")
+    assert response.status_code == 303, response.text
+    page = alpha.client.get(response.headers["location"]).text
+    assert 'id="imported"' in page
+    yaml_page = alpha.client.get(f"/dossiers/{ids['dossier']}/yaml").text
+    assert "clauses:" in yaml_page and "v2" in yaml_page

@@ -17,7 +17,16 @@ from sqlalchemy.orm import Session
 from recours.dossier import AnalysisRecord, Dossier, EvidenceRun
 from recours.errors import InputError
 from recours.i18n import Lang, T
-from recours.store import AnalysisRow, DocumentRow, DossierRow, RunRow, Scope, Store, repo
+from recours.store import (
+    AnalysisRow,
+    DocumentRow,
+    DossierRow,
+    FileRow,
+    RunRow,
+    Scope,
+    Store,
+    repo,
+)
 from recours.store.models import utcnow
 from recours.web import services
 
@@ -39,6 +48,22 @@ def analyse_contract(store: Store, scope: Scope, public_id: str, filename: str,
         session.flush()
         scope.log(session, "contract.analyse", row.public_id, file=file.public_id)
         return analysis
+
+
+def import_contract(store: Store, scope: Scope, public_id: str) -> dict[str, Any]:
+    """Merge the latest analysed contract's clauses and commitments into the dossier."""
+    with store.write() as session:
+        row = repo.get_owned(session, scope, DossierRow, public_id)
+        latest = repo.latest_analysis(session, row, "contract")
+        file = session.get(FileRow, latest.file_id) if latest and latest.file_id else None
+        if file is None:
+            raise InputError(T("aucun contrat analysé dans ce dossier",
+                               "no analysed contract in this case file"),
+                             fix=T("téléversez d'abord le contrat", "upload the contract first"))
+        dossier, report = services.import_contract(repo.dossier_model(row),
+                                                   store.blobs.read(file.sha256), file.filename)
+        repo.update_dossier(session, scope, row, dossier, action="contract.import")
+        return report
 
 
 def legal_analysis(store: Store, scope: Scope, public_id: str, on: date) -> AnalysisRow:

@@ -16,15 +16,23 @@ def analyse_upload(ctx: Ctx, public_id: str, filename: str, data: bytes) -> Anal
     return actions.analyse_contract(ctx.store, ctx.scope, public_id, filename, data)
 
 
+@router.post("/dossiers/{public_id}/contract/import", dependencies=CSRF)
+def contract_import(public_id: str, ctx: Ctx = CTX) -> RedirectResponse:
+    report = actions.import_contract(ctx.store, ctx.scope, public_id)
+    added = ",".join(report["added"]) or "-"
+    return redirect(f"/dossiers/{public_id}/contract?imported={report['clauses']}&added={added}")
+
+
 @router.get("/dossiers/{public_id}/contract", response_class=HTMLResponse)
-def contract_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+def contract_page(public_id: str, imported: int | None = None, added: str | None = None,
+                  ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
         view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id),
                                   contract=True)
     result = view.contract
     pieces = services.segments(result["text"], result["highlights"]) if result else []
     return render(ctx, "contract.html", view=view, d=view.dossier, tab="contract",
-                  result=result, pieces=pieces)
+                  result=result, pieces=pieces, imported=imported, added=added)
 
 
 @router.post("/dossiers/{public_id}/contract", dependencies=CSRF)
