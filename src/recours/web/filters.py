@@ -6,16 +6,17 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
 
-LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+LOCALES = {"fr": Locale.parse("fr_FR"), "en": Locale.parse("en_GB")}
 
 
-def _locale(ctx: Context) -> str:
-    return LOCALES.get(str(ctx.get("lang", "fr")), "fr_FR")
+def _locale(ctx: Context) -> Locale:
+    return LOCALES.get(str(ctx.get("lang", "fr")), LOCALES["fr"])
 
 
 @pass_context
