@@ -7,7 +7,7 @@ from pathlib import Path
 
 from recours.documents import charts, figures, sections
 from recours.documents.context import Context
-from recours.documents.labels import label
+from recours.dossier.labels import label
 from recours.documents.model import Document, Metadata, Run
 from recours.documents.typography import format_integer
 from recours.dossier import Commitment, CommitmentResult, Verdict

@@ -1,13 +1,29 @@
-"""Words for the dossier's enum values in documents (French and English)."""
+"""The reader's words for the dossier's enum values, in French and English.
+
+One table for the CLI, the documents and the web pages (docs/glossary.md gives the same pairs).
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from recours.dossier import ContractKind, DatasetKind, EventType, ObligationLevel
+from recours.dossier.commitments import DatasetKind, Window
+from recours.dossier.contract import ContractKind, ObligationLevel, PriceBasis
+from recours.dossier.evidence import Verdict
+from recours.dossier.losses import LossCategory
+from recours.dossier.parties import PartyKind, PartyRole
+from recours.dossier.timeline import EventType
 from recours.i18n import Lang
 
-_LABELS: dict[StrEnum, tuple[str, str]] = {
+LABELS: dict[StrEnum, tuple[str, str]] = {
+    PartyRole.CLIENT: ("Client", "Client"),
+    PartyRole.VENDOR: ("Fournisseur", "Vendor"),
+    PartyRole.INTEGRATOR: ("Intégrateur", "Integrator"),
+    PartyRole.FINANCIER: ("Financeur", "Financier"),
+    PartyRole.INSURER: ("Assureur", "Insurer"),
+    PartyKind.COMPANY: ("Entreprise", "Company"),
+    PartyKind.PUBLIC_BODY: ("Personne publique", "Public body"),
+    PartyKind.CONSUMER: ("Consommateur", "Consumer"),
     EventType.SIGNATURE: ("Signature", "Signature"),
     EventType.DELIVERY: ("Livraison", "Delivery"),
     EventType.ACCEPTANCE: ("Recette", "Acceptance"),
@@ -43,14 +59,30 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     ObligationLevel.RESULT: ("obligation de résultat", "obligation of result"),
     ObligationLevel.MEANS: ("obligation de moyens", "obligation of means"),
     ObligationLevel.UNSPECIFIED: ("non précisée par le contrat", "not specified by the contract"),
+    PriceBasis.ONE_OFF: ("prix forfaitaire", "one-off price"),
+    PriceBasis.MONTHLY: ("mensuel", "monthly"),
+    PriceBasis.QUARTERLY: ("trimestriel", "quarterly"),
+    PriceBasis.ANNUAL: ("annuel", "annual"),
     DatasetKind.PREDICTIONS: ("prédictions", "predictions"),
     DatasetKind.REQUESTS: ("journal de requêtes", "request log"),
     DatasetKind.PROBES: ("sondes de disponibilité", "availability probes"),
     DatasetKind.INCIDENTS: ("journal d'incidents", "incident log"),
+    Window.WHOLE: ("ensemble", "whole"),
+    Window.MONTHLY: ("par mois", "monthly"),
+    Window.WEEKLY: ("par semaine", "weekly"),
+    Window.DAILY: ("par jour", "daily"),
+    LossCategory.LOSS_SUFFERED: ("Perte subie", "Loss suffered"),
+    LossCategory.LOST_PROFIT: ("Gain manqué", "Lost profit"),
+    LossCategory.EXTRA_COSTS: ("Frais supplémentaires", "Extra costs"),
+    LossCategory.THIRD_PARTY_CLAIMS: ("Réclamations de tiers", "Third-party claims"),
+    LossCategory.REPUTATIONAL: ("Préjudice d'image", "Reputational harm"),
+    Verdict.BREACH: ("Manquement établi", "Breach established"),
+    Verdict.CONFORMITY: ("Conformité établie", "Conformity established"),
+    Verdict.INCONCLUSIVE: ("Non concluant", "Inconclusive"),
 }
 
 
 def label(value: StrEnum, lang: Lang) -> str:
     """The reader's word for an enum value (the raw value when none is known)."""
-    fr, en = _LABELS.get(value, (str(value), str(value)))
+    fr, en = LABELS.get(value, (str(value), str(value)))
     return en if lang == "en" else fr
