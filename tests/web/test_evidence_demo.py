@@ -76,3 +76,20 @@ def test_demo_runs_the_whole_pipeline(tmp_path: Path, monkeypatch: pytest.Monkey
     assert (tmp_path / "recours-demo" / "recours.db").is_file()
     password = re.search(r"demo@recours\.test / (\S+)", result.output)
     assert password
+
+
+def test_evidence_through_the_api(alpha: Browser) -> None:
+    pid = import_minimal(alpha)
+    started = alpha.client.post(f"/api/v1/dossiers/{pid}/evidence",
+                                headers={"X-CSRF-Token": alpha.csrf},
+                                files={"dataset_tests": ("p.csv", predictions_csv(), "text/csv")})
+    assert started.status_code == 202, started.text
+    run_id = started.json()["id"]
+    for _ in range(200):
+        run = alpha.client.get(f"/api/v1/runs/{run_id}").json()
+        if run["status"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert run["status"] == "done", run
+    verdicts = {r["verdict"] for r in run["result"]["results"]}
+    assert verdicts == {"breach_established"}

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, File, Response, UploadFile
+from fastapi import APIRouter, Body, Depends, File, Request, Response, UploadFile
 from pydantic import BaseModel
 
 from recours.dossier import validate_data
@@ -20,6 +20,7 @@ from recours.web.context import Ctx, check_csrf
 from recours.web.pages.common import user_ctx
 from recours.web.pages.contract import analyse_upload
 from recours.web.pages.documents import generate
+from recours.web.pages.evidence import start_run, uploads
 from recours.web.pages.law import run_legal_analysis
 
 router = APIRouter(prefix="/api/v1", tags=["recours"], dependencies=[Depends(check_csrf)])
@@ -165,6 +166,15 @@ async def post_contract(dossier_id: str, contract: UploadFile = File(...),  # no
 def post_document(dossier_id: str, request: DocumentRequest, ctx: Ctx = CTX) -> FileOut:
     row = generate(ctx, dossier_id, request.kind, request.format, request.on or date.today())
     return _file(row)
+
+
+@router.post("/dossiers/{dossier_id}/evidence", status_code=202)
+async def post_evidence(dossier_id: str, request: Request, ctx: Ctx = CTX) -> RunOut:
+    """Start an evidence run: multipart fields ``dataset_<id>`` (one file per dataset of the
+    case file) and optionally ``spec`` (YAML). Poll ``GET /api/v1/runs/{id}``."""
+    data, spec = await uploads(request)
+    run = start_run(ctx, dossier_id, data, spec)
+    return RunOut(id=run.public_id, status=run.status, progress=run.progress, result=None)
 
 
 @router.get("/runs/{run_id}")

@@ -17,7 +17,7 @@ from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
 router = APIRouter(include_in_schema=False)
 
 
-async def _uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], bytes | None]:
+async def uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], bytes | None]:
     form = await request.form()
     data: dict[str, tuple[str, bytes]] = {}
     spec: bytes | None = None
@@ -52,7 +52,7 @@ def evidence_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
 
 @router.post("/dossiers/{public_id}/evidence", dependencies=CSRF)
 async def evidence_start(public_id: str, request: Request, ctx: Ctx = CTX) -> RedirectResponse:
-    data, spec = await _uploads(request)
+    data, spec = await uploads(request)
     run = start_run(ctx, public_id, data, spec)
     return redirect(f"/runs/{run.public_id}")
 
