@@ -141,3 +141,25 @@ def test_htmx_is_served_locally(alpha: Browser) -> None:
     page = alpha.client.get("/").text
     assert 'src="/static/htmx.min.js"' in page and "https://" not in page.split("<main>")[0]
     assert alpha.client.get("/static/htmx.min.js").status_code == 200
+
+
+def test_home_lists_the_next_deadlines(alpha: Browser) -> None:
+    from recours.examples import example_dossiers
+
+    example = example_dossiers()[0]
+    imported = alpha.post("/dossiers/import", files={
+        "archive": ("dossier.yaml", example.read_bytes(), "application/yaml")})
+    assert imported.status_code == 303, imported.text
+    pid = imported.headers["location"].rsplit("/", 1)[-1]
+    assert alpha.post(f"/dossiers/{pid}/law", {"on": "2026-11-26"}).status_code == 303
+    deadlines = alpha.client.get(f"/api/v1/dossiers/{pid}/deadlines").json()
+    home = alpha.client.get("/").text
+    ahead = [d for d in deadlines if (d.get("extended_end") or d.get("end") or "") >= "2027"]
+    assert ahead
+    for d in ahead[:3]:
+        assert d["label"] in home
+    ics = alpha.client.get(f"/dossiers/{pid}/deadlines.ics")
+    assert ics.headers["content-type"].startswith("text/calendar")
+    assert ics.text.startswith("BEGIN:VCALENDAR")
+    assert ics.text.count("BEGIN:VEVENT") == len([d for d in deadlines
+                                                  if d.get("extended_end") or d.get("end")])

@@ -16,6 +16,7 @@ from recours.store.repo import children, dossier_model, latest_analysis_id
 from recours.web import charts, services
 
 SOON_DAYS = 60
+UPCOMING = 10
 
 
 @dataclass
@@ -56,7 +57,8 @@ def dossier_view(store: Store, session: Session, row: DossierRow,
 
 def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
              today: date) -> list[dict[str, Any]]:
-    """Open deadlines of the organisation's dossiers ending within SOON_DAYS, soonest first."""
+    """The organisation's next open deadlines (latest analysis of each dossier), soonest
+    first, at most UPCOMING; those within SOON_DAYS are flagged ``soon``."""
     latest = (select(func.max(AnalysisRow.id)).where(AnalysisRow.org_id == scope.org_id,
                                                     AnalysisRow.kind == "law")
               .group_by(AnalysisRow.dossier_id))
@@ -72,6 +74,7 @@ def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
             if not end or d.get("status") in ("expired", "interrupted", "suspended_pending"):
                 continue
             left = (date.fromisoformat(end) - today).days
-            if 0 <= left <= SOON_DAYS:
-                found.append({**d, "end_date": end, "left": left, "dossier": dossier})
-    return sorted(found, key=lambda d: d["left"])
+            if left >= 0:
+                found.append({**d, "end_date": end, "left": left, "dossier": dossier,
+                              "soon": left <= SOON_DAYS})
+    return sorted(found, key=lambda d: d["left"])[:UPCOMING]
