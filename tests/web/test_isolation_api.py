@@ -167,3 +167,12 @@ def test_contract_import_adds_clauses_to_the_dossier(alpha: Browser) -> None:
     assert 'id="imported"' in page
     yaml_page = alpha.client.get(f"/dossiers/{ids['dossier']}/yaml").text
     assert "clauses:" in yaml_page and "v2" in yaml_page
+
+
+def test_refused_document_is_explained_and_not_kept(alpha: Browser) -> None:
+    pid = import_minimal(alpha)
+    response = alpha.post(f"/dossiers/{pid}/documents", {"kind": "mise-en-demeure",
+                                                         "fmt": "md", "on": "2026-11-26"})
+    assert response.status_code == 422
+    assert "Mise en demeure refusée" in response.text
+    assert "Aucun document" in response.text

@@ -7,6 +7,7 @@ from datetime import date
 from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, Response
 
+from recours.errors import InputError
 from recours.store import DocumentRow, repo
 from recours.web import actions, services, views
 from recours.web.context import Ctx
@@ -24,18 +25,27 @@ def generate(ctx: Ctx, public_id: str, kind: str, fmt: str, on: date) -> Documen
 
 @router.get("/dossiers/{public_id}/documents", response_class=HTMLResponse)
 def documents_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+    return _page(ctx, public_id)
+
+
+def _page(ctx: Ctx, public_id: str, error: str | None = None,
+          status_code: int = 200) -> HTMLResponse:
     with ctx.store.read() as session:
         view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
-    return render(ctx, "documents.html", view=view, d=view.dossier, tab="documents",
-                  kinds=services.DOCUMENT_KINDS, formats=tuple(services.DOCUMENT_FORMATS),
-                  today=date.today().isoformat(), error=None)
+    return render(ctx, "documents.html", status_code=status_code, view=view, d=view.dossier,
+                  tab="documents", kinds=services.DOCUMENT_KINDS,
+                  formats=tuple(services.DOCUMENT_FORMATS), today=date.today().isoformat(),
+                  error=error)
 
 
 @router.post("/dossiers/{public_id}/documents", dependencies=CSRF, response_model=None)
 def documents_generate(public_id: str, kind: str = Form(...), fmt: str = Form("docx"),
                        on: str = Form(""), ctx: Ctx = CTX) -> Response:
     day = date.fromisoformat(on) if on else date.today()
-    generate(ctx, public_id, kind, fmt, day)
+    try:
+        generate(ctx, public_id, kind, fmt, day)
+    except InputError as refused:  # e.g. a mise en demeure missing a mandatory element
+        return _page(ctx, public_id, error=refused.render(ctx.lang), status_code=422)
     return redirect(f"/dossiers/{public_id}/documents")
 
 
