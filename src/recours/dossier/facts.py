@@ -7,10 +7,24 @@ the facts the user must still supply instead of guessing.
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
 from pydantic import Field
 
 from recours.dossier.base import Identifier, Money, Strict
+
+
+class ConformityRequestOutcome(StrEnum):
+    """What became of a consumer's request to bring into conformity (C. consom. L217-14,
+    L224-25-20)."""
+
+    PENDING = "pending"  # asked; the professional still has time to act
+    BROUGHT_INTO_CONFORMITY = "brought_into_conformity"  # conformity restored
+    REFUSED = "refused"  # the professional refuses any bringing into conformity
+    DELAYED = "delayed"  # beyond 30 days (goods) or unjustifiably delayed (digital)
+    MAJOR_INCONVENIENCE = "major_inconvenience"  # major inconvenience (or costs, digital)
+    CONSUMER_BORE_COSTS = "consumer_bore_costs"  # goods: removal or installation costs borne
+    FAILED = "failed"  # the non-conformity persists despite the attempt
 
 
 class LegalFacts(Strict):
@@ -33,6 +47,29 @@ class LegalFacts(Strict):
     )
     vendor_knew_defect: bool | None = Field(
         default=None, description="Did the seller know the defect at the sale (art. 1645)?"
+    )
+    # AI Act, consumer law, product liability
+    ai_act_compliance_documents: bool | None = Field(
+        default=None,
+        description="Did the provider hand over the AI Act compliance documents: EU declaration "
+        "of conformity, CE marking, registration, technical documentation and instructions for "
+        "use (art. 16(g)–(i), 26(1))?",
+    )
+    goods_with_digital_elements: bool | None = Field(
+        default=None,
+        description="Consumer sale: is the AI supplied inside physical goods (goods with digital "
+        "elements, C. consom. L217-3) rather than as digital content or service?",
+    )
+    damage_to_person_or_private_property: bool | None = Field(
+        default=None,
+        description="Product liability: did the defect harm a person, or property (or data) other "
+        "than the product and used privately (C. civ. 1245-1; Directive (EU) 2024/2853)?",
+    )
+    conformity_request_outcome: ConformityRequestOutcome | None = Field(
+        default=None,
+        description="Consumer: outcome of the request to bring into conformity (L217-14, "
+        "L224-25-20): pending, brought_into_conformity, refused, delayed, major_inconvenience, "
+        "consumer_bore_costs, failed.",
     )
     # Duty of advice and duty to collaborate
     client_needs_expressed: bool | None = None

@@ -43,9 +43,25 @@ LABELS: dict[str, tuple[str, str]] = {
                                     "the deployer is a public body"),
     A + "placed_on_market_on": ("date de mise sur le marché ou en service",
                                 "date placed on the market or put into service"),
+    A + "art_6_3_condition": (
+        "quelle condition de l'art. 6(3) (a à d) le système remplit-il (« none » si aucune) ?",
+        "which condition of art. 6(3) (a to d) does the system fulfil ('none' if none)?"),
+    A + "fraud_detection_only": (
+        "le système est-il utilisé pour détecter la fraude financière (exception de l'annexe III "
+        "5(b)) ?", "is the system used to detect financial fraud (Annex III 5(b) exception)?"),
+    A + "initial_provider_opted_out": (
+        "le fournisseur initial a-t-il clairement précisé que son système ne doit pas être "
+        "transformé en système à haut risque (art. 25(2)) ?",
+        "did the initial provider clearly specify that its system is not to be changed into a "
+        "high-risk system (art. 25(2))?"),
     A + "third_party_conformity_assessment": (
         "le produit exige-t-il une évaluation de conformité par un tiers (art. 6(1)(b)) ?",
         "does the product require a third-party conformity assessment (art. 6(1)(b))?"),
+    "facts.ai_act_compliance_documents": (
+        "le fournisseur a-t-il remis la déclaration UE de conformité, le marquage CE, "
+        "l'enregistrement et la notice d'utilisation ?",
+        "did the provider supply the EU declaration of conformity, CE marking, registration and "
+        "instructions for use?"),
     "ai_system.provider": ("fournisseur désigné du système", "designated provider of the system"),
     "facts.goods_with_digital_elements": (
         "l'IA est-elle fournie dans un bien matériel (bien comportant des éléments numériques) ?",
@@ -54,9 +70,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "le dommage atteint-il la personne, ou des biens ou données à usage privé ?",
         "does the damage affect the person, or property or data for private use?"),
     "facts.conformity_request_outcome": (
-        "la demande de mise en conformité a-t-elle été refusée, retardée ou est-elle restée "
-        "infructueuse ?", "was the request to bring into conformity refused, delayed or "
-        "unsuccessful?"),
+        "suite de la demande de mise en conformité : en attente, mise en conformité, refus, "
+        "retard, inconvénient majeur, frais supportés, échec (pending, brought_into_conformity, "
+        "refused, delayed, major_inconvenience, consumer_bore_costs, failed) ?",
+        "outcome of the request to bring into conformity (pending, brought_into_conformity, "
+        "refused, delayed, major_inconvenience, consumer_bore_costs, failed)?"),
     "facts.defect_renders_unfit": ("le défaut rend-il le système impropre à son usage ?",
                                    "does the defect make the system unfit for its use?"),
     "parties[client].kind": ("nature de l'acheteur (société, consommateur…)",

@@ -23,7 +23,7 @@ COMPLIANCE_DOCS = "facts.ai_act_compliance_documents"
 
 @rule("eu.ai_act.contract", title=T("L'AI Act comme argument contractuel",
                                     "The AI Act as a contractual argument"),
-      area=Area.GROUND, cites=("eu.ai_act.art16", "eu.ai_act.art5", "fr.civil.1103",
+      area=Area.GROUND, cites=("eu.ai_act.art16", "eu.ai_act.art26", "eu.ai_act.art5", "fr.civil.1103",
                                "fr.civil.1217", "fr.civil.1231-1", "fr.civil.1604"), order=46)
 def contract_link(ctx: Context) -> Finding | None:
     """Contractual compliance clause, or a system that cannot lawfully serve its purpose."""
@@ -80,7 +80,9 @@ def _compliance_clause(ctx: Context, tier: Tier, point: str | None,
                  f"{den(app.date)}: any breach of art. 16 is a contractual non-performance "
                  "(art. 1103, 1217, 1231-1).")
         status, strength = Status.PARTIAL, Strength.ESTABLISHED
+        applied = True
     else:
+        applied = False
         when = app.date if app else None
         head = T(f"Le contrat exige la conformité à l'AI Act ; les obligations du fournisseur ne "
                  f"s'appliquent qu'à compter du {dfr(when)}. D'ici là, l'argument repose sur la "
@@ -98,17 +100,60 @@ def _compliance_clause(ctx: Context, tier: Tier, point: str | None,
     if carve:
         head += T(" Le plafond de responsabilité exclut la conformité à l'AI Act de son champ.",
                   " The liability cap carves out AI Act compliance.")
+    docs = d.facts.ai_act_compliance_documents
+    cites: tuple[str, ...] = ("eu.ai_act.art16", "fr.civil.1103", "fr.civil.1217", "fr.civil.1231-1")
+    if docs is None:
+        missing = [ctx.ask(COMPLIANCE_DOCS,
+                           "Le fournisseur a-t-il remis la déclaration UE de conformité, le marquage CE, "
+                           "l'enregistrement et la notice d'utilisation ?",
+                           "Did the provider supply the EU declaration of conformity, CE marking, "
+                           "registration and instructions for use?")]
+    else:
+        missing = []
+        facts[COMPLIANCE_DOCS] = docs
+        head, status, strength = _documents(head, docs, applied, status, strength)
+        cites += ("eu.ai_act.art26",)
     return ctx.make(
         conclusion=head, status=status, strength=strength, facts=uses(ctx, facts),
-        missing=[ctx.ask(COMPLIANCE_DOCS,
-                         "Le fournisseur a-t-il remis la déclaration UE de conformité, le marquage CE, "
-                         "l'enregistrement et la notice d'utilisation ?",
-                         "Did the provider supply the EU declaration of conformity, CE marking, "
-                         "registration and instructions for use?")],
+        missing=missing,
         counter=[T("le fournisseur soutiendra que la clause ne vise que les obligations déjà "
                    "applicables", "the provider will argue the clause covers only obligations "
                    "already applicable")],
-        params=(app.parameter,) if app else (),
-        cites=("eu.ai_act.art16", "fr.civil.1103", "fr.civil.1217", "fr.civil.1231-1"),
+        params=(app.parameter,) if app else (), cites=cites,
+        pinpoints={"eu.ai_act.art16": "16(g)–(i)", "eu.ai_act.art26": "26(1)"} if docs is not None
+        else None,
         data={"application_date": app.date if app else None, "term_end": term_end,
-              "cap_carve_out": carve})
+              "cap_carve_out": carve, "compliance_documents": docs})
+
+
+def _documents(head: T, docs: bool, applied: bool, status: Status,
+               strength: Strength) -> tuple[T, Status, Strength]:
+    """The provider handed over (or not) the declaration of conformity, CE marking,
+    registration and instructions for use (art. 16(g)–(i); the deployer needs the instructions,
+    art. 26(1))."""
+    if docs:
+        return (head + T(" Le fournisseur a remis la déclaration UE de conformité, le marquage CE, "
+                         "l'enregistrement et la notice d'utilisation : le manquement doit être "
+                         "cherché ailleurs (exigences de la section 2, art. 16(a)).",
+                         " The provider supplied the EU declaration of conformity, CE marking, "
+                         "registration and instructions for use: the breach must be found elsewhere "
+                         "(Section 2 requirements, art. 16(a))."),
+                Status.PARTIAL, Strength.ARGUABLE)
+    if applied:
+        return (head + T(" Le fournisseur n'a pas remis les documents de conformité (déclaration UE "
+                         "de conformité, marquage CE, enregistrement : art. 16(g)–(i) ; notice "
+                         "d'utilisation, dont le déployeur a besoin : art. 26(1)) : manquement "
+                         "contractuel.",
+                         " The provider did not supply the compliance documents (EU declaration of "
+                         "conformity, CE marking, registration: art. 16(g)–(i); instructions for "
+                         "use, which the deployer needs: art. 26(1)): contractual breach."),
+                Status.MET, Strength.ESTABLISHED)
+    return (head + T(" Le fournisseur n'a pas remis les documents de conformité (déclaration UE de "
+                     "conformité, marquage CE, enregistrement, notice d'utilisation : art. 16(g)–(i), "
+                     "26(1)) : à exiger dès que les obligations s'appliquent, ou plus tôt si la "
+                     "clause le prévoit.",
+                     " The provider has not supplied the compliance documents (EU declaration of "
+                     "conformity, CE marking, registration, instructions for use: art. 16(g)–(i), "
+                     "26(1)): to be demanded as soon as the obligations apply, or earlier if the "
+                     "clause so provides."),
+            status, strength)

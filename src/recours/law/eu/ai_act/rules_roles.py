@@ -8,7 +8,7 @@ from recours.law.context import Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
 from recours.law.eu.ai_act import roles as r
 from recours.law.eu.ai_act.tier import Tier, classify
-from recours.law.eu.vocabulary import asks, uses
+from recours.law.eu.vocabulary import A, asks, uses
 
 ORDER = 38
 ROLE_LABELS = {
@@ -58,38 +58,75 @@ def becomes_provider(ctx: Context) -> list[Finding]:
     c = classify(d.ai_system.ai_act)
     high = c.high_risk is not None
     omnibus = ctx.on >= ctx.params["eu.ai_act.omnibus.entry_into_force"].versions[0].start
-    out = []
+    out: list[Finding] = []
+    opted_out = d.ai_system.ai_act.initial_provider_opted_out
     for shift in r.shifts(d):
         ok = high or not shift.needs_high_risk
         counter = [T("art. 25(1)(a) : sans préjudice d'une répartition contractuelle différente des "
                      "obligations", "art. 25(1)(a): without prejudice to contractual arrangements "
                      "allocating the obligations otherwise")] if shift.point == "a" else []
-        counter.append(T("art. 25(2) : l'obligation de coopérer ne s'applique pas si le fournisseur "
-                         "initial a clairement exclu la transformation en système à haut risque",
-                         "art. 25(2): the duty to cooperate does not apply where the initial provider "
-                         "clearly excluded a change into a high-risk system"))
-        coop = (T(" Le fournisseur initial doit coopérer : documentation technique, limites et modes "
-                  "de défaillance connus, accès technique ciblé (art. 25(2) modifié).",
-                  " The initial provider must cooperate: technical documentation, known limitations "
-                  "and failure modes, targeted technical access (art. 25(2) as amended).") if omnibus
-                else T(" Le fournisseur initial doit coopérer et fournir les informations et l'accès "
-                       "technique nécessaires (art. 25(2)).",
-                       " The initial provider must cooperate and provide the necessary information "
-                       "and technical access (art. 25(2))."))
         client, initial = _name(ctx, shift.party), _name(ctx, shift.initial)
+        facts = dict(shift.facts)
+        if opted_out is not None:
+            facts[A + "initial_provider_opted_out"] = opted_out
+        if opted_out:
+            head = T(f"{client} {_POINT[shift.point].fr} : il devient le fournisseur du système "
+                     f"(art. 25(1)({shift.point})).", f"{client} {_POINT[shift.point].en}: it becomes "
+                     f"the provider of the system (art. 25(1)({shift.point})).")
+            tail = _opt_out(initial)
+            counter.append(T("l'art. 25(2), dernier alinéa, écarte « le présent paragraphe » : la portée "
+                             "de l'exclusion sur son premier alinéa (le fournisseur initial cesse "
+                             "d'être fournisseur) est à vérifier",
+                             "art. 25(2), last subparagraph, sets aside 'this paragraph': whether the "
+                             "exclusion also reaches its first subparagraph (the initial provider "
+                             "ceases to be the provider) is to be checked"))
+        else:
+            head = T(f"{client} {_POINT[shift.point].fr} : il devient le fournisseur du système "
+                     f"(art. 25(1)({shift.point})) et {initial} cesse de l'être.",
+                     f"{client} {_POINT[shift.point].en}: it becomes the provider of the system "
+                     f"(art. 25(1)({shift.point})) and {initial} ceases to be.")
+            tail = _cooperation(omnibus)
+            if opted_out is None:
+                counter.append(T("art. 25(2) : l'obligation de coopérer ne s'applique pas si le "
+                                 "fournisseur initial a clairement exclu la transformation en "
+                                 "système à haut risque",
+                                 "art. 25(2): the duty to cooperate does not apply where the initial "
+                                 "provider clearly excluded a change into a high-risk system"))
+        asked = ([A + "annex_iii_area"] if not ok else []) + (
+            [A + "initial_provider_opted_out"] if opted_out is None else [])
         out.append(ctx.make(
-            conclusion=T(f"{client} {_POINT[shift.point].fr} : il devient le fournisseur du système "
-                         f"(art. 25(1)({shift.point})) et {initial} cesse de l'être.",
-                         f"{client} {_POINT[shift.point].en}: it becomes the provider of the system "
-                         f"(art. 25(1)({shift.point})) and {initial} ceases to be.") + coop,
+            conclusion=head + tail,
             status=Status.MET if ok else Status.PARTIAL,
             strength=Strength.ESTABLISHED if high else Strength.ARGUABLE,
-            facts=uses(ctx, shift.facts), suffix=shift.point, counter=counter,
-            missing=asks(ctx, ["ai_system.ai_act.annex_iii_area"]) if not ok else (),
+            facts=uses(ctx, facts), suffix=shift.point, counter=counter,
+            missing=asks(ctx, asked),
             cites=("eu.ai_act.art25",) + (("eu.ai_act.art25-omnibus",) if omnibus else ()),
+            pinpoints={"eu.ai_act.art25": "25(2), last subparagraph"} if opted_out else None,
             data={"new_provider": shift.party, "initial_provider": shift.initial,
-                  "point": shift.point, "high_risk": high}))
+                  "point": shift.point, "high_risk": high,
+                  "initial_provider_cooperates": None if opted_out is None else not opted_out}))
     return out
+
+
+def _cooperation(omnibus: bool) -> T:
+    if omnibus:
+        return T(" Le fournisseur initial doit coopérer : documentation technique, limites et modes "
+                 "de défaillance connus, accès technique ciblé (art. 25(2) modifié).",
+                 " The initial provider must cooperate: technical documentation, known limitations "
+                 "and failure modes, targeted technical access (art. 25(2) as amended).")
+    return T(" Le fournisseur initial doit coopérer et fournir les informations et l'accès "
+             "technique nécessaires (art. 25(2)).",
+             " The initial provider must cooperate and provide the necessary information "
+             "and technical access (art. 25(2)).")
+
+
+def _opt_out(initial: str) -> T:
+    return T(f" {initial} a clairement précisé que son système ne devait pas être transformé en "
+             "système à haut risque : l'art. 25(2) ne s'applique pas, il n'est pas tenu de coopérer "
+             "ni de remettre la documentation (art. 25(2), dernier alinéa).",
+             f" {initial} clearly specified that its system is not to be changed into a high-risk "
+             "system: art. 25(2) does not apply, it does not owe cooperation nor the hand-over of "
+             "the documentation (art. 25(2), last subparagraph).")
 
 
 @rule("eu.ai_act.art25-4", title=T("Accord écrit le long de la chaîne de valeur (art. 25(4))",

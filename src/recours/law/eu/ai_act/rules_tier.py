@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from recours.dossier.system import AIActFacts, Art63Condition
 from recours.i18n import T
 from recours.law.context import Context
 from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
@@ -19,8 +20,12 @@ from recours.law.eu.ai_act.tier import (
     Tier,
     TierFinding,
     annex_i,
+    annex_i_excluded,
     annex_iii,
     classify,
+    derogation_condition,
+    derogation_facts,
+    fraud_excepted,
     gpai,
     not_listed,
     prohibited,
@@ -80,7 +85,7 @@ def in_time(ctx: Context) -> Finding:
 
 
 def tier_finding(ctx: Context, tf: TierFinding, what: T, *, status: Status = Status.MET,
-                 suffix: str | None = None) -> Finding:
+                 suffix: str | None = None, extra: dict[str, object] | None = None) -> Finding:
     """A tier finding with its date of application on the analysis date."""
     app = dates.application(ctx.params, tf.tier, tf.point, ctx.on)
     params: tuple[ParamValue, ...] = ()
@@ -106,7 +111,7 @@ def tier_finding(ctx: Context, tf: TierFinding, what: T, *, status: Status = Sta
         counter=tf.counter, cites=tf.citations, params=params, caveats=caveats, suffix=suffix,
         uncertain=bool(caveats),
         data={"tier": str(tf.tier), "point": tf.point, "application_date": app_date,
-              "applies": applies})
+              "applies": applies, **{k: v for k, v in (extra or {}).items() if v is not None}})
 
 
 def _already_on_market(ctx: Context, tf: TierFinding, applies_from: date) -> tuple[T, ...]:
@@ -142,12 +147,27 @@ def prohibited_practice(ctx: Context) -> Finding | None:
                                   "High risk: Annex I product (art. 6(1))"),
       area=Area.AI_ACT, cites=("eu.ai_act.art6",), order=ORDER + 2)
 def high_risk_annex_i(ctx: Context) -> Finding | None:
-    """Art. 6(1): safety component of (or itself) a product under Annex I legislation."""
-    tf = annex_i(ctx.dossier.ai_system.ai_act)
+    """Art. 6(1): safety component of (or itself) a product under Annex I legislation, which
+    must undergo a third-party conformity assessment (6(1)(b))."""
+    f = ctx.dossier.ai_system.ai_act
+    if annex_i_excluded(f):
+        return ctx.make(
+            conclusion=T("Produit de l'annexe I, mais sans évaluation de la conformité par un tiers : "
+                         "la condition de l'art. 6(1)(b) fait défaut, le système n'est pas à haut "
+                         "risque au titre de l'art. 6(1).",
+                         "Annex I product, but no third-party conformity assessment: the condition of "
+                         "art. 6(1)(b) is not fulfilled, the system is not high-risk under art. 6(1)."),
+            status=Status.NOT_MET, strength=Strength.ESTABLISHED,
+            facts=uses(ctx, {A + "annex_i_product": True,
+                             A + "third_party_conformity_assessment": False}),
+            pinpoints={"eu.ai_act.art6": "6(1)(b)"},
+            data={"tier": None, "third_party_conformity_assessment": False})
+    tf = annex_i(f)
     if tf is None:
         return None
     return tier_finding(ctx, tf, T("Système à haut risque au titre de l'art. 6(1) (annexe I).",
-                                   "High-risk system under art. 6(1) (Annex I)."))
+                                   "High-risk system under art. 6(1) (Annex I)."),
+                        extra={"third_party_conformity_assessment": f.third_party_conformity_assessment})
 
 
 @rule("eu.ai_act.art6-2", title=T("Haut risque : domaine de l'annexe III (art. 6(2))",
@@ -156,25 +176,61 @@ def high_risk_annex_i(ctx: Context) -> Finding | None:
 def high_risk_annex_iii(ctx: Context) -> Finding | None:
     """Art. 6(2) and Annex III, subject to the derogation of art. 6(3)."""
     f = ctx.dossier.ai_system.ai_act
+    if fraud_excepted(f):
+        return ctx.make(
+            conclusion=T("Point 5(b) de l'annexe III écarté : il excepte les systèmes utilisés pour "
+                         "détecter la fraude financière ; le système n'est pas à haut risque à ce "
+                         "titre.",
+                         "Annex III point 5(b) excluded: it excepts systems used for the purpose of "
+                         "detecting financial fraud; the system is not high-risk on that ground."),
+            status=Status.NOT_MET, strength=Strength.ESTABLISHED,
+            facts=uses(ctx, {A + "annex_iii_area": f.annex_iii_area, A + "fraud_detection_only": True}),
+            pinpoints={"eu.ai_act.annex-iii": "5(b)"},
+            data={"tier": None, "point": "5(b)", "fraud_detection_only": True})
     # The base rule ignores the derogation (declared below as its exception).
-    plain = f.model_copy(update={"narrow_procedural_task": False}) if f.narrow_procedural_task else f
+    plain = (f.model_copy(update={"narrow_procedural_task": False, "art_6_3_condition": None})
+             if _derogates(f) else f)
     base = annex_iii(plain)
     if base is None:
         return None
     code = base.point or ""
     lab = annex_iii_label(code)
     return tier_finding(ctx, base, T(f"Système à haut risque : annexe III, point {code} — {lab.fr}.",
-                                     f"High-risk system: Annex III, point {code} — {lab.en}."))
+                                     f"High-risk system: Annex III, point {code} — {lab.en}."),
+                        extra={"fraud_detection_only": f.fraud_detection_only} if code == "5(b)" else None)
+
+
+def _derogates(f: AIActFacts) -> bool:
+    return derogation_condition(f) not in (None, Art63Condition.NONE)
+
+
+_CONDITIONS = {
+    Art63Condition.A: T("tâche procédurale étroite", "narrow procedural task"),
+    Art63Condition.B: T("amélioration du résultat d'une activité humaine préalablement réalisée",
+                        "improving the result of a previously completed human activity"),
+    Art63Condition.C: T("détection de schémas décisionnels ou d'écarts par rapport à des schémas "
+                        "antérieurs, sans remplacer ni influencer l'évaluation humaine préalable sans "
+                        "examen humain approprié",
+                        "detecting decision-making patterns or deviations from prior patterns, not "
+                        "meant to replace or influence the previously completed human assessment "
+                        "without proper human review"),
+    Art63Condition.D: T("tâche préparatoire à une évaluation pertinente aux fins des cas d'utilisation "
+                        "de l'annexe III", "preparatory task to an assessment relevant for the "
+                        "purposes of the Annex III use cases"),
+}
 
 
 @rule("eu.ai_act.art6-3", title=T("Dérogation de l'art. 6(3)", "Art. 6(3) derogation"),
       area=Area.AI_ACT, cites=("eu.ai_act.art6",), order=ORDER + 4,
       exception_to="eu.ai_act.art6-2", effect="not_high_risk")
 def annex_iii_derogation(ctx: Context) -> Finding | None:
-    """Art. 6(3): a listed system is not high-risk (narrow procedural task…), except profiling."""
+    """Art. 6(3): a listed system is not high-risk when it fulfils one of the conditions (a)–(d)
+    (narrow procedural task…), except when it profiles natural persons."""
     f = ctx.dossier.ai_system.ai_act
-    if not f.annex_iii_area or not_listed(f) or not f.narrow_procedural_task:
+    if not f.annex_iii_area or not_listed(f) or fraud_excepted(f) or not _derogates(f):
         return None
+    point = derogation_condition(f)
+    assert point is not None
     if f.profiling_of_natural_persons:
         return ctx.make(
             conclusion=T("Dérogation de l'art. 6(3) écartée : le système effectue un profilage de "
@@ -182,20 +238,21 @@ def annex_iii_derogation(ctx: Context) -> Finding | None:
                          "Art. 6(3) derogation excluded: the system profiles natural persons, so it "
                          "is always high-risk (art. 6(3), third subparagraph)."),
             status=Status.NOT_MET, strength=Strength.ESTABLISHED,
-            facts=uses(ctx, {A + "narrow_procedural_task": True,
-                             A + "profiling_of_natural_persons": True}),
-            pinpoints={"eu.ai_act.art6": "6(3), third subparagraph"})
+            facts=uses(ctx, {**derogation_facts(f), A + "profiling_of_natural_persons": True}),
+            pinpoints={"eu.ai_act.art6": "6(3), third subparagraph"},
+            data={"condition": point.value})
     tf = annex_iii(f)
     assert tf is not None and tf.tier == Tier.ANNEX_III_DEROGATION
+    lab = _CONDITIONS[point]
     return ctx.make(
-        conclusion=T(f"Point {tf.point} de l'annexe III, mais dérogation de l'art. 6(3)(a) : tâche "
-                     "procédurale étroite — pas à haut risque, si le fournisseur l'a documenté "
-                     "(art. 6(4)).",
-                     f"Annex III point {tf.point}, but art. 6(3)(a) derogation: narrow procedural "
-                     "task — not high-risk, if the provider documented it (art. 6(4))."),
+        conclusion=T(f"Point {tf.point} de l'annexe III, mais dérogation de l'art. 6(3)({point}) : "
+                     f"{lab.fr} — pas à haut risque, si le fournisseur l'a documenté (art. 6(4)).",
+                     f"Annex III point {tf.point}, but art. 6(3)({point}) derogation: {lab.en} — not "
+                     "high-risk, if the provider documented it (art. 6(4))."),
         status=Status.MET, strength=Strength.ARGUABLE, facts=uses(ctx, tf.facts),
         missing=asks(ctx, tf.missing), counter=tf.counter,
-        data={"tier": str(tf.tier), "point": tf.point}, pinpoints={"eu.ai_act.art6": "6(3)(a)"})
+        data={"tier": str(tf.tier), "point": tf.point, "condition": point.value},
+        pinpoints={"eu.ai_act.art6": f"6(3)({point})"})
 
 
 @rule("eu.ai_act.art50", title=T("Obligations de transparence (art. 50)",

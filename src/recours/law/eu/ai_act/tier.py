@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from recours.dossier.system import AIActFacts
+from recours.dossier.system import AIActFacts, Art63Condition
 from recours.errors import LawError
 from recours.i18n import T
 from recours.law.eu.ai_act.annexes import (
@@ -96,17 +96,27 @@ def prohibited(f: AIActFacts) -> TierFinding | None:
 
 
 def annex_i(f: AIActFacts) -> TierFinding | None:
-    if not f.annex_i_product:
+    """Art. 6(1): both conditions — (a) Annex I product, (b) third-party conformity assessment."""
+    if not f.annex_i_product or f.third_party_conformity_assessment is False:
         return None
+    facts: dict[str, object] = {P + "annex_i_product": True}
+    if f.third_party_conformity_assessment:
+        facts[P + "third_party_conformity_assessment"] = True
+        return TierFinding(Tier.HIGH_RISK_ANNEX_I, None, Strength.ESTABLISHED, ("eu.ai_act.art6",),
+                           facts)
     return TierFinding(
-        Tier.HIGH_RISK_ANNEX_I, None, Strength.ARGUABLE, ("eu.ai_act.art6",),
-        {P + "annex_i_product": True},
+        Tier.HIGH_RISK_ANNEX_I, None, Strength.ARGUABLE, ("eu.ai_act.art6",), facts,
         missing=(P + "third_party_conformity_assessment",),
         counter=(T("art. 6(1)(b) : le produit doit être soumis à une évaluation de la conformité par un "
                    "tiers au titre de la législation de l'annexe I",
                    "art. 6(1)(b): the product must require a third-party conformity assessment under "
                    "the Annex I legislation"),),
     )
+
+
+def annex_i_excluded(f: AIActFacts) -> bool:
+    """Annex I product, but no third-party conformity assessment: art. 6(1)(b) not fulfilled."""
+    return bool(f.annex_i_product) and f.third_party_conformity_assessment is False
 
 
 NONE_WORDS = frozenset({"none", "aucun", "aucune", "non", "no", "-"})
@@ -117,6 +127,33 @@ def not_listed(f: AIActFacts) -> bool:
     return (f.annex_iii_area or "").strip().lower() in NONE_WORDS
 
 
+def fraud_excepted(f: AIActFacts) -> bool:
+    """Annex III 5(b) excepts systems used for the purpose of detecting financial fraud."""
+    if not f.fraud_detection_only or not f.annex_iii_area or not_listed(f):
+        return False
+    parsed = parse_annex_iii(f.annex_iii_area)
+    return parsed is not None and annex_iii_code(*parsed) == "5(b)"
+
+
+def derogation_condition(f: AIActFacts) -> Art63Condition | None:
+    """The art. 6(3) condition the facts show: (a) from ``narrow_procedural_task``, or the one
+    given in ``art_6_3_condition`` (« none » when none is fulfilled)."""
+    if f.art_6_3_condition not in (None, Art63Condition.NONE):
+        return f.art_6_3_condition
+    if f.narrow_procedural_task:
+        return Art63Condition.A
+    return f.art_6_3_condition
+
+
+def derogation_facts(f: AIActFacts) -> dict[str, object]:
+    facts: dict[str, object] = {}
+    if f.narrow_procedural_task is not None:
+        facts[P + "narrow_procedural_task"] = f.narrow_procedural_task
+    if f.art_6_3_condition is not None:
+        facts[P + "art_6_3_condition"] = f.art_6_3_condition.value
+    return facts
+
+
 def annex_iii(f: AIActFacts) -> TierFinding | None:
     if not f.annex_iii_area or not_listed(f):
         return None
@@ -125,16 +162,21 @@ def annex_iii(f: AIActFacts) -> TierFinding | None:
         raise _bad_value(P + "annex_iii_area", f.annex_iii_area,
                          T("écrivez un point de l'annexe III, par ex. « 5(b) » ou « 2 »",
                            "write an Annex III point, e.g. '5(b)' or '2'"))
+    if fraud_excepted(f):
+        return None
     code = annex_iii_code(*parsed)
     facts: dict[str, object] = {P + "annex_iii_area": f.annex_iii_area}
+    if code == "5(b)" and f.fraud_detection_only is False:
+        facts[P + "fraud_detection_only"] = False
     cites = ("eu.ai_act.art6", "eu.ai_act.annex-iii")
-    counter = _annex_iii_counter(code)
+    counter = _annex_iii_counter(code, f)
     if f.profiling_of_natural_persons:
         facts[P + "profiling_of_natural_persons"] = True
         return TierFinding(Tier.HIGH_RISK_ANNEX_III, code, Strength.ESTABLISHED, cites, facts,
                            counter=counter)
-    if f.narrow_procedural_task:
-        facts[P + "narrow_procedural_task"] = True
+    condition = derogation_condition(f)
+    facts.update(derogation_facts(f))
+    if condition not in (None, Art63Condition.NONE):
         if f.profiling_of_natural_persons is False:
             facts[P + "profiling_of_natural_persons"] = False
         unknown: tuple[str, ...] = (
@@ -145,23 +187,26 @@ def annex_iii(f: AIActFacts) -> TierFinding | None:
                                       "évaluation documentée par le fournisseur (art. 6(3) et 6(4))",
                                       "the derogation also requires no significant risk and an assessment "
                                       "documented by the provider (art. 6(3) and 6(4))"),))
+    if condition is Art63Condition.NONE:
+        # No condition of art. 6(3) is fulfilled: no derogation, profiling is irrelevant.
+        return TierFinding(Tier.HIGH_RISK_ANNEX_III, code, Strength.ESTABLISHED, cites, facts,
+                           counter=counter)
     missing = tuple(
         P + name for name, value in (("profiling_of_natural_persons", f.profiling_of_natural_persons),
-                                     ("narrow_procedural_task", f.narrow_procedural_task))
+                                     ("narrow_procedural_task", f.narrow_procedural_task),
+                                     ("art_6_3_condition", f.narrow_procedural_task))
         if value is None
     )
-    for name, value in (("profiling_of_natural_persons", f.profiling_of_natural_persons),
-                        ("narrow_procedural_task", f.narrow_procedural_task)):
-        if value is not None:
-            facts[P + name] = value
+    if f.profiling_of_natural_persons is not None:
+        facts[P + "profiling_of_natural_persons"] = f.profiling_of_natural_persons
     strength = Strength.ESTABLISHED if not missing else Strength.ARGUABLE
     counter += (T("le fournisseur peut invoquer une autre condition de l'art. 6(3) (b) à (d)",
                   "the provider may invoke another condition of art. 6(3)(b) to (d)"),)
     return TierFinding(Tier.HIGH_RISK_ANNEX_III, code, strength, cites, facts, missing, counter)
 
 
-def _annex_iii_counter(code: str) -> tuple[T, ...]:
-    if code == "5(b)":
+def _annex_iii_counter(code: str, f: AIActFacts) -> tuple[T, ...]:
+    if code == "5(b)" and f.fraud_detection_only is None:
         return (T("l'annexe III 5(b) excepte les systèmes utilisés pour détecter la fraude financière",
                   "Annex III 5(b) excepts systems used to detect financial fraud"),)
     return ()
@@ -208,9 +253,10 @@ def classify(f: AIActFacts) -> Classification:
 
 def _high_risk_missing(f: AIActFacts) -> tuple[str, ...]:
     names = []
-    if f.annex_iii_area is None and not f.annex_i_product:
+    annex_i_high = bool(f.annex_i_product) and not annex_i_excluded(f)
+    if f.annex_iii_area is None and not annex_i_high:
         names.append("annex_iii_area")
-    if f.annex_i_product is None and (not f.annex_iii_area or not_listed(f)):
+    if f.annex_i_product is None and (not f.annex_iii_area or not_listed(f) or fraud_excepted(f)):
         names.append("annex_i_product")
     for name in ("prohibited_practice", "interacts_with_persons", "generates_synthetic_content",
                  "general_purpose_model"):
@@ -227,5 +273,9 @@ def _minimal(f: AIActFacts, missing: tuple[str, ...]) -> TierFinding:
         if getattr(f, n) is not None
     }
     facts[P + "annex_iii_area"] = f.annex_iii_area
+    if annex_i_excluded(f):
+        facts[P + "third_party_conformity_assessment"] = False
+    if fraud_excepted(f):
+        facts[P + "fraud_detection_only"] = True
     strength = Strength.ESTABLISHED if not missing else Strength.WEAK
     return TierFinding(Tier.MINIMAL, None, strength, ("eu.ai_act.art6", "eu.ai_act.art50"), facts, missing)

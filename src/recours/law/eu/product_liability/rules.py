@@ -20,7 +20,7 @@ def pld_presumptions(ctx: Context) -> Finding | None:
     d = ctx.dossier
     choice = pl.choose(d, ctx.params)
     who = pl.victim(d)
-    if choice.regime is not pl.Regime.PLD_2024 or who.commercial_loss_only:
+    if choice.regime is not pl.Regime.PLD_2024 or who.excluded:
         return None
     high = classify(d.ai_system.ai_act).high_risk is not None
     text = T("Sous la directive 2024/2853 : le juge peut ordonner au défendeur de communiquer les "

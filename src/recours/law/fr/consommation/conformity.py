@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from recours.dossier import Dossier
+from recours.dossier.facts import ConformityRequestOutcome as Outcome
 from recours.dossier.timeline import EventType
 from recours.law.deadlines import add_months
 from recours.law.fr.consommation.scope import Regime, Scope, defect_seen_on, supplied_on
@@ -70,26 +71,44 @@ class Remedies:
     citations: tuple[str, ...]
     facts: dict[str, object]
     missing: tuple[str, ...]
+    outcome: Outcome | None = None
+    point: str | None = None  # the point of L217-14 / L224-25-20 that opens the remedies
+
+
+OUTCOME = "facts.conformity_request_outcome"
+# Outcomes that open price reduction or termination (L217-14 1° to 4°; L224-25-20 1° to 3°).
+OPENING = {
+    Outcome.REFUSED: {Regime.GOODS: "1°", Regime.DIGITAL: "1°"},
+    Outcome.DELAYED: {Regime.GOODS: "2°", Regime.DIGITAL: "2°"},
+    Outcome.MAJOR_INCONVENIENCE: {Regime.GOODS: "2°", Regime.DIGITAL: "2°"},
+    Outcome.CONSUMER_BORE_COSTS: {Regime.GOODS: "3°", Regime.DIGITAL: "2°"},
+    Outcome.FAILED: {Regime.GOODS: "4°", Regime.DIGITAL: "3°"},
+}
 
 
 def remedies(d: Dossier, s: Scope) -> Remedies:
     asked = d.first_event(EventType.COMPLAINT, EventType.FORMAL_NOTICE_SENT)
     facts: dict[str, object] = {"timeline.complaint_or_formal_notice": asked and asked.date.isoformat()}
     serious = d.facts.defect_renders_unfit
+    outcome = d.facts.conformity_request_outcome
     facts["facts.defect_renders_unfit"] = serious
+    if outcome is not None:
+        facts[OUTCOME] = outcome.value
     if s.regime == Regime.DIGITAL:
         cites: tuple[str, ...] = ("fr.consommation.L224-25-12", "fr.consommation.L224-25-20")
     else:
         cites = ("fr.consommation.L217-9", "fr.consommation.L217-10", "fr.consommation.L217-14")
     # Immediate reduction/termination when the defect is so serious (L217-14 / L224-25-20, al. 2);
     # otherwise only after a request to bring into conformity that failed, was refused or delayed.
-    if serious:
+    point = OPENING.get(outcome, {}).get(s.regime or Regime.DIGITAL) if outcome else None
+    if serious or point:
         open_now: bool | None = True
-    elif asked is None:
-        open_now = False
+    elif outcome is not None or asked is None:
+        open_now = False  # pending, brought into conformity, or nothing asked yet
     else:
-        open_now = None  # depends on the answer: refusal, delay, failed attempt (not in the dossier)
-    missing: tuple[str, ...] = ("facts.conformity_request_outcome",) if open_now is None else ()
-    if serious is None:
+        open_now = None  # depends on the answer: refusal, delay, failed attempt
+    missing: tuple[str, ...] = (OUTCOME,) if open_now is None else ()
+    if serious is None and not point:
         missing += ("facts.defect_renders_unfit",)
-    return Remedies(True, open_now, True, asked is not None, cites, facts, missing)
+    return Remedies(True, open_now, True, asked is not None or outcome is not None, cites, facts,
+                    missing, outcome, point)

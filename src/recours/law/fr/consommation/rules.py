@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from recours.dossier.facts import ConformityRequestOutcome as Outcome
 from recours.i18n import T
 from recours.law.context import Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
@@ -62,6 +63,15 @@ def consumer_scope(ctx: Context) -> Finding | None:
                   "for defects appearing during the contract (L224-25-12, para. 3).") if s.continuous
                 else T(" ; fourniture ponctuelle : défauts apparus dans les deux ans (L224-25-12 al. 2).",
                        "; one-off supply: defects appearing within two years (L224-25-12, para. 2)."))
+    elif s.regime is Regime.GOODS:
+        out += T(" ; bien comportant des éléments numériques : le vendeur répond des défauts de "
+                 "conformité existant à la délivrance qui apparaissent dans les deux ans (L217-3 "
+                 "al. 2) ; pour un contenu ou service numérique fourni en continu plus de deux ans, "
+                 "de ceux qui apparaissent pendant la fourniture (L217-3, 2°).",
+                 "; goods with digital elements: the seller answers for defects existing at "
+                 "delivery that appear within two years (L217-3, para. 2); for digital content or a "
+                 "service supplied continuously for more than two years, for those appearing during "
+                 "the supply (L217-3, 2°).")
     missing = asks(ctx, s.missing)
     if GOODS_FLAG in s.missing:
         out += T(" Si l'IA est fournie dans un bien matériel, c'est le régime des biens (L217-3).",
@@ -71,9 +81,11 @@ def consumer_scope(ctx: Context) -> Finding | None:
         conclusion=out, status=Status.PARTIAL if missing else Status.MET,
         strength=Strength.ARGUABLE if missing else Strength.ESTABLISHED, facts=facts, missing=missing,
         params=(s.start, *((param,) if param else ())),
-        cites=("fr.consommation.L224-25-2", "fr.consommation.L224-25-12")
-        + (("fr.consommation.L217-3",) if GOODS_FLAG in s.missing else ()),
-        data={"regime": str(s.regime), "continuous": s.continuous, "liability_end": end})
+        cites=(("fr.consommation.L217-3",) if s.regime is Regime.GOODS else
+               ("fr.consommation.L224-25-2", "fr.consommation.L224-25-12")
+               + (("fr.consommation.L217-3",) if GOODS_FLAG in s.missing else ())),
+        data={"regime": str(s.regime), "continuous": s.continuous, "liability_end": end,
+              "goods_with_digital_elements": ctx.dossier.facts.goods_with_digital_elements})
 
 
 def _presumption(ctx: Context, regime: Regime, cite: str) -> Finding | None:
@@ -146,24 +158,59 @@ def consumer_remedies(ctx: Context) -> list[Finding]:
                    "the consumer's choice, within 30 days: L217-9, L217-10)") if s.regime is Regime.GOODS
                  else T("mise en conformité du contenu ou service numérique", "bringing the digital "
                         "content or service into conformity"))
-        then = (T(" ; réduction du prix ou résolution ouvertes dès maintenant (défaut grave)",
-                  "; price reduction or termination open now (serious defect)")
-                if rem.reduction_or_termination else
-                T(" ; réduction du prix ou résolution après refus, retard ou échec de la mise en "
-                  "conformité", "; price reduction or termination after refusal, delay or failure "
-                  "of the bringing into conformity"))
+        then, status = _then(rem, alt, "L217-14" if s.regime is Regime.GOODS else "L224-25-20")
         text = (T("Si l'IA est fournie dans un bien : ", "If the AI comes inside goods: ") if alt
                 else T("", "")) + T("Remèdes : ", "Remedies: ") + first + then + T(
             ". Pas de résolution pour un défaut mineur (preuve à la charge du professionnel).",
             ". No termination for a minor defect (for the trader to prove).")
         missing = asks(ctx, rem.missing + ((GOODS_FLAG,) if alt else ()))
-        cites = rem.citations
+        article = ("fr.consommation.L217-14" if s.regime is Regime.GOODS
+                   else "fr.consommation.L224-25-20")
         out.append(ctx.make(
-            conclusion=text, status=Status.MET if rem.reduction_or_termination and not alt
-            else Status.PARTIAL, strength=Strength.ARGUABLE if alt else Strength.ESTABLISHED,
-            facts=uses(ctx, rem.facts), missing=missing, cites=cites, suffix=str(s.regime),
-            data={"regime": str(s.regime), "reduction_or_termination": rem.reduction_or_termination}))
+            conclusion=text, status=status, strength=Strength.ARGUABLE if alt else Strength.ESTABLISHED,
+            facts=uses(ctx, rem.facts), missing=missing, cites=rem.citations, suffix=str(s.regime),
+            pinpoints={article: rem.point} if rem.point else None,
+            data={"regime": str(s.regime), "reduction_or_termination": rem.reduction_or_termination,
+                  "conformity_request_outcome": rem.outcome.value if rem.outcome else None,
+                  "point": rem.point}))
     return out
+
+
+_OUTCOME_TEXT = {
+    Outcome.REFUSED: T("refus de toute mise en conformité", "refusal of any bringing into conformity"),
+    Outcome.DELAYED: T("mise en conformité retardée", "bringing into conformity delayed"),
+    Outcome.MAJOR_INCONVENIENCE: T("inconvénient majeur pour le consommateur",
+                                   "major inconvenience for the consumer"),
+    Outcome.CONSUMER_BORE_COSTS: T("frais supportés par le consommateur", "costs borne by the consumer"),
+    Outcome.FAILED: T("non-conformité persistante malgré la tentative de mise en conformité",
+                      "non-conformity persisting despite the attempt to bring into conformity"),
+}
+
+
+def _then(rem: cf.Remedies, alt: bool, ref: str) -> tuple[T, Status]:
+    """What follows the request to bring into conformity, and the finding's status."""
+    if rem.point and rem.outcome is not None:
+        why = _OUTCOME_TEXT[rem.outcome]
+        return (T(f" ; réduction du prix ou résolution ouvertes : {why.fr} ({ref}, {rem.point})",
+                  f"; price reduction or termination open: {why.en} ({ref}, {rem.point})"),
+                Status.PARTIAL if alt else Status.MET)
+    if rem.reduction_or_termination:
+        return (T(" ; réduction du prix ou résolution ouvertes dès maintenant (défaut grave)",
+                  "; price reduction or termination open now (serious defect)"),
+                Status.PARTIAL if alt else Status.MET)
+    if rem.outcome is Outcome.BROUGHT_INTO_CONFORMITY:
+        return (T(" ; le professionnel a mis le bien ou le service en conformité : ni réduction du "
+                  "prix ni résolution, faute de refus, de retard ou d'échec",
+                  "; the trader brought it into conformity: no price reduction or termination, "
+                  "absent refusal, delay or failure"), Status.PARTIAL if alt else Status.NOT_MET)
+    if rem.outcome is Outcome.PENDING:
+        return (T(" ; demande de mise en conformité en cours : réduction du prix ou résolution "
+                  "seulement après refus, retard ou échec",
+                  "; request to bring into conformity pending: price reduction or termination only "
+                  "after refusal, delay or failure"), Status.PARTIAL)
+    return (T(" ; réduction du prix ou résolution après refus, retard ou échec de la mise en "
+              "conformité", "; price reduction or termination after refusal, delay or failure "
+              "of the bringing into conformity"), Status.PARTIAL)
 
 
 @rule("fr.consommation.L212-1", title=T("Clauses abusives", "Unfair terms"), area=Area.CLAUSE,

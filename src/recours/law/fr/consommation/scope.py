@@ -5,7 +5,7 @@ professional, for contracts concluded from 1 January 2022 (ordonnance n° 2021-1
 a dated parameter). The contract kind decides the regime: SaaS, licence, custom development,
 integration and maintenance are digital content or services (L224-25-2); a sale of software
 is digital content too, unless the AI comes inside physical goods (L217-3: goods with digital
-elements) — a fact the dossier does not state yet, listed as missing.
+elements: ``facts.goods_with_digital_elements``, listed as missing while unknown).
 """
 
 from __future__ import annotations
@@ -60,7 +60,15 @@ def scope(d: Dossier, params: Parameters) -> Scope:
                                 "contract.kind": d.contract.kind.value,
                                 "contract.concluded_on": concluded.isoformat()}
     regime, continuous, missing = _regime(d)
+    goods = d.facts.goods_with_digital_elements
+    if goods is not None and _reads_goods_flag(d.contract.kind):
+        facts[GOODS_FLAG] = goods
     return Scope(is_consumer(d), regime, continuous, concluded >= start.value, start, facts, missing)
+
+
+def _reads_goods_flag(kind: ContractKind) -> bool:
+    """SaaS, licence, development, integration, maintenance are digital whatever the flag."""
+    return kind not in _DIGITAL_CONTINUOUS and kind != ContractKind.LICENCE
 
 
 def _regime(d: Dossier) -> tuple[Regime | None, bool | None, tuple[str, ...]]:
@@ -69,9 +77,13 @@ def _regime(d: Dossier) -> tuple[Regime | None, bool | None, tuple[str, ...]]:
         return Regime.DIGITAL, _DIGITAL_CONTINUOUS[kind], ()
     if kind == ContractKind.LICENCE:
         return Regime.DIGITAL, d.contract.term_months is not None, ()
+    goods = d.facts.goods_with_digital_elements
+    if goods:
+        # L217-3: a sale of goods with digital elements (the AI inside physical goods).
+        return Regime.GOODS, False, ()
     if kind == ContractKind.SALE:
-        return Regime.DIGITAL, False, (GOODS_FLAG,)
-    return None, None, (GOODS_FLAG, "contract.kind")
+        return Regime.DIGITAL, False, () if goods is False else (GOODS_FLAG,)
+    return None, None, ("contract.kind",) if goods is False else (GOODS_FLAG, "contract.kind")
 
 
 def supplied_on(d: Dossier) -> date | None:

@@ -70,6 +70,13 @@ class Victim:
     commercial_loss_only: bool
     facts: dict[str, object] = field(default_factory=dict)
     missing: tuple[str, ...] = ()
+    damage_covered: bool | None = None  # harm to the person or to private property (or data)
+
+    @property
+    def excluded(self) -> bool:
+        """No damage these regimes compensate: a company's own loss, or no harm to the person
+        or to private property."""
+        return self.commercial_loss_only or self.damage_covered is False
 
 
 def victim(d: Dossier) -> Victim:
@@ -78,7 +85,10 @@ def victim(d: Dossier) -> Victim:
     facts: dict[str, object] = {"parties[client].kind": kind.value if kind else None,
                                 "losses": [loss.category.value for loss in d.losses]}
     if kind == PartyKind.CONSUMER:
-        return Victim(True, False, facts, (DAMAGE_FACT,))
+        damage = d.facts.damage_to_person_or_private_property
+        if damage is None:
+            return Victim(True, False, facts, (DAMAGE_FACT,))
+        return Victim(True, False, {**facts, DAMAGE_FACT: damage}, (), damage)
     return Victim(False if kind else None, True, facts, () if kind else ("parties[client].kind",))
 
 

@@ -61,13 +61,31 @@ def product_liability(ctx: Context) -> Finding:
             "compensate harm to persons and to property other than the product (and, under the "
             "Directive, natural persons only). The buyer's ground remains the contract.")
         status, strength = Status.NOT_MET, Strength.ESTABLISHED
+    elif who.damage_covered is False:
+        text = T("Produits défectueux — ", "Defective products — ") + regime + T(
+            ". Aucune atteinte à la personne ni à des biens (ou données) à usage privé : ces régimes "
+            "ne réparent que ces dommages (C. civ. art. 1245-1 ; directive, art. 6) ; le fondement reste le contrat et, pour le "
+            "consommateur, la garantie légale de conformité.", ". No harm to the person nor to "
+            "property (or data) for private use: these regimes compensate only such damage "
+            "(C. civ. art. 1245-1; Directive, art. 6); the ground remains the contract and, for the consumer, the legal "
+            "conformity guarantee.")
+        status, strength = Status.NOT_MET, Strength.ESTABLISHED
+        cites = _with(cites, _damage_articles(choice.regime))
     else:
         text = T("Produits défectueux — ", "Defective products — ") + regime + T(
             ". L'acheteur est une personne physique : action ouverte pour l'atteinte à la personne "
             "ou à ses biens (et données, sous la directive) à usage privé.", ". The buyer is a "
             "natural person: action open for harm to the person or to property (and data, under "
             "the Directive) for private use.")
-        status, strength = Status.PARTIAL, Strength.ARGUABLE
+        if who.damage_covered:
+            text += T(" Le dommage allégué est de cette nature ; restent à prouver le défaut (le "
+                      "produit n'offre pas la sécurité légitimement attendue) et le lien de causalité.",
+                      " The damage alleged is of that kind; the defect (the product does not provide "
+                      "the safety legitimately expected) and causation remain to be proven.")
+            cites = _with(cites, _damage_articles(choice.regime))
+        ready = who.damage_covered and not choice.missing
+        status = Status.MET if ready else Status.PARTIAL
+        strength = Strength.ARGUABLE
     caveats = [_LOW_PLD] if choice.regime is not pl.Regime.CODE_CIVIL else []
     counter = [T("un dommage matériel à d'autres biens professionnels peut relever des art. 1245 s. "
                  "(clauses limitatives alors valables entre professionnels, art. 1245-14)",
@@ -79,4 +97,17 @@ def product_liability(ctx: Context) -> Finding:
         missing=asks(ctx, choice.missing + who.missing), cites=cites, params=(choice.threshold,),
         caveats=caveats, counter=counter, uncertain=bool(caveats),
         data={"regime": str(choice.regime) if choice.regime else None,
-              "covered": not who.commercial_loss_only})
+              "covered": not who.excluded, "damage_covered": who.damage_covered})
+
+
+def _damage_articles(regime: pl.Regime | None) -> tuple[str, ...]:
+    """The articles that define the damage covered, for the regime (both when unknown)."""
+    if regime is pl.Regime.CODE_CIVIL:
+        return ("fr.civil.1245-1",)
+    if regime is pl.Regime.PLD_2024:
+        return ("eu.pld.art6",)
+    return ("fr.civil.1245-1", "eu.pld.art6")
+
+
+def _with(cites: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    return (*cites, *(c for c in extra if c not in cites))
