@@ -1,0 +1,220 @@
+"""Rules for the commercial clauses: liability, warranty, acceptance, service, penalties, performance."""
+
+from __future__ import annotations
+
+from recours.contract.kinds.base import (
+    _METRIC,
+    _METRIC_WORDS,
+    _NUMBER,
+    _RESP,
+    KindRule,
+    c,
+    t,
+)
+
+COMMERCIAL_RULES: tuple[KindRule, ...] = (
+    KindRule(
+        "liability_cap",
+        t(
+            (
+                _RESP + r".{0,160}?(limitée?s?|plafonnée?s?|ne (pourra|saurait|peut|pourront) "
+                r"(en aucun cas )?(pas )?exc[ée]der|ne dépassera)",
+                "responsabilité limitée ou plafonnée",
+            ),
+            (r"plafond (global )?de (la )?" + _RESP, "plafond de responsabilité"),
+            (
+                r"responsables? .{0,160}?(dans la limite d|limitée? à|plafonnée? à)",
+                "responsabilité dans la limite d'un montant",
+            ),
+            (r"responsables? au-delà (de|d'un|du)", "responsabilité limitée à un montant"),
+            (
+                r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
+                r"(shall )?in no event exceed|limited to|capped at|is capped|will exceed|"
+                r"shall exceed)",
+                "liability capped",
+            ),
+        ),
+        (
+            c(
+                r"ne pas plafonner|aucune limitation de (la )?" + _RESP + r"|aucun plafond|"
+                r"sans (limitation|plafond)|does not limit|no (cap|limit) on|unlimited liability|"
+                r"nothing in this agreement (limits|excludes)"
+            ),
+        ),
+        anchor=("responsabilit", "responsable", "liabilit", "plafond"),
+    ),
+    KindRule(
+        "liability_exclusion",
+        t(
+            (
+                r"(ne (sera|saurait être|pourra être|peut être|pourront être) (pas )?(tenue?s? )?"
+                r"(pour )?(responsables?|des|du|de)|ne (répond|répondra) (pas|ni)|exclu\w*|en aucun cas).{0,160}?"
+                r"(dommages?|préjudices?|pertes?|manque à gagner)",
+                "exclusion de certains préjudices",
+            ),
+            (
+                r"(dommages?|préjudices?)( immatériels?)? indirects?.{0,60}(sont )?exclus",
+                "préjudices indirects exclus",
+            ),
+            (
+                r"(not|never|in no event|neither party)( \w+){0,4} (be |is )?liable( \w+){0,4} for (any )?"
+                r"(indirect|consequential|incidental|loss|lost|special)",
+                "excluded heads of loss",
+            ),
+            (r"exclu\w* .{0,40}(indirect|consequential|loss of profit)", "excluded heads of loss"),
+        ),
+        (
+            c(
+                r"nothing in this agreement (limits or )?excludes|n'emporte aucune (limitation|"
+                r"exclusion)|force majeure|beyond (its|their) reasonable control"
+            ),
+        ),
+        anchor=("dommage", "préjudice", "perte", "manque à gagner", "liable", "exclu"),
+    ),
+    KindRule(
+        "warranty_exclusion",
+        t(
+            (
+                r"ne garantit (pas|ni)|exclut toute garantie|vices cachés (est )?(expressément )?"
+                r"exclue|fourni[es]? (« ?)?en l'état|sans (aucune )?garantie|exclusion de garantie",
+                "garantie exclue ou limitée",
+            ),
+            (
+                r"\bas[- ]is\b|disclaims? (all|any)|without (any )?warranty|makes no (other )?"
+                r"(warrant|commitment|representation)|no (other )?warranties|(other )?warranties "
+                r"(are|is) (hereby )?(excluded|disclaimed)",
+                "warranty disclaimed",
+            ),
+        ),
+        anchor=(
+            "garanti",
+            "vices cachés",
+            "en l'état",
+            "as is",
+            "as-is",
+            "disclaim",
+            "warrant",
+            "makes no",
+        ),
+    ),
+    KindRule(
+        "warranty_conformity",
+        t(
+            (
+                r"garanti[te]? (la )?conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice|"
+                r"dysfonctionnement|anomalie|bogue|non-conformité)|"
+                r"(est|sont) garanti(e|s|es)? (pendant |pour )?\w+ (\(\d+\) )?(mois|ans?)|"
+                r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
+                r"font l'objet d'une garantie|garantie contractuelle",
+                "garantie de conformité",
+            ),
+            (
+                r"warrants?\b.{0,160}?(conform|perform|free from|in accordance with|"
+                r"against defects)|warranty period",
+                "warranty of conformity",
+            ),
+        ),
+        anchor=("garanti", "warrant"),
+    ),
+    KindRule(
+        "acceptance_testing",
+        t(
+            (
+                r"\brecette\b|vérification d'aptitude|vérification de service régulier|\bVSR\b|"
+                r"prononce[rz]? (la réception|l'admission)|réputée? (validée?|acceptée?)|formuler ses "
+                r"(observations|réserves)|validation (du paramétrage|des livrables|de la livraison)|décision d'admission|procès-verbal de "
+                r"réception|réputée? (accepté|prononcée)|opérations de vérification|admission des "
+                r"prestations",
+                "procédure de recette ou de vérification",
+            ),
+            (
+                r"acceptance (test|testing|certificate|criteria|procedure)|deemed accepted|"
+                r"shall be accepted|perform the acceptance",
+                "acceptance procedure",
+            ),
+        ),
+        (c(r"\bno\b[^.;]{0,60}acceptance|aucune? (recette|procédure de recette)"),),
+        anchor=(
+            "observations",
+            "réserves",
+            "validation",
+            "recette",
+            "vérification",
+            "vsr",
+            "réception",
+            "admission",
+            "accept",
+            "réputé",
+        ),
+    ),
+    KindRule(
+        "service_levels",
+        t(
+            (
+                r"niveaux? de service|disponib\w+.{0,60}?\d+(?:[.,]\d+)? ?%|délai (d'intervention|de "
+                r"(prise en compte|résolution|rétablissement|correction))|\bGT[IR]\b|temps "
+                r"d'intervention|intervien\w+ dans (un délai|les)|interventions?.{0,40}débutent|"
+                r"prend en compte .{0,60}dans un délai|accessibilité du service",
+                "niveau de service (disponibilité, délais d'intervention)",
+            ),
+            (
+                r"service levels?|available \d|availab\w+.{0,60}?\d+(?:\.\d+)? ?%|uptime|"
+                r"respon\w+ (to .{0,40})?within|resolution within|resolved? .{0,40}within|"
+                r"(acknowledg|restor)\w* .{0,40}within",
+                "service level (availability, response times)",
+            ),
+        ),
+        (
+            c(
+                r"aucun niveau de service|no service levels?|aucun délai (d'intervention|de "
+                r"résolution)|paiement|payment|factur|invoice"
+            ),
+        ),
+        anchor=(
+            "acknowledg",
+            "restor",
+            "niveau",
+            "disponib",
+            "délai",
+            "gti",
+            "gtr",
+            "intervention",
+            "intervien",
+            "prend en compte",
+            "accessibilit",
+            "service level",
+            "availab",
+            "uptime",
+            "respon",
+            "resol",
+        ),
+    ),
+    KindRule(
+        "penalties",
+        t(
+            (r"pénalités?|avoirs? de service|crédits? de service", "pénalités ou avoirs"),
+            (
+                r"service credits?|liquidated damages|penalt(y|ies)|a credit of \d",
+                "credits or penalties",
+            ),
+        ),
+        (
+            c(
+                r"aucune pénalité|aucun (crédit|avoir) de service|no service credits?|no penalt|"
+                r"\bno\b[^.;]{0,60}(penalt|credits)|aucun\w*[^.;]{0,60}(pénalit|crédits? de)|"
+                r"pénalités? (ne (sera|seront|sont) pas (due|applicable)|n'est applicable)|"
+                r"crédits? de service ne sera"
+            ),
+        ),
+        anchor=("pénalit", "avoir", "crédit", "credit", "liquidated", "penalt"),
+    ),
+    KindRule(
+        "performance_commitment",
+        t(
+            (_METRIC + r".{0,120}?(" + _NUMBER + ")", "engagement mesurable (métrique et seuil)"),
+            (r"(" + _NUMBER + r").{0,80}?" + _METRIC, "engagement mesurable (seuil et métrique)"),
+        ),
+        (c(r"makes no commitment|ne garantit pas le"),),
+        anchor=_METRIC_WORDS,
+    ),
+)
