@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -176,3 +177,20 @@ def test_refused_document_is_explained_and_not_kept(alpha: Browser) -> None:
     assert response.status_code == 422
     assert "Mise en demeure refusée" in response.text
     assert "Aucun document" in response.text
+
+
+def test_oversized_request_body_is_refused(tmp_path: Path) -> None:
+    from recours.store import Store, create_organisation, create_user
+    from recours.web.app import create_app
+    from tests.store.helpers import settings_for
+
+    settings = settings_for(tmp_path, "sqlite", RECOURS_MAX_UPLOAD_MB="1")
+    store = Store.open(settings)
+    with store.write() as session:
+        create_user(session, create_organisation(session, "A"), "a@a.fr", "motdepasse-solide")
+    browser = Browser(create_app(settings, store)).login("a@a.fr")
+    pid = import_minimal(browser)
+    response = browser.post(f"/dossiers/{pid}/evidence",
+                            files={"dataset_tests": ("big.csv", b"a," * 3 * 2**20, "text/csv")})
+    assert response.status_code == 413
+    store.close()

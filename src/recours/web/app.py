@@ -20,6 +20,7 @@ from recours.web.middleware import SessionMiddleware
 from recours.web.security import LANG_COOKIE, LoginLimiter, SessionSigner
 
 HERE = Path(__file__).parent
+MAX_FILES_PER_REQUEST = 4  # a request body holds at most this many uploads of the limit
 
 
 def create_app(settings: Settings, store: Store | None = None, *,
@@ -27,7 +28,8 @@ def create_app(settings: Settings, store: Store | None = None, *,
     """Build the application on ``settings`` (the store is opened and migrated if not given)."""
     app = FastAPI(title="Recours", version=__version__,
                   description="API JSON de Recours (dossiers, analyses, preuves, documents).",
-                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+                  max_body_size=(MAX_FILES_PER_REQUEST * settings.max_upload_mb + 1) * 2**20)
     app.state.settings = settings
     app.state.store = store or Store.open(settings)
     app.state.signer = SessionSigner(settings.resolved_secret_key(), secure=secure_cookies)
