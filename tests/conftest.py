@@ -35,3 +35,14 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def pytest_report_header(config: pytest.Config) -> str:
     url = os.environ.get("RECOURS_TEST_POSTGRES_URL")
     return f"PostgreSQL for tests: {url}" if url else "PostgreSQL for tests: none (SQLite only)"
+
+
+@pytest.fixture(autouse=True)
+def _cli_language_is_french_again() -> object:
+    """The CLI keeps its language in process state: every test starts in French."""
+    from recours.cli.common import state
+
+    saved = state.lang
+    state.lang = "fr"
+    yield
+    state.lang = saved

@@ -6,6 +6,8 @@ import io
 import os
 import tempfile
 from collections.abc import Callable
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -153,8 +155,23 @@ def load_dossier(path: str | os.PathLike[str]) -> Dossier:
 
 
 def to_plain(dossier: Dossier) -> dict[str, Any]:
-    """The dossier as plain YAML/JSON-ready data (defaults left out for readability)."""
-    return dossier.model_dump(mode="json", exclude_defaults=True)
+    """The dossier as plain YAML-ready data (defaults left out for readability): dates stay
+    dates (written unquoted), enums become their values, amounts become numbers."""
+    data = _yaml_ready(dossier.model_dump(mode="python", exclude_defaults=True))
+    assert isinstance(data, dict)
+    return data
+
+
+def _yaml_ready(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(_yaml_ready(k)): _yaml_ready(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_yaml_ready(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
 
 
 def dump_dossier(dossier: Dossier) -> str:
