@@ -66,7 +66,7 @@ def test_carve_outs_and_cap_formula() -> None:
     values = analysis.values
     assert values.liability_cap is not None and values.liability_cap["months_of_fees"] == 12
     assert values.liability_exclusions == ["indirect", "data_loss"]
-    assert values.carve_outs == ["gross_negligence", "wilful_misconduct"]
+    assert values.carve_outs == ["gross_fault", "wilful_misconduct"]
     cap = analysis.passages("liability_cap")[0]
     assert cap.section == "art. 9.1" and cap.passage.page == 1
 

@@ -13,6 +13,8 @@ from recours.dossier.commitments import (
     Window,
 )
 from recours.dossier.contract import (
+    CapCarveOut,
+    CapExclusion,
     Clause,
     Contract,
     ContractKind,
@@ -47,6 +49,8 @@ __all__ = [
     "AIActRole",
     "AISystem",
     "AnalysisRecord",
+    "CapCarveOut",
+    "CapExclusion",
     "Clause",
     "ClauseRef",
     "Commitment",

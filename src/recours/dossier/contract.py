@@ -59,16 +59,40 @@ class Clause(Strict):
     end: int | None = Field(default=None, ge=0)
 
 
+class CapExclusion(StrEnum):
+    """Heads of damage a liability clause excludes (same words as ``LossCategory``)."""
+
+    INDIRECT = "indirect"
+    LOST_PROFIT = "lost_profit"
+    DATA_LOSS = "data_loss"
+    BUSINESS_INTERRUPTION = "business_interruption"
+    REPUTATIONAL = "reputational"
+    THIRD_PARTY_CLAIMS = "third_party_claims"
+
+
+class CapCarveOut(StrEnum):
+    """Cases a liability cap does not cover, as the clause states them."""
+
+    GROSS_FAULT = "gross_fault"  # faute lourde / gross negligence
+    WILFUL_MISCONDUCT = "wilful_misconduct"  # faute dolosive / wilful misconduct
+    BODILY_INJURY = "bodily_injury"
+    FRAUD = "fraud"
+    CONFIDENTIALITY = "confidentiality"
+    PERSONAL_DATA = "personal_data"
+    IP_INFRINGEMENT = "ip_infringement"
+    AI_ACT_COMPLIANCE = "ai_act_compliance"
+
+
 class LiabilityCap(Strict):
     """The contractual cap on the vendor's liability, as stated."""
 
     amount: Money | None = None
     formula: str | None = Field(default=None, description="E.g. « 12 mois de redevances ».")
     months_of_fees: int | None = Field(default=None, ge=1)
-    excludes: list[str] = Field(
+    excludes: list[CapExclusion] = Field(
         default_factory=list, description="Excluded heads: indirect, lost_profit, data_loss…"
     )
-    carve_outs: list[str] = Field(
+    carve_outs: list[CapCarveOut] = Field(
         default_factory=list, description="Cases the cap does not cover: gross_fault, wilful…"
     )
     clause: str | None = None

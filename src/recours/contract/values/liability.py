@@ -26,10 +26,10 @@ EXCLUSIONS = {
     "data_loss": r"pertes? de données|loss of data|data loss|lost data",
     "business_interruption": r"pertes? d'exploitation|loss of (production|business)|"
     r"business interruption",
-    "reputation": r"atteinte à l'image|réputation|reputation|goodwill",
+    "reputational": r"atteinte à l'image|réputation|reputation|goodwill",
 }
 CARVE_OUTS = {
-    "gross_negligence": r"faute lourde|gross negligence",
+    "gross_fault": r"faute lourde|gross negligence",
     "wilful_misconduct": r"\bdol\b|dolosive|faute intentionnelle|wil?ful misconduct",
     "bodily_injury": r"dommages? corporels?|personal injury|death|atteintes? corporelles?",
     "fraud": r"\bfraud\b|\bfraude\b",
