@@ -117,9 +117,8 @@ def test_api_with_token(app: FastAPI, alpha: Browser) -> None:
     api = TestClient(app, headers={"Authorization": f"Bearer {token}"})
     assert api.get("/api/v1/me").json()["email"] == "a@alpha.fr"
     from recours.dossier import load_dossier
-    from recours.dossier.yamlio import to_plain
 
-    body = to_plain(load_dossier(MINIMAL))
+    body = load_dossier(MINIMAL).model_dump(mode="json", exclude_defaults=True)
     created = api.post("/api/v1/dossiers", json=body)
     assert created.status_code == 201
     pid = created.json()["id"]
@@ -138,9 +137,8 @@ def test_api_with_token(app: FastAPI, alpha: Browser) -> None:
 
 def test_api_with_cookie_needs_csrf_header(alpha: Browser) -> None:
     from recours.dossier import load_dossier
-    from recours.dossier.yamlio import to_plain
 
-    body = to_plain(load_dossier(MINIMAL))
+    body = load_dossier(MINIMAL).model_dump(mode="json", exclude_defaults=True)
     assert alpha.client.post("/api/v1/dossiers", json=body).status_code == 403
     ok = alpha.client.post("/api/v1/dossiers", json=body, headers={"X-CSRF-Token": alpha.csrf})
     assert ok.status_code == 201

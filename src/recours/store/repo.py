@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from recours.dossier import Dossier
-from recours.dossier.yamlio import to_plain
 from recours.errors import AuthError, InputError, NotFound
 from recours.i18n import T
 from recours.store import audit
@@ -70,6 +69,11 @@ def list_dossiers(session: Session, scope: Scope) -> list[DossierRow]:
     return list(session.scalars(query))
 
 
+def dossier_json(dossier: Dossier) -> dict[str, Any]:
+    """The JSON form kept in the database (defaults left out; dates as ISO strings)."""
+    return dossier.model_dump(mode="json", exclude_defaults=True)
+
+
 def dossier_model(row: DossierRow) -> Dossier:
     return Dossier.model_validate(row.data)
 
@@ -89,7 +93,7 @@ def create_dossier(session: Session, scope: Scope, dossier: Dossier) -> DossierR
     scope.require_write()
     _unique_reference(session, scope, dossier.reference)
     row = DossierRow(org_id=scope.org_id, reference=dossier.reference, title=dossier.title,
-                     data=to_plain(dossier), created_by=scope.user_id)
+                     data=dossier_json(dossier), created_by=scope.user_id)
     session.add(row)
     session.flush()
     scope.log(session, "dossier.create", row.public_id, reference=dossier.reference)
@@ -101,7 +105,7 @@ def update_dossier(session: Session, scope: Scope, row: DossierRow, dossier: Dos
     scope.require_write()
     _unique_reference(session, scope, dossier.reference, exclude=row.id)
     row.reference, row.title = dossier.reference, dossier.title
-    row.data = to_plain(dossier)
+    row.data = dossier_json(dossier)
     row.updated_at = utcnow()
     session.flush()
     scope.log(session, action, row.public_id, version=row.version)

@@ -13,6 +13,7 @@ from recours.web.security import COOKIE, LANG_COOKIE, SessionData, SessionSigner
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
        "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+QUIET_PREFIXES = ("/static/", "/api/", "/favicon.ico")
 HEADERS = (("x-content-type-options", "nosniff"), ("x-frame-options", "DENY"),
            ("referrer-policy", "same-origin"))
 
@@ -30,10 +31,15 @@ class SessionMiddleware:
         loaded = self.signer.loads(connection.cookies.get(COOKIE))
         scope.setdefault("state", {})["session"] = loaded or SessionData(changed=True)
         chosen = connection.query_params.get("lang")
+        # static files and API calls never need a new anonymous session cookie
+        quiet = loaded is None and scope["path"].startswith(QUIET_PREFIXES)
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                self._decorate(MutableHeaders(scope=message), scope["state"]["session"], chosen)
+                session: SessionData = scope["state"]["session"]
+                if quiet and session.user_id is None:
+                    session.changed = False
+                self._decorate(MutableHeaders(scope=message), session, chosen)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
