@@ -14,6 +14,8 @@ from recours.contract.model import Section
 from recours.contract.values import CommitmentValue
 from recours.dossier import (
     FAIRNESS_METRICS,
+    CapCarveOut,
+    CapExclusion,
     Clause,
     ClauseRef,
     Commitment,
@@ -165,8 +167,8 @@ def _fill_contract(dossier: Dossier, analysis: ContractAnalysis, report: ImportR
         contract.liability_cap = LiabilityCap(
             formula=str(cap.get("formula"))[:500],
             months_of_fees=int(months) if months else None,
-            excludes=list(values.liability_exclusions),
-            carve_outs=list(values.carve_outs),
+            excludes=[CapExclusion(x) for x in values.liability_exclusions],
+            carve_outs=[CapCarveOut(x) for x in values.carve_outs],
         )
         report.contract_fields.append("liability_cap")
     simple = {

@@ -155,7 +155,7 @@ def assessment(ctx: Context) -> Finding | None:
                              "heads included in the high estimate."))
     cap_rules = ctx.found(CAP)
     cap = cap_amount(ctx.dossier) if cap_rules else None
-    excludes = set(ctx.dossier.contract.liability_cap.excludes) \
+    excludes = {str(x) for x in ctx.dossier.contract.liability_cap.excludes} \
         if ctx.dossier.contract.liability_cap else set()
     heads = [_classify(ctx, loss, verdict, excludes, excused) for loss in losses]
     set_aside = [f for f in ctx.results.get("fr.civil.1170", []) + ctx.results.get(
