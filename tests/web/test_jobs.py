@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,13 @@ MINIMAL = Path(__file__).resolve().parents[1] / "dossier" / "fixtures" / "minima
 
 
 @pytest.fixture(params=BACKENDS)
-def run_id(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Store, int]:
+def run_id(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, int]]:
     store = open_store(tmp_path, request.param)
+    yield _pending_run(store)
+    store.close()
+
+
+def _pending_run(store: Store) -> tuple[Store, int]:
     with store.write() as session:
         org = create_organisation(session, "A")
         scope = Scope.of(create_user(session, org, "a@a.fr", "motdepasse-solide"))
