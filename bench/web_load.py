@@ -94,25 +94,58 @@ async def login(base: str) -> tuple[dict[str, str], str]:
     return cookies, token
 
 
-async def measure(base: str, path: str, clients: int, requests: int, think: float,
-                  **client_args: object) -> list[float]:
-    latencies: list[float] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+class Connection:
+    """A minimal keep-alive HTTP/1.1 client (GET only): the measuring side must cost far
+    less than the server it measures, on the same two cores."""
 
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30,
-                                 **client_args) as client:  # type: ignore[arg-type]
-        async def one_client() -> None:
+    def __init__(self, host: str, port: int, headers: dict[str, str]) -> None:
+        self.host, self.port = host, port
+        self.extra = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        request = f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n{self.extra}\r\n"
+        self.writer.write(request.encode("latin-1"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        length = next(int(line.split(":", 1)[1]) for line in lines
+                      if line.lower().startswith("content-length:"))
+        await self.reader.readexactly(length)
+        return status
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def measure(base: str, path: str, clients: int, requests: int, think: float,
+                  headers: dict[str, str] | None = None) -> list[float]:
+    host, port = base.removeprefix("http://").split(":")
+    latencies: list[float] = []
+
+    async def one_client() -> None:
+        connection = Connection(host, int(port), headers or {})
+        try:
+            await connection.get(path)  # connect and warm up
+            if think:  # people do not all click at the same instant
+                await asyncio.sleep(random.uniform(0, think))
             for _ in range(requests):
                 started = time.perf_counter()
-                response = await client.get(path)
+                status = await connection.get(path)
                 latencies.append((time.perf_counter() - started) * 1000)
-                if response.status_code != 200:
-                    raise RuntimeError(f"{path}: HTTP {response.status_code}")
+                if status != 200:
+                    raise RuntimeError(f"{path}: HTTP {status}")
                 if think:
                     await asyncio.sleep(think * random.uniform(0.5, 1.5))
+        finally:
+            connection.close()
 
-        await client.get(path)  # warm-up
-        await asyncio.gather(*(one_client() for _ in range(clients)))
+    await asyncio.gather(*(one_client() for _ in range(clients)))
     return latencies
 
 
@@ -137,9 +170,10 @@ async def phase(args: argparse.Namespace, dossier_id: str, base: str, cookies: d
                 token: str, think: float) -> None:
     n, k = args.clients, args.requests
     static = await measure(base, "/static/recours.css", n, k, think)
-    page = await measure(base, f"/dossiers/{dossier_id}", n, k, think, cookies=cookies)
+    cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
+    page = await measure(base, f"/dossiers/{dossier_id}", n, k, think, {"Cookie": cookie})
     api = await measure(base, f"/api/v1/dossiers/{dossier_id}/analysis", n, k, think,
-                        headers={"Authorization": f"Bearer {token}"})
+                        {"Authorization": f"Bearer {token}"})
     _, s95 = summary("static file (floor)", static)
     _, p95 = summary("dossier page (HTML, session)", page)
     _, a95 = summary("analysis API (JSON, token)", api)

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from recours.dossier import Dossier
 from recours.errors import StoreError
 from recours.i18n import T
 from recours.settings import Settings
@@ -39,6 +40,7 @@ class Store:
         self.blobs = BlobStore(settings.data_dir / "blobs")
         self._analyses: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._json: OrderedDict[tuple[int, str], bytes] = OrderedDict()
+        self._dossiers: OrderedDict[tuple[int, int], Dossier] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -108,6 +110,21 @@ class Store:
             while len(self._analyses) > ANALYSIS_CACHE:
                 self._analyses.popitem(last=False)
         return data
+
+    def dossier_readonly(self, session: Session, row: DossierRow) -> Dossier:
+        """The validated dossier of a row for display, cached by (row, version) — a new
+        version is a new key. Shared between requests: callers must not modify it."""
+        key = (row.id, row.version)
+        with self._cache_lock:
+            found = self._dossiers.get(key)
+        if found is None:
+            data = session.scalars(select(DossierRow.data).where(DossierRow.id == row.id)).one()
+            found = Dossier.model_validate(data)
+            with self._cache_lock:
+                self._dossiers[key] = found
+                while len(self._dossiers) > ANALYSIS_CACHE:
+                    self._dossiers.popitem(last=False)
+        return found
 
     def analysis_json(self, session: Session, analysis_id: int, lang: str) -> bytes:
         """An analysis in one language as JSON bytes, serialised once (rows are immutable)."""

@@ -55,9 +55,14 @@ class Scope:
                      user_id=self.user_id, target=target, detail=detail)
 
 
-def get_owned(session: Session, scope: Scope, model: type[Row], public_id: str) -> Row:
-    row = session.scalars(select(model).where(model.public_id == public_id,
-                                              model.org_id == scope.org_id)).first()
+def get_owned(session: Session, scope: Scope, model: type[Row], public_id: str,
+              light: bool = False) -> Row:
+    """The object ``public_id`` of the caller's organisation (``light``: its large ``data``
+    column is loaded only if read, inside the session)."""
+    query = select(model).where(model.public_id == public_id, model.org_id == scope.org_id)
+    if light and model is DossierRow:
+        query = query.options(defer(DossierRow.data))
+    row = session.scalars(query).first()
     if row is None:
         raise NotFound(T("introuvable", "not found"), where=public_id)
     return row

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from recours.dossier import Dossier
 from recours.i18n import Lang
 from recours.store import AnalysisRow, DocumentRow, DossierRow, FileRow, RunRow, Scope, Store
-from recours.store.repo import children, dossier_model, latest_analysis_id
+from recours.store.repo import children, get_owned, latest_analysis_id
 from recours.web import charts, services
 
 SOON_DAYS = 60
@@ -48,11 +48,18 @@ def dossier_view(store: Store, session: Session, row: DossierRow,
     law_id = latest_analysis_id(session, row, "law")
     contract_id = latest_analysis_id(session, row, "contract") if contract else None
     return DossierView(
-        row=row, dossier=dossier_model(row), files=children(session, FileRow, row),
+        row=row, dossier=store.dossier_readonly(session, row), files=children(session, FileRow, row),
         documents=children(session, DocumentRow, row), runs=children(session, RunRow, row),
         law=store.analysis_data(session, law_id) if law_id else None,
         contract=store.analysis_data(session, contract_id) if contract_id else None,
     )
+
+
+def load(store: Store, session: Session, scope: Scope, public_id: str,
+         contract: bool = False) -> DossierView:
+    """The view of the dossier ``public_id`` in the caller's organisation (read only)."""
+    row = get_owned(session, scope, DossierRow, public_id, light=True)
+    return dossier_view(store, session, row, contract)
 
 
 def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,

@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from recours.store import AnalysisRow
 from recours.web import actions, services, views
 from recours.web.context import Ctx
-from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+from recours.web.pages.common import CSRF, CTX, redirect, render
 
 router = APIRouter(include_in_schema=False)
 def analyse_upload(ctx: Ctx, public_id: str, filename: str, data: bytes) -> AnalysisRow:
@@ -27,8 +27,7 @@ def contract_import(public_id: str, ctx: Ctx = CTX) -> RedirectResponse:
 def contract_page(public_id: str, imported: int | None = None, added: str | None = None,
                   ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id),
-                                  contract=True)
+        view = views.load(ctx.store, session, ctx.scope, public_id, contract=True)
     result = view.contract
     pieces = services.segments(result["text"], result["highlights"]) if result else []
     return render(ctx, "contract.html", view=view, d=view.dossier, tab="contract",

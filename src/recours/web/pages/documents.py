@@ -11,7 +11,7 @@ from recours.errors import InputError
 from recours.store import DocumentRow, repo
 from recours.web import actions, services, views
 from recours.web.context import Ctx
-from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+from recours.web.pages.common import CSRF, CTX, redirect, render
 from recours.web.pages.dossiers import attachment
 
 router = APIRouter(include_in_schema=False)
@@ -31,7 +31,7 @@ def documents_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
 def _page(ctx: Ctx, public_id: str, error: str | None = None,
           status_code: int = 200) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+        view = views.load(ctx.store, session, ctx.scope, public_id)
     return render(ctx, "documents.html", status_code=status_code, view=view, d=view.dossier,
                   tab="documents", kinds=services.DOCUMENT_KINDS,
                   formats=tuple(services.DOCUMENT_FORMATS), today=date.today().isoformat(),

@@ -68,14 +68,14 @@ async def create(request: Request, ctx: Ctx = CTX) -> Response:
 @router.get("/dossiers/{public_id}", response_class=HTMLResponse)
 def overview(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+        view = views.load(ctx.store, session, ctx.scope, public_id)
     return render(ctx, "dossier.html", view=view, d=view.dossier, tab="overview")
 
 
 @router.get("/dossiers/{public_id}/yaml", response_class=HTMLResponse)
 def yaml_form(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+        view = views.load(ctx.store, session, ctx.scope, public_id)
     return render(ctx, "dossier_yaml.html", view=view, d=view.dossier, tab="yaml",
                   text=dump_dossier(view.dossier), error=None)
 
@@ -91,7 +91,7 @@ async def yaml_save(public_id: str, request: Request, ctx: Ctx = CTX) -> Respons
         return redirect(f"/dossiers/{public_id}")
     except InputError as error:
         with ctx.store.read() as session:
-            view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+            view = views.load(ctx.store, session, ctx.scope, public_id)
         return render(ctx, "dossier_yaml.html", status_code=422, view=view, d=view.dossier,
                       tab="yaml", text=text, error=error.render(ctx.lang))
 

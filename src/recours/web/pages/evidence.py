@@ -12,7 +12,7 @@ from starlette.datastructures import UploadFile
 from recours.store import DossierRow, RunRow, repo
 from recours.web import actions, charts, views
 from recours.web.context import Ctx
-from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+from recours.web.pages.common import CSRF, CTX, redirect, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -46,7 +46,7 @@ def start_run(ctx: Ctx, public_id: str, data: actions.Uploads, spec: bytes | Non
 @router.get("/dossiers/{public_id}/evidence", response_class=HTMLResponse)
 def evidence_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+        view = views.load(ctx.store, session, ctx.scope, public_id)
     return render(ctx, "evidence.html", view=view, d=view.dossier, tab="evidence")
 
 

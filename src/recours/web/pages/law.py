@@ -12,7 +12,7 @@ from icalendar import Calendar, Event
 from recours.store import AnalysisRow
 from recours.web import actions, services, views
 from recours.web.context import Ctx
-from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+from recours.web.pages.common import CSRF, CTX, redirect, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -36,7 +36,7 @@ def _articles(analysis: dict[str, Any] | None, lang: str) -> dict[str, dict[str,
 @router.get("/dossiers/{public_id}/law", response_class=HTMLResponse)
 def law_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+        view = views.load(ctx.store, session, ctx.scope, public_id)
     data = view.law.get(ctx.lang, view.law.get("fr")) if view.law else None
     return render(ctx, "law.html", view=view, d=view.dossier, tab="law", analysis=data,
                   articles=_articles(view.law, ctx.lang), today=date.today().isoformat())
@@ -52,7 +52,7 @@ def law_run(public_id: str, on: str = Form(""), ctx: Ctx = CTX) -> RedirectRespo
 @router.get("/dossiers/{public_id}/deadlines", response_class=HTMLResponse)
 def deadlines_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+        view = views.load(ctx.store, session, ctx.scope, public_id)
     return render(ctx, "deadlines.html", view=view, d=view.dossier, tab="deadlines",
                   deadlines=view.deadlines(ctx.lang), months=_months(view.deadlines(ctx.lang)))
 
@@ -70,7 +70,7 @@ def _months(deadlines: list[dict[str, object]]) -> list[tuple[str, list[dict[str
 @router.get("/dossiers/{public_id}/deadlines.ics")
 def deadlines_ics(public_id: str, ctx: Ctx = CTX) -> Response:
     with ctx.store.read() as session:
-        view = views.dossier_view(ctx.store, session, dossier_row(ctx, session, public_id))
+        view = views.load(ctx.store, session, ctx.scope, public_id)
     calendar = Calendar()
     calendar.add("prodid", "-//Recours//Deadlines//FR")
     calendar.add("version", "2.0")
