@@ -10,15 +10,23 @@ import typer
 
 from recours.cli.common import console, h, lang, parse_on, translate_errors
 from recours.settings import Settings
+from recours.store import Store
 
 DEMO_DIR = "recours-demo"
 
 
-def _serve(settings: Settings, host: str, port: int, secure: bool) -> None:
+def _serve(settings: Settings, host: str, port: int, secure: bool, workers: int = 1) -> None:
     import uvicorn
 
-    from recours.web.app import create_app
+    from recours.web.app import SECURE_ENV, create_app
 
+    if workers > 1:  # each worker process builds the app from the environment
+        os.environ["RECOURS_DATA_DIR"] = str(settings.data_dir)
+        os.environ["RECOURS_DATABASE_URL"] = settings.database_url
+        os.environ[SECURE_ENV] = "1" if secure else ""
+        uvicorn.run("recours.web.app:app_from_env", factory=True, host=host, port=port,
+                    workers=workers, log_level="warning", proxy_headers=False)
+        return
     app = create_app(settings, secure_cookies=secure)
     uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
 
@@ -36,12 +44,16 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, "--port", help=h("Port d'écoute.", "Port to listen on.")),
         secure_cookies: bool = typer.Option(False, "--secure-cookies", help=h(
             "Cookies « Secure » (derrière HTTPS).", "'Secure' cookies (behind HTTPS).")),
+        workers: int = typer.Option(1, "--workers", min=1, max=32, help=h(
+            "Processus serveurs (un par cœur).", "Server processes (one per core).")),
     ) -> None:
         """Lance l'application web."""
         settings = Settings.from_env()
         console.print(_t(f"Recours : http://{host}:{port}/ — données dans {settings.data_dir}",
                          f"Recours: http://{host}:{port}/ — data in {settings.data_dir}"))
-        _serve(settings, host, port, secure_cookies)
+        if workers > 1:
+            Store.open(settings).close()  # migrate once, before the workers start
+        _serve(settings, host, port, secure_cookies, workers)
 
     @app.command("demo", help=h(
         "Démonstration : base locale, deux dossiers d'exemple analysés de bout en bout, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -20,6 +21,7 @@ from recours.web.middleware import SessionMiddleware
 from recours.web.security import LANG_COOKIE, LoginLimiter, SessionSigner
 
 HERE = Path(__file__).parent
+SECURE_ENV = "RECOURS_WEB_SECURE_COOKIES"  # set by ``recours serve --workers N --secure-cookies``
 MAX_FILES_PER_REQUEST = 4  # a request body holds at most this many uploads of the limit
 
 
@@ -102,4 +104,4 @@ def _errors(app: FastAPI) -> None:
 
 def app_from_env() -> FastAPI:
     """Factory for ASGI servers: ``uvicorn --factory recours.web.app:app_from_env``."""
-    return create_app(Settings.from_env())
+    return create_app(Settings.from_env(), secure_cookies=bool(os.environ.get(SECURE_ENV)))
