@@ -111,9 +111,11 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     STATE["file"] = page.locator("#files a").first.get_attribute("href")
     page.goto(f"{server}/")
     _shot(page, shots, "02-liste-des-dossiers")
-    page.goto(f"{server}/?lang=en")
-    assert "Case files" in page.content()
+    page.goto(f"{dossier_url}/law?lang=en")
+    assert "Legal analysis" in page.content() and "Articles applied" in page.content()
+    _shot(page, shots, "10-legal-analysis-en")
     page.goto(f"{server}/?lang=fr")
+    assert "Prochaines échéances" in page.content()
     context.close()
 
 
