@@ -8,11 +8,7 @@ from decimal import Decimal
 from recours.cli.common import lang
 from recours.documents.typography import format_amount, format_date
 from recours.dossier import EventType, Money, PartyRole
-from recours.dossier.labels import LABELS, label
-
-# Kept for the web pages' label table (recours.web.labels).
-_ROLES = {k: v for k, v in LABELS.items() if isinstance(k, PartyRole)}
-_EVENTS = {k: v for k, v in LABELS.items() if isinstance(k, EventType)}
+from recours.dossier.labels import label
 
 
 def role_label(role: PartyRole) -> str:

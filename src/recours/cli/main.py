@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-
 import typer
 
 from recours import __version__
+from recours.cli import contract, documents, dossier, evidence, law, web
 from recours.cli.common import LANG_OPTION_HELP, console, h, set_lang
 
 app = typer.Typer(
@@ -20,18 +19,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-
-# (module under recours.cli, command name) — each module exposes ``app``.
-_GROUPS = (
-    ("dossier", "dossier"),
-    ("law", "law"),
-    ("contract", "contract"),
-    ("evidence", "evidence"),
-    ("documents", "documents"),
-)
-# Modules exposing top-level commands through ``register(app)``.
-_TOP_LEVEL = ("web",)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -53,26 +40,12 @@ def main(
     set_lang(lang)
 
 
-def _mount() -> None:
-    for module_name, command in _GROUPS:
-        try:
-            module = importlib.import_module(f"recours.cli.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"recours.cli.{module_name}":
-                raise
-            continue
-        app.add_typer(module.app, name=command)
-    for module_name in _TOP_LEVEL:
-        try:
-            module = importlib.import_module(f"recours.cli.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"recours.cli.{module_name}":
-                raise
-            continue
-        module.register(app)
-
-
-_mount()
+app.add_typer(dossier.app, name="dossier")
+app.add_typer(contract.app, name="contract")
+app.add_typer(evidence.app, name="evidence")
+app.add_typer(law.app, name="law")
+app.add_typer(documents.app, name="documents")
+web.register(app)
 
 
 def run() -> None:

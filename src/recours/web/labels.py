@@ -5,11 +5,10 @@ from __future__ import annotations
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
-from recours.cli.labels import _EVENTS, _ROLES
+from recours.dossier.labels import LABELS as MODEL_LABELS
 
 LABELS: dict[str, tuple[str, str]] = {
-    **{str(k): v for k, v in _EVENTS.items()},
-    **{str(k): v for k, v in _ROLES.items()},
+    **{str(k): v for k, v in MODEL_LABELS.items()},
     # contract kinds
     "sale": ("Vente de logiciel", "Software sale"),
     "licence": ("Licence", "Licence"),
