@@ -235,6 +235,12 @@ def _spec(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],
                              "the case file has no measurable commitment"),
                            fix=T("ajoutez des engagements (onglet YAML) ou analysez le contrat",
                                  "add commitments (YAML tab) or analyse the contract"))
+    # The uploaded files replace the declared ones: their declared hashes no longer apply
+    # (the run records the hashes of what was actually measured).
+    dossier = dossier.model_copy(deep=True)
+    for declared in dossier.datasets:
+        if declared.id in data:
+            declared.sha256 = None
     datasets = {d.id: d for d in dossier.datasets}
     for dataset_id, (_, content) in data.items():
         target = workdir / (datasets[dataset_id].path if dataset_id in datasets else dataset_id)
