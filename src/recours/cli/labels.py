@@ -19,9 +19,9 @@ def event_label(kind: EventType) -> str:
     return label(kind, lang())
 
 
-def money(value: Money | Decimal, currency: str = "EUR") -> str:
+def money(value: Money | Decimal | int, currency: str = "EUR") -> str:
     if isinstance(value, Money):
-        value, currency = value.amount, value.currency
+        return format_amount(value.amount, value.currency, lang())
     return format_amount(value, currency, lang())
 
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 from recours.documents import sections
 from recours.documents.compose import Part
 from recours.documents.context import Context
-from recours.dossier.labels import label
 from recours.documents.legal_view import GROUND_AREAS, Finding
 from recours.documents.model import Document, Metadata, Run
 from recours.dossier import Verdict
+from recours.dossier.labels import label
 
 STRENGTH = {
     "info": ("pour information", "for information"),

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from recours.documents import charts, figures, sections
 from recours.documents.context import Context
-from recours.dossier.labels import label
 from recours.documents.model import Document, Metadata, Run
 from recours.documents.typography import format_integer
 from recours.dossier import Commitment, CommitmentResult, Verdict
+from recours.dossier.labels import label
 from recours.errors import DocumentRefused
 from recours.i18n import T
 
