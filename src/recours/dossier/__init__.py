@@ -39,7 +39,6 @@ from recours.dossier.yamlio import (
     save_dossier,
     update_dossier_file,
     validate_data,
-    write_text_atomic,
 )
 
 __all__ = [
@@ -93,5 +92,4 @@ __all__ = [
     "save_dossier",
     "update_dossier_file",
     "validate_data",
-    "write_text_atomic",
 ]

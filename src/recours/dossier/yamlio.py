@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
@@ -17,6 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
+from recours.atomic import write_text_atomic
 from recours.dossier.checks import Loc, Problem, check
 from recours.dossier.errors_fr import problem_from_error
 from recours.dossier.model import Dossier
@@ -179,20 +179,6 @@ def dump_dossier(dossier: Dossier) -> str:
     buffer = io.StringIO()
     _yaml().dump(to_plain(dossier), buffer)
     return buffer.getvalue()
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a file so that a reader sees either the old or the new content, never half."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def save_dossier(dossier: Dossier, path: str | os.PathLike[str]) -> None:
