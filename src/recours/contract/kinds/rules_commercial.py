@@ -82,10 +82,22 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             (
                 r"\bas[- ]is\b|disclaims? (all|any)|without (any )?warranty|makes no (other )?"
                 r"(warrant|commitment|representation)|no (other )?warranties|(other )?warranties "
-                r"(are|is) (hereby )?(excluded|disclaimed)",
+                r"(are|is) (hereby )?(excluded|disclaimed)|warrant(y|ies)\b[^.;]{0,100}?"
+                r"(are|is) (hereby )?(expressly )?(excluded|disclaimed|waived)|exclud\w* (all|any) "
+                r"(other |implied |statutory )*warrant",
                 "warranty disclaimed",
             ),
+            (
+                # « toute autre garantie, expresse ou implicite, est exclue »: whatever the words
+                # between, a warranty that the sentence declares excluded or waived
+                r"garanties?\b[^.;]{0,100}?(est|sont|demeure|demeurent) (expressément |formellement |"
+                r"par conséquent )?(exclue?s?|écartée?s?)|(exclu\w*|écart\w*) (toute|toutes les|"
+                r"les) (autres? )?garanties?|renonce\w* (à|a) (toute|la) garantie|aucune (autre )?"
+                r"garantie (n'est|ne sera) (donnée|consentie|accordée)",
+                "garantie exclue (formule générale)",
+            ),
         ),
+        (c(r"ne (sont|est) pas exclue?s?|are not (excluded|disclaimed)|is not (excluded|disclaimed)"),),
         anchor=(
             "garanti",
             "vices cachés",
@@ -95,6 +107,9 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             "disclaim",
             "warrant",
             "makes no",
+            "exclu",
+            "écart",
+            "renonc",
         ),
     ),
     KindRule(
@@ -154,7 +169,10 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"niveaux? de service|disponib\w+.{0,60}?\d+(?:[.,]\d+)? ?%|délai (d'intervention|de "
                 r"(prise en compte|résolution|rétablissement|correction))|\bGT[IR]\b|temps "
                 r"d'intervention|intervien\w+ dans (un délai|les)|interventions?.{0,40}débutent|"
-                r"prend en compte .{0,60}dans un délai|accessibilité du service",
+                r"prend en compte .{0,60}dans un délai|accessibilité du service|"
+                r"(rétabli|résoudre|résolu|corrig|répar|intervenir|remettre en (service|état)|"
+                r"prendre en compte)\w*\b[^.;]{0,60}?dans (un délai (maximum |maximal )?(de |d')|"
+                r"les )[^.;]{0,25}?(heures?|minutes?|jours? ouvr)",
                 "niveau de service (disponibilité, délais d'intervention)",
             ),
             (

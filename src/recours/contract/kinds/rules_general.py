@@ -66,13 +66,14 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"devien\w+ (la )?propriété|"
                 r"(demeure|reste|restent|demeurent|est|sont) (seule?s? )?(titulaires?|propriétaires?)|"
                 r"conserve (tous|l'ensemble des) droits|cède .{0,60}droits|"
-                r"conserve la propriété",
+                r"conserve la propriété|(demeur|rest|est |sont )\w* (la |l'entière |la (seule|pleine|"
+                r"entière) )?propriété (exclusive )?(de|du|des|d')",
                 "propriété intellectuelle",
             ),
             (
                 r"intellectual property|retains? (all )?(right, title|ownership|all rights)|"
                 r"shall vest in|\bowns? (all|the)|title and interest|will own|become the property|"
-                r"retains? ownership",
+                r"retains? ownership|(remains?|is|are|shall be) the (sole |exclusive )?property of",
                 "intellectual property",
             ),
         ),
@@ -111,13 +112,17 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"réversibilité|restitu\w+ .{0,60}données|reprise par un (nouveau|autre) prestataire|"
-                r"export (complet )?de ses données|remet .{0,80}(format ouvert|format standard)",
+                r"export (complet )?de ses données|remet .{0,80}(format ouvert|format standard)|"
+                r"données\b[^.;]{0,100}?(restitu|rendu|remis|transféré)\w*[^.;]{0,60}?(fin|terme|"
+                r"expiration|cessation|résiliation|format)",
                 "réversibilité, restitution des données",
             ),
             (
                 r"exit (assistance|plan)|hand[- ]?over|return (all )?\w* ?data|transfer the models|"
                 r"replacement provider|successor (contractor|supplier)|transition assistance|"
-                r"on exit|transfer all .{0,40}data",
+                r"on exit|transfer all .{0,40}data|data\b[^.;]{0,100}?(returned|handed back|"
+                r"delivered back|transferred)\b[^.;]{0,60}?(termination|expiry|expiration|end of|"
+                r"format)",
                 "exit, data return, hand-over",
             ),
         ),
@@ -187,14 +192,30 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"juriste|avocat|expert|professionnel|salarié|collaborateur|agent|analyste|opérateur)|"
                 r"(examin|supervis|valid|rel[ui])\w* (quotidiennement )?(par )?(un|une|des|les) "
                 r"(analyste|agent|opérateur|humain|personne)|reprise par un agent|un agent supervise|"
-                r"relecture humaine|relu\w* par (un|une|des|les) |\brelit\b|relisent",
+                r"relecture humaine|relu\w* par (un|une|des|les) |\brelit\b|relisent|"
+                r"(intervention|décision|revue|vérification|validation|relecture|examen|"
+                r"appréciation|supervision) humaines?|humain dans la boucle|"
+                r"(contrôl|vérifi|valid|revu|revoi|relu|reli|examin|approuv|supervis|corrig)\w*"
+                r"( [\w'-]+){0,4} par (un|une|des|les|le|la|l') ?([\w-]+ ){0,2}(qualifiée?s?|"
+                r"habilitée?s?|compétente?s?|formée?s?|humaine?s?|désignée?s?|expérimentée?s?)\b",
                 "contrôle humain",
             ),
             (
                 r"human oversight|overseen by natural persons|reviewed by (a |an |the )?(qualified )?"
                 r"(recruiter|human|translator|person|analyst|operator)|override|escalated to (a|an|the) "
-                r"\w+ (officer|agent|staff|person|human)|take over the",
+                r"\w+ (officer|agent|staff|person|human)|take over the|"
+                r"\bhuman[- ](review|post-edit\w*|validation|check|intervention|decision|in[- ]the[- ]"
+                r"loop|approval|control|verification|reviewer|operator)|"
+                r"(review|check|validat|approv|verif|confirm|overse|supervis|post-edit)\w*( [\w'-]+)"
+                r"{0,4} by (a|an|the|one or more) ([\w-]+ ){0,2}(qualified|trained|authori[sz]ed|"
+                r"competent|designated|human|experienced)\b",
                 "human oversight",
+            ),
+        ),
+        (
+            c(
+                r"aucune (intervention|revue|validation|supervision) humaine n'est|"
+                r"no human (review|oversight|intervention) (is|will be|shall be)"
             ),
         ),
         anchor=(
@@ -218,6 +239,17 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             "reli",
             "escalat",
             "take over",
+            "qualifi",
+            "habilit",
+            "compétent",
+            "competent",
+            "formé",
+            "trained",
+            "authori",
+            "designated",
+            "désigné",
+            "expériment",
+            "experienced",
         ),
     ),
     KindRule(
