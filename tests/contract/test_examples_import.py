@@ -101,3 +101,27 @@ def test_import_failure_leaves_dossier_intact(tmp_path: Path) -> None:
         import_analysis(_analysis("credit-scoring", "contrat-credisense", "pdf"), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["dossier.yaml"]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+@pytest.mark.parametrize(
+    ("folder", "stem", "kind", "section", "words"),
+    [
+        # « toute autre garantie, expresse ou implicite, est exclue »
+        ("credit-scoring", "contrat-credisense", "warranty_exclusion", "art. 8.4", "est exclue"),
+        # « Le Client fait contrôler les Prévisions par un approvisionneur qualifié »
+        ("logistics-forecast", "cga-previsia-demand", "human_oversight", "art. 13.1", "qualifié"),
+    ],
+)
+def test_example_clauses_detected(
+    folder: str, stem: str, kind: str, section: str, words: str, suffix: str
+) -> None:
+    source = ROOT / folder / f"{stem}.{suffix}"
+    if not source.exists():
+        pytest.skip(f"{source} not generated")
+    analysis = _analysis(folder, stem, suffix)
+    hits = [
+        d for d in analysis.passages(kind) if (d.section or "").endswith(section) and not d.negated
+    ]
+    assert analysis.present[kind]
+    assert hits and words in hits[0].reason

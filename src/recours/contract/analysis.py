@@ -98,7 +98,9 @@ def analyse_file(path: str | Path) -> ContractAnalysis:
 
 
 def _check_is_contract(contract: ContractText, detections: list[Detection]) -> None:
-    kinds = {d.kind for d in detections if not d.negated}
+    # a kind the document names even to negate or defer it (« les niveaux de service feront
+    # l'objet d'un contrat distinct ») still shows it deals with contract terms
+    kinds = {d.kind for d in detections}
     words = {m.lower() for m in _CONTRACT_WORDS.findall(contract.text[:50000])}
     if (len(kinds) >= MIN_KINDS and words) or len(kinds) >= 5:
         return

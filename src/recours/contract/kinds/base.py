@@ -31,6 +31,22 @@ KINDS: tuple[str, ...] = (
 )
 
 
+# a sentence that defers a term to a later or separate agreement does not set it (« les niveaux de
+# service feront l'objet d'un contrat distinct », "fees will be agreed in a separate agreement");
+# it negates every kind it mentions
+DEFERRED = re.compile(
+    r"feront l'objet d'un (contrat|accord|avenant|document) (distinct|séparé|ultérieur|définitif)|"
+    r"seront (définie?s?|fixée?s?|précisée?s?|convenue?s?|arrêtée?s?) (ultérieurement|d'un commun "
+    r"accord ultérieur|dans (un|le) (contrat|accord) (distinct|séparé|ultérieur|définitif))|"
+    r"reste(nt)? à (définir|négocier|convenir)|"
+    r"(will|shall) be (agreed|set out|defined|negotiated|addressed|settled) (later|"
+    r"(in|by) (a|the) (separate|future|subsequent|definitive|later) (agreement|contract))|"
+    r"(remain|are|is) (still )?to be (agreed|negotiated)|subject to (a |the )?(definitive|separate|"
+    r"future) (agreement|contract)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class KindRule:
     kind: str
@@ -97,5 +113,28 @@ _METRIC_WORDS = (
     "sensitivit",
     "spécificit",
     "specificit",
+    "alert",
+    "détecté",
+    "signalé",
+    "identifi",
+    "flagged",
+    "score",
+    "indicateur",
+    "indice",
+    "index",
+    "kpi",
+)
+# a share of events the system must catch (« 80 % des pannes … ont fait l'objet d'une alerte »,
+# "95% of fraudulent transactions are flagged"): a recall written without the word
+SHARE_CAUGHT = (
+    r"\d+(?:[.,]\d+)? ?% (des|of( the| all)?) [\w'-]+[^.;%]{0,100}?(alerte|détecté|signalé|"
+    r"identifié|repéré|intercepté|alerted|detected|flagged|identified|caught|intercepted)"
+)
+# a named indicator held to a threshold (« Quality Score … is at least 0.85 », « l'indice … ne
+# doit pas être inférieur à 0,9 »): the contract defines the metric, the comparator makes it a duty
+NAMED_TARGET = (
+    r"\b(score|indicateur|indice|index|kpi)\b[^.;]{0,80}?(au moins|au minimum|at least|"
+    r"not less than|no less than|a minimum of|≥|>=|ne (doit|devra|sera|pourra) pas être "
+    r"inférieure?|supérieure? ou égale?) (à |de |of |to )?\d"
 )
 _NUMBER = r"\d+(?:[.,]\d+)?\s?(?:%|ms\b|millisecond|milliseconde|mw\b|seconds?\b|secondes?\b)|\b0[.,]\d+\b|\b\d+(?:[.,]\d+)?\s?%"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from recours.contract.kinds.base import DEFERRED
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
 
@@ -29,7 +30,8 @@ class _Fast:
         self.rule = rule
         self.words = rule.anchor
         self.triggers = [(re.compile(p.pattern.lower()), r) for p, r in rule.triggers]
-        self.negations = [re.compile(n.pattern.lower()) for n in rule.negations]
+        self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, DEFERRED)]
+        self.cased_negations = [*rule.negations, DEFERRED]
 
     def may_match(self, low: str) -> bool:
         return not self.words or any(word in low for word in self.words)
@@ -38,7 +40,7 @@ class _Fast:
         """(reason, negated) for the first trigger found in the sentence, else None."""
         same = len(low) == len(sentence)
         triggers = self.triggers if same else list(self.rule.triggers)
-        negations = self.negations if same else list(self.rule.negations)
+        negations = self.negations if same else self.cased_negations
         text = low if same else sentence
         for pattern, reason in triggers:
             found = pattern.search(text)
@@ -80,7 +82,7 @@ def _detect_title(section: Section) -> list[Detection]:
     found = []
     for rule in RULES:
         if rule.title is not None and rule.title.match(title):
-            negated = any(n.search(body[0].text) for n in rule.negations)
+            negated = any(n.search(body[0].text) for n in (*rule.negations, DEFERRED))
             found.append(
                 Detection(
                     rule.kind, body[0], section.label, f"titre de la section : « {title} »", negated

@@ -7,6 +7,8 @@ from recours.contract.kinds.base import (
     _METRIC_WORDS,
     _NUMBER,
     _RESP,
+    NAMED_TARGET,
+    SHARE_CAUGHT,
     KindRule,
     c,
     t,
@@ -97,7 +99,11 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 "garantie exclue (formule générale)",
             ),
         ),
-        (c(r"ne (sont|est) pas exclue?s?|are not (excluded|disclaimed)|is not (excluded|disclaimed)"),),
+        (
+            c(
+                r"ne (sont|est) pas exclue?s?|are not (excluded|disclaimed)|is not (excluded|disclaimed)"
+            ),
+        ),
         anchor=(
             "garanti",
             "vices cachés",
@@ -231,6 +237,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         t(
             (_METRIC + r".{0,120}?(" + _NUMBER + ")", "engagement mesurable (métrique et seuil)"),
             (r"(" + _NUMBER + r").{0,80}?" + _METRIC, "engagement mesurable (seuil et métrique)"),
+            (SHARE_CAUGHT, "engagement mesurable (part des événements détectés)"),
+            (NAMED_TARGET, "engagement mesurable (indicateur défini et seuil)"),
         ),
         (c(r"makes no commitment|ne garantit pas le"),),
         anchor=_METRIC_WORDS,

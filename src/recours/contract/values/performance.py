@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from recours.contract.kinds.base import SHARE_CAUGHT
 from recours.contract.values.base import Sentence
 
 # (pattern, metric); the first that matches a sentence wins, so specific names come first.
@@ -39,7 +40,8 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"\bbrier\b", "brier"),
     (r"taux d'erreur|error rate", "error_rate"),
     (
-        r"rappel|recall|taux de détection|detection rate|detect at least|sensibilité|sensitivity",
+        r"rappel|recall|taux de détection|detection rate|detect at least|sensibilité|sensitivity|"
+        r"(?:au moins |at least |not less than |no less than )?" + SHARE_CAUGHT,
         "recall",
     ),
     (r"spécificité|specificity", "specificity"),
@@ -55,6 +57,7 @@ METRICS: tuple[tuple[str, str], ...] = (
 _COMPARATORS: tuple[tuple[str, str], ...] = (
     (
         r"ne (sera|doit|devra|pourra)? ?pas (être )?supérieure?|ne dépasse\w*|n'excède\w*|≤|"
+        r"ne (doit|devra|peut|pourra|saurait) pas (excéder|dépasser)|"
         r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
         r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
         r"no greater than|within",
