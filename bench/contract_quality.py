@@ -1,6 +1,7 @@
 """Quality of contract analysis on the labelled corpus: per-kind precision/recall, values.
 
-Usage: python bench/contract_quality.py [--split train|heldout|all] [--verbose] [--json]
+Usage: python bench/contract_quality.py [--split train|dev|heldout|all] [--batch PREFIX] [--verbose]
+                                        [--json]
 
 The corpus is tests/contract/corpus (contracts written for Recours, each with a label file).
 Splits: `train` (rules written on it), `dev` (written with train before any rule, scored once
@@ -51,12 +52,14 @@ KEYWORDS = {
 }
 
 
-def load(split: str) -> list[tuple[str, Path, dict[str, Any]]]:
+def load(split: str, batch: str = "") -> list[tuple[str, Path, dict[str, Any]]]:
     yaml = YAML(typ="safe")
     out = []
     for label in sorted(CORPUS.glob("*.yaml")):
         data = yaml.load(label.read_text(encoding="utf-8"))
         if split != "all" and data["split"] != split:
+            continue
+        if batch and not label.stem.startswith(batch):
             continue
         source = next(p for p in CORPUS.glob(label.stem + ".*") if p.suffix != ".yaml")
         out.append((label.stem, source, data))
@@ -79,11 +82,11 @@ def normalise(key: str, value: Any) -> Any:
     return value
 
 
-def score(split: str, verbose: bool) -> dict[str, Any]:
+def score(split: str, verbose: bool, batch: str = "") -> dict[str, Any]:
     counts = {k: {"tp": 0, "fp": 0, "fn": 0, "btp": 0, "bfp": 0, "bfn": 0} for k in KINDS}
     exact = total = 0
     errors: list[str] = []
-    for name, source, label in load(split):
+    for name, source, label in load(split, batch):
         contract = read_contract(source)
         analysis = analyse_text(contract)
         present = analysis.present
@@ -119,7 +122,7 @@ def score(split: str, verbose: bool) -> dict[str, Any]:
     if verbose:
         print("\n".join(errors), file=sys.stderr)
     return {
-        "split": split,
+        "split": split + (f" ({batch}*)" if batch else ""),
         "per_kind": per_kind,
         "micro": micro,
         "values_exact": exact / max(total, 1),
@@ -153,11 +156,12 @@ def _pr(c: dict[str, int]) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all", choices=["train", "dev", "heldout", "all"])
+    parser.add_argument("--batch", default="", help="only the contracts whose name starts so")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     splits = ["train", "dev", "heldout", "all"] if args.split == "all" else [args.split]
-    results = [score(s, args.verbose and s == splits[-1]) for s in splits]
+    results = [score(s, args.verbose and s == splits[-1], args.batch) for s in splits]
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
