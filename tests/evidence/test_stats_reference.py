@@ -122,18 +122,36 @@ def test_t_interval_matches_scipy() -> None:
     assert (est.lower, est.upper) == pytest.approx(ref)
 
 
-def test_ratio_delta_method_matches_row_computation() -> None:
+def test_ratio_fieller_matches_row_level_t_tests() -> None:
+    """Each Fieller bound is the ratio r at which the t-test of mean(a - r b) = 0 on the rows
+    sits exactly at the t quantile; the p-value is SciPy's one-sample t-test on a - t b."""
+    from scipy.stats import ttest_1samp
+
     rng = np.random.default_rng(7)
     b = rng.uniform(50, 150, 500)
     a = np.abs(rng.normal(0, 10, 500))
     r = RatioMoments()
     r.add(500, a.sum(), b.sum(), (a * a).sum(), (b * b).sum(), (a * b).sum())
     est = assess_ratio(r, 0.1, Direction.LOWER, 0.95)
-    ratio = a.sum() / b.sum()
-    d = (a - ratio * b) / b.mean()
-    se = d.std(ddof=1) / np.sqrt(500)
-    assert est.estimate == pytest.approx(ratio)
-    assert est.upper == pytest.approx(ratio + 1.959963984540054 * se)
+    assert est.method == "fieller_ratio"
+    assert est.estimate == pytest.approx(a.sum() / b.sum())
+    tq = student.ppf(0.975, 499)
+    for bound, sign in ((est.upper, -1), (est.lower, 1)):
+        assert bound is not None
+        d = a - bound * b
+        assert d.mean() / (d.std(ddof=1) / np.sqrt(500)) == pytest.approx(sign * tq, rel=1e-9)
+    ref = ttest_1samp(a - 0.1 * b, 0.0, alternative="greater").pvalue
+    assert est.p_breach == pytest.approx(ref, rel=1e-9)
+    assert est.p_conform == pytest.approx(1 - ref, rel=1e-9)
+
+
+def test_ratio_with_a_noisy_denominator_falls_back_to_delta_method() -> None:
+    r = RatioMoments()
+    b = np.array([-5.0, 6.0, -4.0, 5.0])
+    a = np.array([1.0, 2.0, 1.5, 1.0])
+    r.add(4, a.sum(), b.sum(), (a * a).sum(), (b * b).sum(), (a * b).sum())
+    est = assess_ratio(r, 0.1, Direction.LOWER, 0.95)
+    assert est.method == "delta_ratio" and est.notes
 
 
 def test_holm_matches_statsmodels_and_skips_none() -> None:

@@ -25,6 +25,8 @@ METHOD = {
     "student_t": T("t de Student", "Student t"),
     "student_t_sqrt": T("t de Student sur l'erreur quadratique", "Student t on squared error"),
     "delta_ratio": T("rapport, méthode delta", "ratio, delta method"),
+    "fieller_ratio": T("rapport, méthode de Fieller (t de Student)",
+                       "ratio, Fieller method (Student t)"),
     "incident_log_census": T("recensement du journal d'incidents", "incident log census"),
 }
 HEAD = {
@@ -94,6 +96,9 @@ def _method(m: str, lang: Lang) -> str:
     base = m.split("[")[0]
     if base in METHOD:
         return METHOD[base].render(lang)
+    if base.startswith("multinomial_bootstrap_t"):
+        return (T("bootstrap-t multinomial ", "multinomial bootstrap-t ").render(lang)
+                + m[len(base):])
     if base.startswith("multinomial_bootstrap"):
         return T("bootstrap multinomial ", "multinomial bootstrap ").render(lang) + m[len(base):]
     return m

@@ -11,7 +11,13 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from recours.evidence.stats.core import Direction, Estimate, bootstrap_summary
+from recours.evidence.stats.core import (
+    Direction,
+    Estimate,
+    agreeing_summary,
+    bootstrap_summary,
+    studentized_summary,
+)
 from recours.evidence.stats.proportion import complement, proportion
 
 Counts = NDArray[np.int64]
@@ -91,6 +97,36 @@ def resample(cm: Counts, resamples: int, rng: np.random.Generator) -> Counts:
     return draws.reshape((resamples, *cm.shape)).astype(np.int64)
 
 
+# bootstrap-t needs a numerical gradient per non-empty cell: bounded for large matrices
+MAX_STUDENTIZED_CELLS = 16
+
+
+def delta_se(name: str, cm: NDArray[np.generic], pos: int | None) -> Floats:
+    """Multinomial delta-method standard error of metric ``name`` for a stack of matrices.
+
+    Every metric here is a ratio of counts (homogeneous of degree 0), so its variance under
+    multinomial sampling is ``sum_c count_c * (dF/dcount_c)^2``; the partial derivatives are
+    central differences, one non-empty cell at a time (empty cells contribute nothing).
+    """
+    m = cm.astype(np.float64)
+    k = m.shape[-1]
+    total = m.sum((-1, -2))
+    var = np.zeros(total.shape)
+    for cell in range(k * k):
+        i, j = divmod(cell, k)
+        count = m[..., i, j]
+        if not np.any(count > 0):
+            continue
+        h = 1e-6 * np.maximum(total, 1.0)
+        up, down = m.copy(), m.copy()
+        up[..., i, j] += h
+        down[..., i, j] -= h
+        grad = (metric(name, up, pos) - metric(name, down, pos)) / (2 * h)
+        var = var + count * np.where(count > 0, grad, 0.0) ** 2
+    out: Floats = np.sqrt(var)
+    return out
+
+
 def assess(name: str, cm: Counts, pos: int | None, threshold: float, direction: Direction,
            level: float, rng: np.random.Generator, resamples: int = 10_000,
            proportion_method: str = "clopper_pearson") -> Estimate:
@@ -107,9 +143,17 @@ def assess(name: str, cm: Counts, pos: int | None, threshold: float, direction: 
         k, d = _fraction(name, cm, pos)
         return proportion(k, d, threshold, direction, level, proportion_method)
     point = float(metric(name, cm, pos))
-    draws = metric(name, resample(cm, resamples, rng), pos)
-    return bootstrap_summary(point, draws, threshold, direction, level,
-                             f"multinomial_bootstrap[{resamples}]", n)
+    boot = resample(cm, resamples, rng)
+    draws = metric(name, boot, pos)
+    if np.count_nonzero(cm) > MAX_STUDENTIZED_CELLS:
+        return bootstrap_summary(point, draws, threshold, direction, level,
+                                 f"multinomial_bootstrap[{resamples}]", n)
+    method = f"multinomial_bootstrap_t[{resamples}]"
+    se = float(delta_se(name, cm, pos))
+    pct = bootstrap_summary(point, draws, threshold, direction, level, method, n)
+    stud = studentized_summary(point, se, draws, delta_se(name, boot, pos), threshold,
+                               direction, level, method, n, bounds=(0.0, 1.0))
+    return agreeing_summary(pct, stud, method)
 
 
 __all__ = ["CONFUSION_METRICS", "assess", "complement", "metric", "one_vs_rest", "resample"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -93,3 +94,48 @@ def bootstrap_summary(point: float, draws: NDArray[np.float64], threshold: float
         p_breach, p_conform = (at_or_below + 1) / (b + 1), (at_or_above + 1) / (b + 1)
     return Estimate(point, float(lower), float(upper), level, method, n,
                     min(1.0, p_breach), min(1.0, p_conform), notes)
+
+
+def studentized_summary(point: float, se: float, draws: NDArray[np.float64],
+                        se_draws: NDArray[np.float64], threshold: float, direction: Direction,
+                        level: float, method: str, n: int,
+                        bounds: tuple[float, float] = (-math.inf, math.inf)) -> Estimate:
+    """Bootstrap-t (percentile-t): interval and p-values from the replicates of the studentised
+    statistic ``(draw - point) / se_draw``, the null distribution of ``(point - theta) / se``.
+
+    Falls back to :func:`bootstrap_summary` when the statistic is degenerate (zero standard
+    error, e.g. a perfect score), which then carries a note."""
+    ok = np.isfinite(draws) & np.isfinite(se_draws) & (se_draws > 0)
+    if not (math.isfinite(point) and math.isfinite(se) and se > 0) or not ok.any():
+        base = bootstrap_summary(point, draws, threshold, direction, level, method, n)
+        note = "zero standard error: percentile interval instead of bootstrap-t"
+        return Estimate(base.estimate, base.lower, base.upper, base.level, base.method,
+                        base.n, base.p_breach, base.p_conform, (*base.notes, note))
+    notes: tuple[str, ...] = ()
+    if not ok.all():
+        notes = (f"{int(draws.size - ok.sum())} resamples undefined or degenerate dropped",)
+    t_star = (draws[ok] - point) / se_draws[ok]
+    alpha = 1.0 - level
+    q_lo, q_hi = np.quantile(t_star, [alpha / 2.0, 1.0 - alpha / 2.0])
+    lower = max(bounds[0], point - float(q_hi) * se)
+    upper = min(bounds[1], point - float(q_lo) * se)
+    t_obs = (point - threshold) / se
+    b = t_star.size
+    low = (float(np.count_nonzero(t_star <= t_obs)) + 1) / (b + 1)   # evidence theta < t
+    high = (float(np.count_nonzero(t_star >= t_obs)) + 1) / (b + 1)  # evidence theta > t
+    p_b, p_c = (low, high) if direction is Direction.HIGHER else (high, low)
+    return Estimate(point, lower, upper, level, method, n, min(1.0, p_b), min(1.0, p_c), notes)
+
+
+def agreeing_summary(a: Estimate, b: Estimate, method: str) -> Estimate:
+    """Two bootstrap analyses of the same estimate that must agree: a verdict is firm only if
+    both tests reject (largest p-value, so the size is at most the smaller of the two sizes)
+    and the interval is the hull of both intervals (coverage at least the larger)."""
+    def pick(x: float | None, y: float | None, f: Callable[[float, float], float]) -> float | None:
+        if x is None or y is None:
+            return None
+        return f(x, y)
+
+    return Estimate(a.estimate, pick(a.lower, b.lower, min), pick(a.upper, b.upper, max),
+                    a.level, method, a.n, pick(a.p_breach, b.p_breach, max),
+                    pick(a.p_conform, b.p_conform, max), tuple(dict.fromkeys(a.notes + b.notes)))

@@ -7,11 +7,19 @@ own size, so that group sizes stay fixed as in the audit (stratified bootstrap).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from numpy.typing import NDArray
 
 from recours.evidence.stats.confusion import one_vs_rest
-from recours.evidence.stats.core import Direction, Estimate, bootstrap_summary
+from recours.evidence.stats.core import (
+    Direction,
+    Estimate,
+    agreeing_summary,
+    bootstrap_summary,
+    studentized_summary,
+)
 
 FAIRNESS_METRICS = (
     "selection_rate_gap", "disparate_impact_ratio", "equal_opportunity_gap",
@@ -69,6 +77,55 @@ def stratified_resample(cms: NDArray[np.int64], resamples: int,
     return out
 
 
+def _denominators(name: str, cms: NDArray[np.generic], pos: int) -> NDArray[np.float64]:
+    """Cases behind each group's rate: group size (selection rate) or positives (TPR)."""
+    tp, fp, fn, tn = one_vs_rest(cms, pos)
+    out: NDArray[np.float64] = (tp + fp + fn + tn if name in ("selection_rate_gap",
+                                "disparate_impact_ratio") else tp + fn)
+    return out
+
+
+def _pair_t(name: str, rates: NDArray[np.float64], dens: NDArray[np.float64], hi: int,
+            lo: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """(statistic, standard error) of the pair (hi, lo): the difference of rates, or the log
+    of the ratio, with the binomial standard error of each group's rate."""
+    r_hi, r_lo, n_hi, n_lo = rates[..., hi], rates[..., lo], dens[..., hi], dens[..., lo]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if name == "disparate_impact_ratio":
+            stat = np.log(r_lo) - np.log(r_hi)
+            var = (1 - r_lo) / (n_lo * r_lo) + (1 - r_hi) / (n_hi * r_hi)
+        else:
+            stat = r_hi - r_lo
+            var = r_hi * (1 - r_hi) / n_hi + r_lo * (1 - r_lo) / n_lo
+    return stat, np.sqrt(var)
+
+
+def _pair_summary(name: str, obs: tuple[NDArray[np.float64], NDArray[np.float64]],
+                  boot: tuple[NDArray[np.float64], NDArray[np.float64]], pair: tuple[int, int],
+                  threshold: float, direction: Direction, level: float, method: str,
+                  n: int) -> Estimate:
+    """Percentile and bootstrap-t on the pair's statistic, which must agree (log scale for a
+    ratio, bounds mapped back)."""
+    stat, se = _pair_t(name, *obs, *pair)
+    stat_b, se_b = _pair_t(name, *boot, *pair)
+    if name != "disparate_impact_ratio":
+        pct = bootstrap_summary(float(stat), stat_b, threshold, direction, level, method, n)
+        stud = studentized_summary(float(stat), float(se), stat_b, se_b, threshold, direction,
+                                   level, method, n)
+        return agreeing_summary(pct, stud, method)
+    log_pct = bootstrap_summary(float(stat), stat_b, math.log(threshold), direction, level,
+                                method, n)
+    est = agreeing_summary(log_pct, studentized_summary(
+        float(stat), float(se), stat_b, se_b, math.log(threshold), direction, level, method, n),
+        method)
+
+    def back(x: float | None) -> float | None:
+        return None if x is None else math.exp(x)
+
+    return Estimate(back(est.estimate), back(est.lower), back(est.upper), level, method, n,
+                    est.p_breach, est.p_conform, est.notes)
+
+
 def _pair_stat(name: str, rates: NDArray[np.float64], hi: int, lo: int) -> NDArray[np.float64]:
     """The metric computed on the fixed pair of groups (hi, lo) of each replicate."""
     if name == "disparate_impact_ratio":
@@ -104,14 +161,26 @@ def assess_fairness(name: str, cms: NDArray[np.int64], pos: int, threshold: floa
         return Estimate(None, None, None, level, method, n,
                         notes=("a group has no case for this rate",))
     hi, lo = int(np.argmax(rate)), int(np.argmin(rate))
-    fixed = bootstrap_summary(point, _pair_stat(name, rate_b, hi, lo), threshold, direction,
-                              level, method, n)
+    studentize = np.all((rate > 0) & (rate < 1)) and (
+        name != "disparate_impact_ratio" or threshold > 0)
+    if studentize:
+        method = f"stratified_bootstrap_t[{resamples}]"
+        obs = (rate, _denominators(name, cms, pos))
+        rep = (rate_b, _denominators(name, boot, pos))
+
+        def summary(i: int, j: int) -> Estimate:
+            return _pair_summary(name, obs, rep, (i, j), threshold, direction, level, method, n)
+    else:   # a rate of 0 or 1 has no binomial standard error: percentile bootstrap
+
+        def summary(i: int, j: int) -> Estimate:
+            return bootstrap_summary(point, _pair_stat(name, rate_b, i, j), threshold,
+                                     direction, level, method, n)
+    fixed = summary(hi, lo)
     p_conform = fixed.p_conform
     for i in range(len(rate)):
         for j in range(len(rate)):
             if i != j:
-                pair = bootstrap_summary(point, _pair_stat(name, rate_b, i, j), threshold,
-                                         direction, level, method, n)
+                pair = summary(i, j)
                 if pair.p_conform is not None and p_conform is not None:
                     p_conform = max(p_conform, pair.p_conform)
     lower = None if fixed.lower is None else max(0.0, fixed.lower)

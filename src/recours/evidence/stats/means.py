@@ -1,4 +1,4 @@
-"""Means and ratios of means from streaming sums: t intervals and delta-method ratios."""
+"""Means and ratios of means from streaming sums: t intervals and Fieller ratios."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from scipy.stats import t as student
 
-from recours.evidence.stats.core import Direction, Estimate, normal_pvalues, z_quantile
+from recours.evidence.stats.core import Direction, Estimate, normal_pvalues
 
 
 @dataclass
@@ -74,17 +74,44 @@ class RatioMoments:
 
 def assess_ratio(r: RatioMoments, threshold: float, direction: Direction,
                  level: float) -> Estimate:
-    """Delta-method (linearisation) interval for a ratio of means."""
+    """Fieller interval and test for a ratio of means (WAPE), Student t with n - 1 d.f.
+
+    Testing R = r0 is a t-test that the mean of ``d_i = a_i - r0 b_i`` is zero; its moments
+    follow from the stored sums. The interval is the set of r0 that this test does not reject
+    (a quadratic inequality). Unlike the delta method, the test does not linearise around the
+    estimate, so it keeps the size of the t-test. When the denominator's mean is not
+    significantly non-zero the Fieller set is unbounded: the delta method is used instead.
+    """
     if r.n < 2 or r.sb == 0:
-        return Estimate(None, None, None, level, "delta_ratio", r.n,
+        return Estimate(None, None, None, level, "fieller_ratio", r.n,
                         notes=("fewer than 2 cases or zero denominator",))
     n = r.n
     ratio = r.sa / r.sb
-    mb = r.sb / n
-    # sample variance of the linearised variable d_i = (a_i - R b_i) / mean(b)
-    sdd = r.saa - 2 * ratio * r.sab + ratio * ratio * r.sbb   # sum of (a - R b)^2
-    var_d = max(0.0, sdd / (n - 1)) / (mb * mb)
-    se = math.sqrt(var_d / n)
-    z = z_quantile(level)
-    p_b, p_c = normal_pvalues(ratio, se, threshold, direction)
-    return Estimate(ratio, ratio - z * se, ratio + z * se, level, "delta_ratio", n, p_b, p_c)
+    ma, mb = r.sa / n, r.sb / n
+    vaa = max(0.0, (r.saa - n * ma * ma) / (n - 1))
+    vbb = max(0.0, (r.sbb - n * mb * mb) / (n - 1))
+    vab = (r.sab - n * ma * mb) / (n - 1)
+    tq = float(student.ppf(0.5 + level / 2, n - 1))
+    p_b, p_c = _fieller_pvalues(ma, mb, vaa, vbb, vab, n, threshold, direction)
+    # (ma - r mb)^2 <= tq^2 var(a - r b) / n  <=>  A r^2 - 2 B r + C <= 0
+    k = tq * tq / n
+    qa, qb, qc = mb * mb - k * vbb, ma * mb - k * vab, ma * ma - k * vaa
+    disc = qb * qb - qa * qc
+    if qa > 0 and disc >= 0:
+        root = math.sqrt(disc)
+        return Estimate(ratio, (qb - root) / qa, (qb + root) / qa, level, "fieller_ratio", n,
+                        p_b, p_c)
+    # unbounded Fieller set: delta-method interval, noted
+    sdd = r.saa - 2 * ratio * r.sab + ratio * ratio * r.sbb
+    se = math.sqrt(max(0.0, sdd / (n - 1)) / (mb * mb) / n)
+    return Estimate(ratio, ratio - tq * se, ratio + tq * se, level, "delta_ratio", n, p_b, p_c,
+                    ("denominator mean not significantly non-zero: delta-method interval",))
+
+
+def _fieller_pvalues(ma: float, mb: float, vaa: float, vbb: float, vab: float, n: int,
+                     r0: float, direction: Direction) -> tuple[float, float]:
+    """One-sided t-test p-values of R = r0 through d = a - r0 b (mean of b assumed > 0)."""
+    mean_d = ma - r0 * mb
+    var_d = max(0.0, vaa - 2 * r0 * vab + r0 * r0 * vbb)
+    sign = 1.0 if mb > 0 else -1.0        # R > r0  <=>  sign * mean_d > 0
+    return normal_pvalues(sign * mean_d, math.sqrt(var_d / n), 0.0, direction, df=n - 1)

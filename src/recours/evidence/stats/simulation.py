@@ -75,7 +75,7 @@ def simulate_f1(audits: int, n: int, seed: int = SEED, resamples: int = 1000,
         cm = rng.multinomial(n, probs).reshape(2, 2).astype(np.int64)
         est = assess("f1", cm, 1, truth, Direction.HIGHER, level, rng, resamples)
         return est, est, float(truth)
-    return _run("multinomial_bootstrap_f1", audit, audits, n, seed, level)
+    return _run("multinomial_bootstrap_t_f1", audit, audits, n, seed, level)
 
 
 def simulate_auc(audits: int, n: int, seed: int = SEED, d: float = 1.2,
@@ -127,7 +127,7 @@ def simulate_ratio(audits: int, n: int, seed: int = SEED, level: float = 0.95) -
         r.add(n, a.sum(), b.sum(), (a * a).sum(), (b * b).sum(), (a * b).sum())
         est = assess_ratio(r, truth, Direction.LOWER, level)
         return est, est, truth
-    return _run("delta_ratio_wape", audit, audits, n, seed, level)
+    return _run("fieller_ratio_wape", audit, audits, n, seed, level)
 
 
 def simulate_fairness(audits: int, n: int, seed: int = SEED, resamples: int = 1000,
@@ -146,7 +146,7 @@ def simulate_fairness(audits: int, n: int, seed: int = SEED, resamples: int = 10
         est = assess_fairness("selection_rate_gap", cms, 1, truth, Direction.LOWER, level,
                               rng, resamples)
         return est, est, truth
-    return _run("stratified_bootstrap_gap", audit, audits, n, seed, level)
+    return _run("stratified_bootstrap_t_gap", audit, audits, n, seed, level)
 
 
 def run_all(audits: int, n: int, resamples: int = 1000) -> list[SimResult]:
@@ -168,20 +168,16 @@ def exact_properties(n: int, p: float = 0.9, q: float = 0.95,
     methods, summing binomial probabilities instead of simulating."""
     from scipy.stats import binom
 
-    from recours.evidence.stats.proportion import (
-        clopper_pearson,
-        exact_pvalues,
-        score_pvalues,
-        wilson,
-    )
+    from recours.evidence.stats.proportion import clopper_pearson, exact_pvalues, wilson
     from recours.evidence.stats.quantile import quantile_interval
 
     ks = np.arange(n + 1)
     w = binom.pmf(ks, n, p)
     alpha = (1 - level) / 2
     out = []
+    # both methods decide with the exact binomial test (Wilson only reports its interval)
     for name, interval, test in (("clopper_pearson", clopper_pearson, exact_pvalues),
-                                 ("wilson", wilson, score_pvalues)):
+                                 ("wilson", wilson, exact_pvalues)):
         cov = sum(w[k] for k in ks if interval(int(k), n, level)[0] <= p
                   <= interval(int(k), n, level)[1])
         size = sum(w[k] for k in ks if test(int(k), n, p, Direction.HIGHER)[0] <= alpha)
