@@ -33,7 +33,12 @@ def test_quality_on_the_whole_corpus() -> None:
         import contract_quality
     finally:
         sys.path.pop(0)
-    result = contract_quality.score("all", verbose=False)
-    for kind, metrics in result["per_kind"].items():
-        assert metrics["precision"] >= 0.85 and metrics["recall"] >= 0.85, kind
-    assert result["values_exact"] >= 0.95
+    # the rules' own corpus (train + dev) is a regression gate; the held-out batch is a measure
+    # of generalisation (docs/contract.md), never a gate, or the rules would be tuned on it
+    for split in ("train", "dev"):
+        result = contract_quality.score(split, verbose=False)
+        for kind, metrics in result["per_kind"].items():
+            assert metrics["precision"] >= 0.85 and metrics["recall"] >= 0.9, (split, kind)
+        assert result["values_exact"] >= 0.97, split
+    held_out = contract_quality.score("heldout", verbose=False)
+    assert held_out["values_total"] > 0 and held_out["micro"]["precision"] >= 0.8
