@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, defer
 
 from recours.dossier import Dossier
@@ -143,3 +143,35 @@ def latest_analysis_id(session: Session, row: DossierRow, kind: str) -> int | No
                                           AnalysisRow.kind == kind)
              .order_by(AnalysisRow.id.desc()).limit(1))
     return session.scalars(query).first()
+
+
+# The dossier of an organisation and the id of its latest legal analysis, in ONE query built
+# once (the two read paths every dossier page and the analysis API take on each request).
+_LATEST_LAW = (select(AnalysisRow.id)
+               .where(AnalysisRow.dossier_id == DossierRow.id, AnalysisRow.kind == "law")
+               .order_by(AnalysisRow.id.desc()).limit(1).correlate(DossierRow).scalar_subquery())
+_OWNED = (DossierRow.public_id == bindparam("public_id"), DossierRow.org_id == bindparam("org_id"))
+_ROW_AND_LAW = select(DossierRow, _LATEST_LAW).options(defer(DossierRow.data)).where(*_OWNED)
+_ID_AND_LAW = select(DossierRow.id, _LATEST_LAW).where(*_OWNED)
+
+
+def owned_with_latest_law(session: Session, scope: Scope,
+                          public_id: str) -> tuple[DossierRow, int | None]:
+    """The dossier ``public_id`` of the caller's organisation (its ``data`` deferred) and its
+    latest legal analysis id; :class:`NotFound` like :func:`get_owned`."""
+    found = session.execute(_ROW_AND_LAW, {"public_id": public_id,
+                                           "org_id": scope.org_id}).first()
+    if found is None:
+        raise NotFound(T("introuvable", "not found"), where=public_id)
+    return found[0], found[1]
+
+
+def latest_law_id_owned(session: Session, scope: Scope, public_id: str) -> int | None:
+    """Only the latest legal analysis id of the caller's dossier ``public_id`` (no ORM
+    object); :class:`NotFound` when the dossier is not the organisation's."""
+    found = session.execute(_ID_AND_LAW, {"public_id": public_id,
+                                          "org_id": scope.org_id}).first()
+    if found is None:
+        raise NotFound(T("introuvable", "not found"), where=public_id)
+    law_id: int | None = found[1]
+    return law_id

@@ -121,8 +121,7 @@ def get_analysis(dossier_id: str, ctx: Ctx = CTX) -> Response:
     """The latest legal analysis, in the request's language (``?lang=en``); ``null`` when
     the case file has not been analysed yet."""
     with ctx.store.read() as session:
-        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id, light=True)
-        found = repo.latest_analysis_id(session, row, "law")
+        found = repo.latest_law_id_owned(session, ctx.scope, dossier_id)
         if found is None:
             return Response(b"null", media_type="application/json")
         body = ctx.store.analysis_json(session, found, ctx.lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from babel import Locale
@@ -30,7 +31,19 @@ def long_date(ctx: Context, value: date | datetime | str | None) -> str:
             return str(value)
     if isinstance(value, datetime):
         value = value.date()
-    return format_date(value, format="long", locale=_locale(ctx))
+    return _long_date(value, _locale(ctx))
+
+
+# Babel formatting costs a few hundred microseconds per call and a page makes dozens of them
+# on the same few values: memoise on (value, locale) — pure functions of immutable inputs.
+@lru_cache(maxsize=4096)
+def _long_date(value: date, locale: Locale) -> str:
+    return format_date(value, format="long", locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _currency(amount: str, currency: str, locale: Locale) -> str:
+    return format_currency(Decimal(amount), currency, locale=locale)
 
 
 @pass_context
@@ -41,7 +54,7 @@ def money(ctx: Context, value: Any) -> str:
         amount, currency = value.get("amount", 0), value.get("currency", "EUR")
     else:
         amount, currency = getattr(value, "amount", value), getattr(value, "currency", "EUR")
-    return format_currency(Decimal(str(amount)), currency, locale=_locale(ctx))
+    return _currency(str(amount), str(currency), _locale(ctx))
 
 
 @pass_context

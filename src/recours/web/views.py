@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 from recours.dossier import Dossier
 from recours.i18n import Lang
 from recours.store import AnalysisRow, DocumentRow, DossierRow, FileRow, RunRow, Scope, Store
-from recours.store.repo import children, get_owned, latest_analysis_id
+from recours.store.repo import children, latest_analysis_id, owned_with_latest_law
 from recours.web import charts, services
 
 SOON_DAYS = 60
 UPCOMING = 10
+LOOK_UP = -1  # dossier_view's law_id: not known yet (row ids are positive)
 
 
 @dataclass
@@ -42,10 +43,12 @@ class DossierView:
 
 
 def dossier_view(store: Store, session: Session, row: DossierRow,
-                 contract: bool = False) -> DossierView:
+                 contract: bool = False, law_id: int | None = LOOK_UP) -> DossierView:
     """The dossier and its files, documents, runs and latest legal analysis (and the
-    contract analysis when asked: it holds the whole contract text)."""
-    law_id = latest_analysis_id(session, row, "law")
+    contract analysis when asked: it holds the whole contract text). ``law_id``: the
+    latest legal analysis id when the caller already has it (``LOOK_UP``: look it up)."""
+    if law_id == LOOK_UP:
+        law_id = latest_analysis_id(session, row, "law")
     contract_id = latest_analysis_id(session, row, "contract") if contract else None
     return DossierView(
         row=row, dossier=store.dossier_readonly(session, row), files=children(session, FileRow, row),
@@ -58,8 +61,8 @@ def dossier_view(store: Store, session: Session, row: DossierRow,
 def load(store: Store, session: Session, scope: Scope, public_id: str,
          contract: bool = False) -> DossierView:
     """The view of the dossier ``public_id`` in the caller's organisation (read only)."""
-    row = get_owned(session, scope, DossierRow, public_id, light=True)
-    return dossier_view(store, session, row, contract)
+    row, law_id = owned_with_latest_law(session, scope, public_id)
+    return dossier_view(store, session, row, contract, law_id)
 
 
 def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
