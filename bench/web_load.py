@@ -2,7 +2,7 @@
 the analysis API under 50 concurrent clients, next to a static file served by the same
 server (the floor any page pays), printed as ratios.
 
-    .venv/bin/python bench/web_load.py [--clients 50] [--requests 20] [--workers 1] [--think 0 1]
+    .venv/bin/python bench/web_load.py [--clients 50] [--requests 20] [--workers 2] [--think 0 1]
 
 It starts ``uvicorn`` on 127.0.0.1 with a fresh SQLite database in a temporary folder,
 imports the credit-scoring example, runs its legal analysis once, then measures two phases:
@@ -58,6 +58,15 @@ def prepare(data_dir: Path) -> str:
     actions.legal_analysis(store, scope, row.public_id, date(2026, 11, 26))
     store.close()
     return row.public_id
+
+
+def server_stack() -> str:
+    """What uvicorn will run on: httptools and uvloop when installed, else h11 and asyncio."""
+    import importlib.util
+
+    http = "httptools" if importlib.util.find_spec("httptools") else "h11 (pure Python)"
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+    return f"uvicorn {http} + {loop}"
 
 
 def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
@@ -162,7 +171,7 @@ async def run(args: argparse.Namespace, dossier_id: str, base: str) -> None:
     for think in args.think:
         pace = "no pause (saturation)" if not think else f"~{think:g} s between requests"
         print(f"\n{args.clients} concurrent clients x {args.requests} requests, {pace}, "
-              f"{args.workers} server worker(s), loopback {base}")
+              f"{args.workers} server worker(s), {server_stack()}, loopback {base}")
         await phase(args, dossier_id, base, cookies, token, think)
 
 
@@ -187,7 +196,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=20)
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--think", type=float, nargs="+", default=[0.0, 1.0],
                         help="pause between a client's requests, seconds (one phase each)")
     args = parser.parse_args()
