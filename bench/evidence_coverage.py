@@ -5,7 +5,7 @@ For each method: 4,000 simulated audits (fixed seed) of n = 500 cases from a kno
 1.5 points of 95%) and the false-breach rate when the true value sits on the threshold (target:
 at or below alpha = 2.5%, the one-sided level of each test). Run:
 
-    .venv/bin/python bench/evidence_coverage.py [--audits 4000] [--n 500] [--resamples 2000]
+    .venv/bin/python bench/evidence_coverage.py [--audits 4000] [--n 500] [--resamples 2000] [--only PREFIX ...]
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ def main() -> None:
     ap.add_argument("--audits", type=int, default=4000)
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--resamples", type=int, default=2000)
+    ap.add_argument("--only", nargs="*", default=[],
+                    help="methods to run (name prefixes, e.g. fieller multinomial)")
     args = ap.parse_args()
     start = time.perf_counter()
     mc = 100 * math.sqrt(0.95 * 0.05 / args.audits)
@@ -33,7 +35,7 @@ def main() -> None:
           "'+<1 s.e.': above alpha by less than one s.e.)")
     print(f"{'method':28} {'coverage':>9} {'in ±1.5':>8} {'false breach':>13} {'s.e.':>6} "
           f"{'<= alpha':>9}")
-    for r in run_all(args.audits, args.n, args.resamples):
+    for r in run_all(args.audits, args.n, args.resamples, tuple(args.only)):
         ok_cov = abs(r.coverage - 0.95) <= 0.015
         se = 100 * math.sqrt(max(r.false_breach * (1 - r.false_breach), 1e-12) / r.audits)
         verdict = ("yes" if r.false_breach <= r.alpha else

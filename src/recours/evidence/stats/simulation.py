@@ -149,17 +149,21 @@ def simulate_fairness(audits: int, n: int, seed: int = SEED, resamples: int = 10
     return _run("stratified_bootstrap_t_gap", audit, audits, n, seed, level)
 
 
-def run_all(audits: int, n: int, resamples: int = 1000) -> list[SimResult]:
-    return [
-        simulate_proportion("clopper_pearson", audits, n),
-        simulate_proportion("wilson", audits, n),
-        simulate_f1(audits, n, resamples=resamples),
-        simulate_auc(audits, n),
-        simulate_quantile(audits, n),
-        simulate_mean(audits, n),
-        simulate_ratio(audits, n),
-        simulate_fairness(audits, n, resamples=resamples),
+def run_all(audits: int, n: int, resamples: int = 1000,
+            only: tuple[str, ...] = ()) -> list[SimResult]:
+    """Every method (or those whose name starts with one of ``only``), one fixed seed."""
+    runs: list[tuple[str, Callable[[], SimResult]]] = [
+        ("clopper_pearson", lambda: simulate_proportion("clopper_pearson", audits, n)),
+        ("wilson", lambda: simulate_proportion("wilson", audits, n)),
+        ("multinomial_bootstrap_t_f1", lambda: simulate_f1(audits, n, resamples=resamples)),
+        ("delong_auc", lambda: simulate_auc(audits, n)),
+        ("order_statistics_p95", lambda: simulate_quantile(audits, n)),
+        ("student_t_mae", lambda: simulate_mean(audits, n)),
+        ("fieller_ratio_wape", lambda: simulate_ratio(audits, n)),
+        ("stratified_bootstrap_t_gap",
+         lambda: simulate_fairness(audits, n, resamples=resamples)),
     ]
+    return [run() for name, run in runs if not only or name.startswith(only)]
 
 
 def exact_properties(n: int, p: float = 0.9, q: float = 0.95,
