@@ -1,6 +1,6 @@
 """Reduced fixed-seed simulations: coverage near 95% and false-breach rate at or under alpha.
 
-The full version (2,000 audits at n = 500 per method) is ``bench/evidence_coverage.py``.
+The full version (4,000 audits at n = 500 per method) is ``bench/evidence_coverage.py``.
 Bounds here allow for the Monte-Carlo error of 300 audits (about 1.3 points on coverage).
 """
 
