@@ -7,11 +7,10 @@ sees the whole file or nothing. Uploads are checked for size and type before the
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from recours.atomic import write_bytes_atomic
 from recours.errors import InputError, NotFound
 from recours.i18n import T
 
@@ -115,16 +114,7 @@ class BlobStore:
         if target.exists():
             return sha, False
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".up-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_bytes_atomic(target, data)
         return sha, True
 
     def read(self, sha256: str) -> bytes:
