@@ -31,16 +31,16 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+from tests.law.case_checks import norm, problems
 
 from recours import errors
 from recours.dossier import Dossier
-from recours.law import Analysis, Finding, analyse
+from recours.law import Analysis, analyse
 
 HERE = Path(__file__).parent
 CASES = HERE / "cases"
@@ -129,43 +129,6 @@ def build(case: dict[str, Any]) -> Dossier:
 
 
 # Checking ---------------------------------------------------------------------------------
-def norm(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: norm(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [norm(v) for v in value]
-    if hasattr(value, "is_finite"):  # Decimal
-        return float(value)
-    return value
-
-
-def problems(f: Finding, exp: dict[str, Any]) -> list[str]:
-    out = []
-    for attr in ("status", "strength"):
-        if attr in exp and str(getattr(f, attr)) != exp[attr]:
-            out.append(f"{attr}={getattr(f, attr)} (want {exp[attr]})")
-    if "uncertain" in exp and f.uncertain != exp["uncertain"]:
-        out.append(f"uncertain={f.uncertain}")
-    if "overridden" in exp and bool(f.overridden_by) != exp["overridden"]:
-        out.append(f"overridden_by={f.overridden_by}")
-    cites = {c.article for c in f.citations}
-    if not set(exp.get("cites", [])) <= cites:
-        out.append(f"cites={sorted(cites)}")
-    paths = {m.path for m in f.missing}
-    if not set(exp.get("missing", [])) <= paths:
-        out.append(f"missing={sorted(paths)}")
-    data = norm(dict(f.data))
-    for k, v in (exp.get("data") or {}).items():
-        if data.get(k) != norm(v):
-            out.append(f"data.{k}={data.get(k)!r} (want {v!r})")
-    text = f.conclusion.fr + " ".join(c.fr for c in f.caveats)
-    if "says" in exp and exp["says"] not in text:
-        out.append(f"conclusion lacks {exp['says']!r}: {f.conclusion.fr}")
-    return out
-
-
 def check_finding(analysis: Analysis, exp: dict[str, Any]) -> None:
     findings = list(analysis.findings)
     if "absent" in exp:

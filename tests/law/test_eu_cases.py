@@ -19,12 +19,12 @@ Case format (one mapping, or ``cases: [...]`` in a file)::
 from __future__ import annotations
 
 import copy
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+from tests.law.case_checks import problems as case_problems
 
 from recours.dossier import Dossier
 from recours.law import Finding, analyse
@@ -67,16 +67,6 @@ def collect() -> list[Any]:
 ALL = collect()
 
 
-def _norm(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _norm(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_norm(v) for v in value]
-    return value
-
-
 def _matches(f: Finding, key: str) -> bool:
     return f.id == key or f.rule == key
 
@@ -91,35 +81,11 @@ def _check(findings: list[Finding], exp: dict[str, Any]) -> None:
     assert cands, f"no finding {key}; have {[f.id for f in findings]}"
     errors = []
     for f in cands:
-        problems = _problems(f, exp)
+        problems = case_problems(f, exp, says_in_caveats=False)
         if not problems:
             return
         errors.append(f"{f.id}: {problems}")
     raise AssertionError("; ".join(errors))
-
-
-def _problems(f: Finding, exp: dict[str, Any]) -> list[str]:
-    out = []
-    for attr in ("status", "strength"):
-        if attr in exp and str(getattr(f, attr)) != exp[attr]:
-            out.append(f"{attr}={getattr(f, attr)} (want {exp[attr]})")
-    if "uncertain" in exp and f.uncertain != exp["uncertain"]:
-        out.append(f"uncertain={f.uncertain}")
-    if "overridden" in exp and bool(f.overridden_by) != exp["overridden"]:
-        out.append(f"overridden_by={f.overridden_by}")
-    cites = {c.article for c in f.citations}
-    if not set(exp.get("cites", [])) <= cites:
-        out.append(f"cites={sorted(cites)}")
-    paths = {m.path for m in f.missing}
-    if not set(exp.get("missing", [])) <= paths:
-        out.append(f"missing={sorted(paths)}")
-    data = _norm(dict(f.data))
-    for k, v in (exp.get("data") or {}).items():
-        if data.get(k) != _norm(v):
-            out.append(f"data.{k}={data.get(k)!r} (want {v!r})")
-    if "says" in exp and exp["says"] not in f.conclusion.fr.replace("\u00a0", " "):
-        out.append(f"conclusion lacks {exp['says']!r}: {f.conclusion.fr}")
-    return out
 
 
 @pytest.mark.parametrize("case", ALL)
