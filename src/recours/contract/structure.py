@@ -20,7 +20,10 @@ _PART = re.compile(
     r"^(?:titre|partie|part|chapitre|chapter)\s+([IVXLC]+|\d+)\b\s*(?:[-–—:.]\s*)?(.*)$",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\)?\s+(.+)$")
+# « 12 000,00 € HT » is an amount (thousands group), not clause 12
+_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\)?\s+(?!\d{3}(?:[\s,.]|$))(.+)$")
+# list bullets a PDF text layer puts at the end of the line they mark (« Annexe 5 – Tarifs. • • »)
+_TRAILING_BULLETS = re.compile(r"(?:\s*[•▪◦‣●■□➢►])+\s*$")
 _ROMAN = re.compile(r"^([IVXLC]{1,6})[.\-–)]\s+(.+)$")
 _DEFINITION = re.compile(
     r"[«\"“]\s*([^»\"”]{2,60}?)\s*[»\"”]\s*(?:\)\s*)?(?::|désigne|signifie|means|shall mean|"
@@ -58,7 +61,7 @@ def _is_title(text: str) -> bool:
 
 def classify_heading(passage: Passage) -> tuple[Kind, str | None, str | None, int] | None:
     """(kind, number, title, depth) when the passage opens a unit, else None."""
-    text = passage.text.strip().strip("*_ ")
+    text = _TRAILING_BULLETS.sub("", passage.text.strip().strip("*_ "))
     units: tuple[tuple[re.Pattern[str], Kind], ...] = ((_ANNEX, "annex"), (_PART, "section"))
     for pattern, unit in units:
         match = pattern.match(text)
@@ -86,6 +89,7 @@ def classify_heading(passage: Passage) -> tuple[Kind, str | None, str | None, in
 def build_structure(contract: ContractText) -> Structure:
     sections: list[Section] = [Section(None, None, "preamble", 0, None)]
     annex: str | None = None
+    last_article = 0  # the last top-level article number of the body (outside annexes)
     open_units: list[Section] = []
     for passage in contract.passages:
         if passage.style in ("header", "footer"):
@@ -97,6 +101,14 @@ def build_structure(contract: ContractText) -> Structure:
         kind, number, title, depth = head
         if kind == "annex":
             annex = number
+        elif kind == "article" and depth == 1 and number and number.isdigit():
+            # an « Annexe 5 – … » line followed by the next article of the body was an item of
+            # a list of annexes, not the start of the annex: the body goes on
+            if annex is not None and int(number) == last_article + 1:
+                annex = None
+                _unmake_annex(sections)
+            if annex is None:
+                last_article = int(number)
         unit = Section(number, title, kind, depth, passage, annex=annex)
         if kind == "clause":
             unit.passages.append(passage)
@@ -108,6 +120,15 @@ def build_structure(contract: ContractText) -> Structure:
     return Structure(
         sections, _definitions(contract), _cross_refs(contract), detect_language(contract.text)
     )
+
+
+def _unmake_annex(sections: list[Section]) -> None:
+    """Fold the last annex heading, when nothing was read under it, back into the unit before."""
+    index = max(i for i, s in enumerate(sections) if s.kind == "annex")
+    false = sections[index]
+    if index == len(sections) - 1 and not false.passages and false.heading is not None:
+        del sections[index]
+        sections[index - 1].passages.append(false.heading)
 
 
 def _definitions(contract: ContractText) -> list[Definition]:

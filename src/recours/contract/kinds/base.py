@@ -47,6 +47,19 @@ DEFERRED = re.compile(
 )
 
 
+# a sentence that only says other stipulations stay as they were (an amendment's « les
+# stipulations … relatives aux niveaux de service ne sont pas modifiées », "the provisions on
+# service levels remain unchanged") does not itself set the kinds it names
+UNCHANGED = re.compile(
+    r"(stipulations|dispositions|clauses|articles|conditions|provisions|terms)\b[^.;]{0,200}?"
+    r"(ne sont pas (modifiées|affectées|reproduites)|restent inchangées|demeurent inchangées|"
+    r"(restent|demeurent) (applicables|en vigueur) sans (changement|modification)|remain "
+    r"(unchanged|unaffected|in (full )?force and (effect )?unchanged)|are not (amended|modified|"
+    r"affected)|(is|are) unaffected by)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class KindRule:
     kind: str
@@ -74,7 +87,14 @@ _METRIC = (
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
     r"balanced accuracy|exactitude équilibrée|brier|calibration|answered correctly|correct answers?|"
     r"sensibilité|sensitivity|spécificité|specificity|"
-    r"réponses? (exactes|correctes))"
+    r"réponses? (exactes|correctes)|" + r"(correctement|correctly|exactement|accurately) "
+    r"(extrait|reconnu|classé|classifié|identifié|transcrit|lu|traduit|catégoris|étiqueté|"
+    r"extracted|recogni[sz]ed|classified|identified|transcribed|read|translated|labell?ed|"
+    r"predicted|categori[sz]ed|matched)\w*|"
+    # « la proportion d'objets effectivement en papier » (precision), "the share of flagged
+    # transactions that are actually fraudulent"
+    r"(proportion|part|pourcentage|share|percentage|fraction)\b[^.;%]{0,80}?(effectivement|"
+    r"réellement|véritablement|actually|truly|genuinely|in fact))"
 )
 _METRIC_WORDS = (
     "rappel",
@@ -123,6 +143,14 @@ _METRIC_WORDS = (
     "indice",
     "index",
     "kpi",
+    "proportion",
+    "pourcentage",
+    "share",
+    "percentage",
+    "fraction",
+    "part ",
+    "exactement",
+    "accurately",
 )
 # a share of events the system must catch (« 80 % des pannes … ont fait l'objet d'une alerte »,
 # "95% of fraudulent transactions are flagged"): a recall written without the word

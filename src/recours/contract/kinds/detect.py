@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from recours.contract.kinds.base import DEFERRED
+from recours.contract.kinds.base import DEFERRED, UNCHANGED
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
 
@@ -30,8 +30,9 @@ class _Fast:
         self.rule = rule
         self.words = rule.anchor
         self.triggers = [(re.compile(p.pattern.lower()), r) for p, r in rule.triggers]
-        self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, DEFERRED)]
-        self.cased_negations = [*rule.negations, DEFERRED]
+        generic = (DEFERRED, UNCHANGED)
+        self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, *generic)]
+        self.cased_negations = [*rule.negations, *generic]
 
     def may_match(self, low: str) -> bool:
         return not self.words or any(word in low for word in self.words)
@@ -82,7 +83,7 @@ def _detect_title(section: Section) -> list[Detection]:
     found = []
     for rule in RULES:
         if rule.title is not None and rule.title.match(title):
-            negated = any(n.search(body[0].text) for n in (*rule.negations, DEFERRED))
+            negated = any(n.search(body[0].text) for n in (*rule.negations, DEFERRED, UNCHANGED))
             found.append(
                 Detection(
                     rule.kind, body[0], section.label, f"titre de la section : « {title} »", negated

@@ -30,6 +30,21 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             ),
             (r"responsables? au-delà (de|d'un|du)", "responsabilité limitée à un montant"),
             (
+                # the amount of damages / compensation rather than « la responsabilité » is capped
+                r"(dommages[- ]et[- ]intérêts|dommages[- ]intérêts|indemnisations?|indemnités?|"
+                r"réparations?|dédommagements?)\b[^.;]{0,160}?(limitée?s?|plafonnée?s?|ne (pourra|"
+                r"saurait|peut|pourront|sauraient|peuvent) (en aucun cas )?(pas )?(exc[ée]der|"
+                r"dépasser)|ne dépasser\w+|n'excéder\w+|dans la limite d)",
+                "indemnisation limitée ou plafonnée",
+            ),
+            (
+                r"(damages|compensation|indemnit(y|ies)|recovery)\b[^.;]{0,160}?(shall not exceed|"
+                r"will not exceed|may not exceed|not to exceed|(shall )?in no event exceed|limited "
+                r"to|capped at|is capped)|liable (for (any )?amounts? )?(up to|in excess of|beyond|"
+                r"for more than)|maximum (aggregate )?liability",
+                "damages capped",
+            ),
+            (
                 r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
                 r"(shall )?in no event exceed|limited to|capped at|is capped|will exceed|"
                 r"shall exceed)",
@@ -40,10 +55,25 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             c(
                 r"ne pas plafonner|aucune limitation de (la )?" + _RESP + r"|aucun plafond|"
                 r"sans (limitation|plafond)|does not limit|no (cap|limit) on|unlimited liability|"
-                r"nothing in this agreement (limits|excludes)"
+                r"nothing in this agreement (limits|excludes)|n'(est|sont) pas (limitée?s?|"
+                r"plafonnée?s?)|ne (sera|seront) pas (limitée?s?|plafonnée?s?)|(is|are|shall be) not "
+                r"(capped|limited (in amount|by))|n'entend\w* pas[^.;]{0,40}limiter"
             ),
         ),
-        anchor=("responsabilit", "responsable", "liabilit", "plafond"),
+        anchor=(
+            "responsabilit",
+            "responsable",
+            "liabilit",
+            "liable",
+            "plafond",
+            "dommage",
+            "indemni",
+            "réparation",
+            "dédommag",
+            "damages",
+            "compensation",
+            "recovery",
+        ),
     ),
     KindRule(
         "liability_exclusion",
@@ -59,7 +89,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 "préjudices indirects exclus",
             ),
             (
-                r"(not|never|in no event|neither party)( \w+){0,4} (be |is )?liable( \w+){0,4} for (any )?"
+                r"(not|never|in no event|neither party)( \w+){0,4} (be |is )?(liable|responsible|"
+                r"accountable)( \w+){0,4} for (any )?"
                 r"(indirect|consequential|incidental|loss|lost|special)",
                 "excluded heads of loss",
             ),
@@ -71,7 +102,16 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"exclusion)|force majeure|beyond (its|their) reasonable control"
             ),
         ),
-        anchor=("dommage", "préjudice", "perte", "manque à gagner", "liable", "exclu"),
+        anchor=(
+            "dommage",
+            "préjudice",
+            "perte",
+            "manque à gagner",
+            "liable",
+            "responsible",
+            "accountable",
+            "exclu",
+        ),
     ),
     KindRule(
         "warranty_exclusion",
@@ -98,10 +138,34 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"garantie (n'est|ne sera) (donnée|consentie|accordée)",
                 "garantie exclue (formule générale)",
             ),
+            (
+                # « fourni tel quel », « dans l'état où il se trouve », « ne prend aucun engagement
+                # quant à l'adéquation », « n'accorde aucune autre garantie »
+                r"((fourni|proposé|livré|concédé|vendu|cédé|accepté|délivré)e?s?|mise?s? à (la )?"
+                r"disposition)[^.;]{0,30}? (« ?)?(tel quel|telle quelle|tels quels|telles quelles|en l'état|"
+                r"dans l'état où)|n'(accorde|offre|donne|consent|fournit|apporte|octroie)\w* "
+                r"aucune (autre )?garantie|ne (prend|souscrit|donne) aucun engagement (quant|"
+                r"relatif|sur|concernant|en ce qui concerne)[^.;]{0,40}?(adéquation|aptitude|"
+                r"adaptation|convenance|résultats?|besoins)|sans garantie d'aucune sorte",
+                "garantie exclue (tel quel, aucun engagement)",
+            ),
+            (
+                # "gives no other warranty", "WITHOUT WARRANTY OF ANY KIND", "does not warrant"
+                r"(gives?|provides?|offers?|extends?|grants?|makes?) no (other |further |express "
+                r"or implied |implied )?(warrant|guarantee|representation)|without (warranty|"
+                r"guarantee) of any kind|do(es)? not (warrant|guarantee) (that|the|any)|no "
+                r"(other )?(warranty|guarantee|representation) (of any kind )?(is|are|shall be) "
+                r"(given|made|provided)|(provided|supplied|licen[cs]ed|delivered|sold) on an "
+                r"[\"“']?as[- ]is|(provided|supplied|licen[cs]ed|delivered|sold) [\"“']?with all "
+                r"faults",
+                "warranty disclaimed (no warranty given)",
+            ),
         ),
         (
             c(
-                r"ne (sont|est) pas exclue?s?|are not (excluded|disclaimed)|is not (excluded|disclaimed)"
+                r"ne (sont|est) pas exclue?s?|are not (excluded|disclaimed)|is not (excluded|"
+                r"disclaimed)|nothing in this (agreement|clause|section)[^.;]{0,40}(excludes|limits)"
+                r"[^.;]{0,40}warrant"
             ),
         ),
         anchor=(
@@ -116,6 +180,14 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             "exclu",
             "écart",
             "renonc",
+            "tel quel",
+            "telle quelle",
+            "tels quels",
+            "telles quelles",
+            "dans l'état",
+            "engagement",
+            "guarantee",
+            "with all faults",
         ),
     ),
     KindRule(

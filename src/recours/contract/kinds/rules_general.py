@@ -8,6 +8,14 @@ from recours.contract.kinds.base import (
     t,
 )
 
+# professionals whose confirmation of an output is human oversight (« validé par le médecin »)
+_JOBS_FR = (
+    r"(médecin|infirmi\w+|pharmacien\w*|radiologue|clinicien\w*|soignant|juriste|avocat|expert|"
+    r"professionnel|salarié|collaborateur|agent|analyste|opérateur|chefs? d'équipe|superviseur|"
+    r"responsable|gestionnaire|conseiller|instructeur|contrôleur|régulateur|recruteur|"
+    r"traducteur|correcteur|pilote|conducteur|technicien|ingénieur|personnel)"
+)
+
 GENERAL_RULES: tuple[KindRule, ...] = (
     KindRule(
         "data_protection",
@@ -49,14 +57,46 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"compliance and audit",
                 "audit right",
             ),
+            (
+                # « faire vérifier sur place », « contrôler dans les locaux », « droit de visite »
+                r"(peut|peuvent|pourra|pourront|a le droit|se réserve le droit|est en droit|est "
+                r"autorisée?|droit)\b[^.;]{0,60}?\b(faire )?(vérifier|contrôler|inspecter|examiner|"
+                r"visiter)\b[^.;]{0,80}?(sur place|sur site|dans (les|ses) locaux|les (registres|"
+                r"livres|comptes|processus|installations|locaux|sites?)|la conformité d)|"
+                r"droit (de contrôle|d'inspection|de visite|d'accès aux locaux)|(contrôles?|"
+                r"inspections?|visites?|vérifications?) sur (place|site)",
+                "droit de contrôle sur place",
+            ),
+            (
+                # "may inspect … records", "right to examine the books", "on-site inspection"
+                r"(may|shall be entitled to|is entitled to|right to|can|shall be permitted to|"
+                r"shall permit|shall allow)\b[^.;]{0,60}?\b(inspect|examine|verify|visit)\w*\b"
+                r"[^.;]{0,60}?\b(records|books|accounts|premises|facilities|sites?|processes|"
+                r"compliance|systems)\b|(on-site|on site) (inspection|visit|verification|"
+                r"assessment)s?|rights? of (inspection|access to (its |the )?premises)",
+                "inspection right",
+            ),
         ),
         (
             c(
-                r"neither party shall be entitled to audit|no (right to )?audit|aucun (droit d')?audit"
+                r"neither party shall be entitled to (audit|inspect)|no (right to )?(audit|inspect)|"
+                r"aucun (droit d')?(audit|contrôle sur place)|may not (audit|inspect)|ne (peut|pourra)"
+                r" (pas|en aucun cas) (auditer|faire auditer|inspecter|faire vérifier)"
             ),
         ),
-        c(r"^(audit|audits?|contrôles? et audits?)$"),
-        anchor=("audit",),
+        c(r"^(audit|audits?|contrôles? et audits?|contrôles?|inspection|inspections?)$"),
+        anchor=(
+            "audit",
+            "vérifi",
+            "contrôl",
+            "inspect",
+            "examin",
+            "visit",
+            "droit de",
+            "on-site",
+            "on site",
+            "premises",
+        ),
     ),
     KindRule(
         "ip_ownership",
@@ -67,17 +107,39 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"(demeure|reste|restent|demeurent|est|sont) (seule?s? )?(titulaires?|propriétaires?)|"
                 r"conserve (tous|l'ensemble des) droits|cède .{0,60}droits|"
                 r"conserve la propriété|(demeur|rest|est |sont )\w* (la |l'entière |la (seule|pleine|"
-                r"entière) )?propriété (exclusive )?(de|du|des|d')",
+                r"entière) )?propriété (exclusive )?(de|du|des|d')|"
+                r"(demeure|reste|restent|demeurent|est|sont) (seule?s? )?détent(eur|rice)s?|"
+                r"(acquiert|acquièrent|détient|détiennent|conserve|conservent|se voit céder|est "
+                r"investie?) (la propriété|(tous |l'ensemble des |les |des )?droits (de propriété|"
+                r"patrimoniaux|d'exploitation|d'utilisation|sur))",
                 "propriété intellectuelle",
             ),
             (
                 r"intellectual property|retains? (all )?(right, title|ownership|all rights)|"
                 r"shall vest in|\bowns? (all|the)|title and interest|will own|become the property|"
-                r"retains? ownership|(remains?|is|are|shall be) the (sole |exclusive )?property of",
+                r"retains? ownership|(remains?|is|are|shall be) the (sole |exclusive )?property of|"
+                r"(acquires?|holds?|retains?) (all |the |any )?(rights?|title|ownership) (in|to|over)",
                 "intellectual property",
             ),
         ),
+        negations=(
+            # "no licence under any … intellectual property right is granted", "neither party will
+            # acquire any rights in …": a sentence that grants or transfers nothing owns nothing
+            c(
+                r"\bno (licen[cs]e|rights?|title)\b[^.;]{0,80}(is|are|shall be|will be) (granted|"
+                r"transferred|conveyed|assigned)|(neither|no) party (will|shall|may)? ?(acquire|"
+                r"obtain|receive)s? any (rights?|title|licen[cs]e)|aucun(e)? (droit|licence|"
+                r"cession)\b[^.;]{0,80}n'est (concédée?|accordée?|cédée?|transférée?)|n'emporte "
+                r"aucun(e)? (cession|transfert|licence|concession)|aucune partie n'acquiert"
+            ),
+        ),
         anchor=(
+            "détent",
+            "acqui",
+            "détient",
+            "détiennent",
+            "investi",
+            "hold",
             "propriét",
             "droit",
             "titulaire",
@@ -93,19 +155,46 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         "termination",
         t(
             (
-                r"(peut|pourra|pourront|peuvent|droit de|faculté de)\b.{0,60}(résili|mettre fin)|"
+                r"(peut|pourra|pourront|peuvent|droit de|faculté de)\b.{0,60}(résili|mettre fin|"
+                r"mettre un terme|dénoncer le contrat|rompre le contrat|sortir du contrat)|"
                 r"résili\w+ de "
                 r"plein droit|(être|est|sera) résiliée?",
                 "faculté de résiliation",
             ),
             (
                 r"(may|can|entitled to|right to)\b.{0,40}terminat|terminat\w+ (for|on|immediately)|"
-                r"may end",
+                r"may end|(may|can|entitled to|right to)\b[^.;]{0,60}?(bring [^.;]{0,40}?to an end|"
+                r"put an end to|end (this|the) (agreement|contract|licen[cs]e|subscription)|cancel "
+                r"(this|the) (agreement|contract|licen[cs]e|subscription)|withdraw from (this|the) "
+                r"(agreement|contract))",
                 "termination right",
             ),
         ),
+        negations=(
+            c(
+                r"ne (peut|peuvent|pourra|pourront) (pas|en aucun cas|jamais)( \w+){0,3} "
+                r"(résilier|mettre fin|mettre un terme)|(may|can|shall) not (be )?(terminat|end|"
+                r"cancel)|no (right|party may|party shall)[^.;]{0,20}terminat|aucune faculté de "
+                r"résiliation"
+            ),
+        ),
         title=c(r"^(résiliation|termination|term and termination|durée et résiliation)$"),
-        anchor=("résili", "terminat", "may end", "mettre fin"),
+        anchor=(
+            "résili",
+            "terminat",
+            "may end",
+            "mettre fin",
+            "mettre un terme",
+            "dénoncer",
+            "rompre",
+            "sortir",
+            "to an end",
+            "end to",
+            "end this",
+            "end the",
+            "cancel",
+            "withdraw",
+        ),
     ),
     KindRule(
         "reversibility",
@@ -118,6 +207,19 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 "réversibilité, restitution des données",
             ),
             (
+                # « à la fin de l'abonnement, X met à disposition … les données », « transmet au
+                # nouveau titulaire les images annotées »
+                r"(à la fin|en fin|au terme|à l'(expiration|échéance)|à la cessation|à l'issue|lors "
+                r"de la (fin|cessation|résiliation)|en cas de (résiliation|cessation|non-"
+                r"renouvellement))\b[^.;]{0,120}?(met\w* à (la )?disposition|restitu|remet|transmet|"
+                r"transf[èée]r|export|rend|livre|communique|fournit)\w*[^.;]{0,120}?(données|images|"
+                r"documentation|modèles?|fichiers|paramétrages?|jeux de données|annotations|"
+                r"historiques?|code source)|(transmet|transf[èée]r|remet|restitu|reprise|migr|"
+                r"bascul|livr)\w*[^.;]{0,120}?(au|à un|à tout|vers un|par un|par le) (nouveau|futur|"
+                r"autre) (titulaire|prestataire|fournisseur)|prestataire (entrant|successeur)",
+                "réversibilité (transfert en fin de contrat)",
+            ),
+            (
                 r"exit (assistance|plan)|hand[- ]?over|return (all )?\w* ?data|transfer the models|"
                 r"replacement provider|successor (contractor|supplier)|transition assistance|"
                 r"on exit|transfer all .{0,40}data|data\b[^.;]{0,100}?(returned|handed back|"
@@ -125,10 +227,41 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"format)",
                 "exit, data return, hand-over",
             ),
+            (
+                r"(on|upon|at|following|after) (the )?(termination|expiry|expiration|end|"
+                r"cessation)\b[^.;]{0,120}?(make\w* available|return|deliver|transfer|export|hand|"
+                r"provide|supply)\w*\b[^.;]{0,120}?\b(data|datasets?|models?|documentation|files|"
+                r"annotations|configuration|source code|records)\b|(transfer|hand|migrat|deliver|"
+                r"assist)\w*[^.;]{0,120}?\b(the|a|any) (new|incoming) (supplier|provider|"
+                r"contractor)",
+                "exit (transfer at the end of the contract)",
+            ),
+        ),
+        negations=(
+            c(
+                r"ne (seront|sera|sont|est) (pas|en aucun cas) (restitué|remis|transféré|rendu)|"
+                r"aucune (restitution|réversibilité)|no (obligation to )?(return|exit assistance|"
+                r"transition)|(will|shall) not (be )?(return|transfer|hand)"
+            ),
         ),
         anchor=(
             "réversib",
             "restitu",
+            "fin",
+            "terme",
+            "expiration",
+            "échéance",
+            "cessation",
+            "issue",
+            "résiliation",
+            "titulaire",
+            "prestataire",
+            "fournisseur",
+            "termination",
+            "expiry",
+            "end",
+            "incoming",
+            "new ",
             "reprise",
             "export",
             "remet",
@@ -146,11 +279,16 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"soumise?s? au droit|régie?s? par (le droit|la loi)|droit applicable|loi applicable|"
-                r"^droit français",
+                r"^droit français|(interprétée?s?|exécutée?s?|régie?s?) (conformément|selon|"
+                r"en application) (au|à la|du|de la) (droit|loi)|relève\w* du droit|soumise?s? à la "
+                r"loi",
                 "droit applicable",
             ),
             (
-                r"governed by|governing law|law (applies|governs)|applicable law|laws? .{0,40}govern",
+                r"governed by|governing law|law (applies|governs)|applicable law|laws? .{0,40}govern|"
+                r"(construed|interpreted|enforced|governed)( and (construed|interpreted|enforced|"
+                r"governed))? (under|in accordance with|pursuant to|according to) (the )?(laws?|"
+                r"substantive law) of|(construed|interpreted) under [\w ]{0,20}law",
                 "governing law",
             ),
         ),
@@ -201,6 +339,19 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 "contrôle humain",
             ),
             (
+                # a named professional confirms, amends or overrides the output; an operator can
+                # stop the automatic mode and go back to manual work
+                r"(confirm|modifi|amend|corrig|approuv|valid|vérifi|contrôl|revu|revoi|examin|"
+                r"arbitr|tranch|décid)\w*( (ou|et) \w+)?( [\w'-]+){0,4} par (un|une|des|les|le|la|"
+                r"l'|son|leur) ?([\w-]+ ){0,2}" + _JOBS_FR + r"|(suspendre|interrompre|arrêter|"
+                r"désactiver|débrayer)\w* [^.;]{0,40}?(automatique|automatisée?|du système)|"
+                r"(reprendre|repasser|basculer)\w* [^.;]{0,30}?(manuellement|en mode manuel|la main)|"
+                r"(système|outil|logiciel|modèle|solution|algorithme) ne (peut|pourra|doit) (jamais|"
+                r"en aucun cas|pas) [^.;]{0,80}?(seul|de lui-même|de manière autonome|sans "
+                r"(intervention|validation|contrôle|décision))",
+                "contrôle humain (professionnel désigné, reprise manuelle)",
+            ),
+            (
                 r"human oversight|overseen by natural persons|reviewed by (a |an |the )?(qualified )?"
                 r"(recruiter|human|translator|person|analyst|operator)|override|escalated to (a|an|the) "
                 r"\w+ (officer|agent|staff|person|human)|take over the|"
@@ -210,6 +361,20 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"{0,4} by (a|an|the|one or more) ([\w-]+ ){0,2}(qualified|trained|authori[sz]ed|"
                 r"competent|designated|human|experienced)\b",
                 "human oversight",
+            ),
+            (
+                r"(confirm|amend|correct|approv|validat|review|verif|check|overrid|overrul|sign)"
+                r"\w*( (or|and) \w+)?( [\w'-]+){0,4} by (a|an|the|one of the|its|their) ([\w-]+ )"
+                r"{0,2}(nurse|physician|doctor|clinician|radiologist|pharmacist|officer|staff|"
+                r"employee|agent|analyst|operator|lawyer|reviewer|engineer|recruiter|translator|"
+                r"pilot|supervisor|controller|caseworker|case worker|adjudicator|underwriter|"
+                r"dispatcher|member of staff|personnel|expert|specialist)s?\b|"
+                r"(suspend|interrupt|halt|stop|disable|switch off|pause)\w* (the )?(automatic|"
+                r"automated|system)|stop button|(revert|return|switch|fall back)\w* to manual|"
+                r"manual (override|mode|control|review)|(system|tool|software|model|solution|algorithm) "
+                r"(may|shall|can|will) (never|not) [^.;]{0,80}?"
+                r"(on its own|by itself|autonomously|without (human|staff|clinician|a person))",
+                "human oversight (named professional, manual fallback)",
             ),
         ),
         (
@@ -250,6 +415,28 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             "désigné",
             "expériment",
             "experienced",
+            "par ",
+            " by ",
+            "suspend",
+            "interromp",
+            "arrêt",
+            "désactiv",
+            "débray",
+            "manuel",
+            "la main",
+            "seul",
+            "lui-même",
+            "interrupt",
+            "halt",
+            "stop",
+            "disable",
+            "switch",
+            "pause",
+            "manual",
+            "on its own",
+            "by itself",
+            "autonomous",
+            "without",
         ),
     ),
     KindRule(
@@ -261,8 +448,52 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 "journalisation",
             ),
             (r"\blogs?\b|logging|record-keeping|automatic recording|audit trail", "logging"),
+            (
+                # « horodate et conserve chaque décision », « enregistre toutes les requêtes »
+                r"horodat\w+|(enregistr|consign|archiv|conserv|trac|gard)\w*( automatiquement| "
+                r"systématiquement)? (chaque|toutes? les|l'ensemble des|tous les) [\w' -]{0,30}?"
+                r"(décisions?|suggestions?|prédictions?|requêtes?|résultats?|recommandations?|"
+                r"événements?|opérations?|accès|sorties|entrées|traitements?|scores?|alertes?)|"
+                r"historique des (décisions|requêtes|traitements|prédictions|résultats)",
+                "journalisation (enregistrement des décisions)",
+            ),
+            (
+                r"time-?stamp\w*|(automatically|systematically) (records?|logs?|stores?|keeps?|"
+                r"captures?)|(records?|logs?|stores?|keeps?|captures?|retains?) (a record of )?"
+                r"(each|every|all) [\w' -]{0,30}?(decisions?|suggestions?|predictions?|requests?|"
+                r"outputs?|results?|recommendations?|events?|operations?|queries|inputs?|scores?|"
+                r"alerts?|transactions?)|keeps? (a |an )?(record|history) of (each|every|all)",
+                "logging (recording of decisions)",
+            ),
         ),
-        anchor=("journa", "log", "traçab", "enregistr", "trace", "record"),
+        (
+            c(
+                r"aucun(e)? (journal|journalisation|trace|historique|enregistrement)\b|ne (conserve|"
+                r"enregistre|garde|journalise) (aucun|aucune|pas|rien)|no (logs?|records?|history) "
+                r"(are|is|will be|shall be) (kept|retained|made|stored)|do(es)? not (log|record|"
+                r"keep|store|retain) (any|the)"
+            ),
+        ),
+        anchor=(
+            "journa",
+            "log",
+            "traçab",
+            "enregistr",
+            "trace",
+            "record",
+            "horodat",
+            "consign",
+            "archiv",
+            "conserv",
+            "gard",
+            "historique",
+            "stamp",
+            "store",
+            "keep",
+            "capture",
+            "retain",
+            "history",
+        ),
     ),
     KindRule(
         "transparency",
@@ -270,13 +501,18 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             (
                 r"transparen\w+|informe\w* .{0,80}(intelligence artificielle|système d'IA)|"
                 r"indiqu\w* .{0,60}intelligence artificielle|interagissent avec|marquage|étiquetage|"
-                r"filigrane",
+                r"filigrane|(informe|avise|prévien|signale|indique|précise)\w*\b[^.;]{0,100}?"
+                r"\bqu['’](un|une|il|ils|elle|elles|le|la|les|leur)\b[^.;]{0,60}?(système d'IA|outil d'IA|"
+                r"intelligence artificielle|algorithme|automatis|agent conversationnel|robot|"
+                r"\bIA\b|machine)",
                 "transparence",
             ),
             (
                 r"transparen\w+|informed that an AI|interacting with an AI|request an explanation|"
                 r"(told|informed|notified)\b.{0,60}\b(AI|artificial intelligence)\b|"
-                r"talking to an AI",
+                r"talking to an AI|(inform|tell|notif|advis|disclos|make clear|explain)\w*\b[^.;]{0,100}?"
+                r"\b(that|when|whenever|where)\b[^.;]{0,40}?\b(an? |the )?(AI|artificial "
+                r"intelligence|automated (system|tool|decision)|chatbot|bot|machine|algorithm)",
                 "transparency",
             ),
         ),
@@ -295,6 +531,15 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             "interagissent",
             "interacting",
             "explanation",
+            "tell",
+            "advis",
+            "disclos",
+            "make clear",
+            "explain",
+            "avise",
+            "prévien",
+            "signale",
+            "précise",
         ),
     ),
     KindRule(
@@ -313,18 +558,36 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"confidenti\w+|secret (professionnel|des affaires|médical|bancaire)|"
-                r"(ne pas|s'interdit de) divulguer",
+                r"(ne pas|s'interdit de) divulguer|(garde|tien|conserv|maintien|tenir|garder)\w* "
+                r"(strictement |rigoureusement )?secr[èe]t|(ne|n') (divulgue|communique|révèle)\w* "
+                r"(pas|à aucun tiers|aucune)",
                 "confidentialité",
             ),
-            (r"confidential\w*|not disclose|non-disclosure", "confidentiality"),
+            (
+                r"confidential\w*|not disclose|non-disclosure|(keep|hold|treat|maintain)\w* "
+                r"[^.;]{0,60}?(secret|in (strict )?confidence)|not (reveal|divulge|communicate)\b"
+                r"[^.;]{0,60}?\bto (any|a) third part",
+                "confidentiality",
+            ),
         ),
         (
             c(
                 r"politique de confidentialité|privacy policy|breach(es)? of confidentiality|"
-                r"violations? de (la )?confidentialité"
+                r"violations? de (la )?confidentialité|aucune obligation de (confidentialité|secret)|"
+                r"no (obligation|duty) of confidentiality|(is|are|shall be) not (treated as )?"
+                r"confidential|(n'|ne )(est|sont) pas confidentiel"
             ),
         ),
-        anchor=("confidenti", "secret", "divulguer", "disclos"),
+        anchor=(
+            "confidenti",
+            "secr",
+            "divulg",
+            "disclos",
+            "confidence",
+            "communiqu",
+            "révèl",
+            "reveal",
+        ),
     ),
     KindRule(
         "insurance",
@@ -337,10 +600,19 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"(maintain|hold|carry|obtain|take out)\b.{0,60}insurance|insurance (policy|cover)|"
-                r"(indemnity|liability|cyber) insurance",
+                r"(indemnity|liability|cyber) insurance|\b(insurer|underwriter)s?\b|\binsured\b|"
+                r"(indemnity|liability|malpractice|cyber|professional) (cover|coverage)\b",
                 "insurance",
             ),
         ),
-        anchor=("assur", "assuran", "insuran"),
+        negations=(
+            c(
+                r"(n'est|ne sont) pas tenue?s? de (souscrire|maintenir|justifier)[^.;]{0,40}assurance|"
+                r"aucune (obligation d')?assurance|((is|are) not|(neither|no) party is) required "
+                r"to (maintain|carry|obtain|"
+                r"take out)|no (obligation to )?(maintain|carry) (any )?insurance"
+            ),
+        ),
+        anchor=("assur", "assuran", "insuran", "insurer", "underwriter", "cover"),
     ),
 )

@@ -14,6 +14,12 @@ from recours.contract.values.base import Sentence, kind_sentences
 __all__ = ["CommitmentValue", "ContractValues", "extract_values"]
 
 _LIABILITY_WORDS = re.compile(r"responsab|liabilit|limitation|exclusion|\bcap\b|plafon", re.I)
+# a cap may be written on the damages rather than on « la responsabilité »
+_CAP_SENTENCE = re.compile(
+    r"responsab|liabilit|limitation|\bcap\b|plafon|dommages|indemni|réparation|dédommag|"
+    r"damages|compensation",
+    re.I,
+)
 _ITEM = re.compile(r"^([a-z])\)\s")
 _WINDOW = (
     ("monthly", r"\bmois\b|mensuel|month"),
@@ -80,7 +86,7 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     every = _all_sentences(structure)
     values = ContractValues()
     values.liability_cap = liability.liability_cap(
-        [s for s in of("liability_cap") if _LIABILITY_WORDS.search(s.text)]
+        [s for s in of("liability_cap") if _CAP_SENTENCE.search(s.text)]
     )
     values.liability_exclusions = liability.heads(of("liability_exclusion"), liability.EXCLUSIONS)
     values.carve_outs = liability.carve_outs([s for s in every if _LIABILITY_WORDS.search(s.text)])

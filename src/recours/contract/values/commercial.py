@@ -26,7 +26,8 @@ _PAYMENT = re.compile(
 _TERM = re.compile(
     r"durée|conclue? pour|souscrit pour|consentie? pour|\bterm\b|runs for|continues for|lasts|"
     r"subscription period|initial period|période (ferme|initiale)|"
-    r"pour (deux|trois|un|une|\d)",
+    r"pour (deux|trois|un|une|\d)|(remains?|continues?|stays?|shall remain) in (full )?force for|"
+    r"valid for|(reste|restera|demeure|demeurera) en vigueur (pendant|pour)|valable (pendant|pour)",
     re.I,
 )
 _NOT_TERM = re.compile(

@@ -25,6 +25,10 @@ _COURTS = (
     re.compile(r"(?i:tribunal|tribunaux|cour d'appel)[^.;]{0,80}?\bd[e']\s?" + _CITY),
     re.compile(r"(?i:courts? (?:of|in|at) (?:the )?)" + _CITY),
     re.compile(_CITY + r" (?:Commercial |District |Regional )?Courts?"),
+    re.compile(
+        r"(?i:tribunal|tribunaux|cour d'appel|courts?)[^.;]{0,60}?\b(?i:sitting|located|situated|"
+        r"seated|siégeant|situés?|établis?) (?i:in|at|à) " + _CITY
+    ),
     re.compile(r"(?i:jurisdiction) (?:is|shall be|lies with|of) (?:the )?(?:courts? of )?" + _CITY),
 )
 _NOT_CITY = {"The", "Commercial", "Court", "Courts", "Each", "This", "All", "Any", "Exclusive"}
@@ -40,7 +44,7 @@ CLIENT_WORDS = (
 ROLE = re.compile(
     r"(?:en qualité de|comme|\bas\b|\best\b(?: le| la| l')?|\bêtre\b(?: le| la| l')?|"
     r"\bis\b(?: the)?|acts as|agit .{0,20}?|\ble\b|\bla\b|"
-    r"en est)\s+(?:le |la |l'|the |a |an )?(fournisseur|déployeur|importateur|distributeur|"
+    r"en est)\s+(?:le |la |l'|the |a |an |its |their |son |sa |leur )?(fournisseur|déployeur|importateur|distributeur|"
     r"mandataire|provider|deployer|importer|distributor|authorised representative)\b",
     re.I,
 )

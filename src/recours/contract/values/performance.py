@@ -44,11 +44,25 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"(?:au moins |at least |not less than |no less than )?" + SHARE_CAUGHT,
         "recall",
     ),
+    (
+        r"(proportion|part|pourcentage|share|percentage|fraction)\b[^.;%]{0,80}?(effectivement|"
+        r"réellement|véritablement|actually|truly|genuinely|in fact) (détecté|signalé|identifié|"
+        r"repéré|intercepté|detected|flagged|identified|caught|intercepted)",
+        "recall",
+    ),
+    (
+        r"(proportion|part|pourcentage|share|percentage|fraction)\b[^.;%]{0,80}?(effectivement|"
+        r"réellement|véritablement|actually|truly|genuinely|in fact)",
+        "precision",
+    ),
     (r"spécificité|specificity", "specificity"),
     (r"précision|precision", "precision"),
     (
         r"exactitude|accuracy|taux de (bonnes réponses|réussite)|answered correctly|correct answers?|"
-        r"réponses? (exactes|correctes)",
+        r"réponses? (exactes|correctes)|(correctement|correctly|exactement|accurately) (extrait|"
+        r"reconnu|classé|classifié|identifié|transcrit|lu|traduit|catégoris|étiqueté|extracted|"
+        r"recogni[sz]ed|classified|identified|transcribed|read|translated|labell?ed|predicted|"
+        r"categori[sz]ed|matched)",
         "accuracy",
     ),
     (r"latenc\w*|temps de réponse|response time", "latency"),
@@ -60,13 +74,13 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
         r"ne (doit|devra|peut|pourra|saurait) pas (excéder|dépasser)|"
         r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
         r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
-        r"no greater than|within",
+        r"no greater than|within|or (less|lower|fewer)|ou moins",
         "<=",
     ),
     (
         r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|≥|"
         r"au minimum|minimum de|d'au moins|at least|no less than|not less than|minimum of|"
-        r"or more|or higher",
+        r"or more|or higher|or above|or greater|ou plus",
         ">=",
     ),
     (r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|under\b|fewer than", "<"),
@@ -150,12 +164,30 @@ def _threshold(
         comparator, after = _DEFAULT_COMPARATOR.get(metric), 0
     if comparator is None:
         return None
-    number = _THRESHOLD.search(text, after)
+    number = _THRESHOLD.search(text, after) or _postfixed(text, after)
     while number and _PERCENTILE.match(text, number.start()):
         number = _THRESHOLD.search(text, number.end())
     if number is None or (metric == "availability" and number.group(2) != "%"):
         return None
     return comparator, number, text
+
+
+_POSTFIX = re.compile(r"(\d+(?:[.,]\d+)?)\s?(%|ms\b)?\s*$", re.I)
+_POSTFIX_WORDS = re.compile(
+    r"\s*(or (more|higher|above|greater|less|lower|below|fewer)|ou (plus|moins)|au (minimum|"
+    r"maximum|moins|plus)|(at )?(minimum|maximum))$",
+    re.I,
+)
+
+
+def _postfixed(text: str, after: int) -> re.Match[str] | None:
+    """The number just before a comparator written after it (« 92 % au minimum », "80% or
+    higher")."""
+    head = text[:after]
+    words = _POSTFIX_WORDS.search(head)
+    if words is None:
+        return None
+    return _POSTFIX.search(head[: words.start()])
 
 
 def _metric(text: str) -> tuple[str | None, int]:
