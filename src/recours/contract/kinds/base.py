@@ -60,6 +60,36 @@ UNCHANGED = re.compile(
 )
 
 
+# a sentence that sends a term to another document the parties signed elsewhere (general terms,
+# a master agreement, a framework, a DPA) does not set it here: « sont ceux désignés à l'article
+# 15 des CG », "are as set out in Section 19 of the Terms", "is governed by the Data Processing
+# Addendum", « est régi par l'accord de sous-traitance annexé aux CG »
+_OTHER_DOCUMENT = (
+    r"(?:(des|aux|du|de l'|dans les|dans le|par les|par le) (CG\w*|conditions générales|contrat[- ]"
+    r"cadre|accord[- ]cadre|contrat initial|marché initial|conditions générales de \w+)\b|"
+    r"(of|in|under) the (\w+ ){0,3}(terms|general terms|master (\w+ )?(terms|agreement)|"
+    r"framework agreement|data processing (addendum|agreement))\b)"
+)
+REFERRED = re.compile(
+    r"(sont|est) (ceux|celles|celui|celle|ceux et celles) (désignée?s?|prévue?s?|fixée?s?|"
+    r"définie?s?|visée?s?|stipulée?s?)[^.;]{0,60}?" + _OTHER_DOCUMENT + r"|"
+    r"(est|sont) (régie?s?|réglée?s?|traitée?s?|fixée?s?) (par|dans|à) [^.;]{0,80}?"
+    + _OTHER_DOCUMENT
+    + r"|(are|is) (as |those )?(set out|provided|defined|specified|stated|described|set forth|"
+    r"agreed) in [^.;]{0,60}?" + _OTHER_DOCUMENT + r"|(is|are) governed by,? the [^.;]{0,60}?"
+    r"(terms|addendum|agreement|conditions)\b(?! of)",
+    re.IGNORECASE,
+)
+# a paragraph that says its figures bind no one (« ne constitue pas un engagement », "for
+# information only") holds no performance commitment, whatever sentence states the figure
+NOT_BINDING = re.compile(
+    r"(n'est|ne (constitue|constituent|vaut|valent)) pas (un|une|des) (engagement|obligation)|"
+    r"à titre (purement |simplement )?(indicatif|informatif)|(is|are) not (a |an )?(binding )?"
+    r"(commitment|obligation|undertaking|guarantee)|for information (purposes )?only|non[- ]binding",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class KindRule:
     kind: str
@@ -94,7 +124,11 @@ _METRIC = (
     # « la proportion d'objets effectivement en papier » (precision), "the share of flagged
     # transactions that are actually fraudulent"
     r"(proportion|part|pourcentage|share|percentage|fraction)\b[^.;%]{0,80}?(effectivement|"
-    r"réellement|véritablement|actually|truly|genuinely|in fact))"
+    r"réellement|véritablement|actually|truly|genuinely|in fact)|"
+    # « la proportion de courriers orientés vers le bon service » (accuracy)
+    r"(proportion|part|pourcentage|taux|share|percentage)\b[^.;%]{0,80}?\b(bon|bonne|bons|bonnes|"
+    r"correcte?s?|exacte?s?|right|correct)\b (service|catégorie|classe|destinataire|réponse|équipe|file|direction|interlocuteur|"
+    r"label|étiquette|category|class|team|department|queue|recipient|answer)s?)"
 )
 _METRIC_WORDS = (
     "rappel",
@@ -151,12 +185,26 @@ _METRIC_WORDS = (
     "part ",
     "exactement",
     "accurately",
+    "repère",
+    "repérer",
+    "flag",
+    "catch",
+    "intercept",
+    "taux",
+    "signal",
 )
 # a share of events the system must catch (« 80 % des pannes … ont fait l'objet d'une alerte »,
 # "95% of fraudulent transactions are flagged"): a recall written without the word
 SHARE_CAUGHT = (
     r"\d+(?:[.,]\d+)? ?% (des|of( the| all)?) [\w'-]+[^.;%]{0,100}?(alerte|détecté|signalé|"
     r"identifié|repéré|intercepté|alerted|detected|flagged|identified|caught|intercepted)"
+)
+# the same recall with the verb first (« repère au moins 98,5 % des éléments », "shall flag at
+# least 90% of the fraudulent claims")
+CAUGHT_SHARE = (
+    r"\b(repère|repérer|détecte|détecter|identifie|identifier|signale|signaler|intercepte|"
+    r"intercepter|detects?|detect|identif(y|ies)|flags?|catch(es)?|intercepts?)\b[^.;]{0,100}?"
+    r"\d+(?:[.,]\d+)? ?%\)? (des|of( the| all)?) "
 )
 # a named indicator held to a threshold (« Quality Score … is at least 0.85 », « l'indice … ne
 # doit pas être inférieur à 0,9 »): the contract defines the metric, the comparator makes it a duty

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from recours.contract.kinds.base import DEFERRED, UNCHANGED
+from recours.contract.kinds.base import DEFERRED, NOT_BINDING, REFERRED, UNCHANGED
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
+
+# negations that hold for every kind: deferred, unchanged, or sent to another document
+_GENERIC = (DEFERRED, UNCHANGED, REFERRED)
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Ý«\"“(])")
 _ABBREVIATION = re.compile(r"(?:\bart|\bn°|\bno|\bp|\bcf|\bi\.e|\be\.g|\bv|\bal|\bSt)\.$", re.I)
@@ -30,9 +33,8 @@ class _Fast:
         self.rule = rule
         self.words = rule.anchor
         self.triggers = [(re.compile(p.pattern.lower()), r) for p, r in rule.triggers]
-        generic = (DEFERRED, UNCHANGED)
-        self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, *generic)]
-        self.cased_negations = [*rule.negations, *generic]
+        self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, *_GENERIC)]
+        self.cased_negations = [*rule.negations, *_GENERIC]
 
     def may_match(self, low: str) -> bool:
         return not self.words or any(word in low for word in self.words)
@@ -56,6 +58,31 @@ class _Fast:
 _FAST = [_Fast(rule) for rule in RULES]
 
 
+_LEAD_MARKER = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?|[IVX]+\.)\s*", re.IGNORECASE)
+
+
+def _is_lead_in(sentence: str) -> bool:
+    """A short label opening a paragraph (« b) Pénalités. », "3.2 Service Credits.")."""
+    text = _LEAD_MARKER.sub("", sentence.strip("*_ "))
+    return text.endswith((".", ":")) and len(text.split()) <= 5
+
+
+def _passage_hits(fast: _Fast, split: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+    hits: list[tuple[int, str, bool]] = [
+        (i, *m)
+        for i, (s, low) in enumerate(split)
+        if fast.may_match(low)
+        if (m := fast.match(s, low)) is not None
+    ]
+    # a lead-in label only names the subject: when the body speaks of it and negates it
+    # (« c) Recette. Les parties renoncent à la recette »), the label is negated too
+    if hits and hits[0][0] == 0 and len(split) > 1 and _is_lead_in(split[0][0]):
+        body = [h for h in hits if h[0] > 0]
+        if body and all(negated for _, _, negated in body):
+            hits[0] = (0, hits[0][1], True)
+    return [(reason, negated) for _, reason, negated in hits]
+
+
 def _detect_passage(passage: Passage, label: str) -> list[Detection]:
     found: list[Detection] = []
     low_text = passage.text.lower()
@@ -65,9 +92,9 @@ def _detect_passage(passage: Passage, label: str) -> list[Detection]:
             continue
         if split is None:
             split = [(s, s.lower()) for s in sentences(passage.text)]
-        hits = [
-            m for s, low in split if fast.may_match(low) if (m := fast.match(s, low)) is not None
-        ]
+        hits = _passage_hits(fast, split)
+        if hits and fast.rule.kind == "performance_commitment" and NOT_BINDING.search(passage.text):
+            hits = [(reason, True) for reason, _ in hits]
         if hits:
             positive = [h for h in hits if not h[1]]
             reason, negated = (positive or hits)[0]
@@ -83,7 +110,7 @@ def _detect_title(section: Section) -> list[Detection]:
     found = []
     for rule in RULES:
         if rule.title is not None and rule.title.match(title):
-            negated = any(n.search(body[0].text) for n in (*rule.negations, DEFERRED, UNCHANGED))
+            negated = any(n.search(body[0].text) for n in (*rule.negations, *_GENERIC))
             found.append(
                 Detection(
                     rule.kind, body[0], section.label, f"titre de la section : « {title} »", negated

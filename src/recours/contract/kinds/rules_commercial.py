@@ -7,6 +7,7 @@ from recours.contract.kinds.base import (
     _METRIC_WORDS,
     _NUMBER,
     _RESP,
+    CAUGHT_SHARE,
     NAMED_TARGET,
     SHARE_CAUGHT,
     KindRule,
@@ -20,7 +21,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 _RESP + r".{0,160}?(limitée?s?|plafonnée?s?|ne (pourra|saurait|peut|pourront) "
-                r"(en aucun cas )?(pas )?exc[ée]der|ne dépassera)",
+                r"(en aucun cas )?(pas )?(exc[ée]der|dépasser)|ne dépassera)",
                 "responsabilité limitée ou plafonnée",
             ),
             (r"plafond (global )?de (la )?" + _RESP, "plafond de responsabilité"),
@@ -49,6 +50,11 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"(shall )?in no event exceed|limited to|capped at|is capped|will exceed|"
                 r"shall exceed)",
                 "liability capped",
+            ),
+            (
+                r"(in no event|under no circumstances|in no case) (shall|will)\b[^.;]{0,80}?"
+                r"liabilit(y|ies)\b[^.;]{0,200}?\bexceed",
+                "liability capped (in no event … exceed)",
             ),
         ),
         (
@@ -143,7 +149,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 # quant à l'adéquation », « n'accorde aucune autre garantie »
                 r"((fourni|proposé|livré|concédé|vendu|cédé|accepté|délivré)e?s?|mise?s? à (la )?"
                 r"disposition)[^.;]{0,30}? (« ?)?(tel quel|telle quelle|tels quels|telles quelles|en l'état|"
-                r"dans l'état où)|n'(accorde|offre|donne|consent|fournit|apporte|octroie)\w* "
+                r"dans l'état où)|(n'|ne )(accorde|offre|donne|consent|fournit|apporte|octroie)\w* "
                 r"aucune (autre )?garantie|ne (prend|souscrit|donne) aucun engagement (quant|"
                 r"relatif|sur|concernant|en ce qui concerne)[^.;]{0,40}?(adéquation|aptitude|"
                 r"adaptation|convenance|résultats?|besoins)|sans garantie d'aucune sorte",
@@ -198,7 +204,9 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"dysfonctionnement|anomalie|bogue|non-conformité)|"
                 r"(est|sont) garanti(e|s|es)? (pendant |pour )?\w+ (\(\d+\) )?(mois|ans?)|"
                 r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
-                r"font l'objet d'une garantie|garantie contractuelle",
+                r"(fait|font) l'objet d'une garantie|garantie contractuelle|garantie (technique|de "
+                r"bon fonctionnement|de parfait achèvement)\b[^.;]{0,40}?(durée|pendant|\bde \w+ "
+                r"(\(\d+\) )?(mois|ans?))",
                 "garantie de conformité",
             ),
             (
@@ -226,7 +234,13 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 "acceptance procedure",
             ),
         ),
-        (c(r"\bno\b[^.;]{0,60}acceptance|aucune? (recette|procédure de recette)"),),
+        (
+            c(
+                r"\bno\b[^.;]{0,60}acceptance|aucune? (recette|procédure de recette)|aucun\w* "
+                r"[^.;]{0,30}recette|renonc\w* à (la|toute) (procédure de )?recette|waive\w* "
+                r"[^.;]{0,30}acceptance"
+            ),
+        ),
         anchor=(
             "observations",
             "réserves",
@@ -249,7 +263,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"d'intervention|intervien\w+ dans (un délai|les)|interventions?.{0,40}débutent|"
                 r"prend en compte .{0,60}dans un délai|accessibilité du service|"
                 r"(rétabli|résoudre|résolu|corrig|répar|intervenir|remettre en (service|état)|"
-                r"prendre en compte)\w*\b[^.;]{0,60}?dans (un délai (maximum |maximal )?(de |d')|"
+                r"prendre en compte|répon[dst])\w*\b[^.;]{0,60}?dans (un délai (maximum |maximal )?(de |d')|"
                 r"les )[^.;]{0,25}?(heures?|minutes?|jours? ouvr)",
                 "niveau de service (disponibilité, délais d'intervention)",
             ),
@@ -262,8 +276,10 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         ),
         (
             c(
-                r"aucun niveau de service|no service levels?|aucun délai (d'intervention|de "
-                r"résolution)|paiement|payment|factur|invoice"
+                r"aucun (\w+ )?niveau de service|\bno( \w+)? service levels?|aucun délai (d'intervention|de "
+                r"résolution)|paiement|payment|factur|invoice|aucun engagement (de|en matière de) "
+                r"(disponibilité|délai|niveau)|no (availability|uptime|response[- ]time) "
+                r"(commitment|guarantee)"
             ),
         ),
         anchor=(
@@ -282,6 +298,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             "availab",
             "uptime",
             "respon",
+            "répon",
             "resol",
         ),
     ),
@@ -289,6 +306,17 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         "penalties",
         t(
             (r"pénalités?|avoirs? de service|crédits? de service", "pénalités ou avoirs"),
+            (
+                r"\b(un|des|les|d')\s?avoirs?\b[^.;]{0,60}?(\d+(?:[.,]\d+)? ?%|égal|calculé|"
+                r"correspondant|représentant)|total des avoirs|(reçoit|recevez|reçoivent|bénéficie|"
+                r"bénéficiez|droit à) (un|des) (avoirs?|crédits?|remises?)\b",
+                "avoir en cas de manquement",
+            ),
+            (
+                r"credit (equal to|amounting to|calculated)|shall credit (the )?\w+ (with )?\d|"
+                r"(receive|entitled to|be granted) (a|an) (credit|rebate|fee reduction)\b",
+                "credit for a missed level",
+            ),
             (
                 r"service credits?|liquidated damages|penalt(y|ies)|a credit of \d",
                 "credits or penalties",
@@ -299,10 +327,13 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"aucune pénalité|aucun (crédit|avoir) de service|no service credits?|no penalt|"
                 r"\bno\b[^.;]{0,60}(penalt|credits)|aucun\w*[^.;]{0,60}(pénalit|crédits? de)|"
                 r"pénalités? (ne (sera|seront|sont) pas (due|applicable)|n'est applicable)|"
-                r"crédits? de service ne sera"
+                r"crédits? de service ne sera|(pénalités?|avoirs?)\b[^.;]{0,80}?(ne (sont|sera|"
+                r"seront|est) pas (applicables?|dues?|exigibles?)|n'(est|sont) pas (applicables?|"
+                r"dues?))|(penalt\w+|credits?)\b[^.;]{0,80}?((do|shall|will) not apply|(are|is) not "
+                r"(payable|applicable|due))"
             ),
         ),
-        anchor=("pénalit", "avoir", "crédit", "credit", "liquidated", "penalt"),
+        anchor=("pénalit", "avoir", "crédit", "credit", "liquidated", "penalt", "rebate", "remise"),
     ),
     KindRule(
         "performance_commitment",
@@ -310,6 +341,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             (_METRIC + r".{0,120}?(" + _NUMBER + ")", "engagement mesurable (métrique et seuil)"),
             (r"(" + _NUMBER + r").{0,80}?" + _METRIC, "engagement mesurable (seuil et métrique)"),
             (SHARE_CAUGHT, "engagement mesurable (part des événements détectés)"),
+            (CAUGHT_SHARE, "engagement mesurable (part des événements détectés)"),
             (NAMED_TARGET, "engagement mesurable (indicateur défini et seuil)"),
         ),
         (c(r"makes no commitment|ne garantit pas le"),),

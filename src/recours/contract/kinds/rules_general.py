@@ -21,8 +21,9 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         "data_protection",
         t(
             (
-                r"\bRGPD\b|données (à caractère )?personnelles|données de santé|informatique et "
-                r"libertés|protection des données|sous-traitant au sens",
+                r"\bRGPD\b|données (à caractère )?personnelles|données à caractère personnel|"
+                r"données de santé|informatique et libertés|protection des données|sous-traitant "
+                r"(\w+ ){0,3}au sens|2016/679|règlement général sur la protection",
                 "données personnelles",
             ),
             (
@@ -42,6 +43,8 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             "data protection",
             "privacy",
             "data processing",
+            "2016/679",
+            "règlement général",
         ),
     ),
     KindRule(
@@ -80,7 +83,9 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         (
             c(
                 r"neither party shall be entitled to (audit|inspect)|no (right to )?(audit|inspect)|"
-                r"aucun (droit d')?(audit|contrôle sur place)|may not (audit|inspect)|ne (peut|pourra)"
+                r"aucun (droit d')?(audit|contrôle sur place)|may not (audit|inspect)|no right to "
+                r"(conduct|carry out|perform|request)[^.;]{0,30}(audit|inspection)|n'(a|aura|dispose) "
+                r"(aucun|pas de|d'aucun) droit[^.;]{0,40}(audit|contrôle|inspection)|ne (peut|pourra)"
                 r" (pas|en aucun cas) (auditer|faire auditer|inspecter|faire vérifier)"
             ),
         ),
@@ -212,9 +217,10 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"(à la fin|en fin|au terme|à l'(expiration|échéance)|à la cessation|à l'issue|lors "
                 r"de la (fin|cessation|résiliation)|en cas de (résiliation|cessation|non-"
                 r"renouvellement))\b[^.;]{0,120}?(met\w* à (la )?disposition|restitu|remet|transmet|"
-                r"transf[èée]r|export|rend|livre|communique|fournit)\w*[^.;]{0,120}?(données|images|"
-                r"documentation|modèles?|fichiers|paramétrages?|jeux de données|annotations|"
-                r"historiques?|code source)|(transmet|transf[èée]r|remet|restitu|reprise|migr|"
+                r"transf[èée]r|export|rend|livre|communique|fournit|envo[iy]|adresse|fait parvenir)"
+                r"\w*[^.;]{0,120}?(données|images|documentation|modèles?|fichiers|paramétrages?|jeux "
+                r"de données|annotations|historiques?|code source|mesures|contenus|résultats|"
+                r"journaux)|(transmet|transf[èée]r|remet|restitu|reprise|migr|"
                 r"bascul|livr)\w*[^.;]{0,120}?(au|à un|à tout|vers un|par un|par le) (nouveau|futur|"
                 r"autre) (titulaire|prestataire|fournisseur)|prestataire (entrant|successeur)",
                 "réversibilité (transfert en fin de contrat)",
@@ -228,10 +234,14 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 "exit, data return, hand-over",
             ),
             (
-                r"(on|upon|at|following|after) (the )?(termination|expiry|expiration|end|"
+                r"(on|upon|at|following|after) (the |any |each )?(termination|expiry|expiration|end|"
                 r"cessation)\b[^.;]{0,120}?(make\w* available|return|deliver|transfer|export|hand|"
-                r"provide|supply)\w*\b[^.;]{0,120}?\b(data|datasets?|models?|documentation|files|"
-                r"annotations|configuration|source code|records)\b|(transfer|hand|migrat|deliver|"
+                r"provide|supply|send)\w*\b[^.;]{0,120}?\b(data|datasets?|models?|documentation|"
+                r"files|annotations|configuration|source code|records|history|outputs?)\b|"
+                r"(on|upon|at|following|after) (the |any |each )?(termination|expiry|expiration|end|"
+                r"cessation)\b[^.;]{0,120}?\b(data|datasets?|models?|documentation|files|"
+                r"records|history|outputs?)\b[^.;]{0,60}?(available for (export|download|"
+                r"retrieval)|returned|handed (back|over)|transferred|delivered)|(transfer|hand|migrat|deliver|"
                 r"assist)\w*[^.;]{0,120}?\b(the|a|any) (new|incoming) (supplier|provider|"
                 r"contractor)",
                 "exit (transfer at the end of the contract)",
@@ -301,7 +311,7 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"tribunal|tribunaux|juridiction|compétence (exclusive)? ?(est )?attribuée|cour d'appel",
                 "juridiction compétente",
             ),
-            (r"\bcourts?\b|jurisdiction|venue", "competent court"),
+            (r"\bcourts?\b|jurisdiction|\bvenue\b", "competent court"),
         ),
         anchor=("tribuna", "juridiction", "jurisdiction", "compétence", "cour", "venue"),
     ),
@@ -501,8 +511,9 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             (
                 r"transparen\w+|informe\w* .{0,80}(intelligence artificielle|système d'IA)|"
                 r"indiqu\w* .{0,60}intelligence artificielle|interagissent avec|marquage|étiquetage|"
-                r"filigrane|(informe|avise|prévien|signale|indique|précise)\w*\b[^.;]{0,100}?"
-                r"\bqu['’](un|une|il|ils|elle|elles|le|la|les|leur)\b[^.;]{0,60}?(système d'IA|outil d'IA|"
+                r"filigrane|(informe|avise|prévien|signale|indique|précise|mentionne)\w*\b[^.;]{0,140}?"
+                r"\bqu(e|['’])\s?(un|une|il|ils|elle|elles|le|la|les|leur|leurs)\b[^.;]{0,100}?(système "
+                r"d'IA|outil d'IA|"
                 r"intelligence artificielle|algorithme|automatis|agent conversationnel|robot|"
                 r"\bIA\b|machine)",
                 "transparence",
@@ -528,6 +539,7 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             "transparen",
             "inform",
             "indique",
+            "mentionne",
             "interagissent",
             "interacting",
             "explanation",
@@ -548,7 +560,9 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         (
             c(
                 r"(sauf|hors|excepté|except(ing)?( in( the)? case of| for)?) (en )?(cas de )?(la )?"
-                r"force majeure"
+                r"force majeure|(sauf|excepté|hormis) (si|lorsque|quand|s'il|en cas)[^.;]{0,80}?"
+                r"force majeure|except (where|if|when|to the extent)[^.;]{0,80}?force majeure|other "
+                r"than (by |due to |as a result of )?(a )?force majeure"
             ),
         ),
         anchor=("force majeure", "reasonable control"),

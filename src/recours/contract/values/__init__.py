@@ -14,6 +14,14 @@ from recours.contract.values.base import Sentence, kind_sentences
 __all__ = ["CommitmentValue", "ContractValues", "extract_values"]
 
 _LIABILITY_WORDS = re.compile(r"responsab|liabilit|limitation|exclusion|\bcap\b|plafon", re.I)
+# a carve-out may follow an exclusion of damages in the same sentence (« en aucun cas … ne sera
+# tenu de réparer les préjudices indirects …, les stipulations du présent article ne recevront
+# pas application en cas de faute lourde »)
+_CARVE_SENTENCE = re.compile(
+    r"responsab|liabilit|limitation|exclusion|\bcap\b|plafon|préjudices?|stipulations du présent "
+    r"article",
+    re.I,
+)
 # a cap may be written on the damages rather than on « la responsabilité »
 _CAP_SENTENCE = re.compile(
     r"responsab|liabilit|limitation|\bcap\b|plafon|dommages|indemni|réparation|dédommag|"
@@ -89,7 +97,7 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
         [s for s in of("liability_cap") if _CAP_SENTENCE.search(s.text)]
     )
     values.liability_exclusions = liability.heads(of("liability_exclusion"), liability.EXCLUSIONS)
-    values.carve_outs = liability.carve_outs([s for s in every if _LIABILITY_WORDS.search(s.text)])
+    values.carve_outs = liability.carve_outs([s for s in every if _CARVE_SENTENCE.search(s.text)])
     values.warranty = commercial.period_of(of("warranty_conformity"))
     values.acceptance_days = commercial.acceptance_days(of("acceptance_testing"))
     sla = service.service_levels(of("service_levels"))
@@ -97,6 +105,10 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.sla_window = sla.get("sla_window")
     values.response_hours = sla.get("response_hours")
     values.resolution_hours = sla.get("resolution_hours")
+    if values.response_hours is None and values.resolution_hours is None:
+        table = service.table_times(_table_rows(structure))
+        values.response_hours = table.get("response_hours")
+        values.resolution_hours = table.get("resolution_hours")
     values.credit_cap = service.credit_cap(of("penalties") + of("service_levels"))
     values.commitments = _commitments(of("performance_commitment"), of("service_levels"))
     values.price_amount = commercial.price(every)
@@ -108,6 +120,14 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.jurisdiction = forum.jurisdiction(of("jurisdiction"))
     values.ai_act_roles = forum.ai_act_roles(of("ai_act_roles"))
     return values
+
+
+def _table_rows(structure: Structure) -> list[str]:
+    """Rows of the tables, each table after the other (a row is a passage in the table style)."""
+    rows: list[str] = []
+    for section in structure.sections:
+        rows.extend(p.text for p in section.passages if p.style == "table")
+    return rows
 
 
 def _commitments(perf: list[Sentence], sla: list[Sentence]) -> list[CommitmentValue]:

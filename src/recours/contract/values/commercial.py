@@ -9,7 +9,7 @@ from recours.contract.values.base import Sentence
 from recours.contract.values.numbers import as_period, find_amounts, find_durations
 
 _PRICE = re.compile(
-    r"\bprix\b|redevance|montant (du marché|de l'accord)|rémunération|factur\w+|abonnement|"
+    r"\bprix\b|redevance|montant (du marché|de l'accord)|montant s'élève|s'élève à|rémunération|factur\w+|abonnement|"
     r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price|montant (global|total|"
     r"forfaitaire)|shall pay|will pay|verse",
     re.I,
@@ -26,7 +26,8 @@ _PAYMENT = re.compile(
 _TERM = re.compile(
     r"durée|conclue? pour|souscrit pour|consentie? pour|\bterm\b|runs for|continues for|lasts|"
     r"subscription period|initial period|période (ferme|initiale)|"
-    r"pour (deux|trois|un|une|\d)|(remains?|continues?|stays?|shall remain) in (full )?force for|"
+    r"pour (une durée (ferme |initiale )?de )?(deux|trois|quatre|cinq|six|huit|dix|douze|"
+    r"dix-huit|vingt-quatre|trente-six|quarante-huit|un|une|\d)|(remains?|continues?|stays?|shall remain) in (full )?force for|"
     r"valid for|(reste|restera|demeure|demeurera) en vigueur (pendant|pour)|valable (pendant|pour)",
     re.I,
 )
@@ -43,7 +44,9 @@ _RENEW_YES = re.compile(
 )
 _RENEW_NO = re.compile(
     r"sans (reconduction|renouvellement)( tacite)?|shall not renew|no automatic renewal|"
-    r"non renouvelable|not renew",
+    r"non renouvelable|not renew|(n'est|ne sera|ne sont|ne seront) pas (renouvelables?|"
+    r"reconductibles?|reconduite?s?|renouvelée?s?)|non reconductible|pas de (tacite )?reconduction|"
+    r"does not renew|will not renew|no (automatic|tacit) renewal",
     re.I,
 )
 _NOTICE = re.compile(

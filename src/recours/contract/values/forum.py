@@ -42,7 +42,7 @@ CLIENT_WORDS = (
     r"licensee|authority|public organisation|operator|deployer organisation|banque"
 )
 ROLE = re.compile(
-    r"(?:en qualité de|comme|\bas\b|\best\b(?: le| la| l')?|\bêtre\b(?: le| la| l')?|"
+    r"(?:en qualité de|(?:a|ont|aura|auront) la qualité de|comme|\bas\b|\best\b(?: le| la| l')?|\bêtre\b(?: le| la| l')?|"
     r"\bis\b(?: the)?|acts as|agit .{0,20}?|\ble\b|\bla\b|"
     r"en est)\s+(?:le |la |l'|the |a |an |its |their |son |sa |leur )?(fournisseur|déployeur|importateur|distributeur|"
     r"mandataire|provider|deployer|importer|distributor|authorised representative)\b",

@@ -15,7 +15,7 @@ _FEES = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE = re.compile(
-    rf"(\d+(?:[.,]\d+)?)\s?%\s+(?:of|du|des|de la)|({COUNT})\s+(?:fois|times)|\b(double|triple)\b",
+    rf"(\d+(?:[.,]\d+)?)\s?%\)?\s+(?:of|du|des|de la)|({COUNT})\s+(?:fois|times)|\b(double|triple)\b",
     re.IGNORECASE,
 )
 _CAP_WORDS = re.compile(r"limit|plafonn|exc[ée]d|exceed|capped|dépasser|cap\b", re.IGNORECASE)
@@ -34,12 +34,15 @@ CARVE_OUTS = {
     "bodily_injury": r"dommages? corporels?|personal injury|death|atteintes? corporelles?",
     "fraud": r"\bfraud\b|\bfraude\b",
     "confidentiality": r"confidentialit|confidentiality",
-    "personal_data": r"données personnelles|data protection|\bRGPD\b|\bGDPR\b",
+    "personal_data": r"données personnelles|données à caractère personnel|data protection|"
+    r"personal data|\bRGPD\b|\bGDPR\b",
     "ip_infringement": r"contrefaçon|infringement",
 }
 _CARVE_CONTEXT = re.compile(
     r"ne s'appliqu\w+ (pas|ni)|do(es)? not apply|shall not apply|sauf|except|à l'exception|"
-    r"nothing in this agreement|ne (limite|exclut)",
+    r"nothing in this agreement|ne (limite|exclut)|ne (recev|trouv)\w* pas application|"
+    r"cess\w* de s'appliquer|(sont|seront) écartées?|ne jou\w* pas|will not apply|"
+    r"(are|is|shall be) inapplicable|inapplicables?",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from recours.contract.kinds.base import SHARE_CAUGHT
+from recours.contract.kinds.base import CAUGHT_SHARE, SHARE_CAUGHT
 from recours.contract.values.base import Sentence
 
 # (pattern, metric); the first that matches a sentence wins, so specific names come first.
@@ -41,7 +41,10 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"taux d'erreur|error rate", "error_rate"),
     (
         r"rappel|recall|taux de détection|detection rate|detect at least|sensibilité|sensitivity|"
-        r"(?:au moins |at least |not less than |no less than )?" + SHARE_CAUGHT,
+        r"(?:au moins |at least |not less than |no less than )?"
+        + SHARE_CAUGHT
+        + "|"
+        + CAUGHT_SHARE,
         "recall",
     ),
     (
@@ -62,7 +65,10 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"réponses? (exactes|correctes)|(correctement|correctly|exactement|accurately) (extrait|"
         r"reconnu|classé|classifié|identifié|transcrit|lu|traduit|catégoris|étiqueté|extracted|"
         r"recogni[sz]ed|classified|identified|transcribed|read|translated|labell?ed|predicted|"
-        r"categori[sz]ed|matched)",
+        r"categori[sz]ed|matched)|(proportion|part|pourcentage|taux|share|percentage)\b[^.;%]{0,80}?"
+        r"\b(bon|bonne|bons|bonnes|correcte?s?|exacte?s?|right|correct)\b (service|catégorie|classe|équipe|file|direction|interlocuteur|"
+        r"destinataire|réponse|label|étiquette|category|class|team|department|queue|recipient|"
+        r"answer)s?",
         "accuracy",
     ),
     (r"latenc\w*|temps de réponse|response time", "latency"),
@@ -74,13 +80,14 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
         r"ne (doit|devra|peut|pourra|saurait) pas (excéder|dépasser)|"
         r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
         r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
-        r"no greater than|within|or (less|lower|fewer)|ou moins",
+        r"no greater than|within|or (less|lower|fewer)|ou moins|no higher than|not higher than",
         "<=",
     ),
     (
         r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|≥|"
         r"au minimum|minimum de|d'au moins|at least|no less than|not less than|minimum of|"
-        r"or more|or higher|or above|or greater|ou plus",
+        r"or more|or higher|or above|or greater|ou plus|no lower than|not lower than|no fewer than|"
+        r"not fewer than",
         ">=",
     ),
     (r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|under\b|fewer than", "<"),

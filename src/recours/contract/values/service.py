@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from recours.contract.values.base import Sentence
@@ -19,7 +20,8 @@ _WINDOWS = (
 )
 _DURATION = rf"({COUNT})\s*\)?\s*{QUALIFIER}({UNIT})"
 _RESPONSE = re.compile(
-    rf"(?:respon\w*|acknowledg\w*|intervention\w*|intervien\w*|prend en compte|prise en compte|\bGTI\b|"
+    rf"(?:respon\w*|répon\w*|acknowledg\w*|intervention\w*|intervien\w*|pren\w* en compte|"
+    rf"prise en compte|\bGTI\b|"
     rf"temps d'intervention)[^.;]{{0,70}}?{_DURATION}",
     re.I,
 )
@@ -28,9 +30,10 @@ _RESOLUTION = re.compile(
     re.I,
 )
 _CREDIT_CAP = re.compile(
-    r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront) excéder|shall not exceed|"
-    r"will never exceed|never exceed|not exceeding|not exceed|n'excédant pas|sans excéder|capped at|"
-    r"maximum of|up to)\s+(\d+(?:[.,]\d+)?)\s?%",
+    r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront|doit|saurait|sauraient) (?:en "
+    r"aucun cas )?(?:pas )?(?:excéder|dépasser)|shall not exceed|(?:shall|will|may) (?:in no event|"
+    r"never|not) exceed|never exceed|not exceeding|not exceed|n'excédant pas|sans excéder|capped at|"
+    r"maximum of|up to)\s+(?:[\w-]+ ){0,5}?(?:per ?cent |pour ?cent )?\(?(\d+(?:[.,]\d+)?)\s?%",
     re.I,
 )
 
@@ -48,6 +51,34 @@ def service_levels(items: list[Sentence]) -> dict[str, Any]:
                 values["sla_window"] = window
         _hours(values, "response_hours", _RESPONSE, text)
         _hours(values, "resolution_hours", _RESOLUTION, text)
+    return values
+
+
+_RESPONSE_COLUMN = re.compile(
+    r"respon|réponse|prise en compte|intervention|\bGTI\b|acknowledg", re.I
+)
+_RESOLUTION_COLUMN = re.compile(r"résolution|resol|rétablissement|correction|\bGTR\b|restor", re.I)
+_CELL_DURATION = re.compile(rf"^\s*{_DURATION}\s*$", re.I)
+
+
+def table_times(rows: list[str]) -> dict[str, Any]:
+    """Response and resolution times from a priority table (header row, then the most urgent
+    priority first): « Priorité | Délai de prise en compte | Délai de résolution »."""
+    values: dict[str, Any] = {}
+    for header, first in pairwise(rows):
+        cells = [c.strip() for c in header.split("|")]
+        data = [c.strip() for c in first.split("|")]
+        if len(cells) != len(data):
+            continue
+        for key, column in (
+            ("response_hours", _RESPONSE_COLUMN),
+            ("resolution_hours", _RESOLUTION_COLUMN),
+        ):
+            index = next((i for i, c in enumerate(cells) if column.search(c)), None)
+            if index is not None and _CELL_DURATION.match(data[index]):
+                _hours(values, key, _CELL_DURATION, data[index])
+        if values:
+            return values
     return values
 
 
