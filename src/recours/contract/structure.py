@@ -23,7 +23,8 @@ _PART = re.compile(
 # « 12 000,00 € HT » is an amount (thousands group), not clause 12
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\)?\s+(?!\d{3}(?:[\s,.]|$))(.+)$")
 # list bullets a PDF text layer puts at the end of the line they mark (« Annexe 5 – Tarifs. • • »)
-_TRAILING_BULLETS = re.compile(r"(?:\s*[•▪◦‣●■□➢►])+\s*$")
+_BULLETS = "•▪◦‣●■□➢►"
+_TRAILING_BULLETS = re.compile(rf"(?:\s*[{_BULLETS}])+\s*$")
 _ROMAN = re.compile(r"^([IVXLC]{1,6})[.\-–)]\s+(.+)$")
 _DEFINITION = re.compile(
     r"[«\"“]\s*([^»\"”]{2,60}?)\s*[»\"”]\s*(?:\)\s*)?(?::|désigne|signifie|means|shall mean|"
@@ -61,7 +62,9 @@ def _is_title(text: str) -> bool:
 
 def classify_heading(passage: Passage) -> tuple[Kind, str | None, str | None, int] | None:
     """(kind, number, title, depth) when the passage opens a unit, else None."""
-    text = _TRAILING_BULLETS.sub("", passage.text.strip().strip("*_ "))
+    text = passage.text.strip().strip("*_ ")
+    if text[-1:] in _BULLETS:
+        text = _TRAILING_BULLETS.sub("", text)
     units: tuple[tuple[re.Pattern[str], Kind], ...] = ((_ANNEX, "annex"), (_PART, "section"))
     for pattern, unit in units:
         match = pattern.match(text)

@@ -98,6 +98,7 @@ class KindRule:
     title: re.Pattern[str] | None = None  # a section title that alone reveals the kind
     # lower-case words, one of which every trigger needs: a fast prefilter (str.__contains__)
     anchor: tuple[str, ...] = ()
+    digit: bool = False  # every trigger needs a figure in the sentence (a cheap second prefilter)
 
 
 def c(pattern: str) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ from recours.contract.model import Detection, Passage, Section, Structure
 # negations that hold for every kind: deferred, unchanged, or sent to another document
 _GENERIC = (DEFERRED, UNCHANGED, REFERRED)
 
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Ý«\"“(])")
 _ABBREVIATION = re.compile(r"(?:\bart|\bn°|\bno|\bp|\bcf|\bi\.e|\be\.g|\bv|\bal|\bSt)\.$", re.I)
 
@@ -31,12 +32,16 @@ class _Fast:
 
     def __init__(self, rule: KindRule) -> None:
         self.rule = rule
-        self.words = rule.anchor
+        # the anchor words, without those that contain a shorter one (same answer, fewer scans)
+        words = sorted(set(rule.anchor), key=len)
+        self.words = tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
         self.triggers = [(re.compile(p.pattern.lower()), r) for p, r in rule.triggers]
         self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, *_GENERIC)]
         self.cased_negations = [*rule.negations, *_GENERIC]
 
     def may_match(self, low: str) -> bool:
+        if self.rule.digit and _DIGIT.search(low) is None:
+            return False
         return not self.words or any(word in low for word in self.words)
 
     def match(self, sentence: str, low: str) -> tuple[str, bool] | None:
@@ -68,10 +73,11 @@ def _is_lead_in(sentence: str) -> bool:
 
 
 def _passage_hits(fast: _Fast, split: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+    single = len(split) == 1  # the passage already passed the prefilter
     hits: list[tuple[int, str, bool]] = [
         (i, *m)
         for i, (s, low) in enumerate(split)
-        if fast.may_match(low)
+        if single or fast.may_match(low)
         if (m := fast.match(s, low)) is not None
     ]
     # a lead-in label only names the subject: when the body speaks of it and negates it

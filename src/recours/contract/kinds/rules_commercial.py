@@ -346,5 +346,6 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         ),
         (c(r"makes no commitment|ne garantit pas le"),),
         anchor=_METRIC_WORDS,
+        digit=True,
     ),
 )

@@ -129,10 +129,8 @@ def _notice_rank(item: Sentence) -> int:
 
 
 def notice(items: list[Sentence]) -> str | None:
-    ranked = sorted(items, key=_notice_rank)
+    ranked = sorted((i for i in items if _NOTICE.search(i.text)), key=_notice_rank)
     for item in ranked:
-        if not _NOTICE.search(item.text):
-            continue
         durations = [d for d in find_durations(item.text) if d[1] in "mdw"]
         for words in _NOTICE_WORDS:
             found = re.search(words, item.text, re.I)

@@ -197,13 +197,16 @@ def _postfixed(text: str, after: int) -> re.Match[str] | None:
     return _POSTFIX.search(head[: words.start()])
 
 
+# all the metric patterns in one: the leftmost match wins, and at one position the first pattern
+# in METRICS order, as when each pattern was searched on its own
+_ANY_METRIC = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(METRICS)), re.I)
+
+
 def _metric(text: str) -> tuple[str | None, int]:
-    best: tuple[int, str] | None = None
-    for pattern, metric in _METRIC_PATTERNS:
-        found = pattern.search(text)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), metric)
-    return (best[1], best[0]) if best else (None, 0)
+    found = _ANY_METRIC.search(text)
+    if found is None or found.lastgroup is None:
+        return None, 0
+    return METRICS[int(found.lastgroup[1:])][1], found.start()
 
 
 def _comparator(text: str) -> tuple[str | None, int]:
