@@ -174,3 +174,29 @@ def test_response_and_resolution_from_a_priority_table() -> None:
 def test_a_table_without_time_columns_gives_no_times() -> None:
     found = values("| Prestation | Prix |\n|---|---|\n| Conseil | 2 heures |\n")
     assert found.response_hours is None and found.resolution_hours is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present"),
+    [
+        # this document's own general terms are not another document
+        (
+            "penalties",
+            "Les pénalités de retard des présentes conditions générales sont de 50 € par jour.",
+            True,
+        ),
+        # a non-binding figure does not negate the other kinds of its paragraph
+        (
+            "service_levels",
+            "Le service est disponible 99,5 % du mois. L'objectif de précision de 90 % est "
+            "donné à titre indicatif.",
+            True,
+        ),
+        # a lead-in label stays positive when the body does the clause
+        ("acceptance_testing", "c) Recette. Le Client prononce la réception sous 15 jours.", True),
+        # a label alone, with a body about something else, stays what it says
+        ("confidentiality", "d) Confidentialité. Chaque partie garde secrètes ces données.", True),
+    ],
+)
+def test_guards(kind: str, text: str, present: bool) -> None:
+    assert _present(text, kind) is present
