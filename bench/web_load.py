@@ -9,6 +9,11 @@ imports the credit-scoring example, runs its legal analysis once, then measures 
 clients sending their next request as soon as the previous one is answered (saturation:
 latency is then the queue of 50 requests times the service time), and clients pausing about
 a second between requests (50 people working at once). Target: p95 < 150 ms.
+
+Each phase runs twice: with the server as shipped (its validated response cache answers a
+repeated read after one query, src/recours/web/response_cache.py), and with
+``RECOURS_RESPONSE_CACHE_MB=0`` (every request routed, loaded and rendered: the cost of a
+first visit or of a page that just changed). ``--cache on`` or ``--cache off`` runs one.
 """
 
 from __future__ import annotations
@@ -69,11 +74,14 @@ def server_stack() -> str:
     return f"uvicorn {http} + {loop}"
 
 
-def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(port: int, workers: int, cache: str) -> subprocess.Popen[bytes]:
+    env = os.environ.copy()
+    if cache == "off":
+        env["RECOURS_RESPONSE_CACHE_MB"] = "0"
     command = [sys.executable, "-m", "uvicorn", "--factory", "recours.web.app:app_from_env",
                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--timeout-keep-alive", "120",
                "--workers", str(workers)]
-    return subprocess.Popen(command, env=os.environ.copy())
+    return subprocess.Popen(command, env=env)
 
 
 async def wait_up(base: str) -> None:
@@ -165,13 +173,14 @@ def summary(name: str, values: list[float]) -> tuple[float, float]:
     return p50, p95
 
 
-async def run(args: argparse.Namespace, dossier_id: str, base: str) -> None:
+async def run(args: argparse.Namespace, dossier_id: str, base: str, cache: str) -> None:
     await wait_up(base)
     cookies, token = await login(base)
     for think in args.think:
         pace = "no pause (saturation)" if not think else f"~{think:g} s between requests"
-        print(f"\n{args.clients} concurrent clients x {args.requests} requests, {pace}, "
-              f"{args.workers} server worker(s), {server_stack()}, loopback {base}")
+        print(f"\n[response cache {cache}] {args.clients} concurrent clients x {args.requests} "
+              f"requests, {pace}, {args.workers} server worker(s), {server_stack()}, "
+              f"loopback {base}")
         await phase(args, dossier_id, base, cookies, token, think)
 
 
@@ -197,6 +206,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--cache", choices=("both", "on", "off"), default="both",
+                        help="server's response cache: as shipped (on), off, or both runs")
     parser.add_argument("--think", type=float, nargs="+", default=[0.0, 1.0],
                         help="pause between a client's requests, seconds (one phase each)")
     args = parser.parse_args()
@@ -204,13 +215,14 @@ def main() -> None:
         parser.error("bounded benchmark: at most 200 clients and 200 requests each")
     with tempfile.TemporaryDirectory(prefix="recours-bench-") as folder:
         dossier_id = prepare(Path(folder))
-        port = free_port()
-        server = start_server(port, args.workers)
-        try:
-            asyncio.run(run(args, dossier_id, f"http://127.0.0.1:{port}"))
-        finally:
-            server.terminate()
-            server.wait(10)
+        for cache in ("on", "off") if args.cache == "both" else (args.cache,):
+            port = free_port()
+            server = start_server(port, args.workers, cache)
+            try:
+                asyncio.run(run(args, dossier_id, f"http://127.0.0.1:{port}", cache))
+            finally:
+                server.terminate()
+                server.wait(10)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 | RECOURS_SIGNING_KEY | Ed25519 private key (PEM) sealing evidence bundles | generated once in the data folder |
 | RECOURS_TSA_URL | RFC 3161 timestamp authority address | none (no timestamp) |
 | RECOURS_MAX_UPLOAD_MB | largest accepted upload | 50 |
+| RECOURS_RESPONSE_CACHE_MB | web: memory for validated page/API responses, per process (0: off) | 32 |
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ ENV_VARS = (
     "RECOURS_SIGNING_KEY",
     "RECOURS_TSA_URL",
     "RECOURS_MAX_UPLOAD_MB",
+    "RECOURS_RESPONSE_CACHE_MB",
 )
 
 
@@ -44,24 +46,14 @@ class Settings:
     signing_key: Path
     tsa_url: str | None
     max_upload_mb: int
+    response_cache_mb: int = 32
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         data_dir = Path(env.get("RECOURS_DATA_DIR") or user_data_dir("recours", appauthor=False))
-        raw_mb = env.get("RECOURS_MAX_UPLOAD_MB") or "50"
-        try:
-            max_mb = int(raw_mb)
-            if max_mb <= 0:
-                raise ValueError
-        except ValueError:
-            raise InputError(
-                T(
-                    f"RECOURS_MAX_UPLOAD_MB doit être un entier positif, pas « {raw_mb} »",
-                    f"RECOURS_MAX_UPLOAD_MB must be a positive integer, not '{raw_mb}'",
-                ),
-                fix=T("par ex. RECOURS_MAX_UPLOAD_MB=50", "e.g. RECOURS_MAX_UPLOAD_MB=50"),
-            ) from None
+        max_mb = _whole_number(env, "RECOURS_MAX_UPLOAD_MB", "50", minimum=1)
+        cache_mb = _whole_number(env, "RECOURS_RESPONSE_CACHE_MB", "32", minimum=0)
         return cls(
             data_dir=data_dir,
             database_url=env.get("RECOURS_DATABASE_URL") or f"sqlite:///{data_dir / 'recours.db'}",
@@ -70,6 +62,7 @@ class Settings:
             signing_key=Path(env.get("RECOURS_SIGNING_KEY") or data_dir / "keys" / "ed25519.pem"),
             tsa_url=env.get("RECOURS_TSA_URL") or None,
             max_upload_mb=max_mb,
+            response_cache_mb=cache_mb,
         )
 
     def with_data_dir(self, data_dir: Path) -> Settings:
@@ -99,3 +92,20 @@ class Settings:
             with os.fdopen(fd, "w") as handle:
                 handle.write(secrets.token_urlsafe(48))
         return path.read_text().strip()
+
+
+def _whole_number(env: Mapping[str, str], name: str, default: str, minimum: int) -> int:
+    raw = env.get(name) or default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = minimum - 1
+    if value < minimum:
+        kind_fr, kind_en = (("entier positif", "positive integer") if minimum
+                            else ("entier positif ou nul", "integer, 0 or more"))
+        raise InputError(
+            T(f"{name} doit être un {kind_fr}, pas « {raw} »",
+              f"{name} must be a {kind_en}, not '{raw}'"),
+            fix=T(f"par ex. {name}={default}", f"e.g. {name}={default}"),
+        )
+    return value

@@ -75,7 +75,8 @@ def authenticate(session: Session, email: str, password: str) -> User:
     return user
 
 
-def _digest(token: str) -> str:
+def token_digest(token: str) -> str:
+    """The SHA-256 kept for an API token (the clear token is shown once, never stored)."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -83,7 +84,7 @@ def create_token(session: Session, user: User, name: str) -> tuple[ApiToken, str
     """A new API token; the clear value is returned once and never stored."""
     clear = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user_id=user.id, name=name.strip() or "api", prefix=clear[:10],
-                     token_hash=_digest(clear), revoked=False)
+                     token_hash=token_digest(clear), revoked=False)
     session.add(token)
     session.flush()
     audit.record(session, "token.create", actor=user.email, org_id=user.org_id,
@@ -92,7 +93,7 @@ def create_token(session: Session, user: User, name: str) -> tuple[ApiToken, str
 
 
 def user_for_token(session: Session, clear: str) -> User:
-    token = session.scalars(select(ApiToken).where(ApiToken.token_hash == _digest(clear))).first()
+    token = session.scalars(select(ApiToken).where(ApiToken.token_hash == token_digest(clear))).first()
     if token is None or token.revoked:
         raise AuthError(T("jeton d'API invalide ou révoqué", "invalid or revoked API token"))
     now = utcnow()

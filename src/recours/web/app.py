@@ -18,6 +18,7 @@ from recours.store import Store
 from recours.web import filters
 from recours.web.jobs import JobRunner, fail_interrupted
 from recours.web.middleware import SessionMiddleware
+from recours.web.response_cache import ResponseCache
 from recours.web.security import LANG_COOKIE, LoginLimiter, SessionSigner
 
 HERE = Path(__file__).parent
@@ -59,6 +60,9 @@ def _routes(app: FastAPI) -> None:
 
 
 def _middleware(app: FastAPI) -> None:
+    # the last added is the outermost: the session is loaded before the cache looks at it
+    app.add_middleware(ResponseCache, store=app.state.store,
+                       max_bytes=app.state.settings.response_cache_mb * 2**20)
     app.add_middleware(SessionMiddleware, signer=app.state.signer)
 
 

@@ -42,27 +42,32 @@ class DossierView:
         return charts.timeline_svg(marks)
 
 
+CHILDREN = {"files": FileRow, "documents": DocumentRow, "runs": RunRow}
+
+
 def dossier_view(store: Store, session: Session, row: DossierRow,
-                 contract: bool = False, law_id: int | None = LOOK_UP) -> DossierView:
-    """The dossier and its files, documents, runs and latest legal analysis (and the
-    contract analysis when asked: it holds the whole contract text). ``law_id``: the
-    latest legal analysis id when the caller already has it (``LOOK_UP``: look it up)."""
+                 contract: bool = False, law_id: int | None = LOOK_UP,
+                 lists: tuple[str, ...] = ()) -> DossierView:
+    """The dossier, its latest legal analysis, the lists of children a page shows (``lists``:
+    some of "files", "documents", "runs"; the others stay empty), and the contract analysis
+    when asked (it holds the whole contract text). ``law_id``: the latest legal analysis id
+    when the caller already has it (``LOOK_UP``: look it up)."""
     if law_id == LOOK_UP:
         law_id = latest_analysis_id(session, row, "law")
     contract_id = latest_analysis_id(session, row, "contract") if contract else None
+    loaded: dict[str, Any] = {name: children(session, CHILDREN[name], row) for name in lists}
     return DossierView(
-        row=row, dossier=store.dossier_readonly(session, row), files=children(session, FileRow, row),
-        documents=children(session, DocumentRow, row), runs=children(session, RunRow, row),
+        row=row, dossier=store.dossier_readonly(session, row), **loaded,
         law=store.analysis_data(session, law_id) if law_id else None,
         contract=store.analysis_data(session, contract_id) if contract_id else None,
     )
 
 
 def load(store: Store, session: Session, scope: Scope, public_id: str,
-         contract: bool = False) -> DossierView:
+         contract: bool = False, lists: tuple[str, ...] = ()) -> DossierView:
     """The view of the dossier ``public_id`` in the caller's organisation (read only)."""
     row, law_id = owned_with_latest_law(session, scope, public_id)
-    return dossier_view(store, session, row, contract, law_id)
+    return dossier_view(store, session, row, contract, law_id, lists)
 
 
 def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,

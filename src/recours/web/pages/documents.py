@@ -31,7 +31,7 @@ def documents_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
 def _page(ctx: Ctx, public_id: str, error: str | None = None,
           status_code: int = 200) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.load(ctx.store, session, ctx.scope, public_id)
+        view = views.load(ctx.store, session, ctx.scope, public_id, lists=("documents",))
     return render(ctx, "documents.html", status_code=status_code, view=view, d=view.dossier,
                   tab="documents", kinds=services.DOCUMENT_KINDS,
                   formats=tuple(services.DOCUMENT_FORMATS), today=date.today().isoformat(),

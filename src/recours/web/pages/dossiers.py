@@ -68,7 +68,7 @@ async def create(request: Request, ctx: Ctx = CTX) -> Response:
 @router.get("/dossiers/{public_id}", response_class=HTMLResponse)
 def overview(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.load(ctx.store, session, ctx.scope, public_id)
+        view = views.load(ctx.store, session, ctx.scope, public_id, lists=("files",))
     return render(ctx, "dossier.html", view=view, d=view.dossier, tab="overview")
 
 

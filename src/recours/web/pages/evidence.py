@@ -46,7 +46,7 @@ def start_run(ctx: Ctx, public_id: str, data: actions.Uploads, spec: bytes | Non
 @router.get("/dossiers/{public_id}/evidence", response_class=HTMLResponse)
 def evidence_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
-        view = views.load(ctx.store, session, ctx.scope, public_id)
+        view = views.load(ctx.store, session, ctx.scope, public_id, lists=("runs",))
     return render(ctx, "evidence.html", view=view, d=view.dossier, tab="evidence")
 
 
