@@ -10,11 +10,14 @@
 | RECOURS_TSA_URL | RFC 3161 timestamp authority address | none (no timestamp) |
 | RECOURS_MAX_UPLOAD_MB | largest accepted upload | 50 |
 | RECOURS_RESPONSE_CACHE_MB | web: memory for validated page/API responses, per process (0: off) | 32 |
+| RECOURS_ENDPOINT_ALLOW | web: non-public hosts or networks evidence runs may call | none |
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -34,6 +37,7 @@ ENV_VARS = (
     "RECOURS_TSA_URL",
     "RECOURS_MAX_UPLOAD_MB",
     "RECOURS_RESPONSE_CACHE_MB",
+    "RECOURS_ENDPOINT_ALLOW",
 )
 
 
@@ -47,6 +51,7 @@ class Settings:
     tsa_url: str | None
     max_upload_mb: int
     response_cache_mb: int = 32
+    endpoint_allow: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -63,6 +68,7 @@ class Settings:
             tsa_url=env.get("RECOURS_TSA_URL") or None,
             max_upload_mb=max_mb,
             response_cache_mb=cache_mb,
+            endpoint_allow=_allow_list(env.get("RECOURS_ENDPOINT_ALLOW") or ""),
         )
 
     def with_data_dir(self, data_dir: Path) -> Settings:
@@ -109,3 +115,23 @@ def _whole_number(env: Mapping[str, str], name: str, default: str, minimum: int)
             fix=T(f"par ex. {name}={default}", f"e.g. {name}={default}"),
         )
     return value
+
+
+_HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$")
+
+
+def _allow_list(raw: str) -> tuple[str, ...]:
+    """Host names or networks (CIDR), comma-separated; each checked."""
+    entries = tuple(e.strip() for e in raw.split(",") if e.strip())
+    for entry in entries:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            if not _HOST.match(entry):
+                raise InputError(
+                    T(f"RECOURS_ENDPOINT_ALLOW : « {entry} » n'est ni un nom d'hôte ni un réseau",
+                      f"RECOURS_ENDPOINT_ALLOW: '{entry}' is neither a host name nor a network"),
+                    fix=T("par ex. RECOURS_ENDPOINT_ALLOW=127.0.0.1,10.0.0.0/8,ia.interne.fr",
+                          "e.g. RECOURS_ENDPOINT_ALLOW=127.0.0.1,10.0.0.0/8,ai.internal.example"),
+                ) from None
+    return entries

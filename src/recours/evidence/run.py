@@ -92,7 +92,26 @@ def runner_spec(spec: Spec, ds: SpecDataset, outcome: RunOutcome) -> Spec:
     return new
 
 
-def _failures(outcome: RunOutcome) -> bytes:
+def _slice_columns(spec: Spec) -> list[str]:
+    """Columns of the test set the runners keep next to each answer (the commitments'
+    slices need them)."""
+    return sorted({k for c in spec.commitments for k in c.slice})
+
+
+def endpoint_source(spec: Spec, endpoint: str, journal: Path, *,
+                    tick: Callable[[int], None] | None = None,
+                    http_options: dict[str, Any] | None = None,
+                    ) -> tuple[Spec, dict[str, Any], RunOutcome]:
+    """Send the target dataset's test cases to ``endpoint`` (journal appended, resumable) and
+    return the spec to evaluate the answers with, the evaluation source and the outcome."""
+    ds = target_dataset(spec)
+    rows = case_rows(spec.data_path(ds), ds)
+    outcome = run_endpoint(endpoint, rows, ds, journal, tick=tick, keep=_slice_columns(spec),
+                           **(http_options or {}))
+    return runner_spec(spec, ds, outcome), {ds.id: outcome.table}, outcome
+
+
+def failures_json(outcome: RunOutcome) -> bytes:
     """Every failed request with its status and reason (also in the journal)."""
     rows = [{"request": f.request_id, "status": f.status, "error": f.error,
              "latency_ms": f.latency_ms} for f in outcome.failures]
@@ -125,20 +144,18 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
             eval_spec = spec.model_copy(deep=True).with_base(spec.base_dir)
             next(d for d in eval_spec.datasets if d.id == ds.id).sha256 = None
             source = {ds.id: data}
+        elif endpoint:
+            journal = out.with_name(out.name + ".journal.jsonl")
+            eval_spec, source, outcome = endpoint_source(spec, endpoint, journal, tick=tick,
+                                                         http_options=http_options)
+            extra["journal.jsonl"] = outcome.journal
+            extra["failures.json"] = failures_json(outcome)
         else:
+            assert target is not None
             rows = case_rows(spec.data_path(ds), ds)
-            keep = sorted({k for c in spec.commitments for k in c.slice})
-            if endpoint:
-                journal = out.with_name(out.name + ".journal.jsonl")
-                outcome = run_endpoint(endpoint, rows, ds, journal, tick=tick, keep=keep,
-                                       **(http_options or {}))
-                extra["journal.jsonl"] = outcome.journal
-                extra["failures.json"] = _failures(outcome)
-            else:
-                assert target is not None
-                outcome = run_callable(target, rows, ds, tick=tick, keep=keep)
-                extra["callable.jsonl"] = outcome.journal
-                extra["failures.json"] = _failures(outcome)
+            outcome = run_callable(target, rows, ds, tick=tick, keep=_slice_columns(spec))
+            extra["callable.jsonl"] = outcome.journal
+            extra["failures.json"] = failures_json(outcome)
             eval_spec = runner_spec(spec, ds, outcome)
             source = {ds.id: outcome.table}
     results = evaluate(eval_spec, source, progress)

@@ -29,6 +29,7 @@ from recours.store import (
 )
 from recours.store.models import utcnow
 from recours.web import services
+from recours.web.endpoints import check_endpoint
 
 CONTRACT_TYPES = (".pdf", ".docx", ".txt", ".md")
 DATA_TYPES = (".csv", ".jsonl", ".parquet", ".json")
@@ -91,8 +92,11 @@ def generate_document(store: Store, scope: Scope, public_id: str, kind: str, fmt
 
 
 def create_run(store: Store, scope: Scope, public_id: str, data: Uploads,
-               spec: bytes | None) -> tuple[RunRow, Dossier]:
-    """Keep the uploaded files and a pending run together."""
+               spec: bytes | None, endpoint: str | None = None) -> tuple[RunRow, Dossier]:
+    """Keep the uploaded files and a pending run together (``endpoint``: the address of the
+    system under test, checked against the allowed addresses before anything is kept)."""
+    if endpoint:
+        endpoint = check_endpoint(endpoint, store.settings.endpoint_allow)
     if not data:
         raise InputError(T("aucun fichier de données", "no data file"),
                          fix=T("joignez les données de chaque jeu déclaré",
@@ -105,28 +109,35 @@ def create_run(store: Store, scope: Scope, public_id: str, data: Uploads,
             store.add_file(session, scope, row, "spec", "spec.yaml", spec, (".yaml",))
         run = RunRow(org_id=row.org_id, dossier_id=row.id, status="pending", progress=0.0,
                      source={"datasets": {k: v[0] for k, v in data.items()},
-                             "spec": spec is not None})
+                             "spec": spec is not None, "endpoint": endpoint})
         session.add(run)
         session.flush()
         scope.log(session, "evidence.start", run.public_id, dossier=row.public_id)
         return run, repo.dossier_model(row)
 
 
-def run_work(dossier: Dossier, data: Uploads,
-             spec: bytes | None) -> Callable[[services.Progress], dict[str, Any]]:
+def run_work(dossier: Dossier, data: Uploads, spec: bytes | None,
+             endpoint: str | None = None) -> Callable[[services.Progress], dict[str, Any]]:
     def work(progress: services.Progress) -> dict[str, Any]:
         with tempfile.TemporaryDirectory(prefix="recours-run-") as folder:
-            return services.evidence_run(dossier, Path(folder), data, spec, progress)
+            return services.evidence_run(dossier, Path(folder), data, spec, progress,
+                                         endpoint)
     return work
 
 
-def run_finish(scope: Scope, dossier_id: int,
+def run_finish(store: Store, scope: Scope, dossier_id: int,
                run_id: str) -> Callable[[Session, dict[str, Any]], None]:
-    """Record the finished run in the dossier, in the run's final transaction."""
+    """Record the finished run in the dossier, in the run's final transaction; the journal
+    of an endpoint run (every request and answer) is kept as a file of the dossier."""
     def finish(session: Session, result: dict[str, Any]) -> None:
+        journal = result.pop("journal", None)
         row = session.get(DossierRow, dossier_id)
         if row is None:
             return
+        if journal is not None:
+            kept = store.add_file(session, scope, row, "data", f"journal-{run_id[:8]}.jsonl",
+                                  journal, (".jsonl",))
+            result["endpoint"]["journal_file"] = kept.public_id
         dossier = repo.dossier_model(row)
         dossier.evidence_runs.append(EvidenceRun(
             id=run_id, run_at=datetime.now().astimezone(), spec_sha256=result["spec_sha256"],

@@ -170,9 +170,10 @@ def post_document(dossier_id: str, request: DocumentRequest, ctx: Ctx = CTX) -> 
 @router.post("/dossiers/{dossier_id}/evidence", status_code=202)
 async def post_evidence(dossier_id: str, request: Request, ctx: Ctx = CTX) -> RunOut:
     """Start an evidence run: multipart fields ``dataset_<id>`` (one file per dataset of the
-    case file) and optionally ``spec`` (YAML). Poll ``GET /api/v1/runs/{id}``."""
-    data, spec = await uploads(request)
-    run = start_run(ctx, dossier_id, data, spec)
+    case file), optionally ``spec`` (YAML) and ``endpoint`` (the address of the system under
+    test: the predictions dataset's file then holds the test cases, each sent to it). Poll
+    ``GET /api/v1/runs/{id}``."""
+    run = start_run(ctx, dossier_id, await uploads(request))
     return RunOut(id=run.public_id, status=run.status, progress=run.progress, result=None)
 
 

@@ -115,7 +115,7 @@ def _evidence(store: Store, scope: Scope, item: DemoDossier, path: Path) -> str:
     run, model = actions.create_run(store, scope, item.public_id, data, None)
     runner = JobRunner(store)
     runner.start(run.id, actions.run_work(model, data, None),
-                 actions.run_finish(scope, run.dossier_id, run.public_id))
+                 actions.run_finish(store, scope, run.dossier_id, run.public_id))
     runner.wait(run.id)
     with store.read() as session:
         done = session.get(type(run), run.id)

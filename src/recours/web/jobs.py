@@ -18,7 +18,9 @@ from recours.store.models import utcnow
 
 Progress = Callable[[float, str], None]
 Work = Callable[[Progress], dict[str, Any]]
-Finish = Callable[[Any, dict[str, Any]], None]  # (session, result) -> None, same transaction
+# (session, result) -> None, in the run's final transaction, before ``result`` is stored (it
+# may take out of it what is kept elsewhere, e.g. bytes kept as a file)
+Finish = Callable[[Any, dict[str, Any]], None]
 
 
 class JobRunner:
@@ -56,10 +58,10 @@ class JobRunner:
                 result = work(progress)
                 with self.store.write() as session:
                     run = session.scalars(select(RunRow).where(RunRow.id == run_id)).one()
+                    if finish is not None:  # first: it may take out what is kept elsewhere
+                        finish(session, result)
                     run.status, run.progress, run.result = "done", 1.0, result
                     run.finished_at, run.message = utcnow(), None
-                    if finish is not None:
-                        finish(session, result)
             except RecoursError as error:
                 self._fail(run_id, {"fr": error.render("fr"), "en": error.render("en")})
             except Exception as error:  # a bug must not leave the run "running" forever

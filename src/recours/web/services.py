@@ -8,6 +8,7 @@ clear :class:`RecoursError` ("not available in this installation") instead of gu
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -206,23 +207,55 @@ def segments(text: str, highlights: list[dict[str, Any]]) -> list[tuple[str, dic
 
 # Evidence --------------------------------------------------------------------------------
 def evidence_run(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],
-                 spec_yaml: bytes | None,
-                 progress: Callable[[float, str], None]) -> dict[str, Any]:
+                 spec_yaml: bytes | None, progress: Callable[[float, str], None],
+                 endpoint: str | None = None) -> dict[str, Any]:
     """Evaluate the dossier's commitments on uploaded data (dataset id → (name, bytes)).
 
     The files are laid out in ``workdir`` where the dossier (or the uploaded spec) expects
-    them; the evaluation streams them once and reports its progress."""
+    them; the evaluation streams them once and reports its progress. With ``endpoint``, the
+    predictions dataset's file holds the test cases: each is sent to the endpoint and its
+    answers are evaluated; the journal of every request and answer is returned as
+    ``journal`` (bytes, not JSON: the caller keeps it as a file)."""
     evaluate = _domain("recours.evidence", "evaluate")
-    spec = _spec(dossier, workdir, data, spec_yaml)
+    spec = declared = _spec(dossier, workdir, data, spec_yaml)
+    source: dict[str, Any] | None = None
+    extra: dict[str, Any] = {}
+    progress(0.02, "lecture de la spécification")
+    if endpoint:
+        spec, source, extra = _ask_endpoint(spec, endpoint, workdir, progress)
 
     def report(dataset_id: str, rows: int, total: int | None) -> None:
         fraction = rows / total if total else 0.5
-        progress(0.05 + 0.9 * fraction, f"{dataset_id} : {rows} / {total or '?'}")
+        start, width = (0.7, 0.25) if endpoint else (0.05, 0.9)
+        progress(start + width * fraction, f"{dataset_id} : {rows} / {total or '?'}")
 
-    progress(0.02, "lecture de la spécification")
-    results = evaluate(spec, progress=report)
+    results = evaluate(spec, source, progress=report)
     progress(0.97, "verdicts")
-    return {"spec_sha256": spec.sha256(), **results.model_dump(mode="json")}
+    return {"spec_sha256": declared.sha256(), **results.model_dump(mode="json"), **extra}
+
+
+def _ask_endpoint(spec: Any, endpoint: str, workdir: Path,
+                  progress: Callable[[float, str], None]) -> tuple[Any, Any, dict[str, Any]]:
+    from recours.evidence.run import endpoint_source, failures_json, target_dataset
+    from recours.evidence.runners import case_rows
+
+    ds = target_dataset(spec)
+    total = sum(1 for _ in case_rows(spec.data_path(ds), ds))
+    done = 0
+
+    def tick(count: int) -> None:
+        nonlocal done
+        done += count
+        if done == total or done % 25 == 0:
+            progress(0.05 + 0.65 * done / max(total, 1), f"{endpoint} : {done} / {total}")
+
+    progress(0.05, f"{endpoint} : 0 / {total}")
+    eval_spec, source, outcome = endpoint_source(spec, endpoint, workdir / "journal.jsonl",
+                                                 tick=tick)
+    return eval_spec, source, {
+        "endpoint": {"url": endpoint, "cases": total, "failures": len(outcome.failures),
+                     "failures_detail": json.loads(failures_json(outcome))[:50]},
+        "journal": outcome.journal}
 
 
 def _spec(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],

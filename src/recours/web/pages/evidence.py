@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -17,10 +17,17 @@ from recours.web.pages.common import CSRF, CTX, redirect, render
 router = APIRouter(include_in_schema=False)
 
 
-async def uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], bytes | None]:
+class RunForm(NamedTuple):
+    data: actions.Uploads
+    spec: bytes | None
+    endpoint: str | None  # the address of the system under test, if it is to be asked
+
+
+async def uploads(request: Request) -> RunForm:
     form = await request.form()
     data: dict[str, tuple[str, bytes]] = {}
     spec: bytes | None = None
+    endpoint = form.get("endpoint")
     for key, value in form.multi_items():
         if not isinstance(value, UploadFile):
             continue
@@ -32,14 +39,16 @@ async def uploads(request: Request) -> tuple[dict[str, tuple[str, bytes]], bytes
             spec = content
         elif key.startswith("dataset_"):
             data[key.removeprefix("dataset_")] = (value.filename, content)
-    return data, spec
+    return RunForm(data, spec, endpoint.strip() or None if isinstance(endpoint, str) else None)
 
 
-def start_run(ctx: Ctx, public_id: str, data: actions.Uploads, spec: bytes | None) -> RunRow:
+def start_run(ctx: Ctx, public_id: str, form: RunForm) -> RunRow:
     """Keep the uploaded files and a pending run together, then start the run."""
-    run, dossier = actions.create_run(ctx.store, ctx.scope, public_id, data, spec)
-    ctx.request.app.state.jobs.start(run.id, actions.run_work(dossier, data, spec),
-                                     actions.run_finish(ctx.scope, run.dossier_id, run.public_id))
+    run, dossier = actions.create_run(ctx.store, ctx.scope, public_id, form.data, form.spec,
+                                      form.endpoint)
+    ctx.request.app.state.jobs.start(
+        run.id, actions.run_work(dossier, form.data, form.spec, form.endpoint),
+        actions.run_finish(ctx.store, ctx.scope, run.dossier_id, run.public_id))
     return run
 
 
@@ -52,8 +61,7 @@ def evidence_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
 
 @router.post("/dossiers/{public_id}/evidence", dependencies=CSRF)
 async def evidence_start(public_id: str, request: Request, ctx: Ctx = CTX) -> RedirectResponse:
-    data, spec = await uploads(request)
-    run = start_run(ctx, public_id, data, spec)
+    run = start_run(ctx, public_id, await uploads(request))
     return redirect(f"/runs/{run.public_id}")
 
 
