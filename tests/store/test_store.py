@@ -40,7 +40,16 @@ def test_downgrade_then_upgrade(store: Store) -> None:
     migrate.downgrade(store.engine, "base")
     assert migrate.current_revision(store.engine) is None
     migrate.upgrade(store.engine)
-    assert migrate.current_revision(store.engine) == "0001"
+    assert migrate.current_revision(store.engine) == migrate.head_revision(store.engine)
+
+
+def test_login_failures_migration_steps(store: Store) -> None:
+    from sqlalchemy import inspect
+
+    migrate.downgrade(store.engine, "0001")
+    assert "login_failures" not in inspect(store.engine).get_table_names()
+    migrate.upgrade(store.engine)
+    assert "login_failures" in inspect(store.engine).get_table_names()
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:

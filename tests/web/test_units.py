@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from recours.web import charts, services
 from recours.web.forms import field_of, form_to_data, validate_form
+from recours.store.models import LoginFailure, utcnow
+from recours.store.throttle import LoginLimits, login_blocked, record_login_failure
 from recours.web.security import LoginLimiter, SessionData, SessionSigner
+from tests.store.helpers import open_store
 
 
 @pytest.mark.parametrize(("where", "field"), [
@@ -73,8 +77,9 @@ def test_session_cookie_is_tamper_proof() -> None:
     assert signer.loads(None) is None
 
 
-def test_login_limiter_counts_per_account_and_address() -> None:
-    limiter = LoginLimiter(per_account=2, per_ip=3, window=60)
+def test_login_limiter_counts_per_account_and_address(tmp_path: Path) -> None:
+    store = open_store(tmp_path, "sqlite")
+    limiter = LoginLimiter(store, LoginLimits(per_account_and_ip=2, per_ip=3, per_account=4))
     for _ in range(2):
         limiter.failed("1.2.3.4", "a@x.fr")
     assert limiter.blocked("1.2.3.4", "a@x.fr")
@@ -82,3 +87,26 @@ def test_login_limiter_counts_per_account_and_address() -> None:
     limiter.failed("1.2.3.4", "b@x.fr")
     assert limiter.blocked("1.2.3.4", "c@x.fr")  # the address reached its limit
     limiter.succeeded("1.2.3.4", "a@x.fr")
+    assert not limiter.blocked("5.6.7.8", "a@x.fr")
+    for ip in ("9.9.9.1", "9.9.9.2", "9.9.9.3", "9.9.9.4"):  # one guess from each of 4 addresses
+        limiter.failed(ip, "d@x.fr")
+    assert limiter.blocked("9.9.9.5", "d@x.fr")  # the account reached its limit
+    store.close()
+
+
+def test_login_failures_are_shared_by_processes_and_expire(tmp_path: Path) -> None:
+    first, second = open_store(tmp_path, "sqlite"), open_store(tmp_path, "sqlite")
+    limits = LoginLimits(per_account_and_ip=3, window_seconds=60)
+    one, two = LoginLimiter(first, limits), LoginLimiter(second, limits)
+    one.failed("1.2.3.4", "a@x.fr")
+    two.failed("1.2.3.4", "a@x.fr")
+    one.failed("1.2.3.4", "a@x.fr")
+    assert two.blocked("1.2.3.4", "a@x.fr")  # another worker on the same database
+    later = utcnow() + timedelta(seconds=61)
+    with second.write() as session:
+        assert not login_blocked(session, limits, "1.2.3.4", "a@x.fr", later)
+        record_login_failure(session, limits, "1.2.3.4", "b@x.fr", later)  # prunes the old
+    with first.read() as session:
+        assert session.query(LoginFailure).count() == 1
+    first.close()
+    second.close()

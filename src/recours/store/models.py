@@ -152,6 +152,19 @@ class RunRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+class LoginFailure(Base):
+    """A failed login (address, account, time), shared by every server process so that the
+    rate limit holds with several workers; rows older than the window are pruned."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_email_at", "email", "at"),
+                      Index("ix_login_failures_ip_at", "ip", "at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    ip: Mapped[str] = mapped_column(String(64))
+    email: Mapped[str] = mapped_column(String(254))
+
+
 class AuditEntry(Base):
     """One line of the append-only, hash-chained audit log (database triggers refuse edits)."""
 

@@ -36,7 +36,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     app.state.settings = settings
     app.state.store = store or Store.open(settings)
     app.state.signer = SessionSigner(settings.resolved_secret_key(), secure=secure_cookies)
-    app.state.limiter = LoginLimiter()
+    app.state.limiter = LoginLimiter(app.state.store)
     app.state.jobs = JobRunner(app.state.store)
     fail_interrupted(app.state.store)
     templates = Jinja2Templates(directory=str(HERE / "templates"))

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
 from dataclasses import dataclass, field
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.responses import Response
+
+from recours.store import Store
+from recours.store.models import utcnow
+from recours.store.throttle import (
+    LoginLimits,
+    clear_login_failures,
+    login_blocked,
+    record_login_failure,
+)
 
 COOKIE = "recours_session"
 LANG_COOKIE = "recours_lang"
@@ -65,32 +71,22 @@ def csrf_matches(expected: str, given: str | None) -> bool:
 
 
 class LoginLimiter:
-    """At most ``per_account`` failed logins per account and IP, ``per_ip`` per IP, over
-    ``window`` seconds. Successful logins clear the account's failures."""
+    """Failed logins per account and address, per address, and per account, over a window,
+    kept in the store's database (shared by every worker and kept across restarts). A
+    successful login clears the account's failures from that address."""
 
-    def __init__(self, per_account: int = 5, per_ip: int = 20, window: float = 300.0) -> None:
-        self.per_account, self.per_ip, self.window = per_account, per_ip, window
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        stamps = self._failures.setdefault(key, deque())
-        while stamps and now - stamps[0] > self.window:
-            stamps.popleft()
-        return stamps
+    def __init__(self, store: Store, limits: LoginLimits | None = None) -> None:
+        self.store = store
+        self.limits = limits or LoginLimits()
 
     def blocked(self, ip: str, email: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            return (len(self._recent(f"a:{ip}:{email}", now)) >= self.per_account
-                    or len(self._recent(f"i:{ip}", now)) >= self.per_ip)
+        with self.store.read() as session:
+            return login_blocked(session, self.limits, ip, email, utcnow())
 
     def failed(self, ip: str, email: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            self._recent(f"a:{ip}:{email}", now).append(now)
-            self._recent(f"i:{ip}", now).append(now)
+        with self.store.write() as session:
+            record_login_failure(session, self.limits, ip, email, utcnow())
 
     def succeeded(self, ip: str, email: str) -> None:
-        with self._lock:
-            self._failures.pop(f"a:{ip}:{email}", None)
+        with self.store.write() as session:
+            clear_login_failures(session, ip, email)
