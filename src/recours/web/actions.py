@@ -103,17 +103,52 @@ def create_run(store: Store, scope: Scope, public_id: str, data: Uploads,
                                "attach the data of each declared dataset"))
     with store.write() as session:
         row = repo.get_owned(session, scope, DossierRow, public_id)
-        for _, (name, content) in data.items():
-            store.add_file(session, scope, row, "data", name, content, DATA_TYPES)
-        if spec is not None:
-            store.add_file(session, scope, row, "spec", "spec.yaml", spec, (".yaml",))
+        files = {dataset: store.add_file(session, scope, row, "data", name, content,
+                                         DATA_TYPES).public_id
+                 for dataset, (name, content) in data.items()}
+        spec_file = (store.add_file(session, scope, row, "spec", "spec.yaml", spec,
+                                    (".yaml",)).public_id if spec is not None else None)
         run = RunRow(org_id=row.org_id, dossier_id=row.id, status="pending", progress=0.0,
                      source={"datasets": {k: v[0] for k, v in data.items()},
-                             "spec": spec is not None, "endpoint": endpoint})
+                             "spec": spec is not None, "endpoint": endpoint,
+                             "files": files, "spec_file": spec_file})
         session.add(run)
         session.flush()
         scope.log(session, "evidence.start", run.public_id, dossier=row.public_id)
         return run, repo.dossier_model(row)
+
+
+def restart_run(store: Store, scope: Scope, run_id: str
+                ) -> tuple[RunRow, Dossier, Uploads, bytes | None, str | None]:
+    """A new pending run on the same kept files (and endpoint) as the failed run ``run_id``
+    — e.g. one interrupted by a server restart; nothing is uploaded again."""
+    with store.write() as session:
+        old = repo.get_owned(session, scope, RunRow, run_id)
+        scope.require_write()
+        source = dict(old.source or {})
+        if old.status != "failed" or not source.get("files"):
+            raise InputError(T("seule une mesure échouée dont les fichiers sont conservés peut "
+                               "être relancée", "only a failed run whose files are kept can be "
+                               "started again"), where=run_id,
+                             fix=T("lancez une nouvelle mesure depuis l'onglet Preuves",
+                                   "start a new run from the Evidence tab"))
+        data: Uploads = {}
+        for dataset, file_id in source["files"].items():
+            kept = repo.get_owned(session, scope, FileRow, file_id)
+            data[dataset] = (kept.filename, store.blobs.read(kept.sha256))
+        spec = None
+        if source.get("spec_file"):
+            kept = repo.get_owned(session, scope, FileRow, source["spec_file"])
+            spec = store.blobs.read(kept.sha256)
+        row = session.get(DossierRow, old.dossier_id)
+        assert row is not None
+        run = RunRow(org_id=old.org_id, dossier_id=old.dossier_id, status="pending",
+                     progress=0.0, source={**source, "restart_of": old.public_id})
+        session.add(run)
+        session.flush()
+        scope.log(session, "evidence.restart", run.public_id, dossier=row.public_id,
+                  previous=old.public_id)
+        return run, repo.dossier_model(row), data, spec, source.get("endpoint")
 
 
 def run_work(dossier: Dossier, data: Uploads, spec: bytes | None,

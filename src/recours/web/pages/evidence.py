@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.datastructures import UploadFile
 
+from recours.dossier import Dossier
 from recours.store import DossierRow, RunRow, repo
 from recours.web import actions, charts, views
 from recours.web.context import Ctx
@@ -42,13 +43,17 @@ async def uploads(request: Request) -> RunForm:
     return RunForm(data, spec, endpoint.strip() or None if isinstance(endpoint, str) else None)
 
 
+def _launch(ctx: Ctx, run: RunRow, dossier: Dossier, form: RunForm) -> None:
+    ctx.request.app.state.jobs.start(
+        run.id, actions.run_work(dossier, form.data, form.spec, form.endpoint),
+        actions.run_finish(ctx.store, ctx.scope, run.dossier_id, run.public_id))
+
+
 def start_run(ctx: Ctx, public_id: str, form: RunForm) -> RunRow:
     """Keep the uploaded files and a pending run together, then start the run."""
     run, dossier = actions.create_run(ctx.store, ctx.scope, public_id, form.data, form.spec,
                                       form.endpoint)
-    ctx.request.app.state.jobs.start(
-        run.id, actions.run_work(dossier, form.data, form.spec, form.endpoint),
-        actions.run_finish(ctx.store, ctx.scope, run.dossier_id, run.public_id))
+    _launch(ctx, run, dossier, form._replace(endpoint=run.source.get("endpoint")))
     return run
 
 
@@ -78,6 +83,14 @@ def _run_view(ctx: Ctx, run_id: str) -> dict[str, Any]:
                         r["verdict"]) for r in results])
     return {"run": run, "view": view, "d": view.dossier, "tab": "evidence", "results": results,
             "chart": chart}
+
+
+@router.post("/runs/{run_id}/restart", dependencies=CSRF)
+def run_restart(run_id: str, ctx: Ctx = CTX) -> RedirectResponse:
+    """Start a failed run again on its kept files (e.g. interrupted by a server restart)."""
+    run, dossier, data, spec, endpoint = actions.restart_run(ctx.store, ctx.scope, run_id)
+    _launch(ctx, run, dossier, RunForm(data, spec, endpoint))
+    return redirect(f"/runs/{run.public_id}")
 
 
 @router.get("/runs/{run_id}", response_class=HTMLResponse)
