@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from recours.web import charts, services
-from recours.web.forms import field_of, form_to_data, validate_form
 from recours.store.models import LoginFailure, utcnow
 from recours.store.throttle import LoginLimits, login_blocked, record_login_failure
+from recours.web import charts, services
+from recours.web.forms import field_of, form_to_data, validate_form
 from recours.web.security import LoginLimiter, SessionData, SessionSigner
 from tests.store.helpers import open_store
 
