@@ -39,8 +39,10 @@ DEFERRED = re.compile(
     r"seront (définie?s?|fixée?s?|précisée?s?|convenue?s?|arrêtée?s?) (ultérieurement|d'un commun "
     r"accord ultérieur|dans (un|le) (contrat|accord) (distinct|séparé|ultérieur|définitif))|"
     r"reste(nt)? à (définir|négocier|convenir)|"
-    r"(will|shall) be (agreed|set out|defined|negotiated|addressed|settled) (later|"
-    r"(in|by) (a|the) (separate|future|subsequent|definitive|later) (agreement|contract))|"
+    r"(will|shall) be (agreed|set out|defined|negotiated|addressed|settled|confirmed) (later|"
+    r"(in|by|as part of|under) (a|the) (separate|future|subsequent|definitive|later|final) "
+    r"(\w+ ){0,3}(agreement|contract))|seront (négociée?s?|confirmée?s?|précisée?s?) dans (le|un) "
+    r"(contrat|accord) (définitif|distinct|séparé|ultérieur)|"
     r"(remain|are|is) (still )?to be (agreed|negotiated)|subject to (a |the )?(definitive|separate|"
     r"future) (agreement|contract)",
     re.IGNORECASE,
@@ -85,7 +87,20 @@ REFERRED = re.compile(
 NOT_BINDING = re.compile(
     r"(n'est|ne (constitue|constituent|vaut|valent)) pas (un|une|des) (engagement|obligation)|"
     r"à titre (purement |simplement )?(indicatif|informatif)|(is|are) not (a |an )?(binding )?"
-    r"(commitment|obligation|undertaking|guarantee)|for information (purposes )?only|non[- ]binding",
+    r"(commitment|obligation|undertaking|guarantee)|for information (purposes )?only|non[- ]binding|"
+    r"(are|is) (purely |merely )?indicative|indicative only|do(es)? not constitute (a |any )?"
+    r"(binding |firm )?(commitments?|obligations?|undertakings?|guarantees?)|n'engagen?t? pas|"
+    r"(sont|est) (purement |simplement )?indicati(f|fs|ve|ves)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence that says the contract holds none of the kinds it lists (« il ne comporte ni prix, ni
+# niveau de service, ni pénalité », "this agreement contains no service levels") negates them all
+NONE_OF = re.compile(
+    r"ne (comporte|prévoit|contient|stipule|inclut|fixe|organise)\w* (ni|aucune?|pas de|pas d')\b|"
+    r"\b(contains|provides for|includes|sets out|sets) no\b|does not (contain|provide for|include|"
+    r"set out) any\b",
     re.IGNORECASE,
 )
 
@@ -99,6 +114,9 @@ class KindRule:
     # lower-case words, one of which every trigger needs: a fast prefilter (str.__contains__)
     anchor: tuple[str, ...] = ()
     digit: bool = False  # every trigger needs a figure in the sentence (a cheap second prefilter)
+    # a pattern that, found anywhere in the paragraph, negates every hit of the kind in it
+    # (« ne constitue pas un engagement », « ne comportent pas de données personnelles »)
+    passage_negation: re.Pattern[str] | None = None
 
 
 def c(pattern: str) -> re.Pattern[str]:
@@ -118,6 +136,11 @@ _METRIC = (
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
     r"balanced accuracy|exactitude équilibrée|brier|calibration|answered correctly|correct answers?|"
     r"sensibilité|sensitivity|spécificité|specificity|"
+    r"(assessed|rated|judged|marked|graded|deemed|considered|evaluated|scored) (as )?(correct|"
+    r"accurate|right)\b|(jugée?s?|évaluée?s?|considérée?s?|notée?s?|estimée?s?|appréciée?s?) "
+    r"(comme )?(correcte?s?|exacte?s?|justes?)\b|"
+    r"(proportion|share|percentage|rate|part|pourcentage|taux)\b[^.;%]{0,80}?\b(incorrect|wrong|"
+    r"erroneous|inaccurate|faulty|erronée?s?|incorrecte?s?|inexacte?s?)\b|"
     r"réponses? (exactes|correctes)|" + r"(correctement|correctly|exactement|accurately) "
     r"(extrait|reconnu|classé|classifié|identifié|transcrit|lu|traduit|catégoris|étiqueté|"
     r"extracted|recogni[sz]ed|classified|identified|transcribed|read|translated|labell?ed|"
@@ -193,6 +216,13 @@ _METRIC_WORDS = (
     "intercept",
     "taux",
     "signal",
+    "juste",
+    "wrong",
+    "erron",
+    "inexact",
+    "accurate",
+    "faulty",
+    "fausse",
 )
 # a share of events the system must catch (« 80 % des pannes … ont fait l'objet d'une alerte »,
 # "95% of fraudulent transactions are flagged"): a recall written without the word

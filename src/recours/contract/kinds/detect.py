@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from recours.contract.kinds.base import DEFERRED, NOT_BINDING, REFERRED, UNCHANGED
+from recours.contract.kinds.base import DEFERRED, NONE_OF, REFERRED, UNCHANGED
+from recours.contract.kinds.binding import non_binding
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
 
-# negations that hold for every kind: deferred, unchanged, or sent to another document
-_GENERIC = (DEFERRED, UNCHANGED, REFERRED)
+# negations that hold for every kind: deferred, unchanged, sent to another document, or listed
+# among what the contract does not contain
+_GENERIC = (DEFERRED, UNCHANGED, REFERRED, NONE_OF)
 
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Ý«\"“(])")
@@ -99,7 +101,8 @@ def _detect_passage(passage: Passage, label: str) -> list[Detection]:
         if split is None:
             split = [(s, s.lower()) for s in sentences(passage.text)]
         hits = _passage_hits(fast, split)
-        if hits and fast.rule.kind == "performance_commitment" and NOT_BINDING.search(passage.text):
+        negation = fast.rule.passage_negation
+        if hits and negation is not None and negation.search(passage.text):
             hits = [(reason, True) for reason, _ in hits]
         if hits:
             positive = [h for h in hits if not h[1]]
@@ -140,4 +143,4 @@ def detect_kinds(structure: Structure) -> list[Detection]:
                 seen.add(key)
                 detections.append(detection)
     detections.sort(key=lambda d: d.passage.start)
-    return detections
+    return non_binding(structure, detections)

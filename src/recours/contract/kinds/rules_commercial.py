@@ -9,6 +9,7 @@ from recours.contract.kinds.base import (
     _RESP,
     CAUGHT_SHARE,
     NAMED_TARGET,
+    NOT_BINDING,
     SHARE_CAUGHT,
     KindRule,
     c,
@@ -93,6 +94,14 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             (
                 r"(dommages?|préjudices?)( immatériels?)? indirects?.{0,60}(sont )?exclus",
                 "préjudices indirects exclus",
+            ),
+            (
+                # « aucune partie n'est responsable des dommages indirects », « n'est pas tenu de
+                # réparer les pertes d'exploitation », « ne saurait être tenu de réparer »
+                r"(n'(est|sera|sont|seront)|ne (sera|seront|saurait|sauraient|peut|pourra)( être)?)"
+                r" (pas |en aucun cas |jamais )?(tenue?s? )?(responsables?|de réparer|à réparer|"
+                r"d'indemniser)\b[^.;]{0,80}?\b(dommages?|préjudices?|pertes?|manque à gagner)",
+                "exclusion de certains préjudices (aucune responsabilité pour)",
             ),
             (
                 r"(not|never|in no event|neither party)( \w+){0,4} (be |is )?(liable|responsible|"
@@ -204,14 +213,16 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"dysfonctionnement|anomalie|bogue|non-conformité)|"
                 r"(est|sont) garanti(e|s|es)? (pendant |pour )?\w+ (\(\d+\) )?(mois|ans?)|"
                 r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
-                r"(fait|font) l'objet d'une garantie|garantie contractuelle|garantie (technique|de "
+                r"(fait|font) l'objet d'une garantie|garantie contractuelle|garanti\w* (le bon "
+                r"fonctionnement|le fonctionnement|l'absence de (défaut|vice|bogue|anomalie))|garantie (technique|de "
                 r"bon fonctionnement|de parfait achèvement)\b[^.;]{0,40}?(durée|pendant|\bde \w+ "
                 r"(\(\d+\) )?(mois|ans?))",
                 "garantie de conformité",
             ),
             (
                 r"warrants?\b.{0,160}?(conform|perform|free from|in accordance with|"
-                r"against defects)|warranty period",
+                r"against defects)|warranty period|(guarantees?|warrants?) (the )?(proper|correct) "
+                r"(functioning|operation|working)",
                 "warranty of conformity",
             ),
         ),
@@ -262,6 +273,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"(prise en compte|résolution|rétablissement|correction))|\bGT[IR]\b|temps "
                 r"d'intervention|intervien\w+ dans (un délai|les)|interventions?.{0,40}débutent|"
                 r"prend en compte .{0,60}dans un délai|accessibilité du service|"
+                r"accessibles? (au moins |au minimum )?[^.;]{0,40}?\d+(?:[.,]\d+)? ?%|"
                 r"(rétabli|résoudre|résolu|corrig|répar|intervenir|remettre en (service|état)|"
                 r"prendre en compte|répon[dst])\w*\b[^.;]{0,60}?dans (un délai (maximum |maximal )?(de |d')|"
                 r"les )[^.;]{0,25}?(heures?|minutes?|jours? ouvr)",
@@ -293,7 +305,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             "intervention",
             "intervien",
             "prend en compte",
-            "accessibilit",
+            "accessib",
             "service level",
             "availab",
             "uptime",
@@ -306,6 +318,12 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         "penalties",
         t(
             (r"pénalités?|avoirs? de service|crédits? de service", "pénalités ou avoirs"),
+            (
+                # « un crédit égal à 3 % de la redevance », « des crédits représentant »
+                r"\b(un|des|les|d')\s?crédits?\b[^.;]{0,40}?(\d+(?:[.,]\d+)? ?%|égal|calculé|"
+                r"correspondant|représentant|proportionnel)",
+                "crédit en cas de manquement",
+            ),
             (
                 r"\b(un|des|les|d')\s?avoirs?\b[^.;]{0,60}?(\d+(?:[.,]\d+)? ?%|égal|calculé|"
                 r"correspondant|représentant)|total des avoirs|(reçoit|recevez|reçoivent|bénéficie|"
@@ -347,5 +365,6 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         (c(r"makes no commitment|ne garantit pas le"),),
         anchor=_METRIC_WORDS,
         digit=True,
+        passage_negation=NOT_BINDING,
     ),
 )

@@ -73,6 +73,60 @@ _JOB_ANCHORS = (
     "specialist",
 )
 
+# a paragraph that says the data hold no personal data (« les données traitées ne comportent pas
+# de données à caractère personnel », "no personal data will be processed") protects none, even
+# when a conditional sentence then names the GDPR (« si tel devait être le cas … »)
+_NO_PERSONAL_DATA = c(
+    r"(ne (comporte|contien|inclu|concern|porte)\w* (pas|aucune?|sur aucune?)|n'(inclu|implique)"
+    r"\w* (pas|aucune?)) (de |d')?(donnée|information)s? (à caractère )?personnel|aucune donnée (à "
+    r"caractère )?personnelle n'est|\bno personal (data|information) (is|are|will be|shall be|"
+    r"need to be) (processed|collected|involved|shared|used)|do(es)? not (involve|include|contain|"
+    r"require) (the processing of )?(any )?personal (data|information)"
+)
+
+# a human takes over: the conversation, the case or the file is handed to an adviser, an agent,
+# a member of staff (« transférée à un conseiller, qui reprend la main », "handed over to an
+# adviser", "routes … to the Customer's human review team")
+_HANDOVER_FR = (
+    r"(transf[ée]r|transmi|transmet|orient|bascul|redirig|renvo|escalad|remont|confi)\w*\b"
+    r"[^.;]{0,60}?\b(à|vers) (un|une|le|la|les|son|sa|ses|leur|l')\s?([\w'-]+ ){0,2}(conseill"
+    r"\w+|agent humain|opérateur humain|interlocuteur humain|humain|collaborat\w+|gestionnaire|"
+    r"personne physique|équipe humaine|téléconseill\w+|chargée? de clientèle)|reprend\w* la main|"
+    r"(poursuivre|continuer|reprendre) (l'échange|la conversation|le dialogue|l'entretien) avec un "
+    r"(conseiller|agent|humain|collaborateur|interlocuteur)|(parler|échanger|s'entretenir) avec un "
+    r"(conseiller|humain|interlocuteur humain|agent humain|collaborateur)"
+)
+_HANDOVER_EN = (
+    r"(transfer|hand|pass|rout|escalat|refer|forward|redirect)\w*\b( over| on)?[^.;]{0,60}?\bto "
+    r"(a|an|the|its|one of the|one of its|[\w-]+'s?)\s?([\w'-]+ ){0,2}(advis[eo]rs?|human\b|"
+    r"member of staff|members of (its |the )?staff|staff member|live agent|human agent|"
+    r"caseworker|case handler|claims handler)|\bhuman ([\w-]+ )?(team|reviewers?|agents?|"
+    r"handlers?|staff)\b|take over (any|the|a|each|every) (conversation|call|chat|session|case|"
+    r"claim|dialogue|interaction|file)|(speak|talk) (to|with) (a|an) (person|human|adviser|advisor|"
+    r"member of staff|agent)"
+)
+# no decision rests on the system alone (« sur le seul fondement du score », "solely on the basis
+# of the automated output", "no claim is rejected without review by a member of the team")
+_NOT_SOLELY = (
+    r"sur (le seul|la seule) (fondement|base) (du|de la|d'un|d'une|des) ([\w-]+ ){0,2}(score|"
+    r"résultats?|sorties?|traitements? automatisés?|système|modèle|algorithme|outil|logiciel|"
+    r"recommandations?|suggestions?|prédictions?)|(exclusivement|uniquement|seulement) (sur la base|"
+    r"sur le fondement) d'un (traitement automatisé|algorithme|score)|"
+    r"(solely|exclusively) (on the basis of|based on|on|by|through) (the |an? |its )?"
+    r"([\w-]+ ){0,2}(score|output|result|automated|system|model|algorithm|tool|software|AI\b|"
+    r"recommendation|prediction)|\bno\b[^.;]{0,60}?\b(rejected|refused|denied|declined|decided|"
+    r"approved|issued|sent|taken|closed)\b[^.;]{0,40}?\bwithout (the )?(review|approval|"
+    r"validation|sign-off|intervention|decision|confirmation|assessment)\w* (by|of|from) (a|an|"
+    r"the|one|its)|aucune? [^.;]{0,60}?\bn'est (validée?|rejetée?|refusée?|décidée?|prononcée?|"
+    r"envoyée?|émise?|prise?|clôturée?)s? sans (l'intervention|la validation|l'examen|l'accord|la "
+    r"revue|le contrôle|la décision|l'avis|l'approbation) (préalable )?(d'un|d'une|du|de la|des)"
+)
+_OVERSIGHT_TITLE = c(
+    r"^(?:.*\b)?((contrôle|supervision|surveillance|décision|intervention|validation|revue|"
+    r"relecture) humaine?s?|human (oversight|review|decision|intervention|control|supervision)|"
+    r"(reprise|transfert) (par|à|vers) un (conseiller|agent|humain)|handover( and supervision)?)\b"
+)
+
 GENERAL_RULES: tuple[KindRule, ...] = (
     KindRule(
         "data_protection",
@@ -88,6 +142,7 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 "personal data",
             ),
         ),
+        passage_negation=_NO_PERSONAL_DATA,
         anchor=(
             "rgpd",
             "personnel",
@@ -449,6 +504,9 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"(on its own|by itself|autonomously|without (human|staff|clinician|a person))",
                 "human oversight (named professional, manual fallback)",
             ),
+            (_HANDOVER_FR, "contrôle humain (reprise par un conseiller)"),
+            (_HANDOVER_EN, "human oversight (hand-over to a person)"),
+            (_NOT_SOLELY, "contrôle humain (aucune décision sur le seul fondement du système)"),
         ),
         (
             c(
@@ -456,6 +514,7 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"no human (review|oversight|intervention) (is|will be|shall be)"
             ),
         ),
+        _OVERSIGHT_TITLE,
         anchor=(
             "examen",
             "passer outre",
@@ -516,6 +575,40 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             "without staff",
             "without clinician",
             "without a person",
+            "transf",
+            "transmi",
+            "transmet",
+            "orient",
+            "bascul",
+            "redirig",
+            "renvo",
+            "escalad",
+            "remont",
+            "confi",
+            "reprend",
+            "poursuivre",
+            "continuer",
+            "parler",
+            "échanger",
+            "entretenir",
+            "hand",
+            "pass",
+            "rout",
+            "refer",
+            "forward",
+            "redirect",
+            "take over",
+            "speak",
+            "talk",
+            "seul",
+            "seule",
+            "exclusivement",
+            "uniquement",
+            "seulement",
+            "solely",
+            "exclusively",
+            "without",
+            "sans l",
         ),
     ),
     KindRule(
@@ -533,7 +626,8 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"systématiquement)? (chaque|toutes? les|l'ensemble des|tous les) [\w' -]{0,30}?"
                 r"(décisions?|suggestions?|prédictions?|requêtes?|résultats?|recommandations?|"
                 r"événements?|opérations?|accès|sorties|entrées|traitements?|scores?|alertes?)|"
-                r"historique des (décisions|requêtes|traitements|prédictions|résultats)",
+                r"historique des (décisions|requêtes|traitements|prédictions|résultats)|"
+                r"(enregistr|conserv|consign|archiv|journalis|trac)\w* automatiquement\b",
                 "journalisation (enregistrement des décisions)",
             ),
             (
@@ -579,7 +673,9 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"transparen\w+|informe\w* .{0,80}(intelligence artificielle|système d'IA)|"
-                r"indiqu\w* .{0,60}intelligence artificielle|interagissent avec|marquage|étiquetage|"
+                r"indiqu\w* .{0,60}intelligence artificielle|interagissent avec|étiquetage|"
+                r"marquage (lisible|des contenus|du contenu|indiquant|signalant|comme|en tant que)|"
+                r"marqué\w* comme (générée?s?|produite?s?|artificiel)|"
                 r"filigrane|(informe|avise|prévien|signale|indique|précise|mentionne)\w*\b[^.;]{0,140}?"
                 r"\bqu(e|['’])\s?(un|une|il|ils|elle|elles|le|la|les|leur|leurs)\b[^.;]{0,100}?(système "
                 r"d'IA|outil d'IA|"
@@ -677,6 +773,7 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"(souscri\w+|maint\w+|justifi\w+|titulaire d'une).{0,60}assurance|est assurée? |"
+                r"(couverte?s?|garantie?s?) par (un|une) (contrat|police) d'assurance|"
                 r"assurance "
                 r"(responsabilité|couvrant|RC)|police d'assurance",
                 "assurance",

@@ -97,7 +97,9 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
         [s for s in of("liability_cap") if _CAP_SENTENCE.search(s.text)]
     )
     values.liability_exclusions = liability.heads(of("liability_exclusion"), liability.EXCLUSIONS)
-    values.carve_outs = liability.carve_outs([s for s in every if _CARVE_SENTENCE.search(s.text)])
+    values.carve_outs = liability.carve_outs(
+        [_with_referred_titles(s, structure) for s in every if _CARVE_SENTENCE.search(s.text)]
+    )
     values.warranty = commercial.period_of(of("warranty_conformity"))
     values.acceptance_days = commercial.acceptance_days(of("acceptance_testing"))
     sla = service.service_levels(of("service_levels"))
@@ -120,6 +122,42 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.jurisdiction = forum.jurisdiction(of("jurisdiction"))
     values.ai_act_roles = forum.ai_act_roles(of("ai_act_roles"))
     return values
+
+
+# a carve-out that names a breach of another clause by its number (« manquement aux obligations
+# de la clause 3.3 », "a breach of Article 8.1") carves out what that clause is about: its title
+_BREACH_REF = re.compile(
+    r"(breach|violation|manquement|non-respect|inexécution|infringement)\w*\b[^.;]{0,50}?\b"
+    r"(?:articles?|clauses?|sections?|paragraphs?|parts?|§)\s*((?:\d+|[A-Z]|[IVX]+)(?:\.\d+)*)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_referred_titles(item: Sentence, structure: Structure) -> Sentence:
+    titles: list[str] = []
+    for found in _BREACH_REF.finditer(item.text):
+        subject = _subject_of(found.group(2).rstrip("."), structure)
+        if subject:
+            titles.append(subject)
+    if not titles:
+        return item
+    return Sentence(f"{item.text} [{'; '.join(titles)}]", item.passage, item.section)
+
+
+def _subject_of(number: str, structure: Structure) -> str | None:
+    """What a numbered clause is about: its own title, else (a sub-clause that only repeats its
+    article's title) its first sentence, else its parent's title."""
+    by_number = {(s.number or "").rstrip("."): s for s in structure.sections if s.number}
+    section = by_number.get(number)
+    parent = by_number.get(number.rpartition(".")[0]) if "." in number else None
+    if section is not None:
+        inherited = parent is not None and parent.title == section.title
+        if section.title and not inherited:
+            return section.title
+        body = [p for p in section.passages if p.style != "heading"]
+        if body:
+            return sentences(body[0].text)[0][:300]
+    return parent.title if parent is not None else None
 
 
 def _table_rows(structure: Structure) -> list[str]:

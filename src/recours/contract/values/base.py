@@ -17,6 +17,16 @@ class Sentence:
     section: str | None
 
 
+# a sentence that says a stipulation no longer applies (an amendment's « le taux de 99 % stipulé
+# dans la rédaction initiale cesse de s'appliquer », "the former 99% level ceases to apply")
+# states no value
+OBSOLETE = re.compile(
+    r"cesse\w* de s'appliquer|ne s'appliqu\w+ plus|n'(est|sont) plus (applicables?|en vigueur)|"
+    r"cease\w* to (apply|have effect)|no longer appl(y|ies)|(is|are) no longer (applicable|in force)",
+    re.IGNORECASE,
+)
+
+
 def kind_sentences(
     detections: Iterable[Detection], kind: str, *, include_negated: bool = False
 ) -> list[Sentence]:
@@ -31,6 +41,7 @@ def kind_sentences(
         out.extend(
             Sentence(s, detection.passage, detection.section)
             for s in sentences(detection.passage.text)
+            if not OBSOLETE.search(s)
         )
     return out
 

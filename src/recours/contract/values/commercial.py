@@ -9,13 +9,15 @@ from recours.contract.values.base import Sentence
 from recours.contract.values.numbers import as_period, find_amounts, find_durations
 
 _PRICE = re.compile(
-    r"\bprix\b|redevance|montant (du marché|de l'accord)|montant s'élève|s'élève à|rémunération|factur\w+|abonnement|"
+    r"\bprix\b|redevance|montant (maximum |maximal |minimum |estimatif |estimé |global )?(du marché|"
+    r"de l'accord)|montant s'élève|s'élève à|rémunération|factur\w+|abonnement|"
     r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price|montant (global|total|"
     r"forfaitaire)|shall pay|will pay|verse",
     re.I,
 )
 _NOT_PRICE = re.compile(
-    r"responsabilit|liabilit|pénalit|penalt|assurance|insurance|crédit|credit|plafonn|"
+    r"responsabilit|liabilit|pénalit|penalt|assurance|insurance|crédits?\b(?! à la consommation"
+    r"| immobilier)|credit\b(?! card)|plafonn|"
     r"capped|limited to|exceed",
     re.I,
 )
@@ -28,7 +30,9 @@ _TERM = re.compile(
     r"subscription period|initial period|période (ferme|initiale)|"
     r"pour (une durée (ferme |initiale )?de )?(deux|trois|quatre|cinq|six|huit|dix|douze|"
     r"dix-huit|vingt-quatre|trente-six|quarante-huit|un|une|\d)|(remains?|continues?|stays?|shall remain) in (full )?force for|"
-    r"valid for|(reste|restera|demeure|demeurera) en vigueur (pendant|pour)|valable (pendant|pour)",
+    r"valid for|(reste|restera|demeure|demeurera) en vigueur (pendant|pour)|valable (pendant|pour)|"
+    r"(prend fin|expire|ends?|expires?)\b[^.;]{0,40}?\b(mois|ans|années|months|years) (après|à "
+    r"compter|after|from)",
     re.I,
 )
 _NOT_TERM = re.compile(
@@ -39,14 +43,21 @@ _NOT_TERM = re.compile(
 _RENEW_YES = re.compile(
     r"tacite reconduction|reconduc\w+ tacitement|renouvel\w+ tacitement|se renouvelle|"
     r"reconductible tacitement|renewing automatically|automatically renewing|reconduit\w* tacitement|tacitement reconduit|renews? automatically|automatically renew|auto-renew|"
-    r"renew automatically",
+    r"renew automatically|(extended|prolonged|renewed) automatically|automatically (extended|"
+    r"prolonged)|(prorog|prolong)\w* (automatiquement|tacitement)",
     re.I,
 )
 _RENEW_NO = re.compile(
     r"sans (reconduction|renouvellement)( tacite)?|shall not renew|no automatic renewal|"
     r"non renouvelable|not renew|(n'est|ne sera|ne sont|ne seront) pas (renouvelables?|"
     r"reconductibles?|reconduite?s?|renouvelée?s?)|non reconductible|pas de (tacite )?reconduction|"
-    r"does not renew|will not renew|no (automatic|tacit) renewal",
+    r"does not renew|will not renew|no (automatic|tacit) renewal|"
+    # renewal only by a new agreement, or an end at the term without formality
+    r"(renewed|extended) only by|only be (renewed|extended) by|ne (peut|pourra|sera) être "
+    r"(renouvelée?|reconduite?|prolongée?) que par|prend fin (de plein droit )?(sans autre "
+    r"formalité|à (son|l') ?(terme|échéance|expiration))|(à son terme|à l'échéance|au terme)"
+    r"[^.;]{0,30}?prend fin|expires? (automatically )?(at the end of|on the expiry of)[^.;]{0,40}?"
+    r"without (renewal|further formality)",
     re.I,
 )
 _NOTICE = re.compile(
@@ -62,8 +73,20 @@ def price(items: Iterable[Sentence]) -> float | None:
         if _PRICE.search(item.text) and not _NOT_PRICE.search(item.text):
             amounts = find_amounts(item.text)
             if amounts:
+                # « est portée de 6 800 € à 7 450 € », "is increased from … to …": the new price
+                changed = _CHANGED.search(item.text)
+                if changed:
+                    later = [a for a in amounts if a[1] >= changed.end()]
+                    return (later or amounts)[0][0]
                 return amounts[0][0]
     return None
+
+
+_CHANGED = re.compile(
+    r"(portée?s?|porté|augmentée?s?|réduite?s?|ramenée?s?|passe|increased|raised|reduced|"
+    r"changed|amended|revised|goes)\s+(de|du|from)\b[^.;]{0,120}?\s(à|to)\s",
+    re.I,
+)
 
 
 def payment_days(items: Iterable[Sentence]) -> int | None:
@@ -122,8 +145,15 @@ _NOTICE_WORDS = (
 _ENDING = re.compile(r"résili|terminat|préavis|dénonc|mettre fin|end the", re.I)
 
 
+_REFUSE_RENEWAL = re.compile(
+    r"(refus|dénonc|s'oppos|renonc)\w* (à )?(la |sa |toute )?(reconduction|renouvellement)|"
+    r"non-renewal|not to (renew|extend)",
+    re.I,
+)
+
+
 def _notice_rank(item: Sentence) -> int:
-    if _RENEW_YES.search(item.text):
+    if _RENEW_YES.search(item.text) or _REFUSE_RENEWAL.search(item.text):
         return 0
     return 1 if _ENDING.search(item.text) else 2
 

@@ -9,8 +9,12 @@ from recours.contract.values.base import Sentence
 
 LAWS: tuple[tuple[str, str], ...] = (
     ("FR", r"fran[çc]ais|française|\bfrance\b|\bfrench\b"),
-    ("GB", r"england|english law|wales|scotland|scots law|angleterre|anglais"),
-    ("IE", r"ireland|irish|irlandais"),
+    (
+        "GB",
+        r"england|english law|\bwales\b|scotland|scots law|scottish|northern ireland|angleterre|"
+        r"anglais|écossais|[ée]cosse|united kingdom|royaume-uni",
+    ),
+    ("IE", r"ireland|irish|irlandais|irlande"),
     ("BE", r"belgi\w+|belge"),
     ("NL", r"netherlands|dutch|néerlandais|pays-bas"),
     ("DE", r"german\w*|allemand|allemagne"),
@@ -18,16 +22,66 @@ LAWS: tuple[tuple[str, str], ...] = (
     ("CH", r"swiss|switzerland|suisse"),
     ("ES", r"spain|spanish|espagnol"),
     ("IT", r"ital\w+"),
-    ("US", r"new york|delaware|california|united states"),
+    (
+        "AU",
+        r"australi\w+|new south wales|victoria|queensland|tasmania|australian capital "
+        r"territory|northern territory",
+    ),
+    (
+        "CA",
+        r"canad\w+|ontario|qu[ée]bec|british columbia|colombie-britannique|alberta|manitoba|"
+        r"saskatchewan|nova scotia|nouvelle-[ée]cosse|new brunswick|nouveau-brunswick",
+    ),
+    (
+        "US",
+        r"new york|delaware|california|united states|texas|washington|massachusetts|illinois|"
+        r"florida|nevada|[ée]tats-unis",
+    ),
+    ("SG", r"singapore|singapour"),
+    ("HK", r"hong kong"),
+    ("JP", r"japan|japon"),
+    ("AT", r"austria|autriche|autrichien"),
+    ("SE", r"sweden|swedish|suède|suédois"),
+    ("DK", r"denmark|danish|danemark|danois"),
+    ("PT", r"portugal|portugais|portuguese"),
+    ("PL", r"poland|polish|pologne|polonais"),
+)
+# one pattern for every name, the longest first at each position: "New South Wales" is not
+# Wales, "Northern Ireland" is not Ireland
+_LAW_NAMES = re.compile(
+    "|".join(f"(?P<{code}{i}>{pattern})" for i, (code, pattern) in enumerate(LAWS)), re.I
+)
+# the law named right after "laws of" / « droit de » wins over a country named elsewhere
+_LAW_OF = re.compile(
+    r"(?:laws?|droit|loi|législation)\s+(?:in force\s+)?(?:of|in|de|du|des|d')\s*(?:the\s+|l'|la\s+|"
+    r"le\s+)?(?:state of\s+|province of\s+|commonwealth of\s+|federal republic of\s+|republic of\s+)?",
+    re.I,
+)
+# names of countries, states and regions that are never the city of a court
+_REGIONS = re.compile(
+    r"^(?:england|wales|scotland|ireland|northern ireland|france|germany|belgium|spain|italy|"
+    r"switzerland|netherlands|australia|canada|new south wales|new south|victoria|"
+    r"queensland|tasmania|ontario|quebec|québec|british columbia|alberta|delaware|"
+    r"california|texas|new york state|england and wales|the state|the province|session|"
+    r"justice|appeal|first instance|arbitration)$",
+    re.I,
 )
 _CITY = r"([A-ZÉ][\w'-]+(?:[- ](?:sur|en|de|la|le)?[- ]?[A-ZÉ][\w'-]+)?)"
 _COURTS = (
+    # a court said to sit in a city comes first: "the courts of Ireland sitting in Dublin",
+    # "the Court of Session in Edinburgh", "the courts of New South Wales sitting in Sydney"
+    re.compile(
+        r"(?i:tribunal|tribunaux|cour d'appel|courts?|juridictions?)[^.;]{0,60}?\b(?i:sitting|located|"
+        r"situated|seated|siégeant|situés?|établis?|held) (?i:in|at|à) " + _CITY
+    ),
+    re.compile(r"(?i:court of) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?i:in|at) " + _CITY),
     re.compile(r"(?i:tribunal|tribunaux|cour d'appel)[^.;]{0,80}?\bd[e']\s?" + _CITY),
     re.compile(r"(?i:courts? (?:of|in|at) (?:the )?)" + _CITY),
     re.compile(_CITY + r" (?:Commercial |District |Regional )?Courts?"),
+    # "the exclusive place of jurisdiction … is Munich", « le lieu de juridiction est Lyon »
     re.compile(
-        r"(?i:tribunal|tribunaux|cour d'appel|courts?)[^.;]{0,60}?\b(?i:sitting|located|situated|"
-        r"seated|siégeant|situés?|établis?) (?i:in|at|à) " + _CITY
+        r"(?i:place of jurisdiction|venue|lieu de juridiction|for juridique)[^.;]{0,80}?\b(?i:is|"
+        r"shall be|est|sera) (?:the city of |la ville de )?" + _CITY
     ),
     re.compile(r"(?i:jurisdiction) (?:is|shall be|lies with|of) (?:the )?(?:courts? of )?" + _CITY),
 )
@@ -64,20 +118,29 @@ ROLE_CODES = {
 
 def governing_law(items: Iterable[Sentence]) -> str | None:
     for item in items:
-        for code, pattern in LAWS:
-            if re.search(pattern, item.text, re.I):
-                return code
+        named = _law_named(item.text)
+        if named:
+            return named
     return None
+
+
+def _law_named(text: str) -> str | None:
+    for law_of in _LAW_OF.finditer(text):
+        found = _LAW_NAMES.match(text, law_of.end())
+        if found and found.lastgroup:
+            return found.lastgroup.rstrip("0123456789")
+    found = _LAW_NAMES.search(text)
+    return found.lastgroup.rstrip("0123456789") if found and found.lastgroup else None
 
 
 def jurisdiction(items: Iterable[Sentence]) -> str | None:
     for item in items:
         for pattern in _COURTS:
             for found in pattern.finditer(item.text):
-                city = found.group(1)
-                if city.split()[0] in _NOT_CITY:
+                city = re.sub(r"\s+city$", "", found.group(1), flags=re.I)
+                if city.split()[0] in _NOT_CITY or _REGIONS.match(city):
                     continue
-                return re.sub(r"\s+city$", "", city, flags=re.I).lower()
+                return city.lower()
     return None
 
 

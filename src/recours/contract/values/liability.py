@@ -26,23 +26,27 @@ EXCLUSIONS = {
     "data_loss": r"pertes? de données|loss of data|data loss|lost data",
     "business_interruption": r"pertes? d'exploitation|loss of (production|business)|"
     r"business interruption",
-    "reputational": r"atteinte à l'image|réputation|reputation|goodwill",
+    "reputational": r"atteinte à l'image|préjudices? d'image|image de marque|réputation|"
+    r"reputation|goodwill",
 }
 CARVE_OUTS = {
     "gross_fault": r"faute lourde|gross negligence",
-    "wilful_misconduct": r"\bdol\b|dolosive|faute intentionnelle|wil?ful misconduct",
-    "bodily_injury": r"dommages? corporels?|personal injury|death|atteintes? corporelles?",
+    "wilful_misconduct": r"\bdol\b|dolosive|faute intentionnelle|wil?ful (misconduct|default|"
+    r"breach|act)|intentional (misconduct|wrongdoing|breach|act|damage)|\b(for|of) intent\b",
+    "bodily_injury": r"dommages? corporels?|personal injury|death|atteintes? corporelles?|"
+    r"bodily injury|injury to (life|body|health)|atteintes? à la vie",
     "fraud": r"\bfraud\b|\bfraude\b",
     "confidentiality": r"confidentialit|confidentiality",
     "personal_data": r"données personnelles|données à caractère personnel|data protection|"
-    r"personal data|\bRGPD\b|\bGDPR\b",
+    r"personal data|\bRGPD\b|\bGDPR\b|\bprivacy\b|vie privée",
     "ip_infringement": r"contrefaçon|infringement",
 }
 _CARVE_CONTEXT = re.compile(
     r"ne s'appliqu\w+ (pas|ni)|do(es)? not apply|shall not apply|sauf|except|à l'exception|"
     r"nothing in this agreement|ne (limite|exclut)|ne (recev|trouv)\w* pas application|"
     r"cess\w* de s'appliquer|(sont|seront) écartées?|ne jou\w* pas|will not apply|"
-    r"(are|is|shall be) inapplicable|inapplicables?",
+    r"(are|is|shall be) inapplicable|inapplicables?|liable without limitation|unlimited liability|"
+    r"liability (is|shall be) unlimited|(responsable|responsabilité) (sans limitation|illimitée)",
     re.IGNORECASE,
 )
 

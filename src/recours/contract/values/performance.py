@@ -26,7 +26,13 @@ METRICS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"disparate impact|impact disproportionné|ratio d'impact|rapport entre (les|le) taux de "
-        r"sélection|ratio (of|between) (the )?selection rates",
+        r"sélection|ratio (of|between) (the )?selection rates|"
+        # « le taux de sélection de chaque groupe … au moins 0,8 fois le taux de sélection du
+        # groupe le plus favorisé », "selection rate … no less than four-fifths of the selection
+        # rate of the group": one rate as a share of another is a ratio
+        r"selection rates?\b[^;]{0,160}?(\btimes|\bfifths?|\bper ?cent|%|\d\)?) (of )?the (\w+ )"
+        r"{0,3}selection rate|taux de sélection\b[^;]{0,160}?(\bfois|\bcinquièmes?|\bpour ?cent|%) "
+        r"(le |du |des )taux de sélection",
         "disparate_impact_ratio",
     ),
     (r"selection rate gap|écart de taux de sélection|selection rate", "selection_rate_gap"),
@@ -38,7 +44,12 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"score f1|\bf1\b", "f1"),
     (r"\bauc\b|aire sous la courbe", "auc"),
     (r"\bbrier\b", "brier"),
-    (r"taux d'erreur|error rate", "error_rate"),
+    (
+        r"taux d'erreur|error rate|(proportion|share|percentage|rate|part|pourcentage|taux)\b"
+        r"[^.;%]{0,80}?\b(incorrect|wrong|erroneous|inaccurate|faulty|erronée?s?|"
+        r"incorrecte?s?|inexacte?s?)\b",
+        "error_rate",
+    ),
     (
         r"rappel|recall|taux de détection|detection rate|detect at least|sensibilité|sensitivity|"
         r"(?:au moins |at least |not less than |no less than )?"
@@ -62,6 +73,9 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"précision|precision", "precision"),
     (
         r"exactitude|accuracy|taux de (bonnes réponses|réussite)|answered correctly|correct answers?|"
+        r"(assessed|rated|judged|marked|graded|deemed|considered|evaluated|scored) (as )?(correct|"
+        r"accurate|right)\b|(jugée?s?|évaluée?s?|considérée?s?|notée?s?|estimée?s?|appréciée?s?) "
+        r"(comme )?(correcte?s?|exacte?s?|justes?)\b|"
         r"réponses? (exactes|correctes)|(correctement|correctly|exactement|accurately) (extrait|"
         r"reconnu|classé|classifié|identifié|transcrit|lu|traduit|catégoris|étiqueté|extracted|"
         r"recogni[sz]ed|classified|identified|transcribed|read|translated|labell?ed|predicted|"

@@ -21,17 +21,17 @@ _WINDOWS = (
 _DURATION = rf"({COUNT})\s*\)?\s*{QUALIFIER}({UNIT})"
 _RESPONSE = re.compile(
     rf"(?:respon\w*|répon\w*|acknowledg\w*|intervention\w*|intervien\w*|pren\w* en compte|"
-    rf"prise en compte|\bGTI\b|"
+    rf"prise en compte|pris\w* en charge|pren\w* en charge|\bGTI\b|"
     rf"temps d'intervention)[^.;]{{0,70}}?{_DURATION}",
     re.I,
 )
 _RESOLUTION = re.compile(
-    rf"(?:résolution|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*)[^.;]{{0,70}}?{_DURATION}",
+    rf"(?:résolution|résolu\w*|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*)[^.;]{{0,70}}?{_DURATION}",
     re.I,
 )
 _CREDIT_CAP = re.compile(
-    r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront|doit|saurait|sauraient) (?:en "
-    r"aucun cas )?(?:pas )?(?:excéder|dépasser)|shall not exceed|(?:shall|will|may) (?:in no event|"
+    r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront|doit|saurait|sauraient|pouvant|"
+    r"devant) (?:en aucun cas )?(?:pas )?(?:excéder|dépasser)|shall not exceed|(?:shall|will|may) (?:in no event|"
     r"never|not) exceed|never exceed|not exceeding|not exceed|n'excédant pas|sans excéder|capped at|"
     r"maximum of|up to)\s+(?:[\w-]+ ){0,5}?(?:per ?cent |pour ?cent )?\(?(\d+(?:[.,]\d+)?)\s?%",
     re.I,
@@ -89,10 +89,22 @@ def _window(text: str) -> str | None:
     return None
 
 
+# « pris en compte dans l'heure », "acknowledged within the hour": one hour, no figure written
+_WITHIN_HOUR = re.compile(
+    r"(?:respon\w*|répon\w*|acknowledg\w*|intervien\w*|pri(?:s|se)\w* en (?:compte|charge)|"
+    r"pren\w* en (?:compte|charge))[^.;]{0,40}?(?:dans l'heure|within the (?:same )?hour)",
+    re.I,
+)
+
+
 def _hours(values: dict[str, Any], key: str, pattern: re.Pattern[str], text: str) -> None:
     if key in values:
         return
+    hour = _WITHIN_HOUR.search(text) if key == "response_hours" else None
     found = pattern.search(text)
+    if hour and (found is None or hour.start() <= found.start()):
+        values[key] = 1.0
+        return
     if not found:
         return
     value = count_value(found.group(1))
