@@ -7,7 +7,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
@@ -20,9 +19,10 @@ from recours.evidence.run import runner_spec
 from recours.evidence.runners import case_rows, run_callable, run_endpoint
 from recours.evidence.runners.http import read_journal
 from recours.evidence.spec import Spec, parse_spec
+from tests.local_http import QuietHandler, serving
 
 
-class Model(BaseHTTPRequestHandler):
+class Model(QuietHandler):
     calls: ClassVar[Counter[str]] = Counter()
     lock: ClassVar[threading.Lock] = threading.Lock()
 
@@ -36,33 +36,20 @@ class Model(BaseHTTPRequestHandler):
         if behaviour == "slow":
             time.sleep(1.0)
         if behaviour == "flaky" and n == 1:
-            return self._send(503, b"busy")
+            return self.send(503, b"busy")
         if behaviour == "garbage":
-            return self._send(200, b"<html>oops</html>")
+            return self.send(200, b"<html>oops</html>")
         if behaviour == "nofield":
-            return self._send(200, b'{"result": 3}')
-        return self._send(200, json.dumps({"score": float(payload["x"])}).encode())
+            return self.send(200, b'{"result": 3}')
+        return self.send(200, json.dumps({"score": float(payload["x"])}).encode())
 
-    def _send(self, code: int, body: bytes) -> None:
-        self.send_response(code)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture
 def server() -> Iterator[str]:
     Model.calls = Counter()
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Model)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/predict"
-    srv.shutdown()
-    srv.server_close()
-    t.join()
+    with serving(Model) as base:
+        yield f"{base}/predict"
 
 
 def _test_set(tmp: Path, n: int = 40, behaviours: dict[int, str] | None = None) -> Spec:

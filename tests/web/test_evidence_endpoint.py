@@ -4,9 +4,7 @@ allowed by RECOURS_ENDPOINT_ALLOW; internal addresses refused otherwise (no file
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from recours.settings import Settings
 from recours.store import FileRow, RunRow, Store, create_organisation, create_user
 from recours.web.app import create_app
 from recours.web.endpoints import check_endpoint
+from tests.local_http import QuietHandler, serving
 from tests.store.helpers import settings_for
 from tests.web.conftest import PASSWORD, Browser, import_minimal
 from tests.web.test_evidence_demo import wait_done
@@ -24,33 +23,20 @@ from tests.web.test_evidence_demo import wait_done
 CASES = 300
 
 
-class Model(BaseHTTPRequestHandler):
+class Model(QuietHandler):
     """Scores 0.9 for a quarter of the defaults, 0.1 otherwise: recall at 0.5 ≈ 0.5."""
 
     def do_POST(self) -> None:
         payload = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         assert "defaut" not in payload  # the label is never sent
         score = 0.9 if int(payload["dossier_no"]) % 4 == 0 else 0.1
-        body = json.dumps({"score": score}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.send(200, json.dumps({"score": score}).encode())
 
 
 @pytest.fixture
 def model_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Model)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/score"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(Model) as base:
+        yield f"{base}/score"
 
 
 def cases_csv() -> bytes:
