@@ -156,3 +156,14 @@ def test_the_cache_can_be_turned_off(tmp_path: Path) -> None:
     page(browser, pid)
     assert cache_of(app).hits == 0 and not cache_of(app).entries
     store.close()
+
+
+def test_the_cache_stays_within_its_bytes(app: FastAPI, alpha: Browser) -> None:
+    pid = import_minimal(alpha)
+    size = len(page(alpha, pid).encode())
+    cache = cache_of(app)
+    cache.max_bytes = 9 * size  # room for about 9 pages, one at most 1/8 of it
+    for _ in range(12):  # twelve sessions: twelve keys
+        page(Browser(app).login("a@alpha.fr"), pid)
+    assert cache.size == sum(len(body) for _, _, body in cache.entries.values())
+    assert cache.size <= cache.max_bytes and 6 <= len(cache.entries) <= 9

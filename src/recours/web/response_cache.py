@@ -139,6 +139,9 @@ class ResponseCache:
                 or any(name.lower() == b"set-cookie" for name, _ in headers)
                 or len(body) > self.max_bytes // MAX_ENTRY_SHARE):
             return
+        previous = self.entries.pop(key, None)  # two misses of the same key at once
+        if previous is not None:
+            self.size -= len(previous[2])
         self.entries[key] = (200, headers, body)
         self.size += len(body)
         while self.size > self.max_bytes and self.entries:
