@@ -94,10 +94,11 @@ def build_structure(contract: ContractText) -> Structure:
     annex: str | None = None
     last_article = 0  # the last top-level article number of the body (outside annexes)
     open_units: list[Section] = []
+    heads: dict[int, tuple[Kind, str | None, str | None, int] | None] = {}
     for passage in contract.passages:
         if passage.style in ("header", "footer"):
             continue
-        head = classify_heading(passage)
+        head = heads[id(passage)] = classify_heading(passage)
         if head is None:
             (open_units[-1] if open_units else sections[0]).passages.append(passage)
             continue
@@ -121,7 +122,10 @@ def build_structure(contract: ContractText) -> Structure:
         open_units = [u for u in open_units if u.depth < depth and u.kind != "clause"] + [unit]
         sections.append(unit)
     return Structure(
-        sections, _definitions(contract), _cross_refs(contract), detect_language(contract.text)
+        sections,
+        _definitions(contract),
+        _cross_refs(contract, heads),
+        detect_language(contract.text),
     )
 
 
@@ -159,11 +163,16 @@ def designations(contract: ContractText) -> list[str]:
     return names
 
 
-def _cross_refs(contract: ContractText) -> list[CrossRef]:
+def _cross_refs(
+    contract: ContractText, heads: dict[int, tuple[Kind, str | None, str | None, int] | None]
+) -> list[CrossRef]:
+    """References in the body; ``heads`` holds the headings already classified."""
     refs: list[CrossRef] = []
     for passage in contract.passages:
-        head = classify_heading(passage)
-        if passage.style in ("header", "footer") or (head is not None and head[0] != "clause"):
+        if passage.style in ("header", "footer"):
+            continue
+        head = heads[id(passage)] if id(passage) in heads else classify_heading(passage)
+        if head is not None and head[0] != "clause":
             continue
         for match in _XREF.finditer(passage.text):
             refs.append(

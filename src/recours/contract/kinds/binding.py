@@ -38,6 +38,8 @@ _NOT_BINDING = re.compile(
     r"juridiquement contraignante?s?|sans (valeur|force) (contractuelle|obligatoire|juridique)",
     re.I,
 )
+# one of these is in every phrase _NOT_BINDING matches (a cheap prefilter)
+_BINDING_WORDS = ("binding", "valeur", "force", "obligation", "engagement", "contraignant")
 _BINDING_TITLE = re.compile(
     r"^(?!.*\bnon[- ]?binding)(?!.*non contraignant).*\b(binding|contraignantes?|engageantes?|"
     r"force obligatoire|obligatoires)\b",
@@ -60,18 +62,31 @@ _USUALLY_BINDING = {
 REASON = " — document non contraignant dans son ensemble (non-binding document)"
 
 
-def is_non_binding(structure: Structure) -> bool:
-    """Whether the document declares itself not legally binding as a whole."""
+def is_non_binding(structure: Structure, lows: dict[int, str] | None = None) -> bool:
+    """Whether the document declares itself not legally binding as a whole (``lows``: the
+    passages' lower-cased texts by ``id``, when already computed)."""
+    known = lows or {}
     for index, section in enumerate(structure.sections):
         heading = [section.heading] if section.heading is not None else []
         for passage in (*heading, *section.passages):
             if passage.start < 2000 and _SUBJECT_TO_CONTRACT.search(passage.text):
                 return True
-            if _NOT_BINDING.search(passage.text) and _DOCUMENT.search(passage.text):
+            low = known.get(id(passage))
+            if low is None:
+                low = passage.text.lower()
+            if (
+                _has_any(low, _BINDING_WORDS)
+                and _NOT_BINDING.search(passage.text)
+                and _DOCUMENT.search(passage.text)
+            ):
                 return True
         if index > 40:
             break
     return False
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
 
 
 def _binding_numbers(structure: Structure) -> set[str]:
@@ -102,9 +117,11 @@ def _is_binding(section: Section | None, numbers: set[str]) -> bool:
     return any(number == n or number.startswith(n + ".") for n in numbers)
 
 
-def non_binding(structure: Structure, detections: list[Detection]) -> list[Detection]:
+def non_binding(
+    structure: Structure, detections: list[Detection], lows: dict[int, str] | None = None
+) -> list[Detection]:
     """The detections, negated outside the binding parts of a non-binding document."""
-    if not detections or not is_non_binding(structure):
+    if not detections or not is_non_binding(structure, lows):
         return detections
     numbers = _binding_numbers(structure)
     section_of = {

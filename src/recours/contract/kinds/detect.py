@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from recours.contract.kinds.base import DEFERRED, NONE_OF, REFERRED, UNCHANGED
 from recours.contract.kinds.binding import non_binding
+from recours.contract.kinds.prefilter import required_words
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
 
@@ -20,6 +23,22 @@ _ABBREVIATION = re.compile(r"(?:\bart|\bn°|\bno|\bp|\bcf|\bi\.e|\be\.g|\bv|\bal
 
 def sentences(text: str) -> list[str]:
     """Sentences of a passage (semicolons end a sentence; « art. 12 » does not)."""
+    return [s for s, _ in _split(text)]
+
+
+def sentence_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """(sentence, lower-cased sentence) pairs of a passage, shared within one analysis."""
+    return _split(text)
+
+
+@lru_cache(maxsize=8192)
+def _split(text: str) -> tuple[tuple[str, str], ...]:
+    """(sentence, lower-cased sentence) pairs, computed once per passage text: detection and
+    value extraction both read them."""
+    return tuple((s, s.lower()) for s in _sentences(text))
+
+
+def _sentences(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _SENTENCE_END.split(text):
         if parts and _ABBREVIATION.search(parts[-1]):
@@ -38,13 +57,22 @@ class _Fast:
         words = sorted(set(rule.anchor), key=len)
         self.words = tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
         self.triggers = [(re.compile(p.pattern.lower()), r) for p, r in rule.triggers]
+        # words one of which each trigger needs, read from its pattern (checked before the
+        # search, on lower-cased text only; (): no check)
+        self.trigger_words = [_few(required_words(p.pattern)) for p, _ in self.triggers]
         self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, *_GENERIC)]
         self.cased_negations = [*rule.negations, *_GENERIC]
+        self.negation_words = [_few(required_words(n.pattern)) for n in self.negations]
 
     def may_match(self, low: str) -> bool:
         if self.rule.digit and _DIGIT.search(low) is None:
             return False
-        return not self.words or any(word in low for word in self.words)
+        if not self.words:
+            return True
+        for word in self.words:  # noqa: SIM110 — a plain loop: cheaper than any() over a generator
+            if word in low:
+                return True
+        return False
 
     def match(self, sentence: str, low: str) -> tuple[str, bool] | None:
         """(reason, negated) for the first trigger found in the sentence, else None."""
@@ -52,14 +80,39 @@ class _Fast:
         triggers = self.triggers if same else list(self.rule.triggers)
         negations = self.negations if same else self.cased_negations
         text = low if same else sentence
-        for pattern, reason in triggers:
+        for (pattern, reason), words in zip(triggers, self.trigger_words, strict=True):
+            if same and words and not _has_any(words, low):
+                continue
             found = pattern.search(text)
             if found:
-                negated = any(n.search(text) for n in negations)
+                negated = self._negated(text, low, negations, same)
                 quote = sentence[found.start() : found.end()]
                 quote = quote if len(quote) <= 90 else quote[:87] + "…"
                 return f"{reason} : « {quote} »", negated
         return None
+
+    def _negated(self, text: str, low: str, negations: list[re.Pattern[str]], same: bool) -> bool:
+        for pattern, words in zip(negations, self.negation_words, strict=True):
+            if same and words and not _has_any(words, low):
+                continue
+            if pattern.search(text):
+                return True
+        return False
+
+
+def _has_any(words: tuple[str, ...], low: str) -> bool:
+    for word in words:  # noqa: SIM110 — cheaper than any() over a generator
+        if word in low:
+            return True
+    return False
+
+
+# a prefilter of many words costs more than the search it saves
+_MAX_WORDS = 25
+
+
+def _few(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words if len(words) <= _MAX_WORDS else ()
 
 
 _FAST = [_Fast(rule) for rule in RULES]
@@ -91,15 +144,55 @@ def _passage_hits(fast: _Fast, split: list[tuple[str, str]]) -> list[tuple[str, 
     return [(reason, negated) for _, reason, negated in hits]
 
 
-def _detect_passage(passage: Passage, label: str) -> list[Detection]:
+class _AnchorIndex:
+    """Which passages hold one of a rule's anchor words, found by scanning all the passages
+    joined once per word (``str.find``) rather than each passage once per word and rule; the
+    same answer as ``word in passage.text.lower()``."""
+
+    def __init__(self, lows: list[str]) -> None:
+        self.joined = "\x00".join(lows)  # no anchor word holds a NUL: no match across passages
+        self.starts: list[int] = []
+        offset = 0
+        for low in lows:
+            self.starts.append(offset)
+            offset += len(low) + 1
+        self._cache: dict[str, set[int]] = {}
+
+    def _with_word(self, word: str) -> set[int]:
+        found = self._cache.get(word)
+        if found is None:
+            found = set()
+            at = self.joined.find(word)
+            while at != -1:
+                index = bisect_right(self.starts, at) - 1
+                found.add(index)
+                following = index + 1
+                if following >= len(self.starts):
+                    break
+                at = self.joined.find(word, self.starts[following])
+            self._cache[word] = found
+        return found
+
+    def passages_with(self, words: tuple[str, ...]) -> set[int] | None:
+        """Indices of the passages holding one of the words (None: no words, every passage)."""
+        if not words:
+            return None
+        out: set[int] = set()
+        for word in words:
+            out |= self._with_word(word)
+        return out
+
+
+def _detect_passage(
+    passage: Passage, label: str, low_text: str, allowed: list[bool]
+) -> list[Detection]:
     found: list[Detection] = []
-    low_text = passage.text.lower()
     split: list[tuple[str, str]] | None = None
-    for fast in _FAST:
-        if not fast.may_match(low_text):
+    for fast, may in zip(_FAST, allowed, strict=True):
+        if not may or (fast.rule.digit and _DIGIT.search(low_text) is None):
             continue
         if split is None:
-            split = [(s, s.lower()) for s in sentences(passage.text)]
+            split = list(_split(passage.text))
         hits = _passage_hits(fast, split)
         negation = fast.rule.passage_negation
         if hits and negation is not None and negation.search(passage.text):
@@ -130,17 +223,30 @@ def _detect_title(section: Section) -> list[Detection]:
 
 def detect_kinds(structure: Structure) -> list[Detection]:
     """Every (kind, passage) detection, in document order; negated ones are kept, flagged."""
+    # the sentence cache serves one analysis (detection, then values), not the next document
+    _split.cache_clear()
     detections: list[Detection] = []
     seen: set[tuple[str, int]] = set()
+    body = [
+        p for s in structure.sections for p in s.passages if p.style not in ("header", "footer")
+    ]
+    lows = [p.text.lower() for p in body]
+    index = _AnchorIndex(lows)
+    with_words = [index.passages_with(fast.words) for fast in _FAST]
+    position = 0
     for section in structure.sections:
         candidates = _detect_title(section)
         for passage in section.passages:
             if passage.style not in ("header", "footer"):
-                candidates.extend(_detect_passage(passage, section.label))
+                allowed = [w is None or position in w for w in with_words]
+                candidates.extend(_detect_passage(passage, section.label, lows[position], allowed))
+                position += 1
         for detection in candidates:
             key = (detection.kind, detection.passage.start)
             if key not in seen:
                 seen.add(key)
                 detections.append(detection)
     detections.sort(key=lambda d: d.passage.start)
-    return non_binding(structure, detections)
+    return non_binding(
+        structure, detections, {id(p): low for p, low in zip(body, lows, strict=True)}
+    )

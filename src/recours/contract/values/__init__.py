@@ -6,8 +6,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from recours.contract.kinds.detect import sentences
-from recours.contract.model import Detection, Structure
+from recours.contract.kinds.detect import sentence_pairs, sentences
+from recours.contract.model import Detection, Section, Structure
 from recours.contract.values import commercial, forum, liability, performance, service
 from recours.contract.values.base import Sentence, kind_sentences
 
@@ -78,27 +78,63 @@ class ContractValues:
         return asdict(self)
 
 
-def _all_sentences(structure: Structure) -> list[Sentence]:
+def _all_sentences(structure: Structure) -> tuple[list[Sentence], list[str]]:
+    """Every sentence of the body, and the same lower-cased (for the cheap prefilters)."""
     out: list[Sentence] = []
+    lows: list[str] = []
     for section in structure.sections:
         for passage in section.passages:
             if passage.style not in ("header", "footer"):
-                out.extend(Sentence(s, passage, section.label) for s in sentences(passage.text))
-    return out
+                label = section.label
+                for text, low in sentence_pairs(passage.text):
+                    out.append(Sentence(text, passage, label))
+                    lows.append(low)
+    return out, lows
+
+
+# words one of which each of these sentence patterns needs (a prefilter, same answer)
+_CARVE_WORDS = (
+    "responsab",
+    "liabilit",
+    "limitation",
+    "exclusion",
+    "cap",
+    "plafon",
+    "préjudice",
+    "stipulations du présent article",
+)
+_NOTICE_WORDS = (
+    "préavis",
+    "notice",
+    "notif",
+    "non-renewal",
+    "dénonc",
+    "avant l'échéance",
+    "avant le terme",
+)
+
+
+def _having(items: list[Sentence], lows: list[str], words: tuple[str, ...]) -> list[Sentence]:
+    return [item for item, low in zip(items, lows, strict=True) if any(w in low for w in words)]
 
 
 def extract_values(structure: Structure, detections: list[Detection]) -> ContractValues:
     def of(kind: str) -> list[Sentence]:
         return kind_sentences(detections, kind)
 
-    every = _all_sentences(structure)
+    every, lows = _all_sentences(structure)
+    by_number = {(s.number or "").rstrip("."): s for s in structure.sections if s.number}
     values = ContractValues()
     values.liability_cap = liability.liability_cap(
         [s for s in of("liability_cap") if _CAP_SENTENCE.search(s.text)]
     )
     values.liability_exclusions = liability.heads(of("liability_exclusion"), liability.EXCLUSIONS)
     values.carve_outs = liability.carve_outs(
-        [_with_referred_titles(s, structure) for s in every if _CARVE_SENTENCE.search(s.text)]
+        [
+            _with_referred_titles(s, by_number)
+            for s in _having(every, lows, _CARVE_WORDS)
+            if _CARVE_SENTENCE.search(s.text) and liability.carve_context(s.text)
+        ]
     )
     values.warranty = commercial.period_of(of("warranty_conformity"))
     values.acceptance_days = commercial.acceptance_days(of("acceptance_testing"))
@@ -117,7 +153,7 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.payment_days = commercial.payment_days(every)
     values.term = commercial.term(every) or commercial.monthly_renewal(every)
     values.tacit_renewal = commercial.tacit_renewal(every)
-    values.notice = commercial.notice(every)
+    values.notice = commercial.notice(_having(every, lows, _NOTICE_WORDS))
     values.governing_law = forum.governing_law(of("governing_law"))
     values.jurisdiction = forum.jurisdiction(of("jurisdiction"))
     values.ai_act_roles = forum.ai_act_roles(of("ai_act_roles"))
@@ -133,10 +169,10 @@ _BREACH_REF = re.compile(
 )
 
 
-def _with_referred_titles(item: Sentence, structure: Structure) -> Sentence:
+def _with_referred_titles(item: Sentence, by_number: dict[str, Section]) -> Sentence:
     titles: list[str] = []
     for found in _BREACH_REF.finditer(item.text):
-        subject = _subject_of(found.group(2).rstrip("."), structure)
+        subject = _subject_of(found.group(2).rstrip("."), by_number)
         if subject:
             titles.append(subject)
     if not titles:
@@ -144,10 +180,9 @@ def _with_referred_titles(item: Sentence, structure: Structure) -> Sentence:
     return Sentence(f"{item.text} [{'; '.join(titles)}]", item.passage, item.section)
 
 
-def _subject_of(number: str, structure: Structure) -> str | None:
+def _subject_of(number: str, by_number: dict[str, Section]) -> str | None:
     """What a numbered clause is about: its own title, else (a sub-clause that only repeats its
     article's title) its first sentence, else its parent's title."""
-    by_number = {(s.number or "").rstrip("."): s for s in structure.sections if s.number}
     section = by_number.get(number)
     parent = by_number.get(number.rpartition(".")[0]) if "." in number else None
     if section is not None:

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from recours.contract.kinds.detect import sentences
+from recours.contract.kinds.detect import sentence_pairs
+from recours.contract.kinds.prefilter import Prefiltered
 from recours.contract.model import Detection, Passage
 
 
@@ -27,6 +28,9 @@ OBSOLETE = re.compile(
 )
 
 
+_OBSOLETE = Prefiltered(OBSOLETE)
+
+
 def kind_sentences(
     detections: Iterable[Detection], kind: str, *, include_negated: bool = False
 ) -> list[Sentence]:
@@ -40,8 +44,8 @@ def kind_sentences(
         seen.add(detection.passage.start)
         out.extend(
             Sentence(s, detection.passage, detection.section)
-            for s in sentences(detection.passage.text)
-            if not OBSOLETE.search(s)
+            for s, low in sentence_pairs(detection.passage.text)
+            if not _OBSOLETE.search(s, low)
         )
     return out
 

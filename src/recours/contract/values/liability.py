@@ -90,5 +90,10 @@ def heads(items: list[Sentence], table: dict[str, str]) -> list[str]:
     return found
 
 
+def carve_context(text: str) -> bool:
+    """Whether a sentence is written as an exception (« ne s'applique pas », "except")."""
+    return _CARVE_CONTEXT.search(text) is not None
+
+
 def carve_outs(items: list[Sentence]) -> list[str]:
     return heads([i for i in items if _CARVE_CONTEXT.search(i.text)], CARVE_OUTS)

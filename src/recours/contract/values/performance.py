@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from recours.contract.kinds.base import CAUGHT_SHARE, SHARE_CAUGHT
+from recours.contract.kinds.prefilter import Prefiltered
 from recours.contract.values.base import Sentence
 
 # (pattern, metric); the first that matches a sentence wins, so specific names come first.
@@ -211,16 +212,20 @@ def _postfixed(text: str, after: int) -> re.Match[str] | None:
     return _POSTFIX.search(head[: words.start()])
 
 
-# all the metric patterns in one: the leftmost match wins, and at one position the first pattern
-# in METRICS order, as when each pattern was searched on its own
-_ANY_METRIC = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(METRICS)), re.I)
+# each metric pattern with the words it needs (most sentences hold none: no search)
+_METRIC_FILTERS = tuple((Prefiltered(p), m) for p, m in _METRIC_PATTERNS)
 
 
 def _metric(text: str) -> tuple[str | None, int]:
-    found = _ANY_METRIC.search(text)
-    if found is None or found.lastgroup is None:
-        return None, 0
-    return METRICS[int(found.lastgroup[1:])][1], found.start()
+    """The metric named first: the leftmost match of any pattern and, at one position, the
+    first pattern in METRICS order (what one alternation of all the patterns would give)."""
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    for pattern, metric in _METRIC_FILTERS:
+        found = pattern.search(text, low)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), metric)
+    return (best[1], best[0]) if best else (None, 0)
 
 
 def _comparator(text: str) -> tuple[str | None, int]:
@@ -241,8 +246,9 @@ def _latency_metric(text: str) -> str:
 def _segments(text: str) -> list[str]:
     """One segment per metric when a sentence states several (« a precision … and a recall … »)."""
     spans: list[tuple[int, int]] = []
-    for pattern, _ in _METRIC_PATTERNS:
-        found = pattern.search(text)
+    low = text.lower()
+    for pattern, _ in _METRIC_FILTERS:
+        found = pattern.search(text, low)
         if found and all(found.end() <= a or found.start() >= b for a, b in spans):
             spans.append(found.span())
     starts = sorted(a for a, _ in spans)
