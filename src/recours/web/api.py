@@ -12,6 +12,7 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Depends, File, Request, Response, UploadFile
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from recours.dossier import validate_data
 from recours.store import AnalysisRow, DocumentRow, DossierRow, FileRow, RunRow, repo
@@ -173,7 +174,7 @@ async def post_evidence(dossier_id: str, request: Request, ctx: Ctx = CTX) -> Ru
     case file), optionally ``spec`` (YAML) and ``endpoint`` (the address of the system under
     test: the predictions dataset's file then holds the test cases, each sent to it). Poll
     ``GET /api/v1/runs/{id}``."""
-    run = start_run(ctx, dossier_id, await uploads(request))
+    run = await run_in_threadpool(start_run, ctx, dossier_id, await uploads(request))
     return RunOut(id=run.public_id, status=run.status, progress=run.progress, result=None)
 
 

@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from recours.dossier import Dossier
@@ -66,7 +67,8 @@ def evidence_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
 
 @router.post("/dossiers/{public_id}/evidence", dependencies=CSRF)
 async def evidence_start(public_id: str, request: Request, ctx: Ctx = CTX) -> RedirectResponse:
-    run = start_run(ctx, public_id, await uploads(request))
+    # the run is kept (database, files) and its endpoint resolved (DNS) off the event loop
+    run = await run_in_threadpool(start_run, ctx, public_id, await uploads(request))
     return redirect(f"/runs/{run.public_id}")
 
 
