@@ -44,7 +44,16 @@ DEFERRED = re.compile(
     r"(\w+ ){0,3}(agreement|contract))|seront (négociée?s?|confirmée?s?|précisée?s?) dans (le|un) "
     r"(contrat|accord) (définitif|distinct|séparé|ultérieur)|"
     r"(remain|are|is) (still )?to be (agreed|negotiated)|subject to (a |the )?(definitive|separate|"
-    r"future) (agreement|contract)",
+    r"future) (agreement|contract)|"
+    # « seront traitées, le cas échéant, dans les documents de la consultation ultérieure », "will
+    # be addressed, if at all, in a later tender", "the parties will discuss the insurance cover"
+    r"seront (traitée?s?|réglée?s?|abordée?s?|définie?s?|fixée?s?|précisée?s?),? (le cas échéant,? "
+    r"|s'il y a lieu,? )?dans (les|des|un|une|le|la) (documents?|contrat|accord|marché|consultation)"
+    r"[^.;]{0,40}?(ultérieur|futur|distinct|séparé|à venir|définitif)|"
+    r"(will|shall) be (dealt with|addressed|covered|settled|agreed),? (if at all,? |where "
+    r"appropriate,? |if applicable,? )?in (the|a|any) [^.;]{0,30}?(later|future|subsequent|"
+    r"separate|definitive)\b|\bparties (will|shall|may) (discuss|negotiate|explore)\b|les parties "
+    r"(discuteront|négocieront|examineront ensemble|se concerteront)",
     re.IGNORECASE,
 )
 
@@ -70,16 +79,24 @@ _OTHER_DOCUMENT = (
     r"(?:(des|aux|du|de l'|dans les|dans le|par les|par le) (CG\w*|conditions générales|contrat[- ]"
     r"cadre|accord[- ]cadre|contrat initial|marché initial|conditions générales de \w+)\b|"
     r"(of|in|under) the (\w+ ){0,3}(terms|general terms|master (\w+ )?(terms|agreement)|"
-    r"framework agreement|data processing (addendum|agreement))\b)"
+    r"framework agreement|data processing (addendum|agreement)|core terms|main agreement|"
+    r"principal agreement)\b|(du|au|par le|dans le|le) contrat principal\b)"
 )
 REFERRED = re.compile(
     r"(sont|est) (ceux|celles|celui|celle|ceux et celles) (désignée?s?|prévue?s?|fixée?s?|"
     r"définie?s?|visée?s?|stipulée?s?)[^.;]{0,60}?" + _OTHER_DOCUMENT + r"|"
-    r"(est|sont) (régie?s?|réglée?s?|traitée?s?|fixée?s?) (par|dans|à) [^.;]{0,80}?"
+    r"(est|sont) (régie?s?|réglée?s?|traitée?s?|fixée?s?) (exclusivement |uniquement )?(par|dans|"
+    r"à) [^.;]{0,80}?"
     + _OTHER_DOCUMENT
     + r"|(are|is) (as |those )?(set out|provided|defined|specified|stated|described|set forth|"
     r"agreed) in [^.;]{0,60}?" + _OTHER_DOCUMENT + r"|(is|are) governed by,? the [^.;]{0,60}?"
-    r"(terms|addendum|agreement|conditions)\b(?! of)",
+    r"(terms|addendum|agreement|conditions)\b(?! of)|"
+    # "Clause 15 (…) of the Core Terms applies"; terms published on a web site ("available at
+    # example.com/legal/sla")
+    r"\b(clause|section|article|paragraph|schedule)s? \d[\d.]*[^.;]{0,80}?" + _OTHER_DOCUMENT
+    + r"[^.;]{0,10}?\b(applies|apply|shall apply|will apply|s'applique\w*)\b|"
+    r",? (available|published|posted|accessible|disponibles?|publiée?s?|accessibles?) (at|on|sur|à "
+    r"l'adresse) (https?://|www\.|[\w-]+\.(com|fr|io|ai|eu|net|org|co\.uk)\b)",
     re.IGNORECASE,
 )
 # a paragraph that says its figures bind no one (« ne constitue pas un engagement », "for
@@ -98,7 +115,8 @@ NOT_BINDING = re.compile(
 # a sentence that says the contract holds none of the kinds it lists (« il ne comporte ni prix, ni
 # niveau de service, ni pénalité », "this agreement contains no service levels") negates them all
 NONE_OF = re.compile(
-    r"ne (comporte|prévoit|contient|stipule|inclut|fixe|organise)\w* (ni|aucune?|pas de|pas d')\b|"
+    r"(ne |n')(comporte|prévoit|contient|stipule|inclut|fixe|organise|règle|implique)\w*( donc| "
+    r"ainsi| dès lors| en conséquence)? (ni|aucune?|pas de|pas d')\b|"
     r"\b(contains|provides for|includes|sets out|sets) no\b|does not (contain|provide for|include|"
     r"set out) any\b",
     re.IGNORECASE,

@@ -10,8 +10,9 @@ from __future__ import annotations
 from recours.contract.kinds.base import KINDS, KindRule
 from recours.contract.kinds.rules_commercial import COMMERCIAL_RULES
 from recours.contract.kinds.rules_general import GENERAL_RULES
+from recours.contract.kinds.rules_round9 import PLAIN_RULES, ROUND9_RULES
 
-RULES: tuple[KindRule, ...] = COMMERCIAL_RULES + GENERAL_RULES
+RULES: tuple[KindRule, ...] = COMMERCIAL_RULES + GENERAL_RULES + ROUND9_RULES + PLAIN_RULES
 TITLE_ONLY_KINDS = {rule.kind for rule in RULES if rule.title is not None}
 
 __all__ = ["KINDS", "RULES", "TITLE_ONLY_KINDS", "KindRule"]

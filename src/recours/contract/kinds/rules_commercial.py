@@ -114,7 +114,10 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         (
             c(
                 r"nothing in this agreement (limits or )?excludes|n'emporte aucune (limitation|"
-                r"exclusion)|force majeure|beyond (its|their) reasonable control"
+                r"exclusion)|force majeure|beyond (its|their) reasonable control|"
+                # "the exclusion of indirect loss in the standard terms shall not apply"
+                r"\bexclusions?\b[^.;]{0,120}?\b(shall|will|does|do) not apply|\bexclusions?\b"
+                r"[^.;]{0,120}?\bne s'applique(nt|ra|ront)? pas"
             ),
         ),
         anchor=(
@@ -291,7 +294,10 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"aucun (\w+ )?niveau de service|\bno( \w+)? service levels?|aucun délai (d'intervention|de "
                 r"résolution)|paiement|payment|factur|invoice|aucun engagement (de|en matière de) "
                 r"(disponibilité|délai|niveau)|no (availability|uptime|response[- ]time) "
-                r"(commitment|guarantee)"
+                r"(commitment|guarantee)|"
+                # "the Service Level Agreement does not apply to the Free Tier"
+                r"service levels?( agreement)?\b[^.;]{0,40}?\b(does|do|shall|will) not apply|"
+                r"niveaux? de service\b[^.;]{0,40}?\bne s'applique(nt|ra|ront)? pas"
             ),
         ),
         anchor=(

@@ -644,7 +644,9 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"aucun(e)? (journal|journalisation|trace|historique|enregistrement)\b|ne (conserve|"
                 r"enregistre|garde|journalise) (aucun|aucune|pas|rien)|no (logs?|records?|history) "
                 r"(are|is|will be|shall be) (kept|retained|made|stored)|do(es)? not (log|record|"
-                r"keep|store|retain) (any|the)"
+                r"keep|store|retain) (any|the)|"
+                # "you retain all rights in your Input" is ownership, not a record
+                r"retains? all (rights?|right, title|title|intellectual)"
             ),
         ),
         anchor=(
