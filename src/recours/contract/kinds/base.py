@@ -213,7 +213,22 @@ _METRIC_WORDS = (
     "détecté",
     "signalé",
     "identifi",
+    "identif",
     "flagged",
+    "match",
+    "agree",
+    "coincide",
+    "correspond",
+    "concorde",
+    "coïncide",
+    "mark",
+    "classif",
+    "label",
+    "predict",
+    "select",
+    "classe",
+    "marque",
+    "détect",
     "score",
     "indicateur",
     "indice",
@@ -253,7 +268,40 @@ SHARE_CAUGHT = (
 CAUGHT_SHARE = (
     r"\b(repère|repérer|détecte|détecter|identifie|identifier|signale|signaler|intercepte|"
     r"intercepter|detects?|detect|identif(y|ies)|flags?|catch(es)?|intercepts?)\b[^.;]{0,100}?"
-    r"\d+(?:[.,]\d+)? ?%\)? (des|of( the| all)?) "
+    r"(\d+(?:[.,]\d+)? ?%\)? (des|of( the| all)?) |\bsur (cent|mille)\b\s?\(\d+(?:[.,]\d+)? ?%\)|"
+    r"\bout of (a |one )?(hundred|thousand)\b\s?\(\d+(?:[.,]\d+)? ?%\))"
+)
+# round 9: a share written against a reference (« concordent avec la décision finale des
+# experts sur au moins 88 % », "shall match the final routing on at least 88% of the claims"):
+# an accuracy
+AGREES_SHARE = (
+    r"\b(match|matches|agree with|agrees with|coincide with|coincides with|correspond to|"
+    r"corresponds to|concorde\w* avec|coïncide\w* avec|correspond\w* à) (the |la |le |les |l')?"
+    r"([\w-]+ ){0,3}(final|reference|actual|expected|experts?|ground[- ]truth|finale?s?|de "
+    r"référence|retenue?s?|réelle?s?)\b[^.;]{0,80}?\d+(?:[.,]\d+)? ?%"
+)
+# among what the system flags, the share confirmed (« parmi les documents que l'outil signale
+# comme pertinents, au moins 75 % doivent être confirmés », "of the documents that the classifier
+# marks as responsive, not less than 75% shall have been coded as responsive"): a precision
+FLAGGED_CONFIRMED = (
+    r"\b(of|among) (the |all )?[\w -]{0,40}?\b(that|which) (the |its )?[\w -]{0,40}?\b(marks?|"
+    r"flags?|classif\w+|labels?|predicts?|selects?|detects?|identif\w+)\b[^.;]{0,100}?\d+(?:[.,]"
+    r"\d+)? ?%\)?[^.;]{0,30}?\b(shall|must|will) (have been|be) (actually |in fact )?(coded|"
+    r"confirmed|found|verified|labell?ed|judged|assessed|correct)|\bparmi (les|des|l'ensemble des) "
+    r"[\w -]{0,40}?\bque (le|la|l'|son|ce) ?[\w -]{0,40}?\b(signale|classe|marque|identifie|"
+    r"repère|détecte|sélectionne)\w*[^.;]{0,100}?\d+(?:[.,]\d+)? ?%\)?[^.;]{0,30}?\b(doivent|"
+    r"devront) (être|avoir été) (effectivement |réellement )?(confirmé|reconnu|codé|jugé|validé)"
+)
+# among the true negatives, the share the system flags (« parmi les dossiers que les experts
+# n'ont pas retenus, la part que l'outil signale ne dépasse pas 4 % », "among the claims that
+# the adjusters did not refer, the proportion that the Service flags shall not exceed 4%"): a
+# false-positive rate
+FLAGGED_AMONG_NEGATIVES = (
+    r"\b(among|of) (the |all )?[\w -]{0,60}?\b(did not|were not|are not|was not|non-)[^.;]{0,80}?"
+    r"\b(proportion|share|percentage|fraction)\b[^.;]{0,40}?\b(flags?|marks?|classif\w+|"
+    r"selects?|detects?|identif\w+|alerts?)|\bparmi (les|des) [\w -]{0,60}?\b(n'ont pas|ne sont "
+    r"pas|n'étaient pas|non )[^.;]{0,80}?\b(proportion|part|pourcentage)\b[^.;]{0,40}?\b(signal|"
+    r"marqu|class|détect|alert|repèr)"
 )
 # a named indicator held to a threshold (« Quality Score … is at least 0.85 », « l'indice … ne
 # doit pas être inférieur à 0,9 »): the contract defines the metric, the comparator makes it a duty

@@ -7,7 +7,10 @@ from recours.contract.kinds.base import (
     _METRIC_WORDS,
     _NUMBER,
     _RESP,
+    AGREES_SHARE,
     CAUGHT_SHARE,
+    FLAGGED_AMONG_NEGATIVES,
+    FLAGGED_CONFIRMED,
     NAMED_TARGET,
     NOT_BINDING,
     SHARE_CAUGHT,
@@ -104,7 +107,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 "exclusion de certains préjudices (aucune responsabilité pour)",
             ),
             (
-                r"(not|never|in no event|neither party)( \w+){0,4} (be |is )?(liable|responsible|"
+                r"(not|never|in no event|neither party)( \w+){0,8} (be |is )?(liable|responsible|"
                 r"accountable)( \w+){0,4} for (any )?"
                 r"(indirect|consequential|incidental|loss|lost|special)",
                 "excluded heads of loss",
@@ -212,7 +215,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         "warranty_conformity",
         t(
             (
-                r"garanti[te]? (la )?conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice|"
+                r"garanti[te]? (la )?conformité|garanti[te]?,[^.;]{0,120}?, la conformité|garanti[te]? .{0,40}contre (tout )?(défaut|vice|"
                 r"dysfonctionnement|anomalie|bogue|non-conformité)|"
                 r"(est|sont) garanti(e|s|es)? (pendant |pour )?\w+ (\(\d+\) )?(mois|ans?)|"
                 r"garantie (de conformité )?(de|d'une durée de) \w+ (\(\d+\) )?(mois|ans?)|"
@@ -284,7 +287,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"service levels?|available \d|availab\w+.{0,60}?\d+(?:\.\d+)? ?%|uptime|"
-                r"respon\w+ (to .{0,40})?within|resolution within|resolved? .{0,40}within|"
+                r"respon\w+ (to .{0,40})?within|respond\w* to (a|an|any|each|every|all) ([\w-]+ ){0,3}"
+                r"(incidents?|requests?|tickets?|calls?|faults?|issues?)\b[^.;]{0,120}?\bwithin\b|resolution within|resolved? .{0,40}within|"
                 r"(acknowledg|restor)\w* .{0,40}within",
                 "service level (availability, response times)",
             ),
@@ -337,7 +341,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 "avoir en cas de manquement",
             ),
             (
-                r"credit (equal to|amounting to|calculated)|shall credit (the )?\w+ (with )?\d|"
+                r"credit (equal to|amounting to|calculated)|shall credit (the )?\w+ (with )?(\d|[\w-]+ (per ?cent|"
+                r"percent)\b)|"
                 r"(receive|entitled to|be granted) (a|an) (credit|rebate|fee reduction)\b",
                 "credit for a missed level",
             ),
@@ -367,6 +372,9 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             (SHARE_CAUGHT, "engagement mesurable (part des événements détectés)"),
             (CAUGHT_SHARE, "engagement mesurable (part des événements détectés)"),
             (NAMED_TARGET, "engagement mesurable (indicateur défini et seuil)"),
+            (AGREES_SHARE, "engagement mesurable (concordance avec la référence)"),
+            (FLAGGED_CONFIRMED, "engagement mesurable (part des signalements confirmés)"),
+            (FLAGGED_AMONG_NEGATIVES, "engagement mesurable (fausses alertes parmi les négatifs)"),
         ),
         (c(r"makes no commitment|ne garantit pas le"),),
         anchor=_METRIC_WORDS,

@@ -776,7 +776,7 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             (
                 r"(souscri\w+|maint\w+|justifi\w+|titulaire d'une).{0,60}assurance|est assurée? |"
                 r"(couverte?s?|garantie?s?) par (un|une) (contrat|police) d'assurance|"
-                r"assurance "
+                r"assurance (de )?"
                 r"(responsabilité|couvrant|RC)|police d'assurance",
                 "assurance",
             ),

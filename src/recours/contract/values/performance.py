@@ -6,13 +6,22 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from recours.contract.kinds.base import CAUGHT_SHARE, SHARE_CAUGHT
+from recours.contract.kinds.base import (
+    AGREES_SHARE,
+    CAUGHT_SHARE,
+    FLAGGED_AMONG_NEGATIVES,
+    FLAGGED_CONFIRMED,
+    SHARE_CAUGHT,
+)
 from recours.contract.kinds.prefilter import Prefiltered
 from recours.contract.values.base import Sentence
 
 # (pattern, metric); the first that matches a sentence wins, so specific names come first.
 METRICS: tuple[tuple[str, str], ...] = (
     (r"balanced accuracy|exactitude équilibrée", "balanced_accuracy"),
+    (FLAGGED_AMONG_NEGATIVES, "fpr"),
+    (FLAGGED_CONFIRMED, "precision"),
+    (AGREES_SHARE, "accuracy"),
     (r"faux négatifs|false negatives?", "fnr"),
     (r"faux positifs|false positives?|faux rejets|fausses? alertes?|false alarms?", "fpr"),
     (
