@@ -241,13 +241,14 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"\brecette\b|vérification d'aptitude|vérification de service régulier|\bVSR\b|"
                 r"prononce[rz]? (la réception|l'admission)|réputée? (validée?|acceptée?)|formuler ses "
                 r"(observations|réserves)|validation (du paramétrage|des livrables|de la livraison)|décision d'admission|procès-verbal de "
-                r"réception|réputée? (accepté|prononcée)|opérations de vérification|admission des "
+                r"réception|réputée? (accepté|prononcée)|opérations de vérification|(essais|tests) de réception|"
+                r"admission des "
                 r"prestations",
                 "procédure de recette ou de vérification",
             ),
             (
                 r"acceptance (test|testing|certificate|criteria|procedure)|deemed accepted|"
-                r"shall be accepted|perform the acceptance",
+                r"shall be accepted|perform the acceptance|acceptance tests\b",
                 "acceptance procedure",
             ),
         ),

@@ -111,6 +111,7 @@ _NOTICE_WORDS = (
     "dénonc",
     "avant l'échéance",
     "avant le terme",
+    "prévenant",
 )
 
 
@@ -132,8 +133,12 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.carve_outs = liability.carve_outs(
         [
             _with_referred_titles(s, by_number)
-            for s in _having(every, lows, _CARVE_WORDS)
-            if _CARVE_SENTENCE.search(s.text) and liability.carve_context(s.text)
+            for s in every
+            if liability.carve_context(s.text)
+            and (
+                (_CARVE_SENTENCE.search(s.text) and any(w in s.text.lower() for w in _CARVE_WORDS))
+                or _refers_to_liability(s.text, by_number)
+            )
         ]
     )
     values.warranty = commercial.period_of(of("warranty_conformity"))
@@ -167,6 +172,29 @@ _BREACH_REF = re.compile(
     r"(?:articles?|clauses?|sections?|paragraphs?|parts?|§)\s*((?:\d+|[A-Z]|[IVX]+)(?:\.\d+)*)\b",
     re.IGNORECASE,
 )
+
+
+# « les stipulations des articles 9.1 et 9.2 ne s'appliquent pas en cas de faute lourde »,
+# "Articles 9.1 and 9.2 do not apply to gross negligence": an exception to the clauses it names,
+# a carve-out when those clauses are about liability
+_NOT_APPLY_REF = re.compile(
+    r"\b(?:articles?|clauses?|sections?|paragraphs?)\s*((?:\d+)(?:\.\d+)*)((?:\s*(?:,|and|et|à|to)"
+    r"\s*(?:\d+)(?:\.\d+)*)*)[^.;]{0,30}?\b(?:do not apply|does not apply|shall not apply|will not "
+    r"apply|ne s'appliquent pas|ne s'applique pas|ne sont pas applicables|n'est pas applicable)",
+    re.IGNORECASE,
+)
+
+
+def _refers_to_liability(text: str, by_number: dict[str, Section]) -> bool:
+    found = _NOT_APPLY_REF.search(text)
+    if found is None:
+        return False
+    numbers = [found.group(1), *re.findall(r"\d+(?:\.\d+)*", found.group(2))]
+    for number in numbers:
+        subject = _subject_of(number.rstrip("."), by_number)
+        if subject and _CARVE_SENTENCE.search(subject):
+            return True
+    return False
 
 
 def _with_referred_titles(item: Sentence, by_number: dict[str, Section]) -> Sentence:

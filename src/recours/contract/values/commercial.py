@@ -12,7 +12,8 @@ _PRICE = re.compile(
     r"\bprix\b|redevance|montant (maximum |maximal |minimum |estimatif |estimé |global )?(du marché|"
     r"de l'accord)|montant s'élève|s'élève à|rémunération|factur\w+|abonnement|"
     r"\bprice\b|\bfees?\b|\bcharges?\b|contract sum|contract price|montant (global|total|"
-    r"forfaitaire)|shall pay|will pay|verse",
+    r"forfaitaire)|shall pay|will pay|verse|contract value|total value|valeur (totale |globale )?du "
+    r"(marché|contrat)|\b(son|le) montant (total |global )?(est|s'élève)",
     re.I,
 )
 _NOT_PRICE = re.compile(
@@ -26,7 +27,7 @@ _PAYMENT = re.compile(
     re.I,
 )
 _TERM = re.compile(
-    r"durée|conclue? pour|souscrit pour|consentie? pour|\bterm\b|runs for|continues for|lasts|"
+    r"durée|conclue? pour|\b(le contrat|l'abonnement|il) dure\b|souscrit pour|consentie? pour|\bterm\b|runs for|continues for|lasts|"
     r"subscription period|initial period|période (ferme|initiale)|"
     r"pour (une durée (ferme |initiale )?de )?(deux|trois|quatre|cinq|six|huit|dix|douze|"
     r"dix-huit|vingt-quatre|trente-six|quarante-huit|un|une|\d)|(remains?|continues?|stays?|shall remain) in (full )?force for|"
@@ -49,7 +50,9 @@ _RENEW_YES = re.compile(
 )
 _RENEW_NO = re.compile(
     r"sans (reconduction|renouvellement)( tacite)?|shall not renew|no automatic renewal|"
-    r"non renouvelable|not renew|(n'est|ne sera|ne sont|ne seront) pas (renouvelables?|"
+    r"non renouvelable|not renew|ne se (renouvelle|reconduit|prolonge)\w* pas|aucune? (reconduction|"
+    r"renouvellement|prolongation) (tacite )?(n'est|ne sera|n'interviendra)|(any )?(extension|renewal)"
+    r" (requires|shall require|is subject to) a (written|signed)|(n'est|ne sera|ne sont|ne seront) pas (renouvelables?|"
     r"reconductibles?|reconduite?s?|renouvelée?s?)|non reconductible|pas de (tacite )?reconduction|"
     r"does not renew|will not renew|no (automatic|tacit) renewal|"
     # renewal only by a new agreement, or an end at the term without formality
@@ -61,7 +64,9 @@ _RENEW_NO = re.compile(
     re.I,
 )
 _NOTICE = re.compile(
-    r"préavis|notice|notif\w+|non-renewal|dénonc\w+|avant l'échéance|avant le terme|notifiée", re.I
+    r"préavis|notice|notif\w+|non-renewal|dénonc\w+|avant l'échéance|avant le terme|notifiée|"
+    r"en (nous|vous|le|la|les|l'en) prévenant",
+    re.I
 )
 _DELAY = re.compile(
     r"délai|within|dans les|dispose|pour (prononcer|notifier)|notifie|à compter", re.I
@@ -139,10 +144,11 @@ _NOTICE_WORDS = (
     r"préavis|notice|notif\w+|non-renewal",
     r"notifiée|avant l'échéance|avant le terme",
     r"dénonc\w+",
+    r"prévenant",
 )
 
 
-_ENDING = re.compile(r"résili|terminat|préavis|dénonc|mettre fin|end the", re.I)
+_ENDING = re.compile(r"résili|terminat|préavis|dénonc|mettre fin|end the|cancel|arrêter", re.I)
 
 
 _REFUSE_RENEWAL = re.compile(

@@ -76,7 +76,16 @@ _COURTS = (
     ),
     re.compile(r"(?i:court of) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?i:in|at) " + _CITY),
     re.compile(r"(?i:tribunal|tribunaux|cour d'appel)[^.;]{0,80}?\bd[e']\s?" + _CITY),
-    re.compile(r"(?i:courts? (?:of|in|at) (?:the )?)" + _CITY),
+    re.compile(
+        r"(?i:courts? (?:of|in|at) (?:the )?)(?:(?i:republic|city|principality|grand duchy) of )?"
+        + _CITY
+    ),
+    # a court named in capitals (« TRIBUNAL DE COMMERCE DE CAEN »)
+    re.compile(
+        r"(?:TRIBUNAL|TRIBUNAUX|COUR D'APPEL)(?: DE COMMERCE| JUDICIAIRE| ADMINISTRATIF| DE GRANDE "
+        r"INSTANCE| DES ACTIVITÉS ÉCONOMIQUES)? D(?:E |')([A-ZÉÈ][A-ZÉÈ'-]+(?:[- ](?:SUR|EN)[- ]"
+        r"[A-ZÉÈ][A-ZÉÈ'-]+)?)\b"
+    ),
     re.compile(_CITY + r" (?:Commercial |District |Regional )?Courts?"),
     # "the exclusive place of jurisdiction … is Munich", « le lieu de juridiction est Lyon »
     re.compile(

@@ -38,7 +38,7 @@ CARVE_OUTS = {
     "fraud": r"\bfraud\b|\bfraude\b",
     "confidentiality": r"confidentialit|confidentiality",
     "personal_data": r"données personnelles|données à caractère personnel|data protection|"
-    r"personal data|\bRGPD\b|\bGDPR\b|\bprivacy\b|vie privée",
+    r"personal data|personal information|\bRGPD\b|\bGDPR\b|\bprivacy\b|vie privée",
     "ip_infringement": r"contrefaçon|infringement",
 }
 _CARVE_CONTEXT = re.compile(

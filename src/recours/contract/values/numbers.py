@@ -151,7 +151,7 @@ def as_hours(value: float, unit: str) -> float | None:
     return None
 
 
-_CURRENCY = r"(?:€|euros?|EUR|GBP|£|USD|\$|AUD|CHF)"
+_CURRENCY = r"(?:€|euros?|EUR|GBP|£|USD|\$|AUD|CHF|CAD|SGD|NZD|HKD|JPY|SEK|NOK|DKK)"
 _AMOUNT_NUMBER = r"\d{1,3}(?:[  \u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(
     rf"(?:{_CURRENCY}\s?({_AMOUNT_NUMBER})(?:\s?(millions?|million|m)\b)?)|"

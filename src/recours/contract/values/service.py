@@ -10,7 +10,7 @@ from recours.contract.values.base import Sentence
 from recours.contract.values.numbers import COUNT, QUALIFIER, UNIT, as_hours, count_value, percent
 
 _AVAILABILITY = re.compile(
-    r"(?:disponib\w*|availab\w*|uptime|accessib\w*)[^%]{0,80}?(\d{2}(?:[.,]\d+)?)\s?%", re.I
+    r"(?:disponib\w*|availab\w*|uptime|accessib\w*)[^%]{0,160}?(\d{2}(?:[.,]\d+)?)\s?%", re.I
 )
 _WINDOWS = (
     ("monthly", r"\bmois\b|mensuel|month"),
@@ -29,7 +29,8 @@ _RESPONSE = re.compile(
     re.I,
 )
 _RESOLUTION = re.compile(
-    rf"(?:résolution|résolu\w*|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*)[^.;]{{0,70}}?{_DURATION}",
+    rf"(?:résolution|résolu\w*|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*|workaround|\bfix\b|"
+    rf"solution de contournement|correctif)[^.;]{{0,70}}?{_DURATION}",
     re.I,
 )
 _CREDIT_CAP = re.compile(
