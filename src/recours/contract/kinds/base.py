@@ -90,12 +90,15 @@ REFERRED = re.compile(
     + _OTHER_DOCUMENT
     + r"|(are|is) (as |those )?(set out|provided|defined|specified|stated|described|set forth|"
     r"agreed) in [^.;]{0,60}?" + _OTHER_DOCUMENT + r"|(is|are) governed by,? the [^.;]{0,60}?"
-    r"(terms|addendum|agreement|conditions)\b(?! of)|"
-    # "Clause 15 (…) of the Core Terms applies"; terms published on a web site ("available at
-    # example.com/legal/sla")
+    r"(terms|addendum|agreement|conditions)\b(?! of)",
+    re.IGNORECASE,
+)
+# round 9, the same idea: "Clause 15 (…) of the Core Terms applies"; terms published on a web
+# site ("available at example.com/legal/sla")
+REFERRED_ELSEWHERE = re.compile(
     r"\b(clause|section|article|paragraph|schedule)s? \d[\d.]*[^.;]{0,80}?" + _OTHER_DOCUMENT
     + r"[^.;]{0,10}?\b(applies|apply|shall apply|will apply|s'applique\w*)\b|"
-    r",? (available|published|posted|accessible|disponibles?|publiée?s?|accessibles?) (at|on|sur|à "
+    r"\b(available|published|posted|accessible|disponibles?|publiée?s?|accessibles?) (at|on|sur|à "
     r"l'adresse) (https?://|www\.|[\w-]+\.(com|fr|io|ai|eu|net|org|co\.uk)\b)",
     re.IGNORECASE,
 )
@@ -212,23 +215,8 @@ _METRIC_WORDS = (
     "alert",
     "détecté",
     "signalé",
-    "identifi",
     "identif",
     "flagged",
-    "match",
-    "agree",
-    "coincide",
-    "correspond",
-    "concorde",
-    "coïncide",
-    "mark",
-    "classif",
-    "label",
-    "predict",
-    "select",
-    "classe",
-    "marque",
-    "détect",
     "score",
     "indicateur",
     "indice",

@@ -6,7 +6,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from recours.contract.kinds.base import DEFERRED, NONE_OF, REFERRED, UNCHANGED
+from recours.contract.kinds.base import (
+    DEFERRED,
+    NONE_OF,
+    REFERRED,
+    REFERRED_ELSEWHERE,
+    UNCHANGED,
+)
 from recours.contract.kinds.binding import non_binding
 from recours.contract.kinds.prefilter import required_words
 from recours.contract.kinds.rules import RULES, KindRule
@@ -14,7 +20,7 @@ from recours.contract.model import Detection, Passage, Section, Structure
 
 # negations that hold for every kind: deferred, unchanged, sent to another document, or listed
 # among what the contract does not contain
-_GENERIC = (DEFERRED, UNCHANGED, REFERRED, NONE_OF)
+_GENERIC = (DEFERRED, UNCHANGED, REFERRED, REFERRED_ELSEWHERE, NONE_OF)
 
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Ý«\"“(])")

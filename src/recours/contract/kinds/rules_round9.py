@@ -9,7 +9,15 @@ detection of a kind in a passage is kept once, in rule order).
 
 from __future__ import annotations
 
-from recours.contract.kinds.base import KindRule, c, t
+from recours.contract.kinds.base import (
+    AGREES_SHARE,
+    FLAGGED_AMONG_NEGATIVES,
+    FLAGGED_CONFIRMED,
+    NOT_BINDING,
+    KindRule,
+    c,
+    t,
+)
 
 # outputs of an AI system (« chaque alerte », "any Output")
 _OUTPUT_FR = (
@@ -37,6 +45,21 @@ _NO_HUMAN = c(
 )
 
 ROUND9_RULES: tuple[KindRule, ...] = (
+    KindRule(
+        # metrics written without their name: agreement with a reference (accuracy), the share
+        # of flagged items confirmed (precision), flags among true negatives (false-positive
+        # rate); every one of them is written with a percentage
+        "performance_commitment",
+        t(
+            (AGREES_SHARE, "engagement mesurable (concordance avec la référence)"),
+            (FLAGGED_CONFIRMED, "engagement mesurable (part des signalements confirmés)"),
+            (FLAGGED_AMONG_NEGATIVES, "engagement mesurable (fausses alertes parmi les négatifs)"),
+        ),
+        (c(r"makes no commitment|ne garantit pas le"),),
+        anchor=("%",),
+        digit=True,
+        passage_negation=NOT_BINDING,
+    ),
     KindRule(
         "human_oversight",
         t(
@@ -83,14 +106,15 @@ ROUND9_RULES: tuple[KindRule, ...] = (
         ),
         (_NO_HUMAN,),
         anchor=(
-            "qu'",
-            "qu’",
-            "aide",
+            "n'est qu",
+            "ne sont qu",
+            "ne constitu",
+            "à la décision",
             "c'est",
             "c’est",
             "décisionnaire",
             "décision finale",
-            "décide",
+            "ne décide",
             "confirm",
             "valid",
             "rectifi",
@@ -104,12 +128,36 @@ ROUND9_RULES: tuple[KindRule, ...] = (
             "fondé",
             "decide",
             "decision",
-            " by ",
-            "review",
-            "check",
-            "approve",
-            "examine",
-            "sign",
+            "adjuster",
+            "grader",
+            "vet",
+            "forecaster",
+            "lawyer",
+            "solicitor",
+            "attorney",
+            "associate",
+            "clinician",
+            "physician",
+            "doctor",
+            "nurse",
+            "planner",
+            "dispatcher",
+            "operator",
+            "supervisor",
+            "reviewer",
+            "analyst",
+            "underwriter",
+            "caseworker",
+            "officer",
+            "individual",
+            "person",
+            "human",
+            "professional",
+            "member of staff",
+            "approved",
+            "reviewed",
+            "checked",
+            "signed off",
         ),
     ),
     KindRule(
@@ -238,7 +286,7 @@ PLAIN_RULES: tuple[KindRule, ...] = (
                 "garantie exclue (« nous ne garantissons pas que »)",
             ),
         ),
-        anchor=("garanti",),
+        anchor=("ne garanti",),
     ),
     KindRule(
         "ip_ownership",
@@ -266,7 +314,17 @@ PLAIN_RULES: tuple[KindRule, ...] = (
                 "réversibilité (récupérer ses données à la fin)",
             ),
         ),
-        anchor=("télécharg", "récupér", "export", "rapatri", "copie", "download", "retrieve", "copy"),
+        anchor=(
+            "s'arrête",
+            "s’arrête",
+            "prend fin",
+            "se termine",
+            "cesse",
+            "résilié",
+            "ends",
+            "expires",
+            "terminated",
+        ),
     ),
     KindRule(
         "governing_law",
@@ -279,6 +337,6 @@ PLAIN_RULES: tuple[KindRule, ...] = (
                 "droit applicable (« le droit français s'applique »)",
             ),
         ),
-        anchor=("droit", "law"),
+        anchor=("s'appliqu", "s’appliqu", "applicable", "régit", "applies", "governs"),
     ),
 )

@@ -133,12 +133,9 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.carve_outs = liability.carve_outs(
         [
             _with_referred_titles(s, by_number)
-            for s in every
+            for s in _having(every, lows, (*_CARVE_WORDS, "appl"))
             if liability.carve_context(s.text)
-            and (
-                (_CARVE_SENTENCE.search(s.text) and any(w in s.text.lower() for w in _CARVE_WORDS))
-                or _refers_to_liability(s.text, by_number)
-            )
+            and (_CARVE_SENTENCE.search(s.text) or _refers_to_liability(s.text, by_number))
         ]
     )
     values.warranty = commercial.period_of(of("warranty_conformity"))
