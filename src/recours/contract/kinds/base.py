@@ -96,7 +96,8 @@ REFERRED = re.compile(
 # round 9, the same idea: "Clause 15 (…) of the Core Terms applies"; terms published on a web
 # site ("available at example.com/legal/sla")
 REFERRED_ELSEWHERE = re.compile(
-    r"\b(clause|section|article|paragraph|schedule)s? \d[\d.]*[^.;]{0,80}?" + _OTHER_DOCUMENT
+    r"\b(clause|section|article|paragraph|schedule)s? \d[\d.]*[^.;]{0,80}?"
+    + _OTHER_DOCUMENT
     + r"[^.;]{0,10}?\b(applies|apply|shall apply|will apply|s'applique\w*)\b|"
     r"\b(available|published|posted|accessible|disponibles?|publiée?s?|accessibles?) (at|on|sur|à "
     r"l'adresse) (https?://|www\.|[\w-]+\.(com|fr|io|ai|eu|net|org|co\.uk)\b)",

@@ -273,7 +273,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         "service_levels",
         t(
             (
-                r"niveaux? de service|disponib\w+.{0,60}?\d+(?:[.,]\d+)? ?%|délai (d'intervention|de "
+                r"niveaux? de service|disponib\w+.{0,60}?\d+(?:[.,]\d+)? ?%|taux de disponibilité\b[^.;]{0,160}?"
+                r"\d+(?:[.,]\d+)? ?%|délai (d'intervention|de "
                 r"(prise en compte|résolution|rétablissement|correction))|\bGT[IR]\b|temps "
                 r"d'intervention|intervien\w+ dans (un délai|les)|interventions?.{0,40}débutent|"
                 r"prend en compte .{0,60}dans un délai|accessibilité du service|"

@@ -166,7 +166,9 @@ ROUND9_RULES: tuple[KindRule, ...] = (
             (
                 # « chaque alerte est gardée avec sa date », « l'historique des alertes », « la
                 # conservation des traces », a record that keeps the model version
-                r"(chaque|toute?s? (les )?|tous les )" + _OUTPUT_FR + r" (est|sont) (automatiquement )?"
+                r"(chaque |toute?s? (les )?|tous les )"
+                + _OUTPUT_FR
+                + r" (est|sont) (automatiquement )?"
                 r"(gardée?s?|conservée?s?|enregistrée?s?|archivée?s?|horodatée?s?|consignée?s?|"
                 r"journalisée?s?|tracée?s?)|conservation (des|"
                 r"de la) (traces?|historiques?|journaux)|(gard|conserv|enregistr|archiv|consign|"
@@ -213,8 +215,20 @@ ROUND9_RULES: tuple[KindRule, ...] = (
                 "transparency (people told)",
             ),
         ),
-        anchor=("inform", "avise", "prévien", "signale", "indique", "précise", "mentionne", "tell",
-                "notif", "advis", "disclos", "explain"),
+        anchor=(
+            "inform",
+            "avise",
+            "prévien",
+            "signale",
+            "indique",
+            "précise",
+            "mentionne",
+            "tell",
+            "notif",
+            "advis",
+            "disclos",
+            "explain",
+        ),
     ),
     KindRule(
         "audit_rights",
@@ -246,18 +260,25 @@ PLAIN_RULES: tuple[KindRule, ...] = (
             (
                 r"\b(nous|il|elle|le prestataire|le fournisseur) (payons|paierons|payera|paiera|"
                 r"paie|remboursons|rembourserons|indemnisons|versons|verserons|devons|devrons|"
-                r"rembourse|indemnise|verse)\b[^.;]{0,30}?\b(au maximum|au plus|tout au plus|au "
+                r"rembourse|indemnise|verse)\b[^.;]{0,30}?\b(au maximum|au plus\b(?! tard)|au "
                 r"grand maximum|jamais plus (de|que))",
                 "responsabilité plafonnée (« nous payons au maximum »)",
             ),
             (
                 r"\b(we|it) (will|shall)? ?(pay|refund|reimburse|compensate)\w*[^.;]{0,30}?\b(at "
                 r"most|no more than|not more than|up to a maximum of)",
-                "liability capped (\"we pay at most\")",
+                'liability capped ("we pay at most")',
             ),
         ),
-        anchor=("au maximum", "au plus", "jamais plus", "at most", "no more than", "not more than",
-                "maximum of"),
+        anchor=(
+            "au maximum",
+            "au plus",
+            "jamais plus",
+            "at most",
+            "no more than",
+            "not more than",
+            "maximum of",
+        ),
     ),
     KindRule(
         "liability_exclusion",
@@ -272,7 +293,7 @@ PLAIN_RULES: tuple[KindRule, ...] = (
             (
                 r"\b(we|it) (do|does|will|shall) not (pay|refund|reimburse|compensate)( you)?"
                 r"( for)?\b[^.;]{0,40}?\b(losses|loss|damages?|lost profits?)",
-                "excluded heads of loss (\"we do not pay for\")",
+                'excluded heads of loss ("we do not pay for")',
             ),
         ),
         anchor=("ne pa", "ne rem", "ne ind", "ne pr", "not pay", "not ref", "not rei", "not com"),
@@ -296,7 +317,7 @@ PLAIN_RULES: tuple[KindRule, ...] = (
                 r"\b(restent|reste|demeurent|demeure|sont|est) (à nous|à vous|les nôtres|les vôtres|"
                 r"le nôtre|le vôtre|la nôtre|la vôtre)\b|\b(nous|vous) appartien\w*|(remain|are|"
                 r"is) (ours|yours)\b|belongs? to (us|you)\b",
-                "propriété (« restent à nous », \"remain ours\")",
+                'propriété (« restent à nous », "remain ours")',
             ),
         ),
         anchor=("à nous", "à vous", "nôtre", "vôtre", "appartien", "ours", "belong"),

@@ -66,7 +66,7 @@ _RENEW_NO = re.compile(
 _NOTICE = re.compile(
     r"préavis|notice|notif\w+|non-renewal|dénonc\w+|avant l'échéance|avant le terme|notifiée|"
     r"en (nous|vous|le|la|les|l'en) prévenant",
-    re.I
+    re.I,
 )
 _DELAY = re.compile(
     r"délai|within|dans les|dispose|pour (prononcer|notifier)|notifie|à compter", re.I
