@@ -60,6 +60,12 @@ FAMILIES: list[tuple[str, str, bool]] = [
         "No grade shall be released to a student until a teacher has approved it.",
         True,
     ),
+    (
+        "human_oversight",
+        "The final decision on each application rests with the Bank's credit officer.",
+        True,
+    ),
+    ("human_oversight", "The final decision of the arbitral tribunal is binding.", False),
     # … a court that decides, a summary that is only a summary, an invoice checked by a clerk
     ("human_oversight", "À défaut d'accord, c'est le tribunal de Lille qui tranche.", False),
     ("human_oversight", "Le présent préambule n'est qu'un résumé des articles.", False),
@@ -83,6 +89,7 @@ FAMILIES: list[tuple[str, str, bool]] = [
         True,
     ),
     ("logging", "The Supplier shall maintain a tamper-evident log of all model outputs.", True),
+    ("logging", "L'historique des alertes est conservé trois ans.", True),
     # … ownership, a handed-over history, no record at all
     ("logging", "The Customer retains all rights in the uploaded data.", False),
     ("logging", "Le Prestataire ne conserve aucune trace des requêtes.", False),

@@ -89,6 +89,8 @@ ROUND9_RULES: tuple[KindRule, ...] = (
                 # "the Service recommends; it does not decide", "may be accepted, changed or
                 # disregarded by the assigned Adjuster", "a qualified individual reviews any
                 # Output", "no route shall be issued until the planner has approved it"
+                r"final (decision|say|call)s?( [\w'-]+){0,4} (rests?|lies|remains?|shall rest|shall remain|will "
+                r"rest|will remain) (at all times )?with (a|an|the|its|their) |"
                 r"(recommends|suggests|proposes|advises)[;,]? (but )?(it )?(does not|doesn't|shall "
                 r"not|will not|never) (decide|make (the |any )?decisions?)|"
                 r"(accept|chang|disregard|reject|modif|overrid|overrul|confirm|amend|correct|"
@@ -114,6 +116,9 @@ ROUND9_RULES: tuple[KindRule, ...] = (
             "c’est",
             "décisionnaire",
             "décision finale",
+            "final decision",
+            "final say",
+            "final call",
             "ne décide",
             "confirm",
             "valid",
@@ -170,7 +175,10 @@ ROUND9_RULES: tuple[KindRule, ...] = (
                 + _OUTPUT_FR
                 + r" (est|sont) (automatiquement )?"
                 r"(gardée?s?|conservée?s?|enregistrée?s?|archivée?s?|horodatée?s?|consignée?s?|"
-                r"journalisée?s?|tracée?s?)|conservation (des|"
+                r"journalisée?s?|tracée?s?)|historique des "
+                + _OUTPUT_FR
+                + r" (est|sera|sont|seront) "
+                r"(conservée?s?|gardée?s?|archivée?s?|tenue?s?|horodatée?s?)|conservation (des|"
                 r"de la) (traces?|historiques?|journaux)|(gard|conserv|enregistr|archiv|consign|"
                 r"journalis)\w*[^.;]{0,160}?version (du|de l['’]|des|de la) (logiciel|modèle|"
                 r"algorithme|système|classifieur|outil)",
@@ -193,7 +201,16 @@ ROUND9_RULES: tuple[KindRule, ...] = (
                 r"keep|store|retain) (any|the)"
             ),
         ),
-        anchor=("tamper", "immutable", "version", "conservation", "chaque", "tous", "tout"),
+        anchor=(
+            "tamper",
+            "immutable",
+            "version",
+            "conservation",
+            "chaque",
+            "tous",
+            "tout",
+            "historique",
+        ),
     ),
     KindRule(
         "transparency",
