@@ -150,6 +150,40 @@ def t(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _RESP = r"responsabilit[ée]"
+# round 10: an error « en pourcentage » or an area under a curve written out in full ("the mean
+# absolute percentage error", « l'aire sous la courbe ROC »), items wrongly set aside (« éjectés
+# à tort », "wrongly declined": a false-positive rate), one group's rate over another's (« le
+# rapport entre le taux … pour les femmes et ce même taux pour les hommes »: an impact ratio), a
+# share of requests answered within a time (a latency percentile)
+# round 10: « aucun taux d'exactitude n'est garanti », "no accuracy level is guaranteed"
+NO_RATE_GUARANTEED = (
+    r"aucun (taux|niveau|seuil|pourcentage)\b[^.;]{0,60}?n'est (garanti|promis)|no (rate|level|"
+    r"threshold|percentage|figure)\b[^.;]{0,60}?\b(is|are) (guaranteed|promised|warranted)"
+)
+ROUND10_FPR = (
+    r"(éjecté|rejeté|signalé|bloqué|refusé|écarté|retiré|exclu|alerté|flagged|rejected|blocked|"
+    r"declined|refused|removed|ejected|excluded|alerted)e?s? (à tort|par erreur|wrongly|in error|"
+    r"incorrectly|erroneously)|(wrongly|incorrectly|erroneously|mistakenly) (flagged|rejected|"
+    r"blocked|declined|refused|removed|ejected|excluded|alerted)"
+)
+ROUND10_RATIO = (
+    r"\b(rapport|ratio) (entre|of|between) (le |les |la |the )?(taux|rates?|proportions?|shares?)\b"
+)
+# the share of requests answered within a time: group 1 is the percentile
+ROUND10_LATENCY = (
+    r"(\d+(?:[.,]\d+)?) ?%\)? (des|of( the| all)?) (requêtes|requests|appels|calls|queries|demandes|"
+    r"transactions)\b[^.;%]{0,60}?\b(en|in|within|sous) (moins de |less than |under )?\d+ ?"
+    r"(ms\b|millisecond|milliseconde|seconde|second)"
+)
+ROUND10_METRIC = (
+    r"absolute percentage error|percentage error|erreur (absolue )?(moyenne |pondérée )*en "
+    r"pourcentage|area under (the )?([\w-]+ ){0,4}curve|aire sous (la )?courbe|\broc\b|"
+    + ROUND10_FPR
+    + "|"
+    + ROUND10_RATIO
+    + "|"
+    + ROUND10_LATENCY
+)
 _METRIC = (
     r"(rappel|recall|précision|precision|exactitude|accuracy|taux d'erreur|error rate|"
     r"faux (positifs|négatifs|rejets)|fausses? alertes?|false (positive|negative|alarm)|"
@@ -157,7 +191,8 @@ _METRIC = (
     r"\bmae\b|\brmse\b|mean absolute|erreur (absolue|moyenne)|latenc\w*|temps de réponse|"
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
     r"balanced accuracy|exactitude équilibrée|brier|calibration|answered correctly|correct answers?|"
-    r"sensibilité|sensitivity|spécificité|specificity|"
+    r"sensibilité|sensitivity|spécificité|specificity|" + ROUND10_METRIC + r"|"
+    # round 10: metrics written out in full, items wrongly rejected, one rate over another
     r"(assessed|rated|judged|marked|graded|deemed|considered|evaluated|scored) (as )?(correct|"
     r"accurate|right)\b|(jugée?s?|évaluée?s?|considérée?s?|notée?s?|estimée?s?|appréciée?s?) "
     r"(comme )?(correcte?s?|exacte?s?|justes?)\b|"
@@ -245,6 +280,26 @@ _METRIC_WORDS = (
     "accurate",
     "faulty",
     "fausse",
+    # round 10
+    "exact",
+    "jugé",
+    "détect",
+    "percentage error",
+    "pourcentage",
+    "area under",
+    "aire sous",
+    "roc",
+    "à tort",
+    "par erreur",
+    "wrongly",
+    "in error",
+    "incorrectly",
+    "erroneously",
+    "mistakenly",
+    "rapport",
+    "ratio",
+    "millisec",
+    "second",
 )
 # a share of events the system must catch (« 80 % des pannes … ont fait l'objet d'une alerte »,
 # "95% of fraudulent transactions are flagged"): a recall written without the word
@@ -256,7 +311,10 @@ SHARE_CAUGHT = (
 # least 90% of the fraudulent claims")
 CAUGHT_SHARE = (
     r"\b(repère|repérer|détecte|détecter|identifie|identifier|signale|signaler|intercepte|"
-    r"intercepter|detects?|detect|identif(y|ies)|flags?|catch(es)?|intercepts?)\b[^.;]{0,100}?"
+    r"intercepter|detects?|detect|identif(y|ies)|flags?|catch(es)?|intercepts?|"
+    # round 10: « émet une alerte pour au moins 95 % des », "returns an alert for 98% of"
+    r"(return|raise|issue|generate|emit|produce)s? an alerts? (for|on)|(émet|émettre|déclenche|"
+    r"déclencher|lève|lever|produit|produire) une alerte (pour|sur))\b[^.;]{0,100}?"
     r"(\d+(?:[.,]\d+)? ?%\)? (des|of( the| all)?) |\bsur (cent|mille)\b\s?\(\d+(?:[.,]\d+)? ?%\)|"
     r"\bout of (a |one )?(hundred|thousand)\b\s?\(\d+(?:[.,]\d+)? ?%\))"
 )

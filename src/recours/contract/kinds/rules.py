@@ -11,8 +11,11 @@ from recours.contract.kinds.base import KINDS, KindRule
 from recours.contract.kinds.rules_commercial import COMMERCIAL_RULES
 from recours.contract.kinds.rules_general import GENERAL_RULES
 from recours.contract.kinds.rules_round9 import PLAIN_RULES, ROUND9_RULES
+from recours.contract.kinds.rules_round10 import ROUND10_RULES
 
-RULES: tuple[KindRule, ...] = COMMERCIAL_RULES + GENERAL_RULES + ROUND9_RULES + PLAIN_RULES
+RULES: tuple[KindRule, ...] = (
+    COMMERCIAL_RULES + GENERAL_RULES + ROUND9_RULES + PLAIN_RULES + ROUND10_RULES
+)
 TITLE_ONLY_KINDS = {rule.kind for rule in RULES if rule.title is not None}
 
 __all__ = ["KINDS", "RULES", "TITLE_ONLY_KINDS", "KindRule"]

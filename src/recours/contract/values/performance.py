@@ -11,6 +11,9 @@ from recours.contract.kinds.base import (
     CAUGHT_SHARE,
     FLAGGED_AMONG_NEGATIVES,
     FLAGGED_CONFIRMED,
+    ROUND10_FPR,
+    ROUND10_LATENCY,
+    ROUND10_RATIO,
     SHARE_CAUGHT,
 )
 from recours.contract.kinds.prefilter import Prefiltered
@@ -23,6 +26,9 @@ METRICS: tuple[tuple[str, str], ...] = (
     (FLAGGED_CONFIRMED, "precision"),
     (AGREES_SHARE, "accuracy"),
     (r"faux négatifs|false negatives?", "fnr"),
+    (ROUND10_FPR, "fpr"),
+    (ROUND10_RATIO, "disparate_impact_ratio"),
+    (ROUND10_LATENCY, "latency"),
     (r"faux positifs|false positives?|faux rejets|fausses? alertes?|false alarms?", "fpr"),
     (
         r"écart[^.;]{0,40}taux de (détection|vrais positifs)|(difference|gap) (in|between)[^.;]{0,30}"
@@ -52,7 +58,7 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"\bmae\b|mean absolute error|erreur absolue moyenne", "mae"),
     (r"\brmse\b|root mean square", "rmse"),
     (r"score f1|\bf1\b", "f1"),
-    (r"\bauc\b|aire sous la courbe", "auc"),
+    (r"\bauc\b|aire sous (la )?courbe|area under (the )?([\w-]+ ){0,4}curve", "auc"),
     (r"\bbrier\b", "brier"),
     (
         r"taux d'erreur|error rate|(proportion|share|percentage|rate|part|pourcentage|taux)\b"
@@ -100,7 +106,8 @@ METRICS: tuple[tuple[str, str], ...] = (
 )
 _COMPARATORS: tuple[tuple[str, str], ...] = (
     (
-        r"ne (sera|doit|devra|pourra)? ?pas (être )?supérieure?|ne dépasse\w*|n'excède\w*|≤|"
+        r"ne (sera|doit|devra|pourra|peut|saurait)? ?(pas )?(être )?supérieure?|n'est pas "
+        r"supérieure?|ne dépasse\w*|n'excède\w*|≤|"
         r"ne (doit|devra|peut|pourra|saurait) pas (excéder|dépasser)|"
         r"ne pas dépasser|inférieure? ou égale?|au plus|au maximum|maximum de|"
         r"no more than|not (to )?exceed\w*|shall not exceed|at most|not more than|not exceeding|"
@@ -108,13 +115,18 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
         "<=",
     ),
     (
-        r"ne (sera|doit|devra|pourra)? ?pas (être )?inférieure?|supérieure? ou égale?|au moins|≥|"
+        r"ne (sera|doit|devra|pourra|peut|saurait)? ?(pas )?(être )?inférieure?|n'est pas "
+        r"inférieure?|supérieure? ou égale?|au moins|≥|or better|ou mieux|"
         r"au minimum|minimum de|d'au moins|at least|no less than|not less than|minimum of|"
         r"or more|or higher|or above|or greater|ou plus|no lower than|not lower than|no fewer than|"
         r"not fewer than",
         ">=",
     ),
-    (r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|under\b|fewer than", "<"),
+    (
+        r"inférieure?s? à|moins de|en dessous de|below|less than|lower than|(?<!area )under\b|"
+        r"fewer than",
+        "<",
+    ),
     (r"supérieure?s? à|plus de|au-dessus de|above|greater than|more than|higher than|exceed", ">"),
 )
 _METRIC_PATTERNS = tuple((re.compile(p, re.I), m) for p, m in METRICS)
@@ -246,8 +258,11 @@ def _comparator(text: str) -> tuple[str | None, int]:
     return (best[2], best[1]) if best else (None, 0)
 
 
+_SHARE_OF_REQUESTS = re.compile(ROUND10_LATENCY, re.I)
+
+
 def _latency_metric(text: str) -> str:
-    found = _PERCENTILE.search(text)
+    found = _PERCENTILE.search(text) or _SHARE_OF_REQUESTS.search(text)
     rank = found.group(1) if found else "50"
     return {"95": "latency_p95", "99": "latency_p99"}.get(rank, "latency_p50")
 
