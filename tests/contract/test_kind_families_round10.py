@@ -118,3 +118,232 @@ NEGATIVES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "head"), NEGATIVES)
 def test_performance_negatives(text: str, head: str) -> None:
     assert not _present(text, "performance_commitment", head)
+
+
+KINDS: list[tuple[str, str, str, bool]] = [
+    # audit: a party permits another (and a long list of auditors) to examine its records
+    (
+        "audit_rights",
+        "The Vendor shall permit the Customer, its internal audit team, its statutory auditors and "
+        "any supervisory authority to inspect the Vendor's books and systems on reasonable notice.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "audit_rights",
+        "Le Prestataire autorise le Client, ses commissaires aux comptes et toute autorité de "
+        "tutelle à contrôler les registres relatifs aux prestations.",
+        HEAD,
+        True,
+    ),
+    (
+        "audit_rights",
+        "Le Client peut procéder à des contrôles sur pièces et sur place.",
+        HEAD,
+        True,
+    ),
+    (
+        "audit_rights",
+        "The Vendor shall not permit any third party to inspect the Customer's records.",
+        HEAD_EN,
+        False,
+    ),
+    (
+        "audit_rights",
+        "The portal shall allow users to upload their documents.",
+        HEAD_EN,
+        False,
+    ),
+    # transparency: people told that an algorithm is used
+    (
+        "transparency",
+        "La Mairie informe les usagers, sur le portail et aux guichets, que l'ordre de traitement "
+        "des demandes peut être établi par un traitement algorithmique.",
+        HEAD,
+        True,
+    ),
+    (
+        "transparency",
+        "The Bank shall inform each applicant, before the application is submitted, that an "
+        "algorithmic model contributes to the assessment.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "transparency",
+        "Le Prestataire informe le Client que la facture est disponible en ligne.",
+        HEAD,
+        False,
+    ),
+    # warranty of conformity: « garantit que … conforme », defects remedied free of charge
+    (
+        "warranty_conformity",
+        "Le Vendeur garantit que le capteur est conforme au cahier des charges pendant douze mois.",
+        HEAD,
+        True,
+    ),
+    (
+        "warranty_conformity",
+        "Le Prestataire corrige gratuitement toute anomalie signalée dans les trente (30) jours "
+        "suivant la livraison.",
+        HEAD,
+        True,
+    ),
+    (
+        "warranty_conformity",
+        "The Contractor shall remedy free of charge any defect notified within ninety (90) days "
+        "of delivery.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "warranty_conformity",
+        "Le Prestataire corrige les anomalies selon le tarif en vigueur.",
+        HEAD,
+        False,
+    ),
+    # acceptance: admission, adjournment or refusal; acceptance or rejection within a period
+    (
+        "acceptance_testing",
+        "Le pouvoir adjudicateur procède aux vérifications d'aptitude dans un délai de vingt jours.",
+        HEAD,
+        True,
+    ),
+    (
+        "acceptance_testing",
+        "L'Établissement prononce la mise en service, l'ajournement ou le refus du logiciel.",
+        HEAD,
+        True,
+    ),
+    (
+        "acceptance_testing",
+        "The Buyer shall notify its acceptance or rejection of each release within ten days.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "acceptance_testing",
+        "Le Client peut refuser toute modification du planning.",
+        HEAD,
+        False,
+    ),
+    # reversibility: data exported after the end
+    (
+        "reversibility",
+        "À la fin du contrat, quelle qu'en soit la cause, le Client peut récupérer ses fichiers "
+        "pendant soixante jours.",
+        HEAD,
+        True,
+    ),
+    (
+        "reversibility",
+        "For sixty (60) days after this contract ends, the Customer may export all its records.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "reversibility",
+        "The Customer may export reports in PDF at any time.",
+        HEAD_EN,
+        False,
+    ),
+    # human oversight: output advisory, decision by a person
+    (
+        "human_oversight",
+        "Risk scores are indications only and shall never block a payment by themselves.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "human_oversight",
+        "No claim shall be refused on the basis of the triage score alone.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "human_oversight",
+        "Each flag is reviewed by a member of the Insurer's fraud team, who may clear or escalate "
+        "it.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "human_oversight",
+        "Claims are decided on the basis of the triage score alone, without human review.",
+        HEAD_EN,
+        False,
+    ),
+    # force majeure: events beyond a party's control; not an SLA exclusion
+    (
+        "force_majeure",
+        "Neither of us is liable for any delay caused by an event beyond our reasonable control.",
+        HEAD_EN,
+        True,
+    ),
+    (
+        "force_majeure",
+        "The service shall be available 99.5% of the time, excluding downtime caused by force "
+        "majeure.",
+        HEAD_EN,
+        False,
+    ),
+    # liability exclusion, plain language
+    (
+        "liability_exclusion",
+        "Neither of us is liable to the other for any consequential loss.",
+        HEAD_EN,
+        True,
+    ),
+    ("liability_exclusion", "Neither of us is liable to pay the other's costs.", HEAD_EN, False),
+    # warranty exclusion: no party gives a warranty
+    (
+        "warranty_exclusion",
+        "Neither party gives any warranty as to the completeness of the shared images.",
+        HEAD_EN,
+        True,
+    ),
+    # insurance: nothing requires a party to insure
+    (
+        "insurance",
+        "Nothing in this agreement requires the Provider to take out any specific insurance.",
+        HEAD_EN,
+        False,
+    ),
+    # penalties: credits in plain language; a label with nothing; credits set in another document
+    ("penalties", "We will credit you with ten per cent (10%) of the monthly fee.", HEAD_EN, True),
+    ("penalties", "9. Service Credits. None.", HEAD_EN, False),
+    ("penalties", "Pénalités : néant.", HEAD, False),
+    (
+        "penalties",
+        "Service credits, if any, are set out in the applicable order form.",
+        HEAD_EN,
+        False,
+    ),
+    # service levels: intervention on site and restoration within hours
+    (
+        "service_levels",
+        "Un agent du Prestataire intervient sur place dans un délai de deux (2) heures.",
+        HEAD,
+        True,
+    ),
+    (
+        "service_levels",
+        "L'équipement est remis en service dans un délai de huit (8) heures après la panne.",
+        HEAD,
+        True,
+    ),
+    ("service_levels", "L'agent intervient sur place à la demande du Client.", HEAD, False),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "head", "present"), KINDS)
+def test_kind_families(kind: str, text: str, head: str, present: bool) -> None:
+    assert _present(text, kind, head) is present
+
+
+def test_intervention_and_restoration_times() -> None:
+    found = values(
+        "Un agent du Prestataire intervient sur place dans un délai de deux (2) heures et "
+        "l'équipement est remis en service dans un délai de huit (8) heures."
+    )
+    assert (found.response_hours, found.resolution_hours) == (2.0, 8.0)

@@ -103,6 +103,18 @@ REFERRED_ELSEWHERE = re.compile(
     r"l'adresse) (https?://|www\.|[\w-]+\.(com|fr|io|ai|eu|net|org|co\.uk)\b)",
     re.IGNORECASE,
 )
+# round 10: a term that may exist, set in another document ("Service credits, if any, are
+# specified in the relevant SOW", « les pénalités, le cas échéant, sont fixées dans chaque bon de
+# commande »): this contract does not set it
+IF_ANY_ELSEWHERE = re.compile(
+    r"\b(if any|le cas échéant|s'il y a lieu),? (are|is|will be|shall be|sont|seront|est|sera) "
+    r"(specified|set out|stated|defined|described|agreed|précisée?s?|fixée?s?|définie?s?|prévue?s?|"
+    r"indiquée?s?) (in|dans) (the|each|any|a|le|la|les|chaque|un|une) ((relevant|applicable|"
+    r"separate|concerné|applicable) )?(sows?|statements? of work|order forms?|orders?|purchase "
+    r"orders?|work orders?|bons? de commande|contrats? d'application|marchés? subséquents?|"
+    r"commandes?)\b",
+    re.IGNORECASE,
+)
 # a paragraph that says its figures bind no one (« ne constitue pas un engagement », "for
 # information only") holds no performance commitment, whatever sentence states the figure
 NOT_BINDING = re.compile(

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from recours.contract.kinds.base import (
     DEFERRED,
+    IF_ANY_ELSEWHERE,
     NONE_OF,
     REFERRED,
     REFERRED_ELSEWHERE,
@@ -20,7 +21,7 @@ from recours.contract.model import Detection, Passage, Section, Structure
 
 # negations that hold for every kind: deferred, unchanged, sent to another document, or listed
 # among what the contract does not contain
-_GENERIC = (DEFERRED, UNCHANGED, REFERRED, REFERRED_ELSEWHERE, NONE_OF)
+_GENERIC = (DEFERRED, UNCHANGED, REFERRED, REFERRED_ELSEWHERE, NONE_OF, IF_ANY_ELSEWHERE)
 
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Ý«\"“(])")
@@ -127,6 +128,13 @@ _FAST = [_Fast(rule) for rule in RULES]
 _LEAD_MARKER = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?|[IVX]+\.)\s*", re.IGNORECASE)
 
 
+_NOTHING = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?|[a-z]\))?\W*[\w'’ -]{1,40}[.:]\W*\s*(none|nil|néant|sans objet|not "
+    r"applicable|non applicable|n/a|aucune?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _is_lead_in(sentence: str) -> bool:
     """A short label opening a paragraph (« b) Pénalités. », "3.2 Service Credits.")."""
     text = _LEAD_MARKER.sub("", sentence.strip("*_ "))
@@ -147,6 +155,11 @@ def _passage_hits(fast: _Fast, split: list[tuple[str, str]]) -> list[tuple[str, 
         body = [h for h in hits if h[0] > 0]
         if body and all(negated for _, _, negated in body):
             hits[0] = (0, hits[0][1], True)
+
+    # round 10: a label whose body says there is none (« Pénalités : néant. », "Service
+    # Credits. None.")
+    if hits and _NOTHING.match(" ".join(s for s, _ in split)):
+        return [(reason, True) for _, reason, _ in hits]
     return [(reason, negated) for _, reason, negated in hits]
 
 

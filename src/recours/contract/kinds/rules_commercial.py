@@ -145,7 +145,10 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"(warrant|commitment|representation)|no (other )?warranties|(other )?warranties "
                 r"(are|is) (hereby )?(excluded|disclaimed)|warrant(y|ies)\b[^.;]{0,100}?"
                 r"(are|is) (hereby )?(expressly )?(excluded|disclaimed|waived)|exclud\w* (all|any) "
-                r"(other |implied |statutory )*warrant",
+                r"(other |implied |statutory )*warrant|"
+                # round 10: "Neither Party gives any warranty … as to the accuracy"
+                r"(neither party|no party|neither of us|none of us) (gives|makes|provides|grants) "
+                r"(any|a) (\w+ )?(warrant|guarantee)",
                 "warranty disclaimed",
             ),
             (
@@ -343,7 +346,9 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             (
                 r"credit (equal to|amounting to|calculated)|shall credit (the )?\w+ (with )?(\d|[\w-]+ (per ?cent|"
                 r"percent)\b)|"
-                r"(receive|entitled to|be granted) (a|an) (credit|rebate|fee reduction)\b",
+                r"(receive|entitled to|be granted) (a|an) (credit|rebate|fee reduction)\b|"
+                # round 10: "we will credit you with 5%"
+                r"(will|shall) credit (you|the \w+|us|it) with\b",
                 "credit for a missed level",
             ),
             (

@@ -511,7 +511,11 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         (
             c(
                 r"aucune (intervention|revue|validation|supervision) humaine n'est|"
-                r"no human (review|oversight|intervention) (is|will be|shall be)"
+                r"no human (review|oversight|intervention) (is|will be|shall be)|"
+                # round 10: "decided on the score alone, without human review"
+                r"\b(decided|made|taken|issued|refused|declined|approved)\b[^.;]{0,80}?,? without "
+                r"(any )?human (review|intervention|oversight)|(prise?s?|rendue?s?|décidée?s?) "
+                r"[^.;]{0,80}?sans (aucune )?(intervention|revue|validation) humaine"
             ),
         ),
         _OVERSIGHT_TITLE,
@@ -729,7 +733,11 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"(sauf|hors|excepté|except(ing)?( in( the)? case of| for)?) (en )?(cas de )?(la )?"
                 r"force majeure|(sauf|excepté|hormis) (si|lorsque|quand|s'il|en cas)[^.;]{0,80}?"
                 r"force majeure|except (where|if|when|to the extent)[^.;]{0,80}?force majeure|other "
-                r"than (by |due to |as a result of )?(a )?force majeure"
+                r"than (by |due to |as a result of )?(a )?force majeure|"
+                # round 10: downtime caused by force majeure excluded from an availability figure
+                r"(excluding|excluded|hors|à l'exclusion|sauf|except)[^.;]{0,160}?(downtime|outages?|"
+                r"unavailability|indisponibilités?|interruptions?)[^.;]{0,40}?(caused by|due to|"
+                r"resulting from|dues? à|causées? par|résultant d)[^.;]{0,30}?force majeure"
             ),
         ),
         anchor=("force majeure", "reasonable control"),
@@ -792,7 +800,10 @@ GENERAL_RULES: tuple[KindRule, ...] = (
                 r"(n'est|ne sont) pas tenue?s? de (souscrire|maintenir|justifier)[^.;]{0,40}assurance|"
                 r"aucune (obligation d')?assurance|((is|are) not|(neither|no) party is) required "
                 r"to (maintain|carry|obtain|"
-                r"take out)|no (obligation to )?(maintain|carry) (any )?insurance"
+                r"take out)|no (obligation to )?(maintain|carry) (any )?insurance|"
+                # round 10: "nothing in this Agreement requires either party to take out …"
+                r"nothing in (this|the) (agreement|contract)[^.;]{0,40}?\brequires?\b[^.;]{0,60}?"
+                r"\b(take out|maintain|carry|obtain)|rien dans le (présent )?contrat n'oblige"
             ),
         ),
         anchor=("assur", "assuran", "insuran", "insurer", "underwriter", "cover"),

@@ -30,6 +30,7 @@ _RESPONSE = re.compile(
 )
 _RESOLUTION = re.compile(
     rf"(?:résolution|résolu\w*|resol\w*|corrig\w*|rétabli\w*|\bGTR\b|restor\w*|workaround|\bfix\b|"
+    rf"remis\w* en (?:état|service)|"
     rf"solution de contournement|correctif)[^.;]{{0,70}}?{_DURATION}",
     re.I,
 )
