@@ -166,7 +166,10 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
 # de la clause 3.3 », "a breach of Article 8.1") carves out what that clause is about: its title
 _BREACH_REF = re.compile(
     r"(breach|violation|manquement|non-respect|inexécution|infringement)\w*\b[^.;]{0,50}?\b"
-    r"(?:articles?|clauses?|sections?|paragraphs?|parts?|§)\s*((?:\d+|[A-Z]|[IVX]+)(?:\.\d+)*)\b",
+    r"(?:articles?|clauses?|sections?|paragraphs?|parts?|§)\s*((?:\d+|[A-Z]|[IVX]+)(?:\.\d+)*)\b"
+    # round 10: "a breach of Clause 12 or Clause 13", « des articles 8 et 9 »
+    r"((?:\s*(?:,|and|or|et|ou)\s*(?:(?:articles?|clauses?|sections?|paragraphs?)\s*)?\d+"
+    r"(?:\.\d+)*\b)*)",
     re.IGNORECASE,
 )
 
@@ -175,9 +178,10 @@ _BREACH_REF = re.compile(
 # "Articles 9.1 and 9.2 do not apply to gross negligence": an exception to the clauses it names,
 # a carve-out when those clauses are about liability
 _NOT_APPLY_REF = re.compile(
-    r"\b(?:articles?|clauses?|sections?|paragraphs?)\s*((?:\d+)(?:\.\d+)*)((?:\s*(?:,|and|et|à|to)"
+    r"\b(?:articles?|clauses?|sections?|paragraphs?|paragraphes?)\s*((?:\d+)(?:\.\d+)*)((?:\s*(?:,|and|et|à|to)"
     r"\s*(?:\d+)(?:\.\d+)*)*)[^.;]{0,30}?\b(?:do not apply|does not apply|shall not apply|will not "
-    r"apply|ne s'appliquent pas|ne s'applique pas|ne sont pas applicables|n'est pas applicable)",
+    r"apply|ne s'appliquent pas|ne s'applique pas|ne sont pas applicables|n'est pas applicable|"
+    r"do not limit|does not limit|shall not limit|ne limitent pas|ne limite pas)",
     re.IGNORECASE,
 )
 
@@ -197,9 +201,11 @@ def _refers_to_liability(text: str, by_number: dict[str, Section]) -> bool:
 def _with_referred_titles(item: Sentence, by_number: dict[str, Section]) -> Sentence:
     titles: list[str] = []
     for found in _BREACH_REF.finditer(item.text):
-        subject = _subject_of(found.group(2).rstrip("."), by_number)
-        if subject:
-            titles.append(subject)
+        numbers = [found.group(2), *re.findall(r"\d+(?:\.\d+)*", found.group(3) or "")]
+        for number in numbers:
+            subject = _subject_of(number.rstrip("."), by_number)
+            if subject:
+                titles.append(subject)
     if not titles:
         return item
     return Sentence(f"{item.text} [{'; '.join(titles)}]", item.passage, item.section)
@@ -215,8 +221,10 @@ def _subject_of(number: str, by_number: dict[str, Section]) -> str | None:
         if section.title and not inherited:
             return section.title
         body = [p for p in section.passages if p.style != "heading"]
-        if body:
-            return sentences(body[0].text)[0][:300]
+        # the first sentence that says something (not the bare number « **14.** »)
+        said = [t for p in body[:1] for t in sentences(p.text) if re.search(r"[^\W\d_]", t)]
+        if said:
+            return said[0][:300]
     return parent.title if parent is not None else None
 
 

@@ -148,7 +148,21 @@ _NOTICE_WORDS = (
 )
 
 
-_ENDING = re.compile(r"résili|terminat|préavis|dénonc|mettre fin|end the|cancel|arrêter", re.I)
+_ENDING = re.compile(
+    r"résili|terminat|préavis|dénonc|mettre fin|end the|cancel|arrêter|"
+    # round 10: "end any SOW", "bring this Agreement to an end", "withdraw from the Project"
+    r"\bend (any|this|the|an?|each)\b|to an end|withdraw|se retir",
+    re.I,
+)
+# round 10: a notice before an audit or a visit is not a notice to end the contract
+_INSPECTION = re.compile(r"audit|inspect|vérifi|contrôl|visit|examin", re.I)
+_ENDING_ONLY = re.compile(r"résili|terminat|dénonc|mettre fin|\bend\b|withdraw|cancel", re.I)
+# a duration attached to the notice (« préavis de deux mois », "sixty (60) days' written notice")
+_ATTACHED = re.compile(
+    r"préavis (minimum |minimal )?(de|d'au moins|d'un|d'une)\b|(days?|months?|weeks?)['’]?s?['’]? "
+    r"(prior )?(written )?notice|(jours|mois|semaines) de préavis",
+    re.I,
+)
 
 
 _REFUSE_RENEWAL = re.compile(
@@ -158,10 +172,13 @@ _REFUSE_RENEWAL = re.compile(
 )
 
 
-def _notice_rank(item: Sentence) -> int:
+def _notice_rank(item: Sentence) -> tuple[int, int]:
+    attached = 0 if _ATTACHED.search(item.text) else 1
     if _RENEW_YES.search(item.text) or _REFUSE_RENEWAL.search(item.text):
-        return 0
-    return 1 if _ENDING.search(item.text) else 2
+        return 0, attached
+    if _INSPECTION.search(item.text) and not _ENDING_ONLY.search(item.text):
+        return 3, attached
+    return (1 if _ENDING.search(item.text) else 2), attached
 
 
 def notice(items: list[Sentence]) -> str | None:

@@ -39,6 +39,8 @@ LAWS: tuple[tuple[str, str], ...] = (
     ),
     ("SG", r"singapore|singapour"),
     ("HK", r"hong kong"),
+    ("NZ", r"new zealand|nouvelle-z[ée]lande|néo-zélandais"),
+    ("IN", r"india|inde|indian|indien(ne)?"),
     ("JP", r"japan|japon"),
     ("AT", r"austria|autriche|autrichien"),
     ("SE", r"sweden|swedish|suède|suédois"),

@@ -43,7 +43,8 @@ CARVE_OUTS = {
 }
 _CARVE_CONTEXT = re.compile(
     r"ne s'appliqu\w+ (pas|ni)|do(es)? not apply|shall not apply|sauf|except|à l'exception|"
-    r"nothing in this agreement|ne (limite|exclut)|ne (recev|trouv)\w* pas application|"
+    r"nothing in this agreement|ne (limite|exclut)|do(es)? not (limit|exclude)|shall not (limit|"
+    r"exclude)|ne (recev|trouv)\w* pas application|"
     r"cess\w* de s'appliquer|(sont|seront) écartées?|ne jou\w* pas|will not apply|"
     r"(are|is|shall be) inapplicable|inapplicables?|liable without limitation|unlimited liability|"
     r"liability (is|shall be) unlimited|(responsable|responsabilité) (sans limitation|illimitée)",

@@ -151,8 +151,12 @@ def as_hours(value: float, unit: str) -> float | None:
     return None
 
 
-_CURRENCY = r"(?:€|euros?|EUR|GBP|£|USD|\$|AUD|CHF|CAD|SGD|NZD|HKD|JPY|SEK|NOK|DKK)"
-_AMOUNT_NUMBER = r"\d{1,3}(?:[  \u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_CURRENCY = (
+    r"(?:€|euros?|EUR|GBP|£|USD|\$|AUD|CHF|CAD|SGD|NZD|HKD|JPY|SEK|NOK|DKK|INR|₹|Rs\.?(?= ?\d))"
+)
+# round 10: Indian grouping (lakh and crore: « 4,50,00,000 ») before the usual thousands
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
+_AMOUNT_NUMBER = _INDIAN + r"|\d{1,3}(?:[  \u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(
     rf"(?:{_CURRENCY}\s?({_AMOUNT_NUMBER})(?:\s?(millions?|million|m)\b)?)|"
     rf"(?:({_AMOUNT_NUMBER})(?:\s?(millions?|million))?\s?(?:d')?\s?{_CURRENCY})",
@@ -163,6 +167,8 @@ AMOUNT = re.compile(
 def parse_amount(number: str) -> float | None:
     """« 480 000 », « 750,000 », « 4 500,50 », « 1.200.000 » → float."""
     digits = number.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if re.fullmatch(_INDIAN, digits):
+        return float(digits.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
         return float(re.sub(r"[.,]", "", digits))
     match = re.fullmatch(r"(\d{1,3}(?:[.,]\d{3})*)([.,]\d{1,2})?", digits)

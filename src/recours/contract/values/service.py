@@ -22,7 +22,7 @@ _DURATION = rf"({COUNT})\s*\)?\s*{QUALIFIER}({UNIT})"
 _RESPONSE = re.compile(
     rf"(?:respon\w*|répon\w*|acknowledg\w*|intervention\w*|intervien\w*|pren\w* en compte|"
     rf"prise en compte|pris\w* en charge|pren\w* en charge|\bGTI\b|"
-    rf"temps d'intervention)(?:[^.;]{{0,70}}?|"
+    rf"temps d'intervention)(?:[^.;]{{0,90}}?|"
     # "respond to a Priority 1 incident (…) within two (2) hours"
     rf"(?<=respond) to (?:a|an|any|each|every) (?:[\w-]+ ){{0,3}}(?:incidents?|requests?|tickets?|"
     rf"calls?|faults?)\b[^.;]{{0,130}}?\bwithin ){_DURATION}",
@@ -36,7 +36,10 @@ _RESOLUTION = re.compile(
 )
 _CREDIT_CAP = re.compile(
     r"(?:dans la limite de|plafonn\w+ à|ne (?:pourra|peut|pourront|doit|saurait|sauraient|pouvant|"
-    r"devant) (?:en aucun cas )?(?:pas )?(?:excéder|dépasser)|shall not exceed|(?:shall|will|may) (?:in no event|"
+    r"devant) (?:en aucun cas )?(?:pas )?(?:excéder|dépasser)|shall not exceed|"
+    # round 10: "shall not in any month exceed", « sans que le total … puisse dépasser »
+    r"(?:shall|will|may) not in any \w+ exceed|puisse (?:excéder|dépasser)|"
+    r"(?:shall|will|may) (?:in no event|"
     r"never|not) exceed|never exceed|not exceeding|not (?:to )?exceed|n'excédant pas|sans excéder|capped at|"
     r"maximum of|up to)\s+(?:[\w-]+ ){0,5}?(?:per ?cent |pour ?cent )?\(?(\d+(?:[.,]\d+)?)\s?%",
     re.I,
