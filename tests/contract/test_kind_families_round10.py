@@ -347,3 +347,108 @@ def test_intervention_and_restoration_times() -> None:
         "l'équipement est remis en service dans un délai de huit (8) heures."
     )
     assert (found.response_hours, found.resolution_hours) == (2.0, 8.0)
+
+
+VALUES: list[tuple[str, str, str, object]] = [
+    # Indian digit grouping (lakh, crore) and the rupee
+    (
+        "The Client shall pay the Contractor a total price of INR 3,25,50,000 (Rupees Three Crore "
+        "Twenty-Five Lakh Fifty Thousand only).",
+        HEAD_EN,
+        "price_amount",
+        32_550_000.0,
+    ),
+    (
+        "The fees are Rs. 12,40,000 for the first year.",
+        HEAD_EN,
+        "price_amount",
+        1_240_000.0,
+    ),
+    # a label naming the price, then the sum
+    ("**4. Fees.** NZD 84,000 per year, invoiced quarterly.", HEAD_EN, "price_amount", 84_000.0),
+    # a percentage of the fees paid over months: a multiple of the fees
+    (
+        "The Supplier's total liability shall not exceed two hundred per cent (200%) of the fees "
+        "paid in the twelve (12) months before the claim.",
+        HEAD_EN,
+        "liability_cap",
+        {"fees_multiple": 2.0},
+    ),
+    # governing laws
+    ("This contract is governed by the laws of India.", HEAD_EN, "governing_law", "IN"),
+    ("This agreement is governed by New Zealand law.", HEAD_EN, "governing_law", "NZ"),
+    # credit caps
+    (
+        "Service credits shall not in any quarter exceed twelve per cent (12%) of the fees.",
+        HEAD_EN,
+        "credit_cap",
+        0.12,
+    ),
+    (
+        "Le Client reçoit un avoir de 2 % par heure, sans que le total des avoirs puisse dépasser "
+        "quinze pour cent (15 %) de la redevance.",
+        HEAD,
+        "credit_cap",
+        0.15,
+    ),
+    # a payment term, not a loan "past due"
+    (
+        "Loans ninety days past due are written off. Each invoice shall be paid within thirty "
+        "(30) days.",
+        HEAD_EN,
+        "payment_days",
+        30,
+    ),
+    # a contract term, not how long a secret is kept
+    (
+        "Le Prestataire tient secrètes les informations du Client pendant cinq (5) ans. Le contrat "
+        "est conclu pour une durée initiale de deux (2) ans.",
+        HEAD,
+        "term",
+        "24m",
+    ),
+    # response time: « prend en charge … dans un délai de trente minutes »
+    (
+        "Le Prestataire prend en charge toute panne bloquante signalée par le Client dans un délai "
+        "de quinze (15) minutes.",
+        HEAD,
+        "response_hours",
+        0.25,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "field", "expected"), VALUES)
+def test_round10_values(text: str, head: str, field: str, expected: object) -> None:
+    found = getattr(values(text, head), field)
+    if isinstance(expected, dict):
+        assert found is not None
+        assert {k: found[k] for k in expected} == expected
+    else:
+        assert found == expected
+
+
+def test_notice_to_end_wins_over_an_audit_notice() -> None:
+    body = (
+        "The Customer may audit the Supplier on fifteen (15) days' notice.\n\n"
+        "If a force majeure event lasts more than ninety (90) days, either party may terminate by "
+        "written notice.\n\n"
+        "The Customer may end this agreement for convenience by giving not less than two (2) "
+        "months' written notice."
+    )
+    assert values(body, HEAD_EN).notice == "2m"
+
+
+def test_carve_outs_of_several_numbered_clauses() -> None:
+    body = (
+        "## 5. Confidentiality\n\nEach party keeps the other's information confidential.\n\n"
+        "## 6. Liability\n\n6.1 The Supplier's liability shall not exceed EUR 100,000.\n\n"
+        "6.2 The limitation in Clause 6.1 shall not apply to a breach of Clause 4 or Clause 5.\n\n"
+        "6.3 Clause 6.1 does not limit liability for fraud."
+    )
+    assert set(values(body, HEAD_EN).carve_outs) >= {"confidentiality", "fraud"}
+
+
+def test_a_label_with_nothing_negates_only_that_paragraph() -> None:
+    body = "7. Service Credits. None.\n\nThe Supplier shall credit the Customer with 5% of the fee."
+    assert _present(body, "penalties", HEAD_EN)

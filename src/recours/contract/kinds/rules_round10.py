@@ -290,9 +290,15 @@ ROUND10_RULES += (
                 r"[^.;]{0,40}?\bdans un délai (maximum |maximal )?(de |d')[^.;]{0,25}?(heures?|minutes?)",
                 "niveau de service (délai d'intervention ou de remise en état)",
             ),
+            (
+                # « prend en charge tout incident … dans un délai de trente minutes »
+                r"\b(prend|prennent|prendra|prendront|pris|prise)\w* en charge\b[^.;]{0,90}?\bdans un "
+                r"délai (maximum |maximal )?(de |d')[^.;]{0,25}?(heures?|minutes?)",
+                "niveau de service (délai de prise en charge)",
+            ),
         ),
         (),
-        anchor=("intervien", "déplace", "intervention", "remis"),
+        anchor=("intervien", "déplace", "intervention", "remis", "en charge"),
         digit=True,
     ),
 )

@@ -23,7 +23,8 @@ _NOT_PRICE = re.compile(
     re.I,
 )
 _PAYMENT = re.compile(
-    r"payable|paiement|payment|\bpaid\b|\bpay\b|\bdue\b|règlement|réglée?s?|factures? (sont|est)",
+    r"payable|paiement|payment|\bpaid\b|\bpay\b|(?<!past )\bdue\b|règlement|réglée?s?|factures? (sont|"
+    r"est)",
     re.I,
 )
 _TERM = re.compile(
@@ -37,7 +38,7 @@ _TERM = re.compile(
     re.I,
 )
 _NOT_TERM = re.compile(
-    r"garanti|warrant|confidenti|assurance|insurance|logs?\b|conserv|"
+    r"garanti|warrant|confidenti|secr[eè]t|assurance|insurance|logs?\b|conserv|"
     r"journa|pénalit|penalt",
     re.I,
 )
@@ -73,9 +74,21 @@ _DELAY = re.compile(
 )
 
 
+# round 10: a short label naming the price (« Prix. », "**6. Charges.**") followed by the sum
+_PRICE_LABEL = re.compile(r"^\W*(\d+(\.\d+)*\.?)?\W*[\w' -]{1,30}[.:]\W*$")
+
+
 def price(items: Iterable[Sentence]) -> float | None:
+    previous: Sentence | None = None
     for item in items:
-        if _PRICE.search(item.text) and not _NOT_PRICE.search(item.text):
+        labelled = (
+            previous is not None
+            and previous.passage is item.passage
+            and _PRICE_LABEL.match(previous.text) is not None
+            and _PRICE.search(previous.text) is not None
+        )
+        previous = item
+        if (labelled or _PRICE.search(item.text)) and not _NOT_PRICE.search(item.text):
             amounts = find_amounts(item.text)
             if amounts:
                 # « est portée de 6 800 € à 7 450 € », "is increased from … to …": the new price

@@ -59,6 +59,10 @@ def liability_cap(items: list[Sentence]) -> dict[str, Any] | None:
         cap = _CAP_WORDS.search(text)
         tail = text[cap.start() :] if cap else text
         months = _MONTHS.search(tail)
+        # round 10: "150% of the charges paid in the twelve months": a multiple of the fees
+        # (other than one) wins over the months they were paid in
+        if months and _FEES.search(tail) and _multiple(tail[: months.start()]) != 1.0:
+            return {"fees_multiple": _multiple(tail[: months.start()]), "formula": text}
         if months and _FEES.search(tail):
             value = count_value(months.group(1))
             if value:
