@@ -2,7 +2,8 @@
 
 Each trigger carries the reason shown to the user. Patterns are matched sentence by sentence,
 case-insensitively, on French and English text alike (see :mod:`recours.contract.kinds.detect`).
-The rules themselves live in :mod:`.rules_commercial` and :mod:`.rules_general`.
+The rules themselves live in :mod:`.rules_commercial` and :mod:`.rules_general`, with the
+later wording families in :mod:`.rules_round9` and :mod:`.rules_round10`.
 """
 
 from __future__ import annotations
