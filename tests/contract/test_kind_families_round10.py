@@ -5,26 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from recours.contract.analysis import analyse_text
-from recours.contract.reading import read_contract_bytes
-from recours.contract.values import ContractValues
-
-HEAD = "Contrat entre le Client et le Prestataire.\n\n"
-HEAD_EN = "Agreement between the Customer and the Supplier.\n\n"
-
-
-def _analysis(body: str, head: str):  # type: ignore[no-untyped-def]
-    return analyse_text(read_contract_bytes((head + body).encode(), "c.md"), check_contract=False)
-
-
-def _present(body: str, kind: str, head: str = HEAD) -> bool:
-    return bool(_analysis(body, head).present[kind])
-
-
-def values(body: str, head: str = HEAD) -> ContractValues:
-    result: ContractValues = _analysis(body, head).values
-    return result
-
+from tests.contract.snippets import HEAD, HEAD_EN, values
+from tests.contract.snippets import present as _present
 
 PERFORMANCE: list[tuple[str, str, tuple[str, str, float] | None]] = [
     # an error « en pourcentage » written out in full, far from its threshold

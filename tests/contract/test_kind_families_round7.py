@@ -5,27 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from recours.contract.analysis import analyse_text
-from recours.contract.reading import read_contract_bytes
-from recours.contract.values import ContractValues
-
-HEAD = "Contrat entre le Client et le Prestataire.\n\n"
-
-
-def _present(body: str, kind: str) -> bool:
-    analysis = analyse_text(
-        read_contract_bytes((HEAD + body).encode(), "c.md"), check_contract=False
-    )
-    return bool(analysis.present[kind])
-
-
-def values(body: str) -> ContractValues:
-    analysis = analyse_text(
-        read_contract_bytes((HEAD + body).encode(), "c.md"), check_contract=False
-    )
-    result: ContractValues = analysis.values
-    return result
-
+from tests.contract.snippets import present as _present
+from tests.contract.snippets import values
 
 FAMILIES: list[tuple[str, str, bool]] = [
     # a term sent to another document the parties signed elsewhere is not set here

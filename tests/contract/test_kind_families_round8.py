@@ -7,25 +7,8 @@ import pytest
 
 from recours.contract.analysis import analyse_text
 from recours.contract.reading import read_contract_bytes
-from recours.contract.values import ContractValues
-
-HEAD = "Contrat entre le Client et le Prestataire.\n\n"
-
-
-def _present(body: str, kind: str, head: str = HEAD) -> bool:
-    analysis = analyse_text(
-        read_contract_bytes((head + body).encode(), "c.md"), check_contract=False
-    )
-    return bool(analysis.present[kind])
-
-
-def values(body: str, head: str = HEAD) -> ContractValues:
-    analysis = analyse_text(
-        read_contract_bytes((head + body).encode(), "c.md"), check_contract=False
-    )
-    result: ContractValues = analysis.values
-    return result
-
+from tests.contract.snippets import present as _present
+from tests.contract.snippets import values
 
 FAMILIES: list[tuple[str, str, bool]] = [
     # human oversight: hand-over to a person

@@ -5,28 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from recours.contract.analysis import analyse_text
-from recours.contract.reading import read_contract_bytes
-from recours.contract.values import ContractValues
-
-HEAD = "Contrat entre le Client et le Prestataire.\n\n"
-HEAD_EN = "Agreement between the Customer and the Supplier.\n\n"
-
-
-def _present(body: str, kind: str, head: str = HEAD) -> bool:
-    analysis = analyse_text(
-        read_contract_bytes((head + body).encode(), "c.md"), check_contract=False
-    )
-    return bool(analysis.present[kind])
-
-
-def values(body: str, head: str = HEAD) -> ContractValues:
-    analysis = analyse_text(
-        read_contract_bytes((head + body).encode(), "c.md"), check_contract=False
-    )
-    result: ContractValues = analysis.values
-    return result
-
+from tests.contract.snippets import HEAD, HEAD_EN, values
+from tests.contract.snippets import present as _present
 
 FAMILIES: list[tuple[str, str, bool]] = [
     # human oversight: the output is only an aid, a named person decides (active voice)
