@@ -161,6 +161,11 @@ def t(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((c(p), reason) for p, reason in pairs)
 
 
+# words that introduce telling people something (the anchor of the transparency rules that
+# find people informed that an automated system is used)
+TOLD_ANCHOR = ("inform", "avise", "prévien", "signale", "indique", "précise", "mentionne",
+               "tell", "notif", "advis", "disclos", "explain")
+
 _RESP = r"responsabilit[ée]"
 # round 10: an error « en pourcentage » or an area under a curve written out in full ("the mean
 # absolute percentage error", « l'aire sous la courbe ROC »), items wrongly set aside (« éjectés

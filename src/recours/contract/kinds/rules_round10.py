@@ -15,6 +15,7 @@ from recours.contract.kinds.base import (
     NO_RATE_GUARANTEED,
     NOT_BINDING,
     ROUND10_LATENCY,
+    TOLD_ANCHOR,
     KindRule,
     c,
     t,
@@ -116,19 +117,7 @@ ROUND10_RULES += (
                 r"\b(n'informe|ne (sont|seront) pas informé|is not required to inform|need not inform)"
             ),
         ),
-        anchor=(
-            "inform",
-            "avise",
-            "prévien",
-            "indique",
-            "précise",
-            "signale",
-            "tell",
-            "notif",
-            "advis",
-            "disclos",
-            "explain",
-        ),
+        anchor=TOLD_ANCHOR,
     ),
     KindRule(
         "warranty_conformity",
