@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +38,10 @@ class RunResult:
     run: EvidenceRun
     runner: RunOutcome | None
     dossier_updated: bool
+
+
+# (request id, payload sent, row with its label), as recours.evidence.runners.case_rows yields
+CaseRow = tuple[str, Any, dict[str, Any]]
 
 
 def resolve_spec(dossier_path: Path, spec_path: Path | None) -> tuple[Dossier, Spec]:
@@ -101,21 +105,27 @@ def _slice_columns(spec: Spec) -> list[str]:
 def endpoint_source(spec: Spec, endpoint: str, journal: Path, *,
                     tick: Callable[[int], None] | None = None,
                     http_options: dict[str, Any] | None = None,
+                    rows: Iterable[CaseRow] | None = None,
                     ) -> tuple[Spec, dict[str, Any], RunOutcome]:
     """Send the target dataset's test cases to ``endpoint`` (journal appended, resumable) and
-    return the spec to evaluate the answers with, the evaluation source and the outcome."""
+    return the spec to evaluate the answers with, the evaluation source and the outcome.
+    ``rows``: the target dataset's test cases when the caller has already read them."""
     ds = target_dataset(spec)
-    rows = case_rows(spec.data_path(ds), ds)
+    if rows is None:
+        rows = case_rows(spec.data_path(ds), ds)
     outcome = run_endpoint(endpoint, rows, ds, journal, tick=tick, keep=_slice_columns(spec),
                            **(http_options or {}))
     return runner_spec(spec, ds, outcome), {ds.id: outcome.table}, outcome
 
 
-def failures_json(outcome: RunOutcome) -> bytes:
+def failure_rows(outcome: RunOutcome) -> list[dict[str, Any]]:
     """Every failed request with its status and reason (also in the journal)."""
-    rows = [{"request": f.request_id, "status": f.status, "error": f.error,
+    return [{"request": f.request_id, "status": f.status, "error": f.error,
              "latency_ms": f.latency_ms} for f in outcome.failures]
-    return (json.dumps(rows, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def failures_json(outcome: RunOutcome) -> bytes:
+    return (json.dumps(failure_rows(outcome), indent=2, ensure_ascii=False) + "\n").encode()
 
 
 def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,

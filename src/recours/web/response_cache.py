@@ -157,7 +157,8 @@ class ResponseCache:
         query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
         if set(query) - {"lang"}:
             return None
-        caller = _caller(scope)
+        headers = _headers(scope)
+        caller = _caller(scope, headers)
         if caller is None:
             return None
         if self.inline:
@@ -166,7 +167,7 @@ class ResponseCache:
             stamp = await to_thread.run_sync(self._stamp, route[1], caller)
         if stamp is None:
             return None
-        return (route, caller, query.get("lang"), _cookie(scope, LANG_COOKIE),
+        return (route, caller, query.get("lang"), _cookie(headers, LANG_COOKIE),
                 date.today(), stamp)
 
     def _stamp(self, public_id: str, caller: tuple[Any, ...]) -> tuple[Any, ...] | None:
@@ -205,8 +206,8 @@ def _headers(scope: Scope) -> dict[bytes, bytes]:
     return {name.lower(): value for name, value in scope.get("headers", [])}
 
 
-def _cookie(scope: Scope, name: str) -> str | None:
-    raw = _headers(scope).get(b"cookie", b"").decode("latin-1")
+def _cookie(headers: dict[bytes, bytes], name: str) -> str | None:
+    raw = headers.get(b"cookie", b"").decode("latin-1")
     for part in raw.split(";"):
         key, _, value = part.strip().partition("=")
         if key == name:
@@ -214,10 +215,10 @@ def _cookie(scope: Scope, name: str) -> str | None:
     return None
 
 
-def _caller(scope: Scope) -> tuple[Any, ...] | None:
+def _caller(scope: Scope, headers: dict[bytes, bytes]) -> tuple[Any, ...] | None:
     """("token", digest) for a bearer token, ("session", user, epoch, csrf) for a logged-in
     session, None otherwise (the normal path answers: login page, 401)."""
-    authorization = _headers(scope).get(b"authorization", b"").decode("latin-1")
+    authorization = headers.get(b"authorization", b"").decode("latin-1")
     if authorization.lower().startswith("bearer "):
         clear = authorization[7:].strip()
         return ("token", token_digest(clear))

@@ -8,7 +8,6 @@ clear :class:`RecoursError` ("not available in this installation") instead of gu
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -236,11 +235,12 @@ def evidence_run(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, byt
 
 def _ask_endpoint(spec: Any, endpoint: str, workdir: Path,
                   progress: Callable[[float, str], None]) -> tuple[Any, Any, dict[str, Any]]:
-    from recours.evidence.run import endpoint_source, failures_json, target_dataset
+    from recours.evidence.run import endpoint_source, failure_rows, target_dataset
     from recours.evidence.runners import case_rows
 
     ds = target_dataset(spec)
-    total = sum(1 for _ in case_rows(spec.data_path(ds), ds))
+    rows = list(case_rows(spec.data_path(ds), ds))  # read once: counted, then sent
+    total = len(rows)
     done = 0
 
     def tick(count: int) -> None:
@@ -251,10 +251,10 @@ def _ask_endpoint(spec: Any, endpoint: str, workdir: Path,
 
     progress(0.05, f"{endpoint} : 0 / {total}")
     eval_spec, source, outcome = endpoint_source(spec, endpoint, workdir / "journal.jsonl",
-                                                 tick=tick)
+                                                 tick=tick, rows=rows)
     return eval_spec, source, {
         "endpoint": {"url": endpoint, "cases": total, "failures": len(outcome.failures),
-                     "failures_detail": json.loads(failures_json(outcome))[:50]},
+                     "failures_detail": failure_rows(outcome)[:50]},
         "journal": outcome.journal}
 
 
