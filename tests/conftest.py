@@ -46,3 +46,13 @@ def _cli_language_is_french_again() -> object:
     state.lang = "fr"
     yield
     state.lang = saved
+
+
+@pytest.fixture(autouse=True)
+def _signing_key_per_test(tmp_path_factory: pytest.TempPathFactory,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test seals with a key of its own, never one in the user's configuration folder."""
+    if "RECOURS_SIGNING_KEY" not in os.environ:
+        keys = tmp_path_factory.mktemp("keys")
+        keys.chmod(0o700)
+        monkeypatch.setenv("RECOURS_SIGNING_KEY", str(keys / "ed25519.pem"))

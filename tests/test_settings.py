@@ -13,7 +13,8 @@ from recours.settings import Settings
 def test_defaults_follow_the_data_dir(tmp_path: Path) -> None:
     s = Settings.from_env({"RECOURS_DATA_DIR": str(tmp_path)})
     assert s.database_url == f"sqlite:///{tmp_path / 'recours.db'}"
-    assert s.signing_key == tmp_path / "keys" / "ed25519.pem"
+    assert tmp_path not in s.signing_key.parents  # the key is kept out of the data folder
+    assert s.signing_key.parts[-2:] == ("keys", "ed25519.pem")
     assert s.lang == "fr" and s.tsa_url is None and s.max_upload_mb == 50
 
 
@@ -49,4 +50,4 @@ def test_secret_key_is_generated_once_and_private(tmp_path: Path) -> None:
 def test_with_data_dir_moves_defaults(tmp_path: Path) -> None:
     s = Settings.from_env({"RECOURS_DATA_DIR": str(tmp_path / "a")}).with_data_dir(tmp_path / "b")
     assert s.database_url.endswith(str(tmp_path / "b" / "recours.db"))
-    assert s.signing_key == tmp_path / "b" / "keys" / "ed25519.pem"
+    assert s.signing_key == Settings.from_env({"RECOURS_DATA_DIR": str(tmp_path / "a")}).signing_key

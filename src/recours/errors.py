@@ -10,6 +10,7 @@ in the user's language, with its location and the way to fix it::
     │   ├── ContractReadError         a contract file cannot be read (corrupt, encrypted, empty…)
     │   ├── SpecError                 an evidence specification is invalid
     │   ├── DataError                 evidence data (rows, columns, values) is invalid
+    │   ├── PathOutsideError          a path leaves the folder it must stay in
     │   └── DocumentRefused           a document would miss a mandatory element
     ├── LawError                      the law engine cannot conclude
     │   ├── ParameterError            a dated legal value is missing or not covered for a date
@@ -112,6 +113,10 @@ class DataError(InputError):
 
 class DocumentRefused(InputError):
     pass
+
+
+class PathOutsideError(InputError):
+    """A path read from a dossier or a spec leads outside the folder it must stay in."""
 
 
 class LawError(RecoursError):

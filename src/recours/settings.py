@@ -2,11 +2,11 @@
 
 | variable | meaning | default |
 |---|---|---|
-| RECOURS_DATA_DIR | data folder (database, uploaded files, keys) | per-user data folder |
+| RECOURS_DATA_DIR | data folder (database, uploaded files) | per-user data folder |
 | RECOURS_DATABASE_URL | SQLAlchemy URL (SQLite or PostgreSQL) | SQLite file in the data folder |
 | RECOURS_LANG | language of messages: fr or en | fr |
 | RECOURS_SECRET_KEY | secret for session cookies and CSRF tokens | generated once, kept in the data folder |
-| RECOURS_SIGNING_KEY | Ed25519 private key (PEM) sealing evidence bundles | generated once in the data folder |
+| RECOURS_SIGNING_KEY | Ed25519 private key (PEM) sealing evidence bundles; must not be inside the data folder, mode 600 | generated once in the per-user configuration folder (`…/recours/keys/ed25519.pem`) |
 | RECOURS_TSA_URL | RFC 3161 timestamp authority address | none (no timestamp) |
 | RECOURS_MAX_UPLOAD_MB | largest accepted upload | 50 |
 | RECOURS_RESPONSE_CACHE_MB | web: memory for validated page/API responses, per process (0: off) | 32 |
@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 from recours.errors import InputError
 from recours.i18n import Lang, T, parse_lang
@@ -64,7 +64,7 @@ class Settings:
             database_url=env.get("RECOURS_DATABASE_URL") or f"sqlite:///{data_dir / 'recours.db'}",
             lang=parse_lang(env.get("RECOURS_LANG")),
             secret_key=env.get("RECOURS_SECRET_KEY") or None,
-            signing_key=Path(env.get("RECOURS_SIGNING_KEY") or data_dir / "keys" / "ed25519.pem"),
+            signing_key=Path(env.get("RECOURS_SIGNING_KEY") or default_signing_key()),
             tsa_url=env.get("RECOURS_TSA_URL") or None,
             max_upload_mb=max_mb,
             response_cache_mb=cache_mb,
@@ -79,10 +79,7 @@ class Settings:
             if self.database_url != default_db
             else (f"sqlite:///{data_dir / 'recours.db'}")
         )
-        key = self.signing_key
-        if key == self.data_dir / "keys" / "ed25519.pem":
-            key = data_dir / "keys" / "ed25519.pem"
-        return replace(self, data_dir=data_dir, database_url=db, signing_key=key)
+        return replace(self, data_dir=data_dir, database_url=db)
 
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -98,6 +95,12 @@ class Settings:
             with os.fdopen(fd, "w") as handle:
                 handle.write(secrets.token_urlsafe(48))
         return path.read_text().strip()
+
+
+def default_signing_key() -> Path:
+    """The signing key's default place: the user's configuration folder, never the data
+    folder that holds the clients' files."""
+    return Path(user_config_dir("recours", appauthor=False)) / "keys" / "ed25519.pem"
 
 
 def _whole_number(env: Mapping[str, str], name: str, default: str, minimum: int) -> int:

@@ -32,7 +32,9 @@ def reset_postgres(url: str) -> None:
 
 
 def settings_for(tmp_path: Path, backend: str, **extra: str) -> Settings:
-    env = {"RECOURS_DATA_DIR": str(tmp_path / "data"), "RECOURS_SECRET_KEY": "test-secret-" + "x" * 40}
+    env = {"RECOURS_DATA_DIR": str(tmp_path / "data"), "RECOURS_SECRET_KEY": "test-secret-" + "x" * 40,
+           "RECOURS_SIGNING_KEY": os.environ.get("RECOURS_SIGNING_KEY")
+           or str(tmp_path / "keys" / "ed25519.pem")}
     if backend == "postgres":
         url = os.environ[PG_ENV]
         reset_postgres(url)

@@ -15,6 +15,7 @@ from typing import ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from recours.errors import RecoursError
 from recours.i18n import Lang, T, parse_lang
@@ -63,7 +64,9 @@ def say(text: T, **params: object) -> str:
 def fail(error: RecoursError) -> typer.Exit:
     """Print an error once, in the user's language, and give the exit to raise."""
     title = "Erreur" if state.lang == "fr" else "Error"
-    err_console.print(f"[bold red]{title}[/] — {error.render(state.lang)}", soft_wrap=True)
+    # the message may hold brackets (``datasets[tests].path``, a user's text): never markup
+    err_console.print(f"[bold red]{title}[/] — {escape(error.render(state.lang))}",
+                      soft_wrap=True)
     return typer.Exit(error.exit_code)
 
 

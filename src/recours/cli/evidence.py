@@ -21,6 +21,12 @@ from recours.evidence.spec import dump_spec, spec_from_dossier
 from recours.evidence.stats.core import Direction
 from recours.evidence.stats.power import cases_for_mean, cases_for_proportion
 from recours.i18n import T
+from recours.keyfiles import (
+    check_private_file,
+    check_secrets,
+    relocate_legacy_key,
+    signing_key_label,
+)
 from recours.settings import Settings
 
 app = typer.Typer(
@@ -110,8 +116,9 @@ def run(
         "Nouvelles tentatives après une erreur ou un délai dépassé.",
         "Retries after an error or a timeout.")),
     key: Path | None = typer.Option(None, "--key", help=h(
-        "Clé Ed25519 (PEM) de signature (défaut : RECOURS_SIGNING_KEY ou dossier de données).",
-        "Ed25519 signing key (PEM) (default: RECOURS_SIGNING_KEY or the data folder).")),
+        "Clé Ed25519 (PEM) de signature (défaut : RECOURS_SIGNING_KEY ou le dossier de "
+        "configuration de l'utilisateur).", "Ed25519 signing key (PEM) (default: "
+        "RECOURS_SIGNING_KEY or the user's configuration folder).")),
     tsa: str | None = typer.Option(None, "--tsa", help=h(
         "Adresse d'une autorité d'horodatage RFC 3161 (défaut : RECOURS_TSA_URL).",
         "RFC 3161 timestamp authority address (default: RECOURS_TSA_URL).")),
@@ -120,11 +127,17 @@ def run(
         "Root certificate (PEM) of the timestamp authority, stored in the bundle.")),
     no_dossier: bool = typer.Option(False, "--no-dossier-update", help=h(
         "Ne pas inscrire le résultat dans le dossier.", "Do not record the run in the dossier.")),
+    allow_outside: bool = typer.Option(False, "--allow-outside", help=h(
+        "Autoriser les fichiers de données hors du dossier de l'affaire (chemins « .. », "
+        "absolus ou liens symboliques) ; sans cette option ils sont refusés.",
+        "Allow data files outside the case folder ('..', absolute paths or symbolic links); "
+        "without this option they are refused.")),
 ) -> None:
     if sum(x is not None for x in (data, endpoint, target)) > 1:
         raise InputError(T("choisissez une seule source : --data, --endpoint ou --callable",
                            "choose one source: --data, --endpoint or --callable"))
     settings = Settings.from_env()
+    key_path = _signing_key(settings, key)
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn()]
     with Progress(*columns, console=console, transient=True) as bar:
@@ -138,11 +151,11 @@ def run(
 
         result = execute(
             dossier, out, spec_path=spec, data=data, endpoint=endpoint, target=target,
-            key_path=key or settings.signing_key, tsa_url=tsa or settings.tsa_url,
+            key_path=key_path, tsa_url=tsa or settings.tsa_url,
             tsa_roots=_load_roots(tsa_cert), lang=lang(), run_at=datetime.now(UTC),
             progress=progress, tick=tick, update_dossier=not no_dossier,
             http_options={"concurrency": concurrency, "timeout": timeout, "retries": retries},
-            argv=sys.argv)
+            argv=sys.argv, allow_outside=allow_outside)
     console.print(_table(result.results.results))
     if result.runner and result.runner.failures:
         console.print(say(T(f"{len(result.runner.failures)} requêtes en échec (comptées comme "
@@ -156,6 +169,20 @@ def run(
     if result.dossier_updated:
         console.print(say(T(f"✔ résultat inscrit dans {dossier} ({result.run.id})",
                             f"✔ run recorded in {dossier} ({result.run.id})")))
+
+
+def _signing_key(settings: Settings, given: Path | None) -> Path:
+    """The key that seals the bundle, checked private (a legacy key in the data folder is
+    moved out first)."""
+    if given is not None:
+        check_private_file(given, signing_key_label())
+        return given
+    moved = relocate_legacy_key(settings.data_dir, settings.signing_key)
+    if moved is not None:
+        console.print(say(T(f"clé de signature déplacée de {moved} vers {settings.signing_key}",
+                            f"signing key moved from {moved} to {settings.signing_key}")))
+    check_secrets(settings.data_dir, settings.signing_key)
+    return settings.signing_key
 
 
 @app.command("verify", help=h(

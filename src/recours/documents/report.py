@@ -191,11 +191,13 @@ def _results(
 
 
 def _bundle_dir(bundle: str | None, base_dir: Path | None) -> Path | None:
-    """The bundle folder: absolute, or relative to the dossier's folder."""
-    if not bundle:
+    """The bundle folder, relative to the dossier's folder (or absolute, as the CLI records a
+    bundle written elsewhere). Without a folder (the web application, where a dossier names no
+    server path) no bundle is read: the report draws its charts from the results."""
+    if not bundle or base_dir is None:
         return None
     path = Path(bundle)
-    return path if path.is_absolute() or base_dir is None else base_dir / path
+    return path if path.is_absolute() else base_dir / path
 
 
 def _fingerprint(ctx: Context) -> None:

@@ -44,7 +44,15 @@ class RunResult:
 CaseRow = tuple[str, Any, dict[str, Any]]
 
 
-def resolve_spec(dossier_path: Path, spec_path: Path | None) -> tuple[Dossier, Spec]:
+def resolve_spec(dossier_path: Path, spec_path: Path | None, *,
+                 allow_outside: bool = False) -> tuple[Dossier, Spec]:
+    """The dossier and the spec to run; the data files the spec names must lie in the
+    dossier's folder unless ``allow_outside`` (the user's explicit choice)."""
+    dossier, spec = _dossier_and_spec(dossier_path, spec_path)
+    return dossier, spec.with_root(dossier_path.parent.resolve(), allow_outside=allow_outside)
+
+
+def _dossier_and_spec(dossier_path: Path, spec_path: Path | None) -> tuple[Dossier, Spec]:
     dossier = load_dossier(dossier_path)
     if spec_path is None:
         if not dossier.commitments:
@@ -135,8 +143,8 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
             run_at: datetime, progress: Progress | None = None,
             tick: Callable[[int], None] | None = None, update_dossier: bool = True,
             http_options: dict[str, Any] | None = None, argv: list[str] | None = None,
-            ) -> RunResult:
-    _, spec = resolve_spec(dossier_path, spec_path)
+            allow_outside: bool = False) -> RunResult:
+    _, spec = resolve_spec(dossier_path, spec_path, allow_outside=allow_outside)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise BundleError(T("le dossier de sortie existe et n'est pas vide",
                             "the output folder exists and is not empty"), where=str(out),

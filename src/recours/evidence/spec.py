@@ -24,6 +24,7 @@ from recours.dossier.yamlio import line_of
 from recours.errors import SpecError
 from recours.evidence.registry import FAMILY, KNOWN_ROLES, ROLES, Family, family_of
 from recours.i18n import T
+from recours.paths import confined
 
 DEFAULT_SEED = 20261126
 SPEC_VERSION = 1
@@ -53,6 +54,8 @@ class Spec(Strict):
     datasets: list[SpecDataset] = Field(default_factory=list)
     commitments: list[Commitment] = Field(min_length=1)
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+    _root: Path | None = PrivateAttr(default=None)
+    _allow_outside: bool = PrivateAttr(default=False)
 
     @model_validator(mode="after")
     def _default_level(self) -> Spec:
@@ -70,6 +73,22 @@ class Spec(Strict):
         self._base_dir = base
         return self
 
+    @property
+    def root(self) -> Path:
+        """The folder every data file must stay in: the one set by :meth:`with_root`, else
+        the folder of the spec's dossier, else the spec's own folder."""
+        if self._root is not None:
+            return self._root
+        if self.dossier:
+            return (self._base_dir / self.dossier).resolve().parent
+        return self._base_dir
+
+    def with_root(self, root: Path, *, allow_outside: bool = False) -> Spec:
+        """Confine data files to ``root`` (``allow_outside``: the user's explicit choice)."""
+        self._root = root
+        self._allow_outside = allow_outside
+        return self
+
     def dataset(self, dataset_id: str | None) -> SpecDataset:
         if dataset_id is None and len(self.datasets) == 1:
             return self.datasets[0]
@@ -79,7 +98,12 @@ class Spec(Strict):
         raise KeyError(dataset_id)
 
     def data_path(self, dataset: SpecDataset) -> Path:
-        return (self.base_dir / dataset.path).resolve()
+        """The dataset's file, refused when it leads outside :attr:`root`."""
+        candidate = (self.base_dir / dataset.path).resolve()
+        if self._allow_outside:
+            return candidate
+        return confined(candidate, self.root, shown=dataset.path,
+                        where=f"datasets[{dataset.id}].path")
 
     def canonical_yaml(self) -> str:
         return dump_spec(self)
@@ -205,7 +229,8 @@ def spec_from_dossier(dossier: Dossier, dossier_path: Path, spec_dir: Path,
     base = dossier_path.parent.resolve()
     datasets = []
     for d in dossier.datasets:
-        rel = os.path.relpath((base / d.path).resolve(), spec_dir.resolve())
+        # normalised, not resolved: a symbolic link is judged (and named) where it is read
+        rel = os.path.relpath(os.path.abspath(base / d.path), spec_dir.resolve())
         fields = d.model_dump()
         fields["path"] = rel
         datasets.append(SpecDataset.model_validate(fields))

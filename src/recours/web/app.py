@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from recours import __version__
 from recours.errors import AuthError, DossierError, InputError, NotFound, RecoursError
 from recours.i18n import parse_lang
+from recours.keyfiles import check_secrets, relocate_legacy_key
 from recours.settings import Settings
 from recours.store import Store
 from recours.web import filters
@@ -34,8 +35,11 @@ def create_app(settings: Settings, store: Store | None = None, *,
                   docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
                   max_body_size=(MAX_FILES_PER_REQUEST * settings.max_upload_mb + 1) * 2**20)
     app.state.settings = settings
+    secret = settings.resolved_secret_key()
+    relocate_legacy_key(settings.data_dir, settings.signing_key)
+    check_secrets(settings.data_dir, settings.signing_key)
     app.state.store = store or Store.open(settings)
-    app.state.signer = SessionSigner(settings.resolved_secret_key(), secure=secure_cookies)
+    app.state.signer = SessionSigner(secret, secure=secure_cookies)
     app.state.limiter = LoginLimiter(app.state.store)
     app.state.jobs = JobRunner(app.state.store)
     fail_interrupted(app.state.store)

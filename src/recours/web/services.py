@@ -10,13 +10,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from recours.dossier import Dossier
 from recours.errors import RecoursError
 from recours.i18n import Lang, T
-from recours.store.blobs import DOCUMENT_MEDIA
+from recours.store.blobs import DOCUMENT_MEDIA, safe_filename
 
 Progress = Callable[[float, str], None]
 DOCUMENT_KINDS = ("mise-en-demeure", "note", "rapport")
@@ -268,23 +268,45 @@ def _spec(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],
                              "the case file has no measurable commitment"),
                            fix=T("ajoutez des engagements (onglet YAML) ou analysez le contrat",
                                  "add commitments (YAML tab) or analyse the contract"))
-    # The uploaded files replace the declared ones: their declared hashes no longer apply
-    # (the run records the hashes of what was actually measured).
+    # The web reads uploaded files only, matched to their dataset by id, never a server path
+    # named in the dossier or the spec: every path is rewritten to its upload under
+    # ``workdir/data`` and data files are confined there. The uploaded files replace the
+    # declared ones: their declared hashes no longer apply (the run records the hashes of what
+    # was actually measured).
     dossier = dossier.model_copy(deep=True)
+    uploads = _lay_out_uploads(workdir / "data", dossier, data)
     for declared in dossier.datasets:
+        declared.path = _upload_path(uploads, declared.id, declared.path)
         if declared.id in data:
             declared.sha256 = None
-    datasets = {d.id: d for d in dossier.datasets}
-    for dataset_id, (_, content) in data.items():
-        target = workdir / (datasets[dataset_id].path if dataset_id in datasets else dataset_id)
-        if workdir.resolve() not in target.resolve().parents:
-            target = workdir / Path(target.name)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
     dossier_path = workdir / "dossier.yaml"
     save_dossier(dossier, dossier_path)
     if spec_yaml is not None:
         spec_path = workdir / "spec.yaml"
         spec_path.write_bytes(spec_yaml)
-        return load_spec(spec_path)
-    return spec_from_dossier(dossier, dossier_path, workdir)
+        spec = load_spec(spec_path)
+        for ds in spec.datasets:
+            ds.path = _upload_path(uploads, ds.id, ds.path)
+        return spec.with_root(workdir / "data")
+    return spec_from_dossier(dossier, dossier_path, workdir).with_root(workdir / "data")
+
+
+def _lay_out_uploads(folder: Path, dossier: Dossier,
+                     data: dict[str, tuple[str, bytes]]) -> dict[str, str]:
+    """Write each upload to ``folder/<dataset id>/<name>``; return dataset id → path relative
+    to the work folder. The name keeps the declared file's suffix (it gives the format)."""
+    declared = {d.id: d.path for d in dossier.datasets}
+    laid: dict[str, str] = {}
+    for dataset_id, (name, content) in data.items():
+        base = safe_filename(PurePath(declared.get(dataset_id, name)).name)
+        target = folder / safe_filename(dataset_id) / base
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        laid[dataset_id] = target.relative_to(folder.parent).as_posix()
+    return laid
+
+
+def _upload_path(uploads: dict[str, str], dataset_id: str, declared: str) -> str:
+    """The upload of ``dataset_id``, or where it would be (a file that does not exist)."""
+    return uploads.get(dataset_id) or (
+        f"data/{safe_filename(dataset_id)}/{safe_filename(PurePath(declared).name)}")
