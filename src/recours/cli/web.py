@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from datetime import date
 from pathlib import Path
 
 import typer
 
 from recours.cli.common import console, h, lang, parse_on, translate_errors
+from recours.errors import InputError
+from recours.i18n import T
 from recours.settings import Settings
 from recours.store import Store
 
@@ -49,6 +53,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Lance l'application web."""
         settings = Settings.from_env()
+        check_port(host, port)
         console.print(_t(f"Recours : http://{host}:{port}/ — données dans {settings.data_dir}",
                          f"Recours: http://{host}:{port}/ — data in {settings.data_dir}"))
         if workers > 1:
@@ -79,6 +84,8 @@ def register(app: typer.Typer) -> None:
         from recours.web.demo import run_demo
 
         settings = _demo_settings(data_dir)
+        if serve:  # before the pipeline: a taken port is said at once, not after it
+            check_port(host, port)
         day = parse_on(on) if on else date.today()
         documents = settings.data_dir / "documents"
         console.print(_t(f"Données : {settings.data_dir.resolve()}",
@@ -97,6 +104,25 @@ def register(app: typer.Typer) -> None:
         if serve:
             console.print(f"→ http://{host}:{port}/")
             _serve(settings, host, port, False)
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse, in the user's language, a port that another program already listens on."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            taken = exc.errno == errno.EADDRINUSE
+            raise InputError(
+                T(f"le port {port} est déjà utilisé sur {host}" if taken else
+                  f"impossible d'écouter sur {host}:{port} ({exc.strerror})",
+                  f"port {port} is already in use on {host}" if taken else
+                  f"cannot listen on {host}:{port} ({exc.strerror})"),
+                fix=T(f"choisissez un autre port, par ex. --port {port + 1}, ou arrêtez le "
+                      "programme qui l'occupe", f"choose another port, e.g. --port {port + 1}, "
+                      "or stop the program using it")) from None
 
 
 def _t(fr: str, en: str) -> str:

@@ -114,7 +114,7 @@ class BlobStore:
         if target.exists():
             return sha, False
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(target, data)
+        write_bytes_atomic(target, data, mode=0o600)  # clients' files: the server's alone
         return sha, True
 
     def read(self, sha256: str) -> bytes:
