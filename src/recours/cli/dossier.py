@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from recours.cli import dossier_new
 from recours.cli.common import console, h, lang, translate_errors
 from recours.cli.labels import day, event_label, money, role_label
 from recours.dossier import Dossier, dossier_schema_json, load_dossier
@@ -18,6 +19,8 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
 )
+
+dossier_new.register(app)
 
 FILE_HELP = h("Fichier YAML du dossier.", "Dossier YAML file.")
 
