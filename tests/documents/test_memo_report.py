@@ -62,7 +62,7 @@ def test_windowed_commitment_headline_is_its_worst_window(dossier: Dossier) -> N
     run.results = [r for r in run.results if not (r.commitment_id == "C1" and r.window is None)]
     text = build(dossier, "mise-en-demeure").plain_text().translate(NB)
     assert "C1 — Taux de détection des défauts (période 2026-02)" in text
-    assert "établi sur 2 périmètre(s) : période 2026-01, période 2026-02" in text
+    assert "chacun des périmètres suivants : période 2026-01, période 2026-02" in text
 
 
 def test_legal_view_reads_the_engine_format(dossier: Dossier) -> None:

@@ -29,11 +29,12 @@ def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: D
         "dans un délai de 30 jours à compter de la réception",
         "notre cliente sera en droit de résoudre le contrat",
         "clause résolutoire stipulée au contrat (Article 16)",
-        "intérêts au taux légal à compter de la réception",
         "se réserve tous autres droits et actions",
         "lettre recommandée avec demande d'avis de réception",
     ):
         assert expected in text, expected
+    # no sum of money is demanded: no interest on "any sum due" (art. 1231-6 is for money debts)
+    assert "intérêts au taux légal" not in text
 
 
 def test_notice_cites_1225_1226_1231_6_and_1344(dossier: Dossier) -> None:
@@ -44,8 +45,8 @@ def test_notice_cites_1225_1226_1231_6_and_1344(dossier: Dossier) -> None:
         "fr.civil.1217",
         "fr.civil.1344",
         "fr.civil.1225",
-        "fr.civil.1231-6",
     } <= cited
+    assert "fr.civil.1231-6" not in cited
     assert doc.citations()[0] == "fr.civil.1103"
     assert "C. civ., art. 1226 : «" in doc.plain_text()  # cited with 1225 in one note
 

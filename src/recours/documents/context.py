@@ -33,6 +33,7 @@ class Context:
     lang: Lang
     on: date
     citations: Citations
+    links: bool = True  # footnotes give the official addresses (a letter leaves them out)
     composer: Composer = field(init=False)
 
     def __post_init__(self) -> None:
@@ -52,8 +53,10 @@ class Context:
     def words(self, items: list[str]) -> str:
         return join_words(items, self.lang)
 
-    def cite(self, *refs: str) -> NoteRef:
-        """One footnote citing one or more articles, each resolved to its stored text."""
+    def cite(self, *refs: str, links: bool | None = None) -> NoteRef:
+        """One footnote citing one or more articles, each resolved to its stored text
+        (``links=False``: without the official addresses, as in a letter)."""
+        links = self.links if links is None else links
         parts: list[Part] = []
         url: str | None = None
         for i, ref in enumerate(refs):
@@ -79,10 +82,11 @@ class Context:
                         " (text to be checked: uncertain source)",
                     )
                 )
-            if len(refs) > 1 and article.url:
+            if links and len(refs) > 1 and article.url:
                 parts.append(f" ({article.url})")
             url = url or article.url
-        return self.composer.note(*parts, citation=refs[0], url=url if len(refs) == 1 else None)
+        return self.composer.note(*parts, citation=refs[0],
+                                  url=url if links and len(refs) == 1 else None)
 
     # dossier ------------------------------------------------------------------------
     @property

@@ -47,6 +47,7 @@ class Deadline:
     start: date | None = None
     start_event: str | None = None
     citations: tuple[str, ...] = ()
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,7 @@ def _deadline(item: Mapping[str, Any], lang: Lang) -> Deadline | None:
         start=_date(item.get("start")),
         start_event=_text(item.get("start_event"), lang) or None,
         citations=_citations(item.get("citations")),
+        rule=str(item.get("rule") or ""),
     )
 
 

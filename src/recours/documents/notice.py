@@ -16,7 +16,8 @@ from decimal import Decimal
 from recours.documents import sections
 from recours.documents.context import Context
 from recours.documents.model import Document, Metadata, Run
-from recours.dossier import Clause, Party
+from recours.documents.notice_grounds import write_grounds
+from recours.dossier import Clause, ContractKind, Party, PartyKind, PriceBasis
 from recours.errors import DocumentRefused
 from recours.i18n import T
 
@@ -154,20 +155,24 @@ def _opening(ctx: Context, client: Party) -> None:
     who = ctx.party_identity(client) + (
         ctx.t(", représentée par {r}", ", represented by {r}", r=rep) if rep else ""
     )
+    company = client.kind is PartyKind.COMPANY
     if client.counsel is not None:
         c.para(
             ctx.t(
-                "Nous intervenons en qualité de conseil de la société {who}, au nom et pour le compte de laquelle nous vous adressons la présente.",
+                "Nous intervenons en qualité de conseil de {la}{who}, au nom et pour le compte de {q} nous vous adressons la présente.",
                 "We act as counsel for {who}, on whose behalf we send you this letter.",
                 who=who,
+                la="la société " if company else "",
+                q="laquelle" if company else "qui",
             )
         )
     else:
         c.para(
             ctx.t(
-                "La société {who} vous adresse la présente.",
+                "{la}{who} vous adresse la présente.",
                 "{who} sends you this letter.",
                 who=who,
+                la="La société " if company else "",
             )
         )
 
@@ -189,9 +194,12 @@ def _contract(ctx: Context) -> None:
     c.heading(ctx.t("Le contrat et vos engagements", "The contract and your commitments"), 2)
     c.numbered(
         ctx.t(
-            "Aux termes du {k}, votre société s'est engagée à fournir à notre cliente le système « {s} »{v}, destiné à {purpose}{price}.",
+            "Aux termes du {k}, {vous} à fournir à notre cliente le système « {s} »{v}, destiné à {purpose}{price}.",
             "Under the {k}, your company undertook to supply our client with the system “{s}”{v}, whose intended purpose the contract states as “{raw}”{price}.",
             k=ctx.contract_words(),
+            vous="votre société s'est engagée"
+            if d.vendor is None or d.vendor.kind is PartyKind.COMPANY
+            else "vous vous êtes engagé",
             s=system.name,
             v=version,
             price=price,
@@ -231,47 +239,24 @@ def _facts(ctx: Context) -> None:
     c.heading(ctx.t("Les manquements constatés", "The breaches found"), 2)
     seal = (
         ctx.t(
-            " Les données, les résultats et la méthode sont scellés dans un paquet de preuves dont la racine de Merkle est {m}.",
-            " The data, results and method are sealed in an evidence bundle whose Merkle root is {m}.",
-            m=run.merkle_root[:16] + "…",
+            " Les données, les résultats et la méthode en ont été scellés (empreintes numériques et signature électronique{ts}), de sorte que tout expert puisse les vérifier.",
+            " Its data, results and method were sealed (digital fingerprints and electronic signature{ts}), so that any expert can verify them.",
+            ts=ctx.t(", horodatage", ", timestamp") if run.timestamp else "",
         )
         if run.merkle_root
         else ""
     )
     c.numbered(
         ctx.t(
-            "Une campagne de mesure reproductible et vérifiable a été conduite le {d} (référence {id}).{seal} Ses résultats sont les suivants :",
-            "A verifiable measurement run was conducted on {d} (reference {id}).{seal} Its results are as follows:",
+            "Une campagne de mesure reproductible a été conduite le {d}.{seal} Ses résultats sont les suivants :",
+            "A reproducible measurement run was conducted on {d}.{seal} Its results are as follows:",
             d=ctx.date(run.run_at.date()),
-            id=run.id,
             seal=seal,
         )
     )
-    sections.evidence_table(ctx, ctx.overall_results())
+    sections.evidence_table(ctx, ctx.overall_results(), technical=False)
     for commitment, result in ctx.breaches():
-        c.numbered(sections.breach_sentence(ctx, commitment, result))
-
-
-def _grounds(ctx: Context) -> None:
-    c = ctx.composer
-    c.heading(ctx.t("Fondements juridiques", "Legal grounds"), 2)
-    c.numbered(
-        ctx.t(
-            "L'inexécution de ces engagements ouvre à notre cliente les sanctions prévues par la loi, notamment l'exécution forcée en nature, la résolution du contrat et la réparation de ses conséquences",
-            "The non-performance of these commitments opens to our client the remedies the law provides, including specific performance, termination and compensation for its consequences",
-        ),
-        ctx.cite("fr.civil.1217"),
-        ".",
-    )
-    for finding in ctx.view.grounds():
-        if not finding.citations:
-            continue
-        c.numbered(
-            Run(finding.title + ".", bold=True),
-            " " + finding.conclusion.rstrip("."),
-            ctx.cite(*finding.citations),
-            ".",
-        )
+        c.numbered(sections.breach_sentence(ctx, commitment, result, technical=False))
 
 
 def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str) -> None:
@@ -298,8 +283,9 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str) -> None
     if _wants_termination(ctx, options):
         clause = _termination_clause(ctx)
         words = ctx.t(
-            "À défaut pour vous de satisfaire à votre obligation dans ce délai, notre cliente sera en droit de résoudre le contrat",
+            "À défaut pour vous de satisfaire à votre obligation dans ce délai, notre cliente sera en droit de {verb} le contrat",
             "Failing performance of your obligation within this delay, our client will be entitled to terminate the contract",
+            verb="résilier" if _successive(ctx) else "résoudre",
         )
         refs = ["fr.civil.1226"]
         if clause is not None:
@@ -310,25 +296,7 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str) -> None
             )
             refs = ["fr.civil.1225", "fr.civil.1226"]
         c.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
-    total = sum((loss.amount.amount for loss in d.losses), Decimal(0))
-    if total > 0:
-        c.numbered(
-            ctx.t(
-                "Notre cliente se réserve de vous demander réparation de l'entier préjudice subi, qu'elle évalue à ce jour à au moins {t}",
-                "Our client reserves the right to claim compensation for the whole loss suffered, which it currently assesses at no less than {t}",
-                t=ctx.money(total, d.losses[0].amount.currency),
-            ),
-            ctx.cite("fr.civil.1231-1"),
-            ".",
-        )
-    c.numbered(
-        ctx.t(
-            "Toute somme due portera intérêts au taux légal à compter de la réception de la présente, qui vaut mise en demeure",
-            "Any sum due will bear interest at the statutory rate from receipt of this letter, which constitutes formal notice",
-        ),
-        ctx.cite("fr.civil.1231-6"),
-        ".",
-    )
+    _compensation(ctx)
     forum = (
         ctx.t(" devant le {j}", " before the {j}", j=d.contract.jurisdiction)
         if d.contract.jurisdiction
@@ -342,6 +310,74 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str) -> None
         )
     )
     c.numbered(_mode_sentence(ctx, mode))
+
+
+def _successive(ctx: Context) -> bool:
+    """A contract performed over time (subscription, maintenance, periodic price): ended for
+    the future, its termination is a « résiliation » (art. 1229 al. 3)."""
+    k = ctx.dossier.contract
+    periodic = k.price is not None and k.price.basis is not PriceBasis.ONE_OFF
+    return k.kind in (ContractKind.SAAS, ContractKind.MAINTENANCE) or periodic
+
+
+def _compensation(ctx: Context) -> None:
+    """The loss claimed: the whole loss where the cap is contested (art. 1170), the cap where
+    it applies and is known, the whole loss where it is not known."""
+    d = ctx.dossier
+    total = sum((loss.amount.amount for loss in d.losses), Decimal(0))
+    if total <= 0:
+        return
+    currency = d.losses[0].amount.currency
+    cap_finding = next((f for f in ctx.view.findings if f.rule == "fr.civil.1103.liability_cap"
+                        and f.status == "met"), None)
+    contested = any(f.rule == "fr.civil.1170" and f.status in ("met", "partial")
+                    and f.strength != "weak" for f in ctx.view.findings)
+    cap = cap_finding.data.get("amount") if cap_finding is not None else None
+    refs = ["fr.civil.1231-1"]
+    claimed, tail = total, ""
+    if cap_finding is not None and contested:
+        tail = ctx.t(
+            ", sans que la clause limitative de responsabilité puisse lui être opposée, dès lors qu'elle priverait de sa substance votre obligation essentielle",
+            ", and the limitation clause cannot be set up against it, since it would deprive your essential obligation of its substance",
+        )
+        refs.append("fr.civil.1170")
+    elif cap is not None and Decimal(str(cap)) < total:
+        claimed = Decimal(str(cap))
+        tail = ctx.t(
+            ", dans la limite stipulée au contrat",
+            ", within the limit the contract sets",
+        )
+    ctx.composer.numbered(
+        ctx.t(
+            "Notre cliente entend obtenir réparation du préjudice qu'elle subit, qu'elle évalue à ce jour à {t}{tail}",
+            "Our client intends to obtain compensation for the loss it suffers, which it currently assesses at {t}{tail}",
+            t=ctx.money(claimed, currency),
+            tail=tail,
+        ),
+        ctx.cite(*refs),
+        ".",
+    )
+
+
+def _salutation(ctx: Context, vendor: Party) -> str:
+    """« Monsieur le Président », « Madame la Directrice générale », or « Madame, Monsieur »
+    when the addressee's title does not say."""
+    rep = vendor.representative
+    if ctx.lang == "en":
+        return f"Dear {rep.name}" if rep is not None else "Dear Sir or Madam"
+    title = (rep.title or "").strip() if rep is not None else ""
+    first = title.split(" ")[0].split("-")[0].lower() if title else ""
+    if first in FEMININE_TITLES:
+        article = "l'" if title[0].lower() in "aeiouyéè" else "la "
+        return f"Madame {article}{title[0].upper()}{title[1:]}"
+    if first in MASCULINE_TITLES:
+        article = "l'" if title[0].lower() in "aeiouyéè" else "le "
+        return f"Monsieur {article}{title[0].upper()}{title[1:]}"
+    return "Madame, Monsieur"
+
+
+FEMININE_TITLES = frozenset({"présidente", "directrice", "gérante", "administratrice"})
+MASCULINE_TITLES = frozenset({"président", "directeur", "gérant", "administrateur"})
 
 
 def _mode_sentence(ctx: Context, mode: str) -> str:
@@ -363,6 +399,7 @@ def build_notice(ctx: Context, options: NoticeOptions | None = None) -> Document
     """The formal notice of the dossier, or :class:`DocumentRefused` naming what is missing."""
     options = options or NoticeOptions()
     check_notice(ctx, options)
+    ctx.links = False  # a letter to the adversary: citations without web addresses
     d, c = ctx.dossier, ctx.composer
     client, vendor = d.client, d.vendor
     assert client is not None and vendor is not None
@@ -382,16 +419,18 @@ def build_notice(ctx: Context, options: NoticeOptions | None = None) -> Document
         "Objet : mise en demeure — {k}", "Subject: formal notice — {k}", k=ctx.contract_words()
     )
     c.para(subject, role="subject", align="left")
-    c.para(ctx.t("Madame, Monsieur,", "Dear Sir or Madam,"), align="left")
+    salutation = _salutation(ctx, vendor)
+    c.para(salutation + ",", align="left")
     _opening(ctx, client)
     _contract(ctx)
     _facts(ctx)
-    _grounds(ctx)
+    write_grounds(ctx)
     _demand(ctx, options, delay, mode)
     c.para(
         ctx.t(
-            "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
-            "Yours faithfully,",
+            "Nous vous prions d'agréer, {s}, l'expression de nos salutations distinguées.",
+            "Yours sincerely," if vendor.representative is not None else "Yours faithfully,",
+            s=salutation,
         )
     )
     _signature(ctx, client, place_date)
@@ -399,10 +438,9 @@ def build_notice(ctx: Context, options: NoticeOptions | None = None) -> Document
         Run(ctx.t("Pièce jointe :", "Enclosure:"), bold=True),
         " "
         + ctx.t(
-            "rapport de conformité de la campagne {id} (racine de Merkle {m}).",
-            "compliance report of run {id} (Merkle root {m}).",
-            id=run.id,
-            m=run.merkle_root or "—",
+            "rapport de conformité de la campagne de mesure du {d}.",
+            "compliance report of the measurement run of {d}.",
+            d=ctx.date(run.run_at.date()),
         ),
         role="small",
         align="left",

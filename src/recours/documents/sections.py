@@ -35,7 +35,10 @@ def evidence_row(ctx: Context, c: Commitment, r: CommitmentResult) -> list[str]:
     ]
 
 
-def evidence_table(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> None:
+def evidence_table(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]], *,
+                   technical: bool = True) -> None:
+    """The results table (``technical=False``, for a letter: the caption without the run's
+    identifier)."""
     run = ctx.run
     caption = None
     if run is not None:
@@ -43,6 +46,10 @@ def evidence_table(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]
             "Mesures de la campagne {id} du {d} ; intervalles au niveau indiqué.",
             "Measurements of run {id} of {d}; intervals at the stated level.",
             id=run.id,
+            d=ctx.date(run.run_at.date()),
+        ) if technical else ctx.t(
+            "Mesures de la campagne du {d} ; intervalles de confiance au niveau indiqué.",
+            "Measurements of the run of {d}; confidence intervals at the stated level.",
             d=ctx.date(run.run_at.date()),
         )
     ctx.composer.table(
@@ -53,29 +60,43 @@ def evidence_table(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]
     )
 
 
-def breach_sentence(ctx: Context, c: Commitment, r: CommitmentResult) -> str:
-    """One sentence per established breach; names every window or group in breach."""
+def breach_sentence(ctx: Context, c: Commitment, r: CommitmentResult, *,
+                    technical: bool = True) -> str:
+    """One sentence per established breach; names every window or group in breach
+    (``technical=False``, for a letter: without the method's name and the p-value)."""
     parts = ctx.parts_in_breach(c.id)
     scope = ""
-    if parts:
+    if parts and technical:
         scope = ctx.t(
             " Le manquement est établi sur {k} périmètre(s) : {w} ; le plus net est présenté.",
             " The breach is established on {k} scope(s): {w}; the clearest is shown.",
             k=len(parts),
             w=", ".join(figures.scope(x, ctx.lang) for x in parts),
         )
-    return _breach_words(ctx, c, r) + scope
+    elif len(parts) > 1:
+        scope = ctx.t(
+            " Il l'est sur chacun des périmètres suivants : {w}.",
+            " It is so on each of the following scopes: {w}.",
+            w=", ".join(figures.scope(x, ctx.lang) for x in parts),
+        )
+    return _breach_words(ctx, c, r, technical) + scope
 
 
-def _breach_words(ctx: Context, c: Commitment, r: CommitmentResult) -> str:
+def _breach_words(ctx: Context, c: Commitment, r: CommitmentResult, technical: bool) -> str:
     lang = ctx.lang
+    method = ctx.t(
+        " (méthode {m}, p ajustée {p})",
+        " (method {m}, adjusted p {p})",
+        m=r.method.replace("_", "-"),
+        p=figures.p_value(r.p_adjusted if r.p_adjusted is not None else r.p_value, lang),
+    ) if technical else ""
     return ctx.t(
         "{name} — valeur mesurée : {v} sur {n} cas, intervalle de confiance à {lvl} {ci}, "
         "pour un engagement {de}{words} ; l'intervalle entier se situe du mauvais côté du seuil, "
-        "le manquement est établi (méthode {m}, p ajustée {p}).",
+        "le manquement est établi{method}.",
         "{name} — measured value: {v} over {n} cases, {lvl} confidence interval {ci}, against a "
         "commitment of {words}; the whole interval lies on the wrong side of the threshold, the "
-        "breach is established (method {m}, adjusted p {p}).",
+        "breach is established{method}.",
         name=(c.label or figures.metric_name(c.metric, lang))
         + (f" ({figures.scope(r, lang)})" if r.window or r.group else ""),
         v=figures.value(r.metric, r.estimate, lang, c.unit),
@@ -84,8 +105,7 @@ def _breach_words(ctx: Context, c: Commitment, r: CommitmentResult) -> str:
         ci=figures.interval(r, lang, c.unit),
         words=figures.commitment_words(c, lang),
         de=figures.de(figures.commitment_words(c, lang)),
-        m=r.method.replace("_", "-"),
-        p=figures.p_value(r.p_adjusted if r.p_adjusted is not None else r.p_value, lang),
+        method=method,
     )
 
 

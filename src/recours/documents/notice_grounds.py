@@ -1,0 +1,139 @@
+"""The grounds of a formal notice, phrased as advocacy addressed to the debtor.
+
+The notice does not reason again: it picks the grounds the legal analysis found open to the
+client (met or partial, established or arguable) and phrases each one as the client's claim, in
+the second person, principal grounds first and alternative ones « à titre subsidiaire ». Nothing
+internal reaches the adversary: no counter-argument, caveat, missing-fact question, nor the
+engine's own third-person conclusion. A ground without a phrasing here is not pleaded (the note
+d'analyse shows it); a hidden-defects ground is dropped once art. 1648's time limit has run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from recours.documents.context import Context
+from recours.documents.legal_view import Finding
+from recours.documents.model import Run
+from recours.i18n import T
+
+
+@dataclass(frozen=True, slots=True)
+class Plea:
+    """How one ground is pleaded: its tier (0 principal, 1 subsidiary, 2 in any event), its
+    heading and its claim, and the articles its footnote cites."""
+
+    tier: int
+    title: T
+    claim: T
+    cites: tuple[str, ...]
+
+
+PLEAS: dict[str, Plea] = {
+    "fr.civil.1231-1": Plea(
+        0, T("Inexécution de vos obligations", "Non-performance of your obligations"),
+        T("Les manquements exposés ci-dessus constituent autant d'inexécutions de vos "
+          "obligations contractuelles, qui engagent votre responsabilité et ouvrent à notre "
+          "cliente l'ensemble des sanctions de l'inexécution",
+          "The breaches set out above are so many failures to perform your contractual "
+          "obligations; they engage your liability and open to our client every remedy for "
+          "non-performance"),
+        ("fr.civil.1217", "fr.civil.1231-1")),
+    "fr.civil.1603": Plea(
+        0, T("Défaut de délivrance conforme", "Failure to deliver in conformity"),
+        T("Le système que vous avez livré n'a pas les performances que le contrat lui assigne : "
+          "vous avez manqué à votre obligation de délivrer un système conforme à ce qui a été "
+          "convenu",
+          "The system you delivered lacks the performance the contract requires: you have "
+          "failed in your obligation to deliver a system in conformity with what was agreed"),
+        ("fr.civil.1603", "fr.civil.1604")),
+    "fr.civil.1610": Plea(
+        0, T("Retard de délivrance", "Late delivery"),
+        T("Un système d'une telle complexité n'est délivré que lorsqu'il fonctionne "
+          "conformément au contrat ; faute de l'être, il n'a pas été délivré au terme convenu",
+          "A system of such complexity is delivered only once it works as the contract "
+          "requires; as it does not, it was not delivered when agreed"),
+        ("fr.civil.1610", "fr.civil.1611")),
+    "fr.civil.1641": Plea(
+        1, T("Garantie des vices cachés", "Warranty against hidden defects"),
+        T("Les défauts constatés, que notre cliente ne pouvait déceler lors de la recette, rendent "
+          "le système impropre à l'usage auquel elle le destinait : vous lui en devez la "
+          "garantie",
+          "The defects found, which our client could not detect at acceptance, make the system "
+          "unfit for the use it was intended for: you owe our client the warranty against them"),
+        ("fr.civil.1641", "fr.civil.1644")),
+    "fr.civil.1194.duty_of_advice": Plea(
+        2, T("Manquement à votre devoir de conseil", "Breach of your duty of advice"),
+        T("En votre qualité de professionnel, il vous appartenait de conseiller notre cliente et "
+          "de la mettre en garde sur l'adéquation du système à l'usage qu'elle vous avait fait "
+          "connaître ; vous y avez manqué",
+          "As a professional, you were bound to advise our client and warn it about the fitness "
+          "of the system for the use it had made known to you; you failed to do so"),
+        ("fr.civil.1194", "fr.civil.1231-1")),
+    "fr.civil.1112-1": Plea(
+        2, T("Manquement à votre devoir d'information", "Breach of your duty of information"),
+        T("Vous n'avez pas informé notre cliente, avant la conclusion du contrat, d'éléments "
+          "déterminants de son consentement que vous connaissiez",
+          "Before the contract was concluded, you did not inform our client of facts decisive "
+          "for its consent that you knew"),
+        ("fr.civil.1112-1",)),
+    "eu.ai_act.contract": Plea(
+        2, T("Conformité au règlement (UE) 2024/1689", "Compliance with Regulation (EU) 2024/1689"),
+        T("Le contrat vous oblige en outre à fournir un système conforme au règlement (UE) "
+          "2024/1689 sur l'intelligence artificielle, obligation que les défaillances constatées "
+          "compromettent", "The contract further binds you to supply a system compliant with "
+          "Regulation (EU) 2024/1689 on artificial intelligence, an obligation the failures "
+          "found put at risk"),
+        ("fr.civil.1103", "eu.ai_act.art16")),
+}
+
+PLEAS["fr.civil.1217"] = PLEAS["fr.civil.1231-1"]  # the ground as an earlier analysis named it
+PLEAS["fr.civil.1604"] = PLEAS["fr.civil.1603"]
+
+LEAD = {
+    1: T("À titre subsidiaire", "In the alternative"),
+    2: T("En tout état de cause", "In any event"),
+}
+
+
+def pleaded(ctx: Context) -> list[tuple[Finding, Plea]]:
+    """The grounds the notice pleads, principal first; a hidden-defects ground whose art. 1648
+    time limit has run is left out (the warranty and its remedies are closed)."""
+    closed = {"fr.civil.1641"} if _expired(ctx, "fr.civil.1648") else set()
+    chosen: list[tuple[Finding, Plea]] = []
+    for f in ctx.view.grounds():
+        key = f.rule or f.id
+        if key not in PLEAS or key in closed or f.strength == "weak":
+            continue
+        if key == "eu.ai_act.contract" and f.status != "met":
+            continue
+        if all(PLEAS[key] is not plea for _, plea in chosen):
+            chosen.append((f, PLEAS[key]))
+    return sorted(chosen, key=lambda item: item[1].tier)
+
+
+def _expired(ctx: Context, rule: str) -> bool:
+    return any(d.rule == rule and d.status == "expired" for d in ctx.view.deadlines)
+
+
+def write_grounds(ctx: Context) -> None:
+    """The section « Fondements juridiques » of the notice."""
+    c = ctx.composer
+    chosen = pleaded(ctx)
+    if not chosen:
+        return
+    c.heading(ctx.t("Fondements juridiques", "Legal grounds"), 2)
+    has_principal = any(p.tier == 0 for _, p in chosen)
+    seen: set[int] = set()
+    for _, plea in chosen:
+        lead = ""
+        if plea.tier in LEAD and plea.tier not in seen and (plea.tier == 2 or has_principal):
+            lead = LEAD[plea.tier].render(ctx.lang) + ", "
+        seen.add(plea.tier)
+        claim = plea.claim.render(ctx.lang)
+        if lead:
+            claim = lead + claim[0].lower() + claim[1:]
+        c.numbered(Run(plea.title.render(ctx.lang) + ".", bold=True), " " + claim,
+                   ctx.cite(*plea.cites), ".")
+
+__all__ = ["PLEAS", "Plea", "pleaded", "write_grounds"]
