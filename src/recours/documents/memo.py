@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from decimal import Decimal
 
 from recours.documents import sections
 from recours.documents.compose import Part
 from recours.documents.context import Context
 from recours.documents.legal_view import GROUND_AREAS, Finding
+from recours.documents.memo_synthesis import write_synthesis
 from recours.documents.model import Document, Metadata, Run
-from recours.dossier import Verdict
 from recours.dossier.labels import label
 
 STRENGTH = {
@@ -31,54 +30,6 @@ STATUS = {
 def _pick(ctx: Context, table: dict[str, tuple[str, str]], key: str) -> str:
     fr, en = table.get(key, (key, key))
     return ctx.t(fr, en)
-
-
-def _summary(ctx: Context) -> None:
-    c, d, view = ctx.composer, ctx.dossier, ctx.view
-    c.heading(ctx.t("Synthèse", "Summary"), 1)
-    if d.summary:
-        c.para(d.summary)
-    counts = Counter(r.verdict for _, r in ctx.overall_results())
-    if counts:
-        c.para(
-            ctx.t(
-                "Mesures : {b} manquement(s) établi(s), {k} conformité(s) établie(s), {i} non concluant(s).",
-                "Measurements: {b} breach(es) established, {k} conformity(ies) established, {i} inconclusive.",
-                b=counts[Verdict.BREACH],
-                k=counts[Verdict.CONFORMITY],
-                i=counts[Verdict.INCONCLUSIVE],
-            )
-        )
-    grounds = view.grounds()
-    if grounds:
-        c.para(
-            ctx.t(
-                "Fondement principal : {g} ({s}).",
-                "Main ground: {g} ({s}).",
-                g=grounds[0].title,
-                s=_pick(ctx, STRENGTH, grounds[0].strength),
-            )
-        )
-    if view.damages is not None:
-        dm = view.damages
-        c.para(
-            ctx.t(
-                "Préjudice estimé : entre {lo} et {hi}.",
-                "Estimated loss: between {lo} and {hi}.",
-                lo=ctx.money(dm.low, dm.currency),
-                hi=ctx.money(dm.high, dm.currency),
-            )
-        )
-    if not view.findings:
-        c.para(
-            Run(
-                ctx.t(
-                    "Analyse juridique non disponible : lancer « recours law analyse » sur le dossier.",
-                    "Legal analysis not available: run « recours law analyse » on the dossier.",
-                ),
-                italic=True,
-            )
-        )
 
 
 def _chronology(ctx: Context) -> None:
@@ -337,7 +288,7 @@ def build_memo(ctx: Context) -> Document:
         role="small",
         align="left",
     )
-    _summary(ctx)
+    write_synthesis(ctx)
     _chronology(ctx)
     _contract(ctx)
     _evidence(ctx)

@@ -1,0 +1,35 @@
+"""The note d'analyse opens on a synthesis: what to plead (the notice's own grounds, in the same
+order), the other side's replies, the amounts with the cap, the next deadline, proof to supply."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from recours.documents.notice_grounds import PLEAS
+from tests.documents.golden_cases import cases
+
+NOTES = [c for c in cases() if c.kind == "note" and c.lang == "fr" and c.name != "fixture"]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_the_note_opens_on_what_to_plead(case: object) -> None:
+    note = _flat(case.build().plain_text())  # type: ignore[attr-defined]
+    notice_case = next(c for c in cases() if c.name == case.name  # type: ignore[attr-defined]
+                       and c.kind == "mise-en-demeure" and c.lang == "fr")
+    notice = _flat(notice_case.build().plain_text())
+    synthesis = note[note.index("Synthèse"):note.index("Chronologie")]
+    for heading in ("À plaider", "Réponses attendues de l'adversaire", "Montants",
+                    "Prochaine échéance"):
+        assert heading in synthesis, heading
+    assert "à titre principal" in synthesis
+    titles = {p.title.fr for p in PLEAS.values()}
+    pleaded = [t for t in titles if t + "." in notice]
+    assert pleaded, "the notice pleads no ground"
+    assert synthesis.count("à titre") + synthesis.count("en tout état") == len(pleaded)
+    assert "plafond et exclusions contractuels appliqués" in synthesis
