@@ -66,3 +66,29 @@ def test_ics_export() -> None:
     events = list(cal.walk("VEVENT"))
     assert len(events) == 1 and events[0]["uid"] == "REF-1-d1@recours"
     assert events[0].decoded("dtstart") == date(2027, 1, 10)
+
+
+def test_ics_has_reminders_and_reads_saved_deadlines_the_same() -> None:
+    run = run_period(date(2025, 1, 10), 24, [], None)
+    dl = make_deadline(id="d1", label=T("Délai", "Deadline"), kind=DeadlineKind.CONTRACTUAL,
+                       start_event=T("notification", "notice"), start=date(2025, 1, 10),
+                       run=run, on=date(2025, 6, 1), rule="fr.civil.1103")
+    from_object = Calendar.from_ical(to_ics([dl], "REF-1"))
+    from_saved = Calendar.from_ical(to_ics([dl.to_dict("fr")], "REF-1"))
+    for cal in (from_object, from_saved):
+        event = next(iter(cal.walk("VEVENT")))
+        assert event.decoded("dtstart") == date(2027, 1, 10)  # a Sunday: not pushed to Monday
+        triggers = sorted(a.decoded("trigger").days for a in event.walk("VALARM"))
+        assert triggers == [-30, -7, -1]
+    assert from_object.to_ical() == from_saved.to_ical()
+
+
+def test_a_cure_period_is_waited_out_to_the_next_working_day() -> None:
+    run = run_period(date(2025, 1, 10), 24, [], None)
+    common = {"label": T("x", "x"), "start_event": T("x", "x"), "start": date(2025, 1, 10),
+              "run": run, "on": date(2025, 6, 1)}
+    act_by = make_deadline(id="fr.civil.1103.renewal_notice", kind=DeadlineKind.CONTRACTUAL,
+                           rule="fr.civil.1103", **common)  # type: ignore[arg-type]
+    wait = make_deadline(id="fr.civil.1226.cure_period", kind=DeadlineKind.CONTRACTUAL,
+                         rule="fr.civil.1226", **common)  # type: ignore[arg-type]
+    assert act_by.end == date(2027, 1, 10) and wait.end == date(2027, 1, 11)

@@ -154,12 +154,15 @@ def test_home_lists_the_next_deadlines(alpha: Browser) -> None:
     assert alpha.post(f"/dossiers/{pid}/law", {"on": "2026-11-26"}).status_code == 303
     deadlines = alpha.client.get(f"/api/v1/dossiers/{pid}/deadlines").json()
     home = alpha.client.get("/").text
-    ahead = [d for d in deadlines if (d.get("extended_end") or d.get("end") or "") >= "2027"]
+    ahead = [d for d in deadlines if (d.get("end") or "") >= "2027"]
     assert ahead
     for d in ahead[:3]:
         assert d["label"] in home
     ics = alpha.client.get(f"/dossiers/{pid}/deadlines.ics")
     assert ics.headers["content-type"].startswith("text/calendar")
     assert ics.text.startswith("BEGIN:VCALENDAR")
-    assert ics.text.count("BEGIN:VEVENT") == len([d for d in deadlines
-                                                  if d.get("extended_end") or d.get("end")])
+    assert ics.text.count("BEGIN:VEVENT") == len([d for d in deadlines if d.get("end")])
+    assert ics.text.count("BEGIN:VALARM") == 3 * ics.text.count("BEGIN:VEVENT")
+    for d in deadlines:  # the page, the API and the calendar give one date: the date to act by
+        if d.get("end"):
+            assert f"DTSTART;VALUE=DATE:{d['end'].replace('-', '')}" in ics.text

@@ -206,7 +206,7 @@ def _finding(item: Mapping[str, Any], lang: Lang) -> Finding:
 
 
 def _deadline(item: Mapping[str, Any], lang: Lang) -> Deadline | None:
-    end = _date(item.get("extended_end") or item.get("end") or item.get("nominal_end"))
+    end = _date(item.get("end") or item.get("extended_end") or item.get("nominal_end"))
     if end is None:
         return None
     return Deadline(

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from enum import StrEnum
@@ -185,48 +185,82 @@ class Deadline:
         }
 
 
+# Periods the client waits out before acting (it may terminate only once the debtor's cure
+# period has run): the later, extended date is the prudent one.
+WAIT_FOR = frozenset({"fr.civil.1226.cure_period"})
+
+
 def make_deadline(*, id: str, label: T, kind: DeadlineKind, start_event: T, start: date,
                   run: PeriodRun, on: date, rule: str) -> Deadline:
-    """Finish a deadline: CPC 642 extension and status on the analysis date.
+    """Finish a deadline: the date to act by, and its status on the analysis date.
 
-    Contractual and procedural periods are extended to the next working day (CPC 642 al. 2).
-    For prescription periods the status uses the unextended date (prudent: the Code civil
-    computes them under its own articles 2228–2229, not stored); the extended date is shown.
+    One prudent rule: a time limit the client must act within ends on its unextended date,
+    except procedural time limits, which CPC art. 642 al. 2 extends to the next working day; a
+    period the client must wait out (the debtor's cure period, :data:`WAIT_FOR`) ends on the
+    extended date. For prescription the Code civil computes under its own articles 2228–2229
+    (not stored), and for a contractual period (a notice of non-renewal) the courts have not
+    settled that CPC 642 applies: the extension is then shown as a step, never used.
     """
     steps = list(run.steps)
     extended = extend_to_working_day(run.end) if run.end else None
+    procedural = kind is DeadlineKind.PROCEDURAL or id in WAIT_FOR
     if extended and run.end and extended != run.end:
         why = holiday_name(run.end) or ("samedi" if run.end.weekday() == 5 else "dimanche")
-        steps.append(T(f"le {dates.fr(run.end)} n'est pas un jour ouvrable ({why}) : prorogé au "
-                       f"{dates.fr(extended)} (CPC art. 642)",
-                       f"{dates.en(run.end)} is not a working day ({why}): extended to "
-                       f"{dates.en(extended)} (CPC art. 642)"))
-    end = run.end if kind is DeadlineKind.PRESCRIPTION else extended
+        if procedural:
+            steps.append(T(f"le {dates.fr(run.end)} n'est pas un jour ouvrable ({why}) : prorogé "
+                           f"au {dates.fr(extended)} (CPC art. 642)",
+                           f"{dates.en(run.end)} is not a working day ({why}): extended to "
+                           f"{dates.en(extended)} (CPC art. 642)"))
+        else:
+            steps.append(T(f"le {dates.fr(run.end)} n'est pas un jour ouvrable ({why}) ; la "
+                           f"prorogation au {dates.fr(extended)} (CPC art. 642) n'est pas "
+                           "assurée hors procédure : date retenue par prudence, le "
+                           f"{dates.fr(run.end)}",
+                           f"{dates.en(run.end)} is not a working day ({why}); the extension to "
+                           f"{dates.en(extended)} (CPC art. 642) is not certain outside "
+                           f"proceedings: prudent date kept, {dates.en(run.end)}"))
+    end = extended if procedural else run.end
     days_left = (end - on).days if end else None
     return Deadline(id=id, label=label, kind=kind, start_event=start_event, start=start,
                     nominal_end=run.nominal_end, end=end, status=status_on(end, on, run.pending),
                     rule=rule, steps=tuple(steps), extended_end=extended, days_left=days_left)
 
 
-def to_ics(deadlines: Iterable[Deadline], reference: str, lang: str = "fr") -> bytes:
-    """An iCalendar file: one all-day event per dated deadline."""
-    from icalendar import Calendar, Event
+REMINDER_DAYS = (30, 7, 1)
+
+
+def to_ics(deadlines: Iterable[Deadline | Mapping[str, Any]], reference: str,
+           lang: str = "fr") -> bytes:
+    """An iCalendar file: one all-day event per dated deadline, on the date to act by, with
+    reminders 30, 7 and 1 days before. Takes deadlines or their saved form (``to_dict``), so
+    the CLI and the web application write the same file."""
+    from icalendar import Alarm, Calendar, Event
 
     lg: Lang = "en" if lang == "en" else "fr"
     cal = Calendar()
     cal.add("prodid", "-//Recours//law deadlines//FR")
     cal.add("version", "2.0")
-    for dl in deadlines:
-        if dl.end is None:
+    for item in deadlines:
+        dl = item.to_dict(lg) if isinstance(item, Deadline) else item
+        if not dl.get("end"):
             continue
+        end = date.fromisoformat(str(dl["end"]))
         event = Event()
-        event.add("uid", f"{reference}-{dl.id}@recours")
-        event.add("summary", f"[{reference}] {dl.label.render(lg)}")
-        event.add("dtstart", dl.end)
-        event.add("dtend", dl.end + timedelta(days=1))
-        event.add("dtstamp", _stamp(dl.start))
-        event.add("description", "\n".join([dl.rule, dl.start_event.render(lg),
-                                            *(s.render(lg) for s in dl.steps)]))
+        event.add("uid", f"{reference}-{dl['id']}@recours")
+        event.add("summary", f"[{reference}] {dl['label']}")
+        event.add("dtstart", end)
+        event.add("dtend", end + timedelta(days=1))
+        event.add("dtstamp", _stamp(date.fromisoformat(str(dl.get("start") or dl["end"]))))
+        event.add("description", "\n".join([str(dl.get("rule") or ""),
+                                            str(dl.get("start_event") or ""),
+                                            *(str(s) for s in dl.get("steps") or ())]))
+        for days in REMINDER_DAYS:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", ("Échéance dans {n} jour(s) : " if lg == "fr" else
+                                      "Deadline in {n} day(s): ").format(n=days) + dl["label"])
+            alarm.add("trigger", timedelta(days=-days))
+            event.add_component(alarm)
         cal.add_component(event)
     data: bytes = cal.to_ical()
     return data

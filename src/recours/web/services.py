@@ -70,7 +70,7 @@ def deadlines_of(analysis: dict[str, Any] | None, lang: Lang) -> list[dict[str, 
     if not analysis:
         return []
     items = analysis.get(lang, analysis.get("fr", {})).get("deadlines", [])
-    return sorted(items, key=lambda d: d.get("extended_end") or d.get("end") or "9999")
+    return sorted(items, key=lambda d: d.get("end") or d.get("extended_end") or "9999")
 
 
 # Documents -------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ class DossierView:
     def timeline_svg(self, lang: Lang) -> str:
         marks = [charts.Mark(e.date, e.description, str(e.type)) for e in self.dossier.events()]
         for d in self.deadlines(lang):
-            end = d.get("extended_end") or d.get("end")
+            end = d.get("end") or d.get("extended_end")
             if end:
                 marks.append(charts.Mark(date.fromisoformat(end), d["label"], "deadline"))
         return charts.timeline_svg(marks)
@@ -85,7 +85,7 @@ def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
     for analysis_id, public_id, reference in rows:
         dossier = {"public_id": public_id, "reference": reference}
         for d in services.deadlines_of(store.analysis_data(session, analysis_id), lang):
-            end = d.get("extended_end") or d.get("end")
+            end = d.get("end") or d.get("extended_end")
             if not end or d.get("status") in ("expired", "interrupted", "suspended_pending"):
                 continue
             left = (date.fromisoformat(end) - today).days

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from icalendar import Calendar, Event
 
+from recours.law.deadlines import to_ics
 from recours.store import AnalysisRow
 from recours.web import actions, services, views
 from recours.web.context import Ctx
@@ -58,10 +58,10 @@ def deadlines_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
 
 
 def _months(deadlines: list[dict[str, object]]) -> list[tuple[str, list[dict[str, object]]]]:
-    """Deadlines grouped by month of their (extended) end date, for the calendar."""
+    """Deadlines grouped by month of the date to act by, for the calendar."""
     grouped: dict[str, list[dict[str, object]]] = {}
     for d in deadlines:
-        end = d.get("extended_end") or d.get("end")
+        end = d.get("end") or d.get("extended_end")
         if isinstance(end, str):
             grouped.setdefault(end[:7], []).append(d)
     return sorted(grouped.items())
@@ -71,23 +71,8 @@ def _months(deadlines: list[dict[str, object]]) -> list[tuple[str, list[dict[str
 def deadlines_ics(public_id: str, ctx: Ctx = CTX) -> Response:
     with ctx.store.read() as session:
         view = views.load(ctx.store, session, ctx.scope, public_id)
-    calendar = Calendar()
-    calendar.add("prodid", "-//Recours//Deadlines//FR")
-    calendar.add("version", "2.0")
-    for d in view.deadlines(ctx.lang):
-        end = d.get("extended_end") or d.get("end")
-        if not end:
-            continue
-        day = date.fromisoformat(end)
-        event = Event()
-        event.add("uid", f"{view.row.public_id}-{d['id']}@recours")
-        event.add("summary", f"{view.row.reference} — {d['label']}")
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
-        event.add("dtstamp", datetime(2000, 1, 1))
-        event.add("description", "\n".join(d.get("steps", [])))
-        calendar.add_component(event)
-    return Response(calendar.to_ical(), media_type="text/calendar; charset=utf-8",
+    data = to_ics(view.deadlines(ctx.lang), view.row.reference, ctx.lang)
+    return Response(data, media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition":
                              f'attachment; filename="{view.row.reference}-echeances.ics"'})
 
