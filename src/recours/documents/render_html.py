@@ -9,6 +9,7 @@ in place as ``<span class="footnote">`` and WeasyPrint floats them to the foot o
 from __future__ import annotations
 
 import base64
+import re
 from html import escape
 from importlib.resources import files
 
@@ -124,7 +125,7 @@ class _HtmlRenderer:
         def cell(tag: str, i: int, text: str) -> str:
             num = i < len(block.numeric) and block.numeric[i]
             cls = ' class="num"' if num and tag == "td" else ""
-            return f"<{tag}{cls}>{escape(text).replace(chr(10), '<br>')}</{tag}>"
+            return f"<{tag}{cls}>{_breakable(escape(text)).replace(chr(10), '<br>')}</{tag}>"
 
         head = "".join(cell("th", i, h) for i, h in enumerate(block.header))
         body = "".join(
@@ -167,6 +168,20 @@ class _HtmlRenderer:
 </body>
 </html>
 """
+
+
+_HASH = re.compile(r"[0-9a-f]{24,}")
+_PATH = re.compile(r"[^\s<>]{24,}")
+
+
+def _breakable(html_text: str) -> str:
+    """Long unbroken tokens of a cell get break opportunities (``<wbr>``: nothing is added to
+    the text a reader copies) — a hash every 16 characters, a path or an address after each
+    ``/`` — so a table never needs to cut ordinary words to fit them."""
+    text = _HASH.sub(lambda m: "<wbr>".join(m[0][i:i + 16] for i in range(0, len(m[0]), 16)),
+                     html_text)
+    return _PATH.sub(lambda m: m[0].replace("/", "/<wbr>") if "<wbr>" not in m[0] else m[0],
+                     text)
 
 
 def render_html(doc: Document, *, for_print: bool = False) -> str:
