@@ -30,7 +30,7 @@ def write_synthesis(ctx: Context) -> None:
     if d.summary:
         c.para(d.summary)
     _measurements(ctx)
-    chosen = pleaded(ctx)
+    chosen = pleaded(ctx.view)
     _to_plead(ctx, chosen)
     _replies(ctx, [f for f, _ in chosen])
     _amounts(ctx)

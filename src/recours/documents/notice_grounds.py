@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from recours.documents.context import Context
-from recours.documents.legal_view import Finding
+from recours.documents.legal_view import Finding, LegalView
 from recours.documents.model import Run
 from recours.i18n import T
 
@@ -96,12 +96,13 @@ LEAD = {
 }
 
 
-def pleaded(ctx: Context) -> list[tuple[Finding, Plea]]:
+def pleaded(view: LegalView) -> list[tuple[Finding, Plea]]:
     """The grounds the notice pleads, principal first; a hidden-defects ground whose art. 1648
     time limit has run is left out (the warranty and its remedies are closed)."""
-    closed = {"fr.civil.1641"} if _expired(ctx, "fr.civil.1648") else set()
+    expired = any(d.rule == "fr.civil.1648" and d.status == "expired" for d in view.deadlines)
+    closed = {"fr.civil.1641"} if expired else set()
     chosen: list[tuple[Finding, Plea]] = []
-    for f in ctx.view.grounds():
+    for f in view.grounds():
         key = f.rule or f.id
         if key not in PLEAS or key in closed or f.strength == "weak":
             continue
@@ -112,14 +113,10 @@ def pleaded(ctx: Context) -> list[tuple[Finding, Plea]]:
     return sorted(chosen, key=lambda item: item[1].tier)
 
 
-def _expired(ctx: Context, rule: str) -> bool:
-    return any(d.rule == rule and d.status == "expired" for d in ctx.view.deadlines)
-
-
 def write_grounds(ctx: Context) -> None:
     """The section « Fondements juridiques » of the notice."""
     c = ctx.composer
-    chosen = pleaded(ctx)
+    chosen = pleaded(ctx.view)
     if not chosen:
         return
     c.heading(ctx.t("Fondements juridiques", "Legal grounds"), 2)

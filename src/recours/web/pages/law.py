@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from recours.law.deadlines import to_ics
 from recours.store import AnalysisRow
-from recours.web import actions, services, views
+from recours.web import actions, law_view, services, views
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, redirect, render
 
@@ -34,12 +34,22 @@ def _articles(analysis: dict[str, Any] | None, lang: str) -> dict[str, dict[str,
 
 
 @router.get("/dossiers/{public_id}/law", response_class=HTMLResponse)
-def law_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
+def law_page(public_id: str, area: str = "", status: str = "", sort: str = "",
+             ctx: Ctx = CTX) -> HTMLResponse:
+    """The analysis: its synthesis first, then the findings by area (``area``, ``status``:
+    filters; ``sort``: strength or status)."""
     with ctx.store.read() as session:
         view = views.load(ctx.store, session, ctx.scope, public_id)
     data = view.law.get(ctx.lang, view.law.get("fr")) if view.law else None
+    today = date.today()
+    findings = list(data.get("findings") or []) if data else []
     return render(ctx, "law.html", view=view, d=view.dossier, tab="law", analysis=data,
-                  articles=_articles(view.law, ctx.lang), today=date.today().isoformat())
+                  articles=_articles(view.law, ctx.lang), today=today.isoformat(),
+                  synthesis=law_view.synthesis(data, ctx.lang, today) if data else None,
+                  groups=law_view.grouped(findings, ctx.lang, area=area, status=status,
+                                          sort=sort),
+                  areas=law_view.areas_present(findings, ctx.lang),
+                  chosen={"area": area, "status": status, "sort": sort})
 
 
 @router.post("/dossiers/{public_id}/law", dependencies=CSRF)
