@@ -63,3 +63,16 @@ def test_the_notice_pleads_principal_then_subsidiary(case: object) -> None:
     if "Garantie des vices cachés." in text and "délivrance conforme" in text.lower():
         assert "À titre subsidiaire" in text
         assert text.index("Défaut de délivrance conforme") < text.index("À titre subsidiaire")
+
+
+ALL_FR = [c for c in cases() if c.lang == "fr"]
+
+
+@pytest.mark.parametrize("case", ALL_FR, ids=lambda c: c.stem)
+def test_french_documents_show_no_raw_enum_value(case: object) -> None:
+    from recours.dossier.labels import LABELS
+
+    text = case.build().plain_text()  # type: ignore[attr-defined]
+    raw = {m.value for m in LABELS if "_" in m.value}
+    leaked = sorted(v for v in raw if re.search(rf"\b{re.escape(v)}\b", text))
+    assert leaked == []

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from recours.documents.typography import format_date
+from recours.dossier.labels import label_of_value
 from recours.i18n import Lang, T
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -160,7 +161,7 @@ def _fact_value(value: Any, lang: Lang) -> str:
     text = str(value)
     if _ISO_DATE.match(text):
         return format_date(date.fromisoformat(text), lang)
-    return text
+    return label_of_value(text, lang) or text
 
 
 def _texts(values: Any, lang: Lang) -> tuple[str, ...]:

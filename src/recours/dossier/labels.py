@@ -82,6 +82,20 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
 }
 
 
+_BY_VALUE: dict[str, tuple[str, str]] = {}
+for _member, _pair in LABELS.items():
+    _BY_VALUE.setdefault(_member.value, _pair)
+
+
+def label_of_value(value: str, lang: Lang) -> str | None:
+    """The reader's word for a raw enum value met as text (« breach_established »), or None
+    when the text is no enum value of the dossier."""
+    pair = _BY_VALUE.get(value)
+    if pair is None:
+        return None
+    return pair[1] if lang == "en" else pair[0]
+
+
 def label(value: StrEnum, lang: Lang) -> str:
     """The reader's word for an enum value (the raw value when none is known)."""
     fr, en = LABELS.get(value, (str(value), str(value)))
