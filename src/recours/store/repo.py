@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, defer
 
 from recours.dossier import Dossier
@@ -68,10 +68,15 @@ def get_owned(session: Session, scope: Scope, model: type[Row], public_id: str,
     return row
 
 
-def list_dossiers(session: Session, scope: Scope) -> list[DossierRow]:
-    query = (select(DossierRow).where(DossierRow.org_id == scope.org_id)
-             .order_by(DossierRow.updated_at.desc()))
-    return list(session.scalars(query))
+def list_dossiers(session: Session, scope: Scope, search: str = "") -> list[DossierRow]:
+    """The organisation's dossiers, last changed first; ``search``: words that must each
+    appear in the reference or the title (case ignored)."""
+    query = select(DossierRow).where(DossierRow.org_id == scope.org_id)
+    for word in search.split()[:8]:
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(or_(DossierRow.reference.ilike(pattern, escape="\\"),
+                                DossierRow.title.ilike(pattern, escape="\\")))
+    return list(session.scalars(query.order_by(DossierRow.updated_at.desc())))
 
 
 def dossier_json(dossier: Dossier) -> dict[str, Any]:

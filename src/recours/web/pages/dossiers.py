@@ -37,11 +37,14 @@ CHOICES: dict[str, Any] = {
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(ctx: Ctx = CTX) -> HTMLResponse:
+def home(q: str = "", ctx: Ctx = CTX) -> HTMLResponse:
+    """The organisation's dossiers (``q``: words to find in the reference or the title) and
+    the next deadlines."""
+    q = q.strip()[:200]
     with ctx.store.read() as session:
-        rows = repo.list_dossiers(session, ctx.scope)
+        rows = repo.list_dossiers(session, ctx.scope, q)
         soon = views.upcoming(ctx.store, session, ctx.scope, ctx.lang, date.today())
-    return render(ctx, "dossiers.html", rows=rows, soon=soon)
+    return render(ctx, "dossiers.html", rows=rows, soon=soon, q=q)
 
 
 @router.get("/dossiers/new", response_class=HTMLResponse)
