@@ -32,7 +32,7 @@ from recours.evidence.data import Batch, DataSource, iter_batches, sha256_file
 from recours.evidence.registry import Family, family_of
 from recours.evidence.spec import Spec, SpecDataset
 from recours.evidence.stats.verdict import holm
-from recours.i18n import T
+from recours.i18n import Lang, T
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -54,6 +54,7 @@ class Detail(BaseModel):
     p_breach_adjusted: float | None = None
     p_conform_adjusted: float | None = None
     notes: list[str] = Field(default_factory=list)
+    notes_en: list[str] = Field(default_factory=list)
     extras: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -282,6 +283,10 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
     return _decide(spec, assessments, summaries)
 
 
+def _text(note: str | T, lang: Lang) -> str:
+    return note.render(lang) if isinstance(note, T) else note
+
+
 def _decide(spec: Spec, items: list[Assessment], summaries: list[DatasetSummary]) -> Results:
     adj_b = holm([a.estimate.p_breach for a in items])
     adj_c = holm([a.estimate.p_conform for a in items])
@@ -303,7 +308,8 @@ def _decide(spec: Spec, items: list[Assessment], summaries: list[DatasetSummary]
             p_value=p, p_adjusted=padj, n=e.n, verdict=verdict, window=a.window, group=None))
         details.append(Detail(commitment_id=c.id, window=a.window, p_breach=e.p_breach,
                               p_conform=e.p_conform, p_breach_adjusted=pb, p_conform_adjusted=pc,
-                              notes=list(e.notes), extras=a.extras))
+                              notes=[_text(n, "fr") for n in e.notes],
+                              notes_en=[_text(n, "en") for n in e.notes], extras=a.extras))
     return Results(spec_sha256=spec.sha256(), seed=spec.seed, resamples=spec.resamples,
                    proportion_interval=spec.proportion_interval, results=results,
                    details=details, datasets=summaries)
