@@ -12,6 +12,7 @@ from recours.dossier import Commitment
 from recours.errors import DataError
 from recours.evidence.accumulate import (
     REG_FIELDS,
+    ROW_FIELDS,
     Acc,
     CalibrationAcc,
     ConfusionAcc,
@@ -29,7 +30,18 @@ from recours.evidence.stats.calibration import assess_ece
 from recours.evidence.stats.confusion import assess as assess_confusion
 from recours.evidence.stats.core import Direction, Estimate
 from recours.evidence.stats.fairness import assess_fairness, per_group
-from recours.evidence.stats.means import Moments, RatioMoments, assess_mean, assess_ratio
+from recours.evidence.stats.means import (
+    BOOT_MAX_N,
+    BOOT_RESAMPLES,
+    MIN_MEAN_CASES,
+    Moments,
+    RatioMoments,
+    assess_mean,
+    assess_mean_rows,
+    assess_ratio,
+    assess_ratio_rows,
+    restrict_upper,
+)
 from recours.evidence.stats.proportion import proportion
 from recours.evidence.stats.quantile import assess_quantile
 from recours.i18n import T
@@ -103,7 +115,7 @@ def _one(c: Commitment, acc: Acc, keys: list[int], groups: list[str | None],
         return assess_ece(count.astype(np.int64), ssum, ssq, ysum.astype(np.int64), t, d, lvl,
                           s.rng, s.resamples), {}
     if isinstance(acc, RegressionAcc):
-        return _regression(metric, acc, keys[0], t, d, lvl), {}
+        return _regression(metric, acc, keys[0], t, d, lvl, s), {}
     if isinstance(acc, LatencyAcc):
         values, counts = acc.table(keys[0])
         est = assess_quantile(values, counts, PERCENTILE[c.metric], t, d, lvl)
@@ -127,7 +139,7 @@ def _f(x: float) -> float | None:
 
 
 def _regression(metric: str, acc: RegressionAcc, key: int, t: float, d: Direction,
-                lvl: float) -> Estimate:
+                lvl: float, s: Settings) -> Estimate:
     v = dict(zip(REG_FIELDS, acc.sums[key].tolist(), strict=True))
     n = int(v["n"])
     if metric == "mape" and acc.zero_actual is not None:
@@ -135,13 +147,33 @@ def _regression(metric: str, acc: RegressionAcc, key: int, t: float, d: Directio
                           "MAPE undefined: an actual value is 0"), where=acc.zero_actual,
                         fix=T("utilisez WAPE ou sMAPE, ou excluez ces lignes",
                               "use WAPE or sMAPE, or exclude these rows"))
+    rows = acc.terms(key) if n <= BOOT_MAX_N else None
+    boot = min(s.resamples, BOOT_RESAMPLES)
+    col = {name: i for i, name in enumerate(ROW_FIELDS)}
     if metric == "wape":
+        if rows is not None:
+            return assess_ratio_rows(rows[:, col["ae"]], rows[:, col["aa"]], t, d, lvl, s.rng,
+                                     boot)
         r = RatioMoments(n, v["ae"], v["aa"], v["ae2"], v["aa2"], v["ae_aa"])
-        return assess_ratio(r, t, d, lvl)
+        return restrict_upper(_floor(assess_ratio(r, t, d, lvl), n), n, True, d)
     pairs = {"mae": ("ae", "ae2"), "rmse": ("se", "se2"), "bias": ("e", "e2"),
              "mape": ("ape", "ape2"), "smape": ("sape", "sape2")}
     a, b = pairs[metric]
-    return assess_mean(Moments(n, v[a], v[b]), t, d, lvl, transform_sqrt=metric == "rmse")
+    if rows is not None:
+        return assess_mean_rows(rows[:, col[a]], t, d, lvl, s.rng, boot,
+                                transform_sqrt=metric == "rmse")
+    est = assess_mean(Moments(n, v[a], v[b]), t, d, lvl, transform_sqrt=metric == "rmse")
+    return restrict_upper(_floor(est, n), n, metric != "bias", d)
+
+
+def _floor(est: Estimate, n: int) -> Estimate:
+    """No verdict under the minimum number of cases of a mean error."""
+    if n >= MIN_MEAN_CASES:
+        return est
+    return replace(est, p_breach=None, p_conform=None, notes=(*est.notes, T(
+        f"{n} cas : il en faut au moins {MIN_MEAN_CASES} pour tester une erreur moyenne ; "
+        "non concluant", f"{n} cases: at least {MIN_MEAN_CASES} are needed to test a mean "
+        "error; inconclusive")))
 
 
 def _histogram(values: np.ndarray[Any, Any], counts: np.ndarray[Any, Any]) -> dict[str, Any]:
