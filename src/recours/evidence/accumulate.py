@@ -461,19 +461,6 @@ class IncidentAcc(Acc):
     observed_from: datetime | None = None
     observed_to: datetime | None = None
 
-    @property
-    def observed(self) -> tuple[datetime, datetime]:
-        """The observation period: declared, or from the first start to the last end."""
-        if self.observed_from and self.observed_to:
-            return (self.observed_from.replace(tzinfo=None), self.observed_to.replace(tzinfo=None))
-        if not self.incidents:
-            raise DataError(T("journal d'incidents vide et période d'observation non déclarée",
-                              "empty incident log and no observation period declared"),
-                            fix=T("déclarez observed_from et observed_to dans le jeu de données",
-                                  "declare observed_from and observed_to in the dataset"))
-        return (self.observed_from or min(i[0] for i in self.incidents)).replace(tzinfo=None), (
-            self.observed_to or max(i[1] for i in self.incidents)).replace(tzinfo=None)
-
     def update(self, batch: Batch) -> None:
         starts = to_timestamps(batch, self.columns["start"]).to_pylist()
         ends = to_timestamps(batch, self.columns["end"]).to_pylist()

@@ -182,54 +182,115 @@ def _histogram(values: np.ndarray[Any, Any], counts: np.ndarray[Any, Any]) -> di
     return {"edges": edges.tolist(), "counts": hist.astype(int).tolist()}
 
 
-def _window_starts(start: datetime, end: datetime, window: str) -> list[datetime]:
-    if window == "whole":
-        return [start]
-    cur = start.replace(hour=0, minute=0, second=0, microsecond=0)
+def period_start(t: datetime, window: str) -> datetime:
+    """Start of the calendar period (day, ISO week, month) that holds ``t``."""
+    day = t.replace(hour=0, minute=0, second=0, microsecond=0)
     if window == "monthly":
-        cur = cur.replace(day=1)
-    elif window == "weekly":
-        cur -= timedelta(days=cur.weekday())
-    starts = []
+        return day.replace(day=1)
+    if window == "weekly":
+        return day - timedelta(days=day.weekday())
+    return day
+
+
+def next_period(t: datetime, window: str) -> datetime:
+    """Start of the calendar period after the one starting at ``t``."""
+    if window == "monthly":
+        return (t.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return t + timedelta(days=7 if window == "weekly" else 1)
+
+
+def windows_of(start: datetime, end: datetime, window: str) -> list[tuple[datetime, datetime]]:
+    """The contract's periods between ``start`` and ``end``, each clipped to them."""
+    if window == "whole":
+        return [(start, end)]
+    out = []
+    cur = period_start(start, window)
     while cur < end:
-        starts.append(max(cur, start))
-        if window == "monthly":
-            cur = (cur.replace(day=28) + timedelta(days=4)).replace(day=1)
+        nxt = next_period(cur, window)
+        out.append((max(cur, start), min(nxt, end)))
+        cur = nxt
+    return out
+
+
+def _union(intervals: list[tuple[datetime, datetime]], a: datetime,
+           b: datetime) -> list[tuple[datetime, datetime]]:
+    """The union of ``intervals`` inside [a, b), as disjoint sorted intervals."""
+    out: list[tuple[datetime, datetime]] = []
+    for s, e in sorted((max(s, a), min(e, b)) for s, e in intervals if e > a and s < b):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
-            cur += timedelta(days=7 if window == "weekly" else 1)
-    return starts
+            out.append((s, e))
+    return out
+
+
+def _seconds(intervals: list[tuple[datetime, datetime]]) -> float:
+    return sum((e - s).total_seconds() for s, e in intervals)
 
 
 def _overlap(intervals: list[tuple[datetime, datetime]], a: datetime, b: datetime) -> float:
     """Seconds of [a, b) covered by the union of ``intervals``."""
-    clipped = sorted((max(s, a), min(e, b)) for s, e in intervals if e > a and s < b)
-    total, cur_s, cur_e = 0.0, None, None
-    for s, e in clipped:
-        if cur_e is None or s > cur_e:
-            if cur_e is not None and cur_s is not None:
-                total += (cur_e - cur_s).total_seconds()
-            cur_s, cur_e = s, e
-        else:
-            cur_e = max(cur_e, e)
-    if cur_e is not None and cur_s is not None:
-        total += (cur_e - cur_s).total_seconds()
-    return total
+    return _seconds(_union(intervals, a, b))
+
+
+def downtime(incidents: list[tuple[datetime, datetime, bool]], a: datetime,
+             b: datetime) -> tuple[float, float, float]:
+    """(seconds down, seconds of planned maintenance, base) in [a, b), maintenance applied
+    once: the maintenance time leaves the base, and an outage during a maintenance is not
+    counted again as downtime (overlapping incidents count once)."""
+    planned = _union([(x, y) for x, y, p in incidents if p], a, b)
+    down = _union([(x, y) for x, y, p in incidents if not p], a, b)
+    both = _seconds(planned) + _seconds(down) - _seconds(_union(planned + down, a, b))
+    base = (b - a).total_seconds() - _seconds(planned)
+    return _seconds(down) - both, _seconds(planned), base
+
+
+def _observation(c: Commitment, acc: IncidentAcc) -> tuple[datetime, datetime] | None:
+    """The declared observation period (commitment, else dataset), or for a periodic
+    commitment the calendar periods that hold the logged incidents; None when unknown."""
+    start = c.observed_from or acc.observed_from
+    end = c.observed_to or acc.observed_to
+    if start is not None and end is not None:
+        return start.replace(tzinfo=None), end.replace(tzinfo=None)
+    if c.window.value == "whole" or not acc.incidents:
+        return None
+    first = start.replace(tzinfo=None) if start else min(i[0] for i in acc.incidents)
+    last = end.replace(tzinfo=None) if end else max(i[1] for i in acc.incidents)
+    w = c.window.value
+    stop = period_start(last, w)
+    return period_start(first, w), stop if stop == last else next_period(stop, w)
 
 
 def _incidents(c: Commitment, acc: IncidentAcc, d: Direction, s: Settings) -> list[Assessment]:
-    start, end = acc.observed
-    starts = _window_starts(start, end, c.window.value)
+    method = "incident_log_census[contract period]"
+    observed = _observation(c, acc)
+    if observed is None:
+        est = Estimate(None, None, None, c.level, method, 0, notes=(T(
+            "période d'observation inconnue : déclarez observed_from et observed_to (engagement "
+            "ou jeu de données) ; non concluant", "unknown observation period: declare "
+            "observed_from and observed_to (commitment or dataset); inconclusive"),))
+        return [Assessment(c, None, est)]
+    declared = bool((c.observed_from or acc.observed_from) and (c.observed_to or acc.observed_to))
     out = []
-    for i, a in enumerate(starts):
-        b = starts[i + 1] if i + 1 < len(starts) else end
-        planned = _overlap([(x, y) for x, y, p in acc.incidents if p], a, b)
-        down = _overlap([(x, y) for x, y, p in acc.incidents if not p], a, b)
-        total = (b - a).total_seconds() - planned
+    for a, b in windows_of(*observed, c.window.value):
+        down, planned, total = downtime(acc.incidents, a, b)
         value = 1.0 - down / total if total > 0 else None
         breach = value is not None and not c.comparator.holds(value, c.threshold)
-        est = Estimate(value, value, value, c.level, "incident_log_census", int(total // 60),
-                       0.0 if breach else 1.0, 1.0 if breach else 0.0,
-                       ("census of the incident log: no sampling uncertainty",))
+        notes: tuple[str | T, ...] = (T(
+            "recensement du journal d'incidents : pas d'incertitude d'échantillonnage",
+            "census of the incident log: no sampling uncertainty"),)
+        if not declared:
+            notes += (T("période : le mois (semaine, jour) civil de chaque incident, la période "
+                        "d'observation n'étant pas déclarée", "period: the calendar month "
+                        "(week, day) of each incident, no observation period being declared"),)
+        if c.window.value != "whole" and (a != period_start(a, c.window.value)
+                                          or b != next_period(period_start(a, c.window.value),
+                                                              c.window.value)):
+            notes += (T("période contractuelle observée en partie seulement",
+                        "contract period only partly observed"),)
+        p_b = None if value is None else (0.0 if breach else 1.0)
+        p_c = None if value is None else (1.0 if breach else 0.0)
+        est = Estimate(value, value, value, c.level, method, int(total // 60), p_b, p_c, notes)
         label = None if c.window.value == "whole" else a.strftime(WINDOW_FORMATS[c.window.value])
         out.append(Assessment(c, label, est, {"down_s": down, "planned_s": planned}))
     return out

@@ -1,0 +1,129 @@
+"""Availability from an incident log: the contract's periods, declared observation windows,
+planned maintenance applied once, overlapping incidents counted once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pytest
+
+from recours.dossier import Verdict
+from recours.dossier.commitments import Dataset
+from recours.evidence import evaluate
+from recours.evidence.spec import parse_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+HOUR = 3600.0
+
+
+def _spec(tmp: Path, window: str = "monthly", ds: dict[str, Any] | None = None,
+          commitment: dict[str, Any] | None = None) -> Any:
+    return parse_spec({
+        "datasets": [{"id": "inc", "path": "i.csv", "kind": "incidents",
+                      "columns": {"start": "debut", "end": "fin", "planned": "prevu"},
+                      **(ds or {})}],
+        "commitments": [{"id": "A1", "metric": "availability", "comparator": ">=",
+                         "threshold": 0.99, "window": window, **(commitment or {})}],
+    }, tmp / "spec.yaml")
+
+
+def _log(*rows: tuple[str, str, bool]) -> pa.Table:
+    return pa.table({"debut": [r[0] for r in rows], "fin": [r[1] for r in rows],
+                     "prevu": [r[2] for r in rows]})
+
+
+JANUARY = {"observed_from": "2026-01-01T00:00:00", "observed_to": "2026-02-01T00:00:00"}
+
+
+def test_one_outage_is_measured_against_the_declared_window(tmp_path: Path) -> None:
+    r = evaluate(_spec(tmp_path, "whole", JANUARY),
+                 _log(("2026-01-10T00:00:00", "2026-01-10T02:00:00", False))).results
+    assert r[0].estimate == pytest.approx(1 - 2 / (31 * 24))
+    assert r[0].verdict is Verdict.CONFORMITY
+
+
+def test_without_a_declared_window_a_whole_period_is_inconclusive(tmp_path: Path) -> None:
+    res = evaluate(_spec(tmp_path, "whole"),
+                   _log(("2026-01-10T00:00:00", "2026-01-10T02:00:00", False)))
+    assert res.results[0].verdict is Verdict.INCONCLUSIVE
+    assert res.results[0].estimate is None          # not 0.0 over the outage itself
+    assert "observed_from" in res.details[0].notes[0]
+    assert "unknown observation period" in res.details[0].notes_en[0]
+
+
+def test_a_monthly_commitment_uses_the_calendar_month_of_each_incident(tmp_path: Path) -> None:
+    res = evaluate(_spec(tmp_path), _log(("2026-01-10T00:00:00", "2026-01-10T02:00:00", False),
+                                         ("2026-03-02T00:00:00", "2026-03-02T01:00:00", False)))
+    r = res.results
+    assert [x.window for x in r] == ["2026-01", "2026-02", "2026-03"]
+    assert r[0].estimate == pytest.approx(1 - 2 / (31 * 24))
+    assert r[1].estimate == 1.0 and r[2].estimate == pytest.approx(1 - 1 / (31 * 24))
+
+
+def test_an_outage_during_maintenance_is_counted_once(tmp_path: Path) -> None:
+    # maintenance 01:00-03:00, outage 02:00-04:00: base = month - 2 h, downtime = 1 h
+    r = evaluate(_spec(tmp_path, "whole", JANUARY),
+                 _log(("2026-01-04T01:00:00", "2026-01-04T03:00:00", True),
+                      ("2026-01-04T02:00:00", "2026-01-04T04:00:00", False)))
+    d = r.details[0].extras
+    assert d["planned_s"] == 2 * HOUR and d["down_s"] == 1 * HOUR
+    assert r.results[0].estimate == pytest.approx(1 - 1 / (31 * 24 - 2))
+
+
+def test_an_outage_inside_maintenance_costs_nothing(tmp_path: Path) -> None:
+    r = evaluate(_spec(tmp_path, "whole", JANUARY),
+                 _log(("2026-01-04T01:00:00", "2026-01-04T05:00:00", True),
+                      ("2026-01-04T02:00:00", "2026-01-04T03:00:00", False)))
+    assert r.results[0].estimate == 1.0 and r.details[0].extras["down_s"] == 0.0
+
+
+def test_overlapping_outages_count_once_and_are_clipped_to_the_window(tmp_path: Path) -> None:
+    r = evaluate(_spec(tmp_path, "whole", JANUARY),
+                 _log(("2026-01-04T01:00:00", "2026-01-04T03:00:00", False),
+                      ("2026-01-04T02:00:00", "2026-01-04T04:00:00", False),
+                      ("2026-01-31T23:00:00", "2026-02-01T05:00:00", False)))
+    assert r.details[0].extras["down_s"] == 4 * HOUR
+    assert r.results[0].estimate == pytest.approx(1 - 4 / (31 * 24))
+
+
+def test_the_commitment_window_overrides_the_dataset(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, "whole", JANUARY, {"observed_from": "2026-01-01T00:00:00",
+                                              "observed_to": "2026-01-11T00:00:00"})
+    r = evaluate(spec, _log(("2026-01-10T00:00:00", "2026-01-10T02:00:00", False))).results
+    assert r[0].estimate == pytest.approx(1 - 2 / (10 * 24))
+
+
+def test_a_partly_observed_month_says_so(tmp_path: Path) -> None:
+    res = evaluate(_spec(tmp_path, "monthly", {"observed_from": "2026-01-15T00:00:00",
+                                               "observed_to": "2026-02-01T00:00:00"}),
+                   _log(("2026-01-20T00:00:00", "2026-01-20T01:00:00", False)))
+    assert res.results[0].estimate == pytest.approx(1 - 1 / (17 * 24))
+    assert any("partly observed" in n for n in res.details[0].notes_en)
+
+
+def test_the_dossier_schema_accepts_the_observation_period() -> None:
+    d = Dataset.model_validate({"id": "inc", "path": "i.csv", "kind": "incidents",
+                                "observed_from": "2026-03-01T00:00:00Z",
+                                "observed_to": "2026-11-01T00:00:00Z"})
+    assert d.observed_to is not None and d.observed_to.month == 11
+    schema = (ROOT / "docs" / "dossier.schema.json").read_text(encoding="utf-8")
+    assert "observed_from" in schema and "observed_to" in schema
+
+
+def test_the_logistics_example_october_from_its_incident_log() -> None:
+    """Annexe 2, 2.1 of the example's contract: the calendar month, planned maintenance out of
+    the base. October 2026: 8 h 30 + 2 h down over 31 days minus 1 h of maintenance."""
+    base = ROOT / "examples" / "logistics-forecast"
+    spec = parse_spec({
+        "datasets": [{"id": "incidents", "path": "donnees/incidents.csv", "kind": "incidents",
+                      "format": "csv",
+                      "columns": {"start": "debut", "end": "fin", "planned": "programme"}}],
+        "commitments": [{"id": "D1", "metric": "availability", "comparator": ">=",
+                         "threshold": 0.995, "window": "monthly"}],
+    }, base / "spec.yaml")
+    r = {x.window: x for x in evaluate(spec).results}
+    assert round(r["2026-10"].estimate, 4) == 0.9859
+    assert r["2026-10"].estimate == pytest.approx(1 - 10.5 / (31 * 24 - 1))
+    assert r["2026-10"].verdict is Verdict.BREACH
