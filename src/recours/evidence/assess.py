@@ -40,7 +40,7 @@ from recours.evidence.stats.means import (
     assess_mean_rows,
     assess_ratio,
     assess_ratio_rows,
-    restrict_upper,
+    long_tail_guard,
 )
 from recours.evidence.stats.proportion import proportion
 from recours.evidence.stats.quantile import assess_quantile
@@ -155,7 +155,7 @@ def _regression(metric: str, acc: RegressionAcc, key: int, t: float, d: Directio
             return assess_ratio_rows(rows[:, col["ae"]], rows[:, col["aa"]], t, d, lvl, s.rng,
                                      boot)
         r = RatioMoments(n, v["ae"], v["aa"], v["ae2"], v["aa2"], v["ae_aa"])
-        return restrict_upper(_floor(assess_ratio(r, t, d, lvl), n), n, True, d)
+        return long_tail_guard(_floor(assess_ratio(r, t, d, lvl), n), True, d, both=True)
     pairs = {"mae": ("ae", "ae2"), "rmse": ("se", "se2"), "bias": ("e", "e2"),
              "mape": ("ape", "ape2"), "smape": ("sape", "sape2")}
     a, b = pairs[metric]
@@ -163,7 +163,7 @@ def _regression(metric: str, acc: RegressionAcc, key: int, t: float, d: Directio
         return assess_mean_rows(rows[:, col[a]], t, d, lvl, s.rng, boot,
                                 transform_sqrt=metric == "rmse")
     est = assess_mean(Moments(n, v[a], v[b]), t, d, lvl, transform_sqrt=metric == "rmse")
-    return restrict_upper(_floor(est, n), n, metric != "bias", d)
+    return long_tail_guard(_floor(est, n), metric != "bias", d)
 
 
 def _floor(est: Estimate, n: int) -> Estimate:

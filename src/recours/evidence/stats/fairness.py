@@ -147,15 +147,17 @@ def assess_fairness(name: str, cms: NDArray[np.int64], pos: int, threshold: floa
         p_under = float(np.max(p_less(kind, x1, n1, x2, n2, null)))
         lo, hi = max(0.0, float(np.max(lower))), min(1.0, float(np.max(upper)))
         p_b, p_c = (p_over, p_under) if direction is Direction.LOWER else (p_under, p_over)
+    p_b_out: float | None = p_b
+    p_c_out: float | None = p_c
     if not complete:
         # an untested group could hold the extreme: only the claim on "some pair" stands
         if (direction is Direction.HIGHER) != ratio:
-            p_b = None
+            p_b_out = None
         else:
-            p_c = None
+            p_c_out = None
     method = f"{METHOD}[{m} pairs, min {min_cases} cases per group]"
-    return Estimate(_point(name, rates, min_cases), lo, hi, level, method, n_total, p_b, p_c,
-                    tuple(notes))
+    return Estimate(_point(name, rates, min_cases), lo, hi, level, method, n_total, p_b_out,
+                    p_c_out, tuple(notes))
 
 
 def _point(name: str, rates: list[tuple[str, F, F]], min_cases: int | None) -> float | None:
