@@ -38,8 +38,11 @@ JANUARY = {"observed_from": "2026-01-01T00:00:00", "observed_to": "2026-02-01T00
 
 
 def test_one_outage_is_measured_against_the_declared_window(tmp_path: Path) -> None:
-    r = evaluate(_spec(tmp_path, "whole", JANUARY),
-                 _log(("2026-01-10T00:00:00", "2026-01-10T02:00:00", False))).results
+    res = evaluate(_spec(tmp_path, "whole", JANUARY),
+                   _log(("2026-01-10T00:00:00", "2026-01-10T02:00:00", False)))
+    r = res.results
+    assert res.details[0].conditions and "journal d'incidents" in res.details[0].conditions
+    assert res.details[0].conditions_en and "census" in res.details[0].conditions_en
     assert r[0].estimate == pytest.approx(1 - 2 / (31 * 24))
     assert r[0].verdict is Verdict.CONFORMITY
 

@@ -31,6 +31,7 @@ from recours.evidence.assess import Assessment, Settings, assess
 from recours.evidence.data import Batch, DataSource, iter_batches, sha256_file
 from recours.evidence.registry import Family, family_of
 from recours.evidence.spec import Spec, SpecDataset
+from recours.evidence.stats.validity import conditions
 from recours.evidence.stats.verdict import holm
 from recours.i18n import Lang, T
 
@@ -55,6 +56,9 @@ class Detail(BaseModel):
     p_conform_adjusted: float | None = None
     notes: list[str] = Field(default_factory=list)
     notes_en: list[str] = Field(default_factory=list)
+    conditions: str | None = Field(default=None, description="Validity conditions of the "
+                                   "method (French).")
+    conditions_en: str | None = None
     extras: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -302,6 +306,7 @@ def _decide(spec: Spec, items: list[Assessment], summaries: list[DatasetSummary]
             verdict, p, padj = Verdict.CONFORMITY, e.p_conform, pc
         else:
             verdict, p, padj = Verdict.INCONCLUSIVE, e.p_breach, pb
+        cond = conditions(e.method)
         results.append(CommitmentResult(
             commitment_id=c.id, metric=c.metric, comparator=c.comparator, threshold=c.threshold,
             estimate=e.estimate, lower=e.lower, upper=e.upper, level=e.level, method=e.method,
@@ -309,7 +314,9 @@ def _decide(spec: Spec, items: list[Assessment], summaries: list[DatasetSummary]
         details.append(Detail(commitment_id=c.id, window=a.window, p_breach=e.p_breach,
                               p_conform=e.p_conform, p_breach_adjusted=pb, p_conform_adjusted=pc,
                               notes=[_text(n, "fr") for n in e.notes],
-                              notes_en=[_text(n, "en") for n in e.notes], extras=a.extras))
+                              notes_en=[_text(n, "en") for n in e.notes],
+                              conditions=cond.fr if cond else None,
+                              conditions_en=cond.en if cond else None, extras=a.extras))
     return Results(spec_sha256=spec.sha256(), seed=spec.seed, resamples=spec.resamples,
                    proportion_interval=spec.proportion_interval, results=results,
                    details=details, datasets=summaries)
