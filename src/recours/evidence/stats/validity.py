@@ -87,3 +87,23 @@ def conditions(method: str) -> T | None:
         if method.startswith(key):
             return CONDITIONS[key]
     return None
+
+
+LABELS: dict[str, T] = {
+    "mn_score_bonferroni": T("score de Miettinen–Nurminen par paire de groupes, Bonferroni",
+                             "Miettinen–Nurminen score per pair of groups, Bonferroni"),
+    "auc_score_hanley_mcneil": T("test du score de l'AUC (variance de Hanley–McNeil)",
+                                 "AUC score test (Hanley–McNeil variance)"),
+    "t+bootstrap_t+scale_score": T("t de Student, bootstrap-t et score d'échelle concordants",
+                                   "Student t, bootstrap-t and scale score in agreement"),
+    "fieller+bootstrap_t": T("rapport, Fieller et bootstrap-t concordants",
+                             "ratio, Fieller and bootstrap-t in agreement"),
+}
+
+
+def label(method: str) -> T | None:
+    """A readable name of ``method`` for the reports (None: not one of the issue-16 methods)."""
+    for key in sorted(LABELS, key=len, reverse=True):
+        if method.startswith(key):
+            return LABELS[key]
+    return None
