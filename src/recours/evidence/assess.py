@@ -79,7 +79,8 @@ def assess(c: Commitment, acc: Acc, s: Settings) -> list[Assessment]:
         out.append(Assessment(c, window, est, extras))
     if not out:
         out.append(Assessment(c, None, Estimate(None, None, None, s.level, "none", 0,
-                                                notes=("no case selected",))))
+                                                notes=(T("aucun cas sélectionné",
+                                                         "no case selected"),))))
     return out
 
 
@@ -125,8 +126,9 @@ def _one(c: Commitment, acc: Acc, keys: list[int], groups: list[str | None],
         est = proportion(up, n, t, d, lvl, s.proportion_method)
         excluded = int(acc.excluded_by_key[keys[0]]) if acc.excluded_by_key.size > keys[0] else 0
         if excluded:
-            est = replace(est, notes=(*est.notes, f"{excluded} probes excluded (planned "
-                                      "maintenance)"))
+            est = replace(est, notes=(*est.notes, T(
+                f"{excluded} sondes exclues (maintenance programmée), une seule fois chacune",
+                f"{excluded} probes excluded (planned maintenance), each once")))
         return est, {"excluded": excluded}
     if isinstance(acc, StatusAcc):
         n, err = (int(x) for x in acc.counts[keys[0]])
