@@ -130,3 +130,59 @@ def test_the_logistics_example_october_from_its_incident_log() -> None:
     assert round(r["2026-10"].estimate, 4) == 0.9859
     assert r["2026-10"].estimate == pytest.approx(1 - 10.5 / (31 * 24 - 1))
     assert r["2026-10"].verdict is Verdict.BREACH
+
+
+def test_maintenance_beyond_the_contract_limit_counts_as_downtime(tmp_path: Path) -> None:
+    # 6 h of maintenance, 4 h allowed: 2 h stay in the base and are down; an outage inside the
+    # excess is not counted twice
+    spec = _spec(tmp_path, "monthly", JANUARY, {"maintenance_cap_hours": 4})
+    r = evaluate(spec, _log(("2026-01-04T00:00:00", "2026-01-04T06:00:00", True),
+                            ("2026-01-04T05:00:00", "2026-01-04T07:00:00", False)))
+    d = r.details[0].extras
+    assert d["planned_s"] == 4 * HOUR and d["down_s"] == 3 * HOUR
+    assert r.results[0].estimate == pytest.approx(1 - 3 / (31 * 24 - 4))
+
+
+def test_the_limit_applies_per_period(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, "monthly", {"observed_from": "2026-01-01T00:00:00",
+                                       "observed_to": "2026-03-01T00:00:00"},
+                 {"maintenance_cap_hours": 4})
+    r = evaluate(spec, _log(("2026-01-31T21:00:00", "2026-02-01T03:00:00", True))).results
+    assert [x.estimate for x in r] == [1.0, 1.0]        # 3 h in January, 3 h in February
+
+
+def test_probes_in_maintenance_are_excluded_up_to_the_limit(tmp_path: Path) -> None:
+    spec = parse_spec({
+        "datasets": [{"id": "sondes", "path": "p.csv", "kind": "probes",
+                      "columns": {"up": "ok", "timestamp": "t"}},
+                     {"id": "inc", "path": "i.csv", "kind": "incidents",
+                      "columns": {"start": "debut", "end": "fin", "planned": "prevu"}}],
+        "commitments": [{"id": "A1", "metric": "availability", "comparator": ">=",
+                         "threshold": 0.9, "window": "monthly", "dataset": "sondes",
+                         "maintenance_cap_hours": 4}],
+    }, tmp_path / "spec.yaml")
+    hours = [f"2026-01-{1 + h // 24:02d}T{h % 24:02d}:30:00" for h in range(31 * 24)]
+    up = [not (24 <= h < 30) for h in range(31 * 24)]      # down during the 6 h maintenance
+    data = {"sondes": pa.table({"ok": up, "t": hours}),
+            "inc": _log(("2026-01-02T00:00:00", "2026-01-02T06:00:00", True))}
+    res = evaluate(spec, data)
+    assert res.details[0].extras["excluded"] == 4            # the first 4 h only
+    assert res.results[0].n == 31 * 24 - 4
+    assert res.results[0].estimate == pytest.approx(1 - 2 / (31 * 24 - 4))
+
+
+def test_overlapping_maintenance_windows_exclude_each_probe_once(tmp_path: Path) -> None:
+    spec = parse_spec({
+        "datasets": [{"id": "sondes", "path": "p.csv", "kind": "probes",
+                      "columns": {"up": "ok", "timestamp": "t"}},
+                     {"id": "inc", "path": "i.csv", "kind": "incidents",
+                      "columns": {"start": "debut", "end": "fin", "planned": "prevu"}}],
+        "commitments": [{"id": "A1", "metric": "availability", "comparator": ">=",
+                         "threshold": 0.9, "window": "whole", "dataset": "sondes"}],
+    }, tmp_path / "spec.yaml")
+    hours = [f"2026-01-01T{h:02d}:30:00" for h in range(24)]
+    data = {"sondes": pa.table({"ok": [True] * 24, "t": hours}),
+            "inc": _log(("2026-01-01T01:00:00", "2026-01-01T06:00:00", True),
+                        ("2026-01-01T02:00:00", "2026-01-01T03:00:00", True))}
+    # nested intervals: the probe at 04:30 lies in the first one only
+    assert evaluate(spec, data).details[0].extras["excluded"] == 5

@@ -100,6 +100,10 @@ class Commitment(Strict):
     dataset: Identifier | None = None
     level: float = Field(default=0.95, gt=0.5, lt=1.0)
     source: ClauseRef | None = None
+    maintenance_cap_hours: float | None = Field(
+        default=None, gt=0, description="Availability: planned maintenance is excluded up to "
+                                        "this many hours per period of the window (the "
+                                        "contract's limit); beyond it, it counts as measured.")
     observed_from: datetime | None = Field(
         default=None, description="Availability from an incident log: start of the observation "
                                   "(overrides the dataset's).")

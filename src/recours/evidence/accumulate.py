@@ -47,6 +47,7 @@ class Need:
     cutoff: float | None
     positive: str | None
     labels: tuple[str, ...]
+    maintenance_cap: float | None = None     # hours of planned maintenance excluded per period
 
 
 @dataclass

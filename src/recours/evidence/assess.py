@@ -235,16 +235,73 @@ def _overlap(intervals: list[tuple[datetime, datetime]], a: datetime, b: datetim
     return _seconds(_union(intervals, a, b))
 
 
-def downtime(incidents: list[tuple[datetime, datetime, bool]], a: datetime,
-             b: datetime) -> tuple[float, float, float]:
-    """(seconds down, seconds of planned maintenance, base) in [a, b), maintenance applied
-    once: the maintenance time leaves the base, and an outage during a maintenance is not
-    counted again as downtime (overlapping incidents count once)."""
+Span = tuple[datetime, datetime]
+
+
+def merge(intervals: list[Span]) -> list[Span]:
+    """The union of ``intervals`` as disjoint sorted intervals."""
+    out: list[Span] = []
+    for a, b in sorted(intervals):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def split_cap(planned: list[Span], cap_s: float | None) -> tuple[list[Span], list[Span]]:
+    """(excluded, beyond): the first ``cap_s`` seconds of the disjoint sorted ``planned``
+    intervals, in time order, and the rest (everything excluded when ``cap_s`` is None)."""
+    if cap_s is None:
+        return planned, []
+    kept: list[Span] = []
+    beyond: list[Span] = []
+    left = cap_s
+    for a, b in planned:
+        span = (b - a).total_seconds()
+        if left >= span:
+            kept.append((a, b))
+            left -= span
+        elif left > 0:
+            cut = a + timedelta(seconds=left)
+            kept.append((a, cut))
+            beyond.append((cut, b))
+            left = 0
+        else:
+            beyond.append((a, b))
+    return kept, beyond
+
+
+def capped_maintenance(maintenance: list[Span], window: str, cap_hours: float | None
+                       ) -> list[Span]:
+    """The planned maintenance that is excluded: all of it, or with a contractual limit the
+    first ``cap_hours`` of each period of ``window`` (calendar month, week, day; the whole
+    observation for ``whole``)."""
+    merged = merge(maintenance)
+    if cap_hours is None or not merged:
+        return merged
+    cap_s = cap_hours * 3600.0
+    if window == "whole":
+        return split_cap(merged, cap_s)[0]
+    out: list[Span] = []
+    for a, b in windows_of(merged[0][0], merged[-1][1], window):
+        out += split_cap(_union(merged, a, b), cap_s)[0]
+    return out
+
+
+def downtime(incidents: list[tuple[datetime, datetime, bool]], a: datetime, b: datetime,
+             cap_hours: float | None = None) -> tuple[float, float, float]:
+    """(seconds down, seconds of planned maintenance excluded, base) in [a, b), maintenance
+    applied once: the excluded maintenance leaves the base, and an outage during it is not
+    counted again as downtime; maintenance beyond the contract's limit (``cap_hours`` per
+    period) stays in the base and counts as downtime; overlapping incidents count once."""
     planned = _union([(x, y) for x, y, p in incidents if p], a, b)
-    down = _union([(x, y) for x, y, p in incidents if not p], a, b)
-    both = _seconds(planned) + _seconds(down) - _seconds(_union(planned + down, a, b))
-    base = (b - a).total_seconds() - _seconds(planned)
-    return _seconds(down) - both, _seconds(planned), base
+    kept, beyond = split_cap(planned, None if cap_hours is None else cap_hours * 3600.0)
+    down = _union([(x, y) for x, y, p in incidents if not p] + beyond, a, b)
+    # seconds of (down \ kept) = |down U kept| - |kept|
+    excluded = _seconds(kept)
+    lost = _seconds(_union(down + kept, a, b)) - excluded
+    return lost, excluded, (b - a).total_seconds() - excluded
 
 
 def _observation(c: Commitment, acc: IncidentAcc) -> tuple[datetime, datetime] | None:
@@ -275,7 +332,7 @@ def _incidents(c: Commitment, acc: IncidentAcc, d: Direction, s: Settings) -> li
     declared = bool((c.observed_from or acc.observed_from) and (c.observed_to or acc.observed_to))
     out = []
     for a, b in windows_of(*observed, c.window.value):
-        down, planned, total = downtime(acc.incidents, a, b)
+        down, planned, total = downtime(acc.incidents, a, b, c.maintenance_cap_hours)
         value = 1.0 - down / total if total > 0 else None
         breach = value is not None and not c.comparator.holds(value, c.threshold)
         notes: tuple[str | T, ...] = (T(

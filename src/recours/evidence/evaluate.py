@@ -27,7 +27,7 @@ from recours.evidence.accumulate import (
     ProbeAcc,
     StatusAcc,
 )
-from recours.evidence.assess import Assessment, Settings, assess
+from recours.evidence.assess import Assessment, Settings, assess, capped_maintenance, merge
 from recours.evidence.data import Batch, DataSource, iter_batches, sha256_file
 from recours.evidence.registry import Family, family_of
 from recours.evidence.spec import Spec, SpecDataset
@@ -113,6 +113,7 @@ def plan(spec: Spec) -> tuple[dict[Need, Acc], dict[str, Need], list[ProbeAcc]]:
             cutoff=c.cutoff if uses_labels else None,
             positive=(c.positive_label or "1") if uses_labels else None,
             labels=_labels(c, ds) if uses_labels else (),
+            maintenance_cap=c.maintenance_cap_hours if family is Family.PROBES else None,
         )
         if need not in accs:
             acc = ACCUMULATORS[family](need=need, columns=dict(ds.columns))
@@ -155,7 +156,7 @@ def planned_maintenance(spec: Spec, data: Any) -> list[tuple[datetime, datetime]
                                   sorted(acc.read_columns()), _origin(source, ds)):
             acc.update(acc.restrict(batch))
         out += [(a, b) for a, b, planned in acc.incidents if planned]
-    return sorted(out)
+    return merge(out)
 
 
 def _origin(source: DataSource, ds: SpecDataset) -> str:
@@ -255,7 +256,8 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
     if probes:
         maintenance = planned_maintenance(spec, data)
         for p in probes:
-            p.maintenance = maintenance
+            p.maintenance = capped_maintenance(maintenance, p.need.window,
+                                               p.need.maintenance_cap)
     summaries = []
     by_dataset: dict[str, list[Acc]] = {}
     for acc in accs.values():
