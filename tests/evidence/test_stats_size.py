@@ -72,12 +72,12 @@ def test_agreeing_summary_takes_the_larger_p_values_and_the_hull() -> None:
 
 
 @pytest.mark.parametrize("name", ["selection_rate_gap", "disparate_impact_ratio"])
-def test_fairness_bootstrap_t_interval_contains_the_estimate(name: str) -> None:
+def test_fairness_score_interval_contains_the_estimate(name: str) -> None:
     cms = np.array([[[100, 50], [60, 90]], [[90, 30], [50, 30]]])
     thr = 0.1 if name == "selection_rate_gap" else 0.8
     d = Direction.LOWER if name == "selection_rate_gap" else Direction.HIGHER
     est = assess_fairness(name, cms, 1, thr, d, 0.95, np.random.default_rng(5), 2000)
-    assert est.method == "stratified_bootstrap_t[2000]"
+    assert est.method == "mn_score_bonferroni[2 pairs, min 10 cases per group]"
     assert est.lower is not None and est.upper is not None and est.estimate is not None
     assert est.lower < est.estimate < est.upper
     assert est.p_breach is not None and 0 < est.p_breach <= 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from pathlib import PurePath
 
@@ -99,6 +100,16 @@ class Commitment(Strict):
     dataset: Identifier | None = None
     level: float = Field(default=0.95, gt=0.5, lt=1.0)
     source: ClauseRef | None = None
+    maintenance_cap_hours: float | None = Field(
+        default=None, gt=0, description="Availability: planned maintenance is excluded up to "
+                                        "this many hours per period of the window (the "
+                                        "contract's limit); beyond it, it counts as measured.")
+    observed_from: datetime | None = Field(
+        default=None, description="Availability from an incident log: start of the observation "
+                                  "(overrides the dataset's).")
+    observed_to: datetime | None = Field(
+        default=None, description="Availability from an incident log: end of the observation "
+                                  "(excluded; overrides the dataset's).")
 
 
 class DatasetKind(StrEnum):
@@ -124,6 +135,11 @@ class Dataset(Strict):
     sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     description: str | None = None
     columns: dict[str, str] = Field(default_factory=dict)
+    observed_from: datetime | None = Field(
+        default=None, description="Incident logs: start of the observation period (the log "
+                                  "holds every incident from then on).")
+    observed_to: datetime | None = Field(
+        default=None, description="Incident logs: end of the observation period (excluded).")
 
     @field_validator("path")
     @classmethod

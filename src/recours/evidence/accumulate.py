@@ -47,6 +47,7 @@ class Need:
     cutoff: float | None
     positive: str | None
     labels: tuple[str, ...]
+    maintenance_cap: float | None = None     # hours of planned maintenance excluded per period
 
 
 @dataclass
@@ -308,10 +309,32 @@ REG_FIELDS = ("n", "ae", "ae2", "se", "se2", "e", "e2", "ape", "ape2", "sape", "
               "aa", "aa2", "ae_aa")
 
 
+# per-row terms kept for the small-sample bootstrap (as long as the log is small enough)
+ROW_FIELDS = ("ae", "se", "e", "ape", "sape", "aa")
+ROW_CAP = 500_000
+
+
 @dataclass
 class RegressionAcc(Acc):
+    """Per key: the sums of :data:`REG_FIELDS`; while the rows read stay under
+    :data:`ROW_CAP`, also the per-row terms of :data:`ROW_FIELDS` (for the bootstrap-t of
+    small samples, whose sums alone do not say how skewed the errors are)."""
+
     sums: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, len(REG_FIELDS))))
     zero_actual: str | None = None
+    row_keys: list[NDArray[np.int64]] | None = field(default_factory=list)
+    row_terms: list[NDArray[np.float64]] = field(default_factory=list)
+    kept: int = 0
+
+    def terms(self, key: int) -> NDArray[np.float64] | None:
+        """The per-row terms ``[n, len(ROW_FIELDS)]`` of ``key``, or None if not kept."""
+        if self.row_keys is None:
+            return None
+        if not self.row_keys:
+            return np.zeros((0, len(ROW_FIELDS)))
+        keys = np.concatenate(self.row_keys)
+        out: NDArray[np.float64] = np.concatenate(self.row_terms)[keys == key]
+        return out
 
     def update(self, batch: Batch) -> None:
         actual = floats(batch, self.columns["actual"])
@@ -336,6 +359,13 @@ class RegressionAcc(Acc):
         nk = len(self.keys)
         self.sums = _grow(self.sums, nk)
         self.sums[:nk] += _sums(nk, keys, cols)
+        if self.row_keys is not None:
+            self.kept += e.size
+            if self.kept > ROW_CAP:
+                self.row_keys, self.row_terms = None, []
+            else:
+                self.row_keys.append(np.asarray(keys, dtype=np.int64))
+                self.row_terms.append(np.stack([ae, se, e, ape, sape, aa], axis=1))
 
 
 @dataclass
@@ -431,19 +461,6 @@ class IncidentAcc(Acc):
     incidents: list[tuple[datetime, datetime, bool]] = field(default_factory=list)
     observed_from: datetime | None = None
     observed_to: datetime | None = None
-
-    @property
-    def observed(self) -> tuple[datetime, datetime]:
-        """The observation period: declared, or from the first start to the last end."""
-        if self.observed_from and self.observed_to:
-            return (self.observed_from.replace(tzinfo=None), self.observed_to.replace(tzinfo=None))
-        if not self.incidents:
-            raise DataError(T("journal d'incidents vide et période d'observation non déclarée",
-                              "empty incident log and no observation period declared"),
-                            fix=T("déclarez observed_from et observed_to dans le jeu de données",
-                                  "declare observed_from and observed_to in the dataset"))
-        return (self.observed_from or min(i[0] for i in self.incidents)).replace(tzinfo=None), (
-            self.observed_to or max(i[1] for i in self.incidents)).replace(tzinfo=None)
 
     def update(self, batch: Batch) -> None:
         starts = to_timestamps(batch, self.columns["start"]).to_pylist()

@@ -27,12 +27,13 @@ from recours.evidence.accumulate import (
     ProbeAcc,
     StatusAcc,
 )
-from recours.evidence.assess import Assessment, Settings, assess
+from recours.evidence.assess import Assessment, Settings, assess, capped_maintenance, merge
 from recours.evidence.data import Batch, DataSource, iter_batches, sha256_file
 from recours.evidence.registry import Family, family_of
 from recours.evidence.spec import Spec, SpecDataset
+from recours.evidence.stats.validity import conditions
 from recours.evidence.stats.verdict import holm
-from recours.i18n import T
+from recours.i18n import Lang, T
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -54,6 +55,10 @@ class Detail(BaseModel):
     p_breach_adjusted: float | None = None
     p_conform_adjusted: float | None = None
     notes: list[str] = Field(default_factory=list)
+    notes_en: list[str] = Field(default_factory=list)
+    conditions: str | None = Field(default=None, description="Validity conditions of the "
+                                   "method (French).")
+    conditions_en: str | None = None
     extras: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -108,6 +113,7 @@ def plan(spec: Spec) -> tuple[dict[Need, Acc], dict[str, Need], list[ProbeAcc]]:
             cutoff=c.cutoff if uses_labels else None,
             positive=(c.positive_label or "1") if uses_labels else None,
             labels=_labels(c, ds) if uses_labels else (),
+            maintenance_cap=c.maintenance_cap_hours if family is Family.PROBES else None,
         )
         if need not in accs:
             acc = ACCUMULATORS[family](need=need, columns=dict(ds.columns))
@@ -150,7 +156,7 @@ def planned_maintenance(spec: Spec, data: Any) -> list[tuple[datetime, datetime]
                                   sorted(acc.read_columns()), _origin(source, ds)):
             acc.update(acc.restrict(batch))
         out += [(a, b) for a, b, planned in acc.incidents if planned]
-    return sorted(out)
+    return merge(out)
 
 
 def _origin(source: DataSource, ds: SpecDataset) -> str:
@@ -250,7 +256,8 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
     if probes:
         maintenance = planned_maintenance(spec, data)
         for p in probes:
-            p.maintenance = maintenance
+            p.maintenance = capped_maintenance(maintenance, p.need.window,
+                                               p.need.maintenance_cap)
     summaries = []
     by_dataset: dict[str, list[Acc]] = {}
     for acc in accs.values():
@@ -282,6 +289,10 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
     return _decide(spec, assessments, summaries)
 
 
+def _text(note: str | T, lang: Lang) -> str:
+    return note.render(lang) if isinstance(note, T) else note
+
+
 def _decide(spec: Spec, items: list[Assessment], summaries: list[DatasetSummary]) -> Results:
     adj_b = holm([a.estimate.p_breach for a in items])
     adj_c = holm([a.estimate.p_conform for a in items])
@@ -297,13 +308,17 @@ def _decide(spec: Spec, items: list[Assessment], summaries: list[DatasetSummary]
             verdict, p, padj = Verdict.CONFORMITY, e.p_conform, pc
         else:
             verdict, p, padj = Verdict.INCONCLUSIVE, e.p_breach, pb
+        cond = conditions(e.method)
         results.append(CommitmentResult(
             commitment_id=c.id, metric=c.metric, comparator=c.comparator, threshold=c.threshold,
             estimate=e.estimate, lower=e.lower, upper=e.upper, level=e.level, method=e.method,
             p_value=p, p_adjusted=padj, n=e.n, verdict=verdict, window=a.window, group=None))
         details.append(Detail(commitment_id=c.id, window=a.window, p_breach=e.p_breach,
                               p_conform=e.p_conform, p_breach_adjusted=pb, p_conform_adjusted=pc,
-                              notes=list(e.notes), extras=a.extras))
+                              notes=[_text(n, "fr") for n in e.notes],
+                              notes_en=[_text(n, "en") for n in e.notes],
+                              conditions=cond.fr if cond else None,
+                              conditions_en=cond.en if cond else None, extras=a.extras))
     return Results(spec_sha256=spec.sha256(), seed=spec.seed, resamples=spec.resamples,
                    proportion_interval=spec.proportion_interval, results=results,
                    details=details, datasets=summaries)

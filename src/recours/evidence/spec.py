@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -38,8 +37,6 @@ class SpecDataset(Dataset):
     error_statuses: list[str] | None = Field(
         default=None, description="Status values counted as service errors (default: >= 500, "
                                   "'error', 'timeout').")
-    observed_from: datetime | None = Field(default=None, description="Incident logs: start.")
-    observed_to: datetime | None = Field(default=None, description="Incident logs: end.")
 
 
 class Spec(Strict):

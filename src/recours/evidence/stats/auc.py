@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from recours.evidence.stats.core import Direction, Estimate, normal_pvalues, z_quantile
+from recours.i18n import T
 
 
 def delong(pos: NDArray[np.int64], neg: NDArray[np.int64]) -> tuple[float, float]:
@@ -32,23 +33,65 @@ def delong(pos: NDArray[np.int64], neg: NDArray[np.int64]) -> tuple[float, float
     return auc, math.sqrt(s10 / n1 + s01 / n0)
 
 
+def hanley_mcneil_var(auc: float | NDArray[np.float64], n1: int,
+                      n0: int) -> float | NDArray[np.float64]:
+    """Hanley & McNeil (1982) variance of the AUC estimate when the true AUC is ``auc``."""
+    q1 = auc / (2 - auc)
+    q2 = 2 * auc * auc / (1 + auc)
+    out: float | NDArray[np.float64] = (auc * (1 - auc) + (n1 - 1) * (q1 - auc * auc)
+                                        + (n0 - 1) * (q2 - auc * auc)) / (n1 * n0)
+    return out
+
+
+MIN_CLASS_CASES = 5
+
+
+def _score_z(auc: float, var_obs: float, null: NDArray[np.float64], n1: int,
+             n0: int) -> NDArray[np.float64]:
+    """(AUC - null) / SE, the variance the larger of DeLong's (observed) and Hanley–McNeil's
+    at the null value: a score-type statistic whose variance never vanishes inside (0, 1)."""
+    var = np.maximum(hanley_mcneil_var(null, n1, n0), var_obs)
+    out: NDArray[np.float64] = (auc - null) / np.sqrt(np.maximum(var, 1e-300))
+    return out
+
+
 def assess_auc(pos: NDArray[np.int64], neg: NDArray[np.int64], threshold: float,
                direction: Direction, level: float) -> Estimate:
-    """DeLong estimate; the interval is built on the logit scale to stay inside [0, 1]."""
-    n = int(pos.sum() + neg.sum())
-    if pos.sum() == 0 or neg.sum() == 0:
-        return Estimate(None, None, None, level, "delong", n,
-                        notes=("AUC needs positive and negative cases",))
+    """AUC (Mann–Whitney) with a score-type test and interval.
+
+    The test of AUC = t uses the larger of the DeLong variance (from the data) and the
+    Hanley–McNeil variance at t (what the variance would be if the AUC were t), so that a
+    perfect separation in a few cases, whose DeLong variance is 0, is not taken for proof.
+    The interval is the set of values that the two-sided test does not reject (bisection),
+    so it stays inside [0, 1] and does not collapse at 0 or 1. Fewer than
+    :data:`MIN_CLASS_CASES` cases in a class: inconclusive, the reason given."""
+    n1, n0 = int(pos.sum()), int(neg.sum())
+    n = n1 + n0
+    method = f"auc_score_hanley_mcneil[min {MIN_CLASS_CASES} per class]"
+    if n1 == 0 or n0 == 0:
+        return Estimate(None, None, None, level, method, n,
+                        notes=(T("l'AUC demande des cas positifs et négatifs",
+                                 "AUC needs positive and negative cases"),))
     auc, se = delong(pos, neg)
+    if min(n1, n0) < MIN_CLASS_CASES:
+        return Estimate(auc, None, None, level, method, n, notes=(T(
+            f"{n1} cas positifs et {n0} négatifs : il en faut au moins {MIN_CLASS_CASES} de "
+            "chaque classe pour un test de l'AUC ; non concluant",
+            f"{n1} positive and {n0} negative cases: at least {MIN_CLASS_CASES} of each class "
+            "are needed to test the AUC; inconclusive"),))
+    var_obs = se * se
     z = z_quantile(level)
-    if 0.0 < auc < 1.0:
-        logit = math.log(auc / (1 - auc))
-        se_l = se / (auc * (1 - auc))
-        lower = 1 / (1 + math.exp(-(logit - z * se_l)))
-        upper = 1 / (1 + math.exp(-(logit + z * se_l)))
-        t = min(max(threshold, 1e-12), 1 - 1e-12)
-        p_b, p_c = normal_pvalues(logit, se_l, math.log(t / (1 - t)), direction)
-    else:
-        lower, upper = max(0.0, auc - z * se), min(1.0, auc + z * se)
-        p_b, p_c = normal_pvalues(auc, se, threshold, direction)
-    return Estimate(auc, lower, upper, level, "delong_logit", n, p_b, p_c)
+    grid_lo, grid_hi = np.array([0.0]), np.array([1.0])
+    bounds = []
+    for target in (z, -z):
+        lo, hi = grid_lo.copy(), grid_hi.copy()
+        for _ in range(50):
+            mid = (lo + hi) / 2
+            above = _score_z(auc, var_obs, mid, n1, n0) > target
+            lo, hi = np.where(above, mid, lo), np.where(above, hi, mid)
+        bounds.append(float((lo + hi)[0] / 2))
+    lower, upper = bounds
+    t = min(max(threshold, 0.0), 1.0)
+    stat = float(_score_z(auc, var_obs, np.array([t]), n1, n0)[0])
+    p_b, p_c = normal_pvalues(stat, 1.0, 0.0, direction)
+    return Estimate(auc, lower, upper, level, method, n, p_b, p_c)

@@ -10,6 +10,8 @@ from enum import StrEnum
 import numpy as np
 from numpy.typing import NDArray
 
+from recours.i18n import T
+
 
 class Direction(StrEnum):
     """Which side of the threshold the contract promises.
@@ -46,7 +48,7 @@ class Estimate:
     n: int
     p_breach: float | None = None
     p_conform: float | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[str | T, ...] = field(default_factory=tuple)
 
 
 def z_quantile(level: float) -> float:

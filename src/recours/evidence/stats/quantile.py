@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from scipy.stats import binom
 
 from recours.evidence.stats.core import Direction, Estimate
+from recours.i18n import T
 
 
 def order_statistic(values: NDArray[np.float64], counts: NDArray[np.int64], k: int) -> float:
@@ -24,30 +25,22 @@ def order_statistic(values: NDArray[np.float64], counts: NDArray[np.int64], k: i
 
 
 def quantile_interval(n: int, p: float, level: float) -> tuple[int, int]:
-    """1-based ranks (l, u) with P(X_(l) <= q_p <= X_(u)) >= level (clipped to 1..n).
+    """1-based ranks (l, u) with P(X_(l) <= q_p <= X_(u)) >= level; rank 0 stands for minus
+    infinity and rank n + 1 for plus infinity (no order statistic of the sample is a bound at
+    that level: the sample is too small for this percentile).
 
-    Starts from the equal-tailed binomial ranks, then narrows one rank at a time (the side
-    whose tail is smaller) while the exact coverage stays at or above ``level``: the interval
-    is as short as the discreteness of order statistics allows, never below the level.
+    Equal-tailed: each bound misses on its side with probability at most ``(1 - level) / 2``
+    (exactly, by the binomial law of the ranks), the same error as the one-sided exact tests
+    behind the verdict.
     """
     alpha = 1.0 - level
-    lo = max(1, int(binom.ppf(alpha / 2, n, p)))
-    hi = min(n, int(binom.ppf(1 - alpha / 2, n, p)) + 1)
-
-    def coverage(a: int, b: int) -> float:
-        return float(binom.cdf(b - 1, n, p) - binom.cdf(a - 1, n, p))
-
-    while hi - lo > 1:
-        low_tail = float(binom.cdf(lo - 1, n, p))
-        high_tail = float(binom.sf(hi - 1, n, p))
-        first = (lo + 1, hi) if low_tail <= high_tail else (lo, hi - 1)
-        second = (lo, hi - 1) if first[0] != lo else (lo + 1, hi)
-        if coverage(*first) >= level:
-            lo, hi = first
-        elif coverage(*second) >= level:
-            lo, hi = second
-        else:
-            break
+    lo = max(0, int(binom.ppf(alpha / 2, n, p)))
+    hi = min(n + 1, int(binom.ppf(1 - alpha / 2, n, p)) + 1)
+    # the tail beyond an order statistic must not exceed alpha / 2 on either side
+    while lo > 0 and float(binom.cdf(lo - 1, n, p)) > alpha / 2:
+        lo -= 1
+    while hi <= n and float(binom.sf(hi - 1, n, p)) > alpha / 2:
+        hi += 1
     return lo, hi
 
 
@@ -59,7 +52,19 @@ def assess_quantile(values: NDArray[np.float64], counts: NDArray[np.int64], p: f
         return Estimate(None, None, None, level, "order_statistics", 0, notes=("no case",))
     point = order_statistic(values, counts, max(1, math.ceil(n * p)))
     lo, hi = quantile_interval(n, p, level)
-    lower, upper = order_statistic(values, counts, lo), order_statistic(values, counts, hi)
+    lower = order_statistic(values, counts, lo) if lo >= 1 else None
+    upper = order_statistic(values, counts, hi) if hi <= n else None
+    notes: tuple[str | T, ...] = ()
+    pct = f"{100 * p:g}"
+    conf = f"{100 * level:g}"
+    if upper is None:
+        notes += (T(f"échantillon trop petit pour une borne supérieure à {conf} % à ce centile "
+                    f"(p{pct}, {n} cas)", f"sample too small for a {conf} % upper bound at "
+                    f"this percentile (p{pct}, {n} cases)"),)
+    if lower is None:
+        notes += (T(f"échantillon trop petit pour une borne inférieure à {conf} % à ce centile "
+                    f"(p{pct}, {n} cas)", f"sample too small for a {conf} % lower bound at "
+                    f"this percentile (p{pct}, {n} cases)"),)
     below = int(counts[values <= threshold].sum())     # cases at or under the threshold
     # q_p <= t  <=>  F(t) >= p ;  K = #{X <= t} ~ Binomial(n, F(t))
     p_few = float(binom.cdf(below, n, p))              # evidence that F(t) < p: q_p > t
@@ -69,4 +74,4 @@ def assess_quantile(values: NDArray[np.float64], counts: NDArray[np.int64], p: f
         p_b, p_c = p_few, p_many
     else:
         p_b, p_c = p_many, p_few
-    return Estimate(point, lower, upper, level, "order_statistics", n, p_b, p_c)
+    return Estimate(point, lower, upper, level, "order_statistics", n, p_b, p_c, notes)
