@@ -118,10 +118,16 @@ def update_dossier(session: Session, scope: Scope, row: DossierRow, dossier: Dos
 
 
 def delete_dossier(session: Session, scope: Scope, row: DossierRow) -> None:
+    """Delete the dossier and what hangs from it; its files' blobs are released: the store
+    removes them once the transaction has committed, unless another record uses them."""
     scope.require_write()
-    scope.log(session, "dossier.delete", row.public_id, reference=row.reference)
+    released = [sha for model in (FileRow, DocumentRow) for sha in session.scalars(
+        select(model.sha256).where(model.dossier_id == row.id))]
+    scope.log(session, "dossier.delete", row.public_id, reference=row.reference,
+              files=len(released))
     session.delete(row)
     session.flush()
+    session.info.setdefault("released_blobs", []).extend(released)
 
 
 def children(session: Session, model: type[Child], row: DossierRow) -> list[Child]:

@@ -6,10 +6,8 @@ together, or nothing is (a failed analysis leaves no file behind).
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -151,12 +149,13 @@ def restart_run(store: Store, scope: Scope, run_id: str
         return run, repo.dossier_model(row), data, spec, source.get("endpoint")
 
 
-def run_work(dossier: Dossier, data: Uploads, spec: bytes | None,
+def run_work(store: Store, dossier: Dossier, data: Uploads, spec: bytes | None,
              endpoint: str | None = None) -> Callable[[services.Progress], dict[str, Any]]:
+    """The run's work, in a scratch folder of the data folder removed when the run ends
+    (done or failed); one left by a killed server is removed at the next start."""
     def work(progress: services.Progress) -> dict[str, Any]:
-        with tempfile.TemporaryDirectory(prefix="recours-run-") as folder:
-            return services.evidence_run(dossier, Path(folder), data, spec, progress,
-                                         endpoint)
+        with store.scratch("run") as folder:
+            return services.evidence_run(dossier, folder, data, spec, progress, endpoint)
     return work
 
 

@@ -39,6 +39,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     app.state.limiter = LoginLimiter(app.state.store)
     app.state.jobs = JobRunner(app.state.store)
     fail_interrupted(app.state.store)
+    app.state.store.collect_leftovers()  # a killed server's orphan blobs and run folders
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False
     filters.install(templates.env)
