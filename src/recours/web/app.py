@@ -11,7 +11,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from recours import __version__
-from recours.errors import AuthError, DossierError, InputError, NotFound, RecoursError
+from recours.errors import (
+    AuthError,
+    ConflictError,
+    DossierError,
+    InputError,
+    NotFound,
+    RecoursError,
+)
 from recours.i18n import parse_lang
 from recours.settings import Settings
 from recours.store import Store
@@ -72,9 +79,11 @@ def _wants_json(request: Request) -> bool:
         "accept", "")
 
 
-def _status(error: RecoursError) -> int:
+def _status(error: RecoursError, request: Request) -> int:
     if "status" in error.details:
         return int(error.details["status"])
+    if isinstance(error, ConflictError):  # the API's writes are conditional on If-Match
+        return 412 if request.url.path.startswith("/api/") else 409
     if isinstance(error, NotFound):
         return 404
     if isinstance(error, AuthError):
@@ -87,7 +96,7 @@ def _status(error: RecoursError) -> int:
 def _errors(app: FastAPI) -> None:
     @app.exception_handler(RecoursError)
     async def recours_error(request: Request, error: RecoursError) -> Response:
-        status = _status(error)
+        status = _status(error, request)
         lang = parse_lang(request.query_params.get("lang") or request.cookies.get(LANG_COOKIE)
                           or request.app.state.settings.lang)
         if _wants_json(request):
