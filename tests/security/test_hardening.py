@@ -68,3 +68,35 @@ def test_a_viewers_write_is_forbidden_not_unauthenticated(app: FastAPI,  # noqa:
                              headers={"X-CSRF-Token": viewer.csrf})
     assert api.status_code == 403 and api.json()["error"] == "AuthError"
     assert beta.client.get(f"/dossiers/{pid}").status_code == 200  # nothing was deleted
+
+
+def _add(admin: Browser, email: str) -> str:
+    response = admin.post("/account/users", {"email": email, "name": "Nouveau",
+                                             "password": "phrase-de-passe-neuve", "role": "lawyer"})
+    assert response.status_code == 200, response.text
+    return response.text.replace(email, "ADDRESS")
+
+
+def test_adding_an_address_of_another_organisation_reveals_nothing(app: FastAPI,  # noqa: F811
+                                                                   alpha: Browser) -> None:  # noqa: F811
+    elsewhere = _add(alpha, "b@beta.fr")  # Cabinet Beta's lawyer
+    fresh = _add(alpha, "nouveau@alpha.fr")
+    assert "existe" not in elsewhere and "Beta" not in elsewhere
+    strip = (lambda page: page.split('name="csrf_token"')[0])  # noqa: E731
+    assert strip(elsewhere) == strip(fresh)
+    members = alpha.client.get("/account").text
+    assert "b@beta.fr" in members and "nouveau@alpha.fr" in members
+    audit = alpha.client.get("/audit").text
+    assert audit.count("user.create") >= 2
+    again = alpha.post("/account/users", {"email": "b@beta.fr", "password": "x" * 12})
+    assert again.status_code == 422 and "déjà membre de votre organisation" in again.text
+    # the account of the other organisation is untouched; the chosen password opens nothing
+    Browser(app).login("b@beta.fr")
+    intruder = Browser(app)
+    page = intruder.client.get("/login").text
+    from tests.web.conftest import csrf_of
+
+    refused = intruder.client.post("/login", data={
+        "email": "b@beta.fr", "password": "phrase-de-passe-neuve", "next": "/",
+        "csrf_token": csrf_of(page)}, follow_redirects=False)
+    assert refused.status_code == 401
