@@ -13,10 +13,11 @@ from pathlib import Path
 
 import httpx
 
+import recours
 from recours.settings import Settings
 from recours.store import Store, create_organisation, create_user
 
-ROOT = Path(__file__).resolve().parents[2]
+SOURCES = Path(recours.__file__).resolve().parents[1]  # the server runs the tests' own sources
 PASSWORD = "motdepasse-solide"
 SECRET = "test-secret-" + "x" * 40
 
@@ -30,7 +31,7 @@ def free_port() -> int:
 def environment(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RECOURS_")}
     env.update({"RECOURS_DATA_DIR": str(data_dir), "RECOURS_SECRET_KEY": SECRET,
-                "PYTHONPATH": str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")})
+                "PYTHONPATH": str(SOURCES) + os.pathsep + env.get("PYTHONPATH", "")})
     env.update(extra)
     return env
 
