@@ -20,7 +20,8 @@ in the user's language, with its location and the way to fix it::
     │   ├── RunnerError               the system under test could not be queried
     │   └── BundleError               a bundle is altered, incomplete or its signature fails
     ├── StoreError                    storage (database, files) failed; nothing half written
-    │   └── NotFound                  no such object (or not visible to this organisation)
+    │   ├── NotFound                  no such object (or not visible to this organisation)
+    │   └── ConflictError             the object changed since the caller read it (its version)
     └── AuthError                     authentication or authorisation refused
 """
 
@@ -152,6 +153,13 @@ class StoreError(RecoursError):
 
 
 class NotFound(StoreError):
+    exit_code = 2
+
+
+class ConflictError(StoreError):
+    """Someone else changed the object since the caller read it: the write is refused
+    (optimistic concurrency); ``details["version"]`` is the object's current version."""
+
     exit_code = 2
 
 

@@ -123,7 +123,8 @@ def test_api_with_token(app: FastAPI, alpha: Browser) -> None:
     assert created.status_code == 201
     pid = created.json()["id"]
     body["title"] = "Nouveau titre"
-    assert api.put(f"/api/v1/dossiers/{pid}", json=body).json()["version"] == 2
+    assert api.put(f"/api/v1/dossiers/{pid}", json=body,
+                   headers={"If-Match": created.headers["ETag"]}).json()["version"] == 2
     analysis = api.post(f"/api/v1/dossiers/{pid}/analysis?on=2026-11-26")
     assert analysis.status_code == 201 and analysis.json()["on"] == "2026-11-26"
     assert api.get(f"/api/v1/dossiers/{pid}/analysis?lang=en").json()["reference"] == "TEST-001"

@@ -107,7 +107,8 @@ def test_yaml_edit_validates_and_versions(alpha: Browser) -> None:
     import re
 
     yaml_text = html.unescape(re.search(r'<textarea name="yaml"[^>]*>(.*?)</textarea>', text, re.S)[1])
-    good = alpha.post(f"/dossiers/{pid}/yaml", {"yaml": yaml_text.replace("scoring non conforme", "scoring défaillant")})
+    good = alpha.post(f"/dossiers/{pid}/yaml", {"yaml": yaml_text.replace("scoring non conforme", "scoring défaillant"),
+                                                    "version": "1"})
     assert good.status_code == 303
     assert "scoring défaillant" in alpha.client.get(f"/dossiers/{pid}").text
     assert "v2" in alpha.client.get(f"/dossiers/{pid}/yaml").text

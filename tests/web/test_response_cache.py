@@ -51,7 +51,9 @@ def test_each_change_of_the_dossier_is_seen(app: FastAPI, alpha: Browser) -> Non
     changed = html.unescape(yaml).replace("Contrat de licence et d'intégration ScoreSoft",
                                           "Contrat renommé pour le test")
     assert changed != html.unescape(yaml)
-    assert alpha.post(f"/dossiers/{pid}/yaml", {"yaml": changed}).status_code == 303
+    version = re.search(r'name="version" value="(\d+)"', text)[1]  # type: ignore[index]
+    assert alpha.post(f"/dossiers/{pid}/yaml", {"yaml": changed, "version": version}
+                      ).status_code == 303
     assert "Contrat renommé pour le test" in page(alpha, pid)
     assert alpha.post(f"/dossiers/{pid}/law", {"on": "2026-11-26"}).status_code == 303
     assert "Contrat renommé pour le test" in page(alpha, pid)

@@ -107,9 +107,9 @@ class BlobStore:
             raise NotFound(T("fichier introuvable", "file not found"))
         return self.root / sha256[:2] / sha256[2:]
 
-    def put(self, data: bytes) -> tuple[str, bool]:
-        """Store ``data``; return its hash and whether the file is new."""
-        sha = hashlib.sha256(data).hexdigest()
+    def put(self, data: bytes, sha256: str | None = None) -> tuple[str, bool]:
+        """Store ``data`` (whose hash may be given); return its hash and whether it is new."""
+        sha = sha256 or hashlib.sha256(data).hexdigest()
         target = self.path(sha)
         if target.exists():
             return sha, False
@@ -124,5 +124,18 @@ class BlobStore:
                            where=sha256)
         return target.read_bytes()
 
-    def discard(self, sha256: str) -> None:
-        self.path(sha256).unlink(missing_ok=True)
+    def discard(self, sha256: str) -> bool:
+        """Remove the blob; whether there was one."""
+        target = self.path(sha256)
+        try:
+            target.unlink()
+        except FileNotFoundError:
+            return False
+        return True
+
+    def partials(self, sha256: str) -> list[Path]:
+        """Temporary files of interrupted writes of this blob (see ``write_bytes_atomic``)."""
+        target = self.path(sha256)
+        if not target.parent.is_dir():
+            return []
+        return sorted(target.parent.glob(f".{target.name}.*.tmp"))

@@ -1,27 +1,31 @@
 """The store: one engine, transactional sessions, and the content-addressed file area.
 
 ``with store.write() as session:`` commits everything done inside, or nothing: on any
-error the transaction is rolled back and the files it had newly written are removed.
+error the transaction is rolled back and the files it had newly written are removed; after a
+commit, the files it released (a deleted dossier's) are removed unless another record still
+references them (see :mod:`recours.store.cleanup`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from recours.dossier import Dossier
 from recours.errors import StoreError
 from recours.i18n import T
 from recours.settings import Settings
-from recours.store import migrate
+from recours.store import cleanup, migrate
 from recours.store.blobs import BlobStore, check_upload
 from recours.store.engine import make_engine, writer
 from recours.store.models import AnalysisRow, DocumentRow, DossierRow, FileRow
@@ -67,15 +71,17 @@ class Store:
     def write(self) -> Iterator[Session]:
         session = self._writer()
         session.info["new_blobs"] = []
+        session.info["released_blobs"] = []
         try:
             yield session
             session.commit()
         except BaseException:
             session.rollback()
-            self._discard_orphans(session.info["new_blobs"])
+            self._collect_quietly(session.info["new_blobs"])
             raise
         finally:
             session.close()
+        self._collect_quietly(session.info["released_blobs"])
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -85,17 +91,41 @@ class Store:
         finally:
             session.close()  # ends the transaction; loaded objects stay readable
 
-    def _discard_orphans(self, hashes: list[str]) -> None:
+    def collect_blobs(self, hashes: Iterable[str]) -> int:
+        """Remove those of ``hashes`` no record references (under the blob lock); return how
+        many blobs were removed. SQLite: one transaction (one write lock for all);
+        PostgreSQL: one transaction per hash, so that at most one lock is held while waiting."""
+        wanted = sorted(set(hashes))
+        batches = ([wanted] if self.engine.dialect.name != "postgresql"
+                   else [[sha] for sha in wanted])
+        removed = 0
+        for batch in batches:
+            if batch:
+                with self.write() as session:
+                    removed += cleanup.discard_unreferenced(session, self.blobs, batch)
+        return removed
+
+    def _collect_quietly(self, hashes: list[str]) -> None:
+        """Collect after a transaction ended; a failure here loses nothing (the start-up
+        sweep collects what is left), so it must not turn a committed change into an error."""
         if not hashes:
             return
+        with suppress(SQLAlchemyError, OSError):
+            self.collect_blobs(hashes)
+
+    def collect_leftovers(self) -> dict[str, int]:
+        """The start-up sweep: unreferenced blobs and half-written blob files (a crash during
+        an upload), and the scratch folders of processes that no longer run."""
+        on_disk = cleanup.blobs_on_disk(self.blobs)
         with self.read() as session:
-            for sha in hashes:
-                used = session.scalar(select(func.count()).select_from(FileRow)
-                                      .where(FileRow.sha256 == sha))
-                used = used or session.scalar(select(func.count()).select_from(DocumentRow)
-                                              .where(DocumentRow.sha256 == sha))
-                if not used:
-                    self.blobs.discard(sha)
+            used = cleanup.referenced(session, on_disk)
+        partial = {sha for sha in on_disk if self.blobs.partials(sha)}
+        blobs = self.collect_blobs((on_disk - used) | partial)
+        return {"blobs": blobs, "scratch": cleanup.sweep_scratch(self.settings.data_dir)}
+
+    def scratch(self, prefix: str) -> AbstractContextManager[Path]:
+        """A private working folder under the data folder, removed when the block ends."""
+        return cleanup.scratch(self.settings.data_dir, prefix)
 
     def analysis_data(self, session: Session, analysis_id: int) -> dict[str, Any]:
         """An analysis's data, cached: analysis rows are never changed once written."""
@@ -142,7 +172,10 @@ class Store:
         return body
 
     def put_blob(self, session: Session, data: bytes) -> str:
-        sha, new = self.blobs.put(data)
+        """Keep ``data`` under the blob lock of its hash (held until the transaction ends)."""
+        sha = hashlib.sha256(data).hexdigest()
+        cleanup.lock_blobs(session, [sha], exclusive=False)
+        sha, new = self.blobs.put(data, sha)
         if new:
             session.info.setdefault("new_blobs", []).append(sha)
         return sha

@@ -11,9 +11,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm.exc import StaleDataError
 
 from recours.dossier import Dossier
-from recours.errors import AuthError, InputError, NotFound
+from recours.errors import AuthError, ConflictError, InputError, NotFound
 from recours.i18n import T
 from recours.store import audit
 from recours.store.models import (
@@ -47,7 +48,8 @@ class Scope:
     def require_write(self) -> None:
         if self.role not in WRITERS:
             raise AuthError(T("votre rôle (lecture seule) ne permet pas de modifier",
-                              "your role (read only) cannot make changes"))
+                              "your role (read only) cannot make changes"),
+                            details={"status": 403})
 
     def log(self, session: Session, action: str, target: str | None = None,
             **detail: Any) -> None:
@@ -56,12 +58,15 @@ class Scope:
 
 
 def get_owned(session: Session, scope: Scope, model: type[Row], public_id: str,
-              light: bool = False) -> Row:
+              light: bool = False, lock: bool = False) -> Row:
     """The object ``public_id`` of the caller's organisation (``light``: its large ``data``
-    column is loaded only if read, inside the session)."""
+    column is loaded only if read, inside the session; ``lock``: the row is locked until the
+    transaction ends, for a read-modify-write — PostgreSQL; SQLite writers are serialised)."""
     query = select(model).where(model.public_id == public_id, model.org_id == scope.org_id)
     if light and model is DossierRow:
         query = query.options(defer(DossierRow.data))
+    if lock:
+        query = query.with_for_update()
     row = session.scalars(query).first()
     if row is None:
         raise NotFound(T("introuvable", "not found"), where=public_id)
@@ -110,23 +115,70 @@ def create_dossier(session: Session, scope: Scope, dossier: Dossier) -> DossierR
     return row
 
 
+def etag(row: DossierRow) -> str:
+    """The dossier's entity tag: its version, which every write increments."""
+    return f'"v{row.version}"'
+
+
+def conflict(row: DossierRow) -> ConflictError:
+    return ConflictError(
+        T(f"quelqu'un d'autre a modifié ce dossier entre-temps (il en est à la version "
+          f"{row.version}) : rien n'a été enregistré",
+          f"someone else changed this case file in the meantime (it is now at version "
+          f"{row.version}): nothing was saved"),
+        where=row.public_id,
+        fix=T("relisez le dossier, reportez-y vos modifications, puis enregistrez",
+              "read the case file again, carry your changes over, then save"),
+        details={"version": row.version})
+
+
+Expected = int | frozenset[int] | None  # the version(s) the caller's copy may be at; None: any
+
+
+def check_version(row: DossierRow, expected: Expected) -> None:
+    """Refuse (:class:`ConflictError`) when the caller read another version than the row's."""
+    if expected is None:
+        return
+    if row.version not in (expected if isinstance(expected, frozenset) else {expected}):
+        raise conflict(row)
+
+
 def update_dossier(session: Session, scope: Scope, row: DossierRow, dossier: Dossier,
-                   action: str = "dossier.update") -> DossierRow:
+                   action: str = "dossier.update",
+                   expected_version: Expected = None) -> DossierRow:
+    """Replace the dossier's content; a new version. ``expected_version``: the version the
+    caller's copy was read at (:class:`ConflictError` when the dossier has moved on). The
+    update is also conditional on the version read in this transaction (``UPDATE … WHERE
+    version = …``), so a concurrent write is never silently lost."""
     scope.require_write()
+    check_version(row, expected_version)
     _unique_reference(session, scope, dossier.reference, exclude=row.id)
     row.reference, row.title = dossier.reference, dossier.title
     row.data = dossier_json(dossier)
     row.updated_at = utcnow()
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError:
+        session.rollback()
+        raise conflict(session.scalars(select(DossierRow).where(
+            DossierRow.id == row.id)).one()) from None
     scope.log(session, action, row.public_id, version=row.version)
     return row
 
 
-def delete_dossier(session: Session, scope: Scope, row: DossierRow) -> None:
+def delete_dossier(session: Session, scope: Scope, row: DossierRow,
+                   expected_version: Expected = None) -> None:
+    """Delete the dossier and what hangs from it; its files' blobs are released: the store
+    removes them once the transaction has committed, unless another record uses them."""
     scope.require_write()
-    scope.log(session, "dossier.delete", row.public_id, reference=row.reference)
+    check_version(row, expected_version)
+    released = [sha for model in (FileRow, DocumentRow) for sha in session.scalars(
+        select(model.sha256).where(model.dossier_id == row.id))]
+    scope.log(session, "dossier.delete", row.public_id, reference=row.reference,
+              files=len(released))
     session.delete(row)
     session.flush()
+    session.info.setdefault("released_blobs", []).extend(released)
 
 
 def children(session: Session, model: type[Child], row: DossierRow) -> list[Child]:

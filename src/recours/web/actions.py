@@ -6,10 +6,8 @@ together, or nothing is (a failed analysis leaves no file behind).
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -51,10 +49,12 @@ def analyse_contract(store: Store, scope: Scope, public_id: str, filename: str,
         return analysis
 
 
-def import_contract(store: Store, scope: Scope, public_id: str) -> dict[str, Any]:
+def import_contract(store: Store, scope: Scope, public_id: str,
+                    expected_version: repo.Expected = None) -> dict[str, Any]:
     """Merge the latest analysed contract's clauses and commitments into the dossier."""
     with store.write() as session:
-        row = repo.get_owned(session, scope, DossierRow, public_id)
+        row = repo.get_owned(session, scope, DossierRow, public_id, lock=True)
+        repo.check_version(row, expected_version)
         latest = repo.latest_analysis(session, row, "contract")
         file = session.get(FileRow, latest.file_id) if latest and latest.file_id else None
         if file is None:
@@ -67,11 +67,14 @@ def import_contract(store: Store, scope: Scope, public_id: str) -> dict[str, Any
         return report
 
 
-def legal_analysis(store: Store, scope: Scope, public_id: str, on: date) -> AnalysisRow:
-    """Analyse and keep the result (analysis row + the dossier's analysis slot) at once."""
+def legal_analysis(store: Store, scope: Scope, public_id: str, on: date,
+                   expected_version: repo.Expected = None) -> AnalysisRow:
+    """Analyse and keep the result (analysis row + the dossier's analysis slot) at once
+    (``expected_version``: refuse if the dossier is no longer at that version)."""
     with store.write() as session:
-        row = repo.get_owned(session, scope, DossierRow, public_id)
+        row = repo.get_owned(session, scope, DossierRow, public_id, lock=True)
         scope.require_write()
+        repo.check_version(row, expected_version)
         dossier = repo.dossier_model(row)
         result = services.legal_analysis(dossier, on)
         analysis = AnalysisRow(org_id=row.org_id, dossier_id=row.id, kind="law", data=result)
@@ -151,12 +154,13 @@ def restart_run(store: Store, scope: Scope, run_id: str
         return run, repo.dossier_model(row), data, spec, source.get("endpoint")
 
 
-def run_work(dossier: Dossier, data: Uploads, spec: bytes | None,
+def run_work(store: Store, dossier: Dossier, data: Uploads, spec: bytes | None,
              endpoint: str | None = None) -> Callable[[services.Progress], dict[str, Any]]:
+    """The run's work, in a scratch folder of the data folder removed when the run ends
+    (done or failed); one left by a killed server is removed at the next start."""
     def work(progress: services.Progress) -> dict[str, Any]:
-        with tempfile.TemporaryDirectory(prefix="recours-run-") as folder:
-            return services.evidence_run(dossier, Path(folder), data, spec, progress,
-                                         endpoint)
+        with store.scratch("run") as folder:
+            return services.evidence_run(dossier, folder, data, spec, progress, endpoint)
     return work
 
 
@@ -166,7 +170,7 @@ def run_finish(store: Store, scope: Scope, dossier_id: int,
     of an endpoint run (every request and answer) is kept as a file of the dossier."""
     def finish(session: Session, result: dict[str, Any]) -> None:
         journal = result.pop("journal", None)
-        row = session.get(DossierRow, dossier_id)
+        row = session.get(DossierRow, dossier_id, with_for_update=True)
         if row is None:
             return
         if journal is not None:

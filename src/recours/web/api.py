@@ -1,7 +1,8 @@
 """The JSON API (``/api/v1``): the same services as the pages, described by OpenAPI.
 
 Authenticate with an API token (``Authorization: Bearer rct_…``, created on the account
-page) or with the session cookie plus the ``X-CSRF-Token`` header for changes.
+page) or with the session cookie plus the ``X-CSRF-Token`` header for changes. A dossier's
+answers carry its ``ETag``; ``PUT`` requires ``If-Match`` (see :mod:`recours.web.preconditions`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from recours.web.pages.contract import analyse_upload
 from recours.web.pages.documents import generate
 from recours.web.pages.evidence import start_run, uploads
 from recours.web.pages.law import run_legal_analysis
+from recours.web.preconditions import if_match
 
 router = APIRouter(prefix="/api/v1", tags=["recours"], dependencies=[Depends(check_csrf)])
 CTX = Depends(user_ctx)
@@ -89,32 +91,46 @@ def list_dossiers(ctx: Ctx = CTX) -> list[DossierSummary]:
         return [_summary(r) for r in repo.list_dossiers(session, ctx.scope)]
 
 
+def _tagged(row: DossierRow, response: Response) -> DossierOut:
+    response.headers["ETag"] = repo.etag(row)
+    return _full(row)
+
+
 @router.post("/dossiers", status_code=201)
-def create_dossier(data: dict[str, Any] = Body(...), ctx: Ctx = CTX) -> DossierOut:  # noqa: B008
+def create_dossier(response: Response, data: dict[str, Any] = Body(...),  # noqa: B008
+                   ctx: Ctx = CTX) -> DossierOut:
     dossier = validate_data(data, Path("body"))
     with ctx.store.write() as session:
-        return _full(repo.create_dossier(session, ctx.scope, dossier))
+        return _tagged(repo.create_dossier(session, ctx.scope, dossier), response)
 
 
 @router.get("/dossiers/{dossier_id}")
-def get_dossier(dossier_id: str, ctx: Ctx = CTX) -> DossierOut:
+def get_dossier(dossier_id: str, response: Response, ctx: Ctx = CTX) -> DossierOut:
+    """The dossier, with its version as ``ETag`` (send it back in ``If-Match`` to change it)."""
     with ctx.store.read() as session:
-        return _full(repo.get_owned(session, ctx.scope, DossierRow, dossier_id))
+        return _tagged(repo.get_owned(session, ctx.scope, DossierRow, dossier_id), response)
 
 
 @router.put("/dossiers/{dossier_id}")
-def put_dossier(dossier_id: str, data: dict[str, Any] = Body(...), ctx: Ctx = CTX) -> DossierOut:  # noqa: B008
+def put_dossier(dossier_id: str, request: Request, response: Response,
+                data: dict[str, Any] = Body(...), ctx: Ctx = CTX) -> DossierOut:  # noqa: B008
+    """Replace the dossier (a new version). ``If-Match`` with the ETag read is required:
+    428 without it, 412 when someone else saved a version in between."""
+    expected = if_match(request, required=True)
     dossier = validate_data(data, Path("body"))
     with ctx.store.write() as session:
-        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
-        return _full(repo.update_dossier(session, ctx.scope, row, dossier))
+        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id, lock=True)
+        return _tagged(repo.update_dossier(session, ctx.scope, row, dossier,
+                                           expected_version=expected), response)
 
 
 @router.delete("/dossiers/{dossier_id}", status_code=204)
-def delete_dossier(dossier_id: str, ctx: Ctx = CTX) -> None:
+def delete_dossier(dossier_id: str, request: Request, ctx: Ctx = CTX) -> None:
+    """Delete the dossier, its files and documents (``If-Match`` honoured when given)."""
+    expected = if_match(request, required=False)
     with ctx.store.write() as session:
-        repo.delete_dossier(session, ctx.scope,
-                            repo.get_owned(session, ctx.scope, DossierRow, dossier_id))
+        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id, lock=True)
+        repo.delete_dossier(session, ctx.scope, row, expected_version=expected)
 
 
 @router.get("/dossiers/{dossier_id}/analysis", response_model=dict[str, Any] | None)
@@ -130,8 +146,11 @@ def get_analysis(dossier_id: str, ctx: Ctx = CTX) -> Response:
 
 
 @router.post("/dossiers/{dossier_id}/analysis", status_code=201)
-def post_analysis(dossier_id: str, on: date | None = None, ctx: Ctx = CTX) -> dict[str, Any]:
-    analysis: AnalysisRow = run_legal_analysis(ctx, dossier_id, on or date.today())
+def post_analysis(dossier_id: str, request: Request, on: date | None = None,
+                  ctx: Ctx = CTX) -> dict[str, Any]:
+    """Run the legal analysis and keep it in the dossier (``If-Match`` honoured when given)."""
+    analysis: AnalysisRow = run_legal_analysis(ctx, dossier_id, on or date.today(),
+                                               if_match(request, required=False))
     result: dict[str, Any] = analysis.data.get(ctx.lang) or analysis.data["fr"]
     return result
 

@@ -11,7 +11,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from recours import __version__
-from recours.errors import AuthError, DossierError, InputError, NotFound, RecoursError
+from recours.errors import (
+    AuthError,
+    ConflictError,
+    DossierError,
+    InputError,
+    NotFound,
+    RecoursError,
+)
 from recours.i18n import parse_lang
 from recours.keyfiles import check_secrets, relocate_legacy_key
 from recours.settings import Settings
@@ -43,6 +50,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     app.state.limiter = LoginLimiter(app.state.store)
     app.state.jobs = JobRunner(app.state.store)
     fail_interrupted(app.state.store)
+    app.state.store.collect_leftovers()  # a killed server's orphan blobs and run folders
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False
     filters.install(templates.env)
@@ -75,9 +83,11 @@ def _wants_json(request: Request) -> bool:
         "accept", "")
 
 
-def _status(error: RecoursError) -> int:
+def _status(error: RecoursError, request: Request) -> int:
     if "status" in error.details:
         return int(error.details["status"])
+    if isinstance(error, ConflictError):  # the API's writes are conditional on If-Match
+        return 412 if request.url.path.startswith("/api/") else 409
     if isinstance(error, NotFound):
         return 404
     if isinstance(error, AuthError):
@@ -90,7 +100,7 @@ def _status(error: RecoursError) -> int:
 def _errors(app: FastAPI) -> None:
     @app.exception_handler(RecoursError)
     async def recours_error(request: Request, error: RecoursError) -> Response:
-        status = _status(error)
+        status = _status(error, request)
         lang = parse_lang(request.query_params.get("lang") or request.cookies.get(LANG_COOKIE)
                           or request.app.state.settings.lang)
         if _wants_json(request):

@@ -114,7 +114,7 @@ def _evidence(store: Store, scope: Scope, item: DemoDossier, path: Path) -> str:
             for d in dossier.datasets if (path.parent / d.path).is_file()}
     run, model = actions.create_run(store, scope, item.public_id, data, None)
     runner = JobRunner(store)
-    runner.start(run.id, actions.run_work(model, data, None),
+    runner.start(run.id, actions.run_work(store, model, data, None),
                  actions.run_finish(store, scope, run.dossier_id, run.public_id))
     runner.wait(run.id)
     with store.read() as session:

@@ -16,6 +16,9 @@ CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inlin
 QUIET_PREFIXES = ("/static/", "/api/", "/favicon.ico")
 HEADERS = (("x-content-type-options", "nosniff"), ("x-frame-options", "DENY"),
            ("referrer-policy", "same-origin"))
+# Pages and API answers hold client data: never kept by a browser or a proxy (static files may)
+NO_STORE = ("cache-control", "no-store")
+HSTS = ("strict-transport-security", "max-age=31536000")  # with --secure-cookies (HTTPS)
 
 
 class SessionMiddleware:
@@ -39,7 +42,10 @@ class SessionMiddleware:
                 session: SessionData = scope["state"]["session"]
                 if quiet and session.user_id is None:
                     session.changed = False
-                self._decorate(MutableHeaders(scope=message), session, chosen)
+                headers = MutableHeaders(scope=message)
+                self._decorate(headers, session, chosen)
+                if not scope["path"].startswith("/static/"):
+                    headers[NO_STORE[0]] = NO_STORE[1]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -59,3 +65,5 @@ class SessionMiddleware:
             headers["content-security-policy"] = CSP
         for key, value in HEADERS:
             headers[key] = value
+        if self.signer.secure:
+            headers[HSTS[0]] = HSTS[1]

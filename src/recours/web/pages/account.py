@@ -7,8 +7,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from recours.errors import AuthError, InputError
 from recours.i18n import T, parse_lang
-from recours.store import Organisation, User, create_user
-from recours.store.accounts import create_token, revoke_token, tokens_of
+from recours.store import Organisation, User
+from recours.store.accounts import add_member, create_token, members_of, revoke_token, tokens_of
 from recours.store.audit import entries, verify_chain
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, redirect, render
@@ -21,8 +21,7 @@ def _page(ctx: Ctx, new_token: str | None = None, error: str | None = None,
     assert ctx.user is not None
     with ctx.store.read() as session:
         tokens = tokens_of(session, ctx.user)
-        members = (session.query(User).filter(User.org_id == ctx.user.org_id)
-                   .order_by(User.email).all() if ctx.user.role == "admin" else [])
+        members = members_of(session, ctx.user.org_id) if ctx.user.role == "admin" else []
     return render(ctx, "account.html", status_code=status_code, tokens=tokens,
                   new_token=new_token, members=members, error=error)
 
@@ -77,8 +76,8 @@ def add_user(email: str = Form(...), name: str = Form(""), password: str = Form(
         with ctx.store.write() as session:
             org = session.get(Organisation, ctx.user.org_id)
             assert org is not None
-            create_user(session, org, email, password, name=name, role=role,
-                        actor=ctx.user.email)
+            add_member(session, org, email, password, name=name, role=role,
+                       actor=ctx.user.email)
     except InputError as error:
         return _page(ctx, error=error.render(ctx.lang), status_code=422)
     return _page(ctx)

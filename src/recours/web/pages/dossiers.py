@@ -14,8 +14,8 @@ from recours.dossier.contract import ContractKind, ObligationLevel, PriceBasis
 from recours.dossier.losses import LossCategory
 from recours.dossier.parties import PartyKind
 from recours.dossier.timeline import EventType
-from recours.errors import InputError
-from recours.store import FileRow, repo
+from recours.errors import ConflictError, InputError
+from recours.store import DossierRow, FileRow, repo
 from recours.store.exchange import export_zip, import_zip, parse_dossier_yaml
 from recours.web import views
 from recours.web.context import Ctx
@@ -80,23 +80,37 @@ def yaml_form(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
         view = views.load(ctx.store, session, ctx.scope, public_id)
     return render(ctx, "dossier_yaml.html", view=view, d=view.dossier, tab="yaml",
-                  text=dump_dossier(view.dossier), error=None)
+                  text=dump_dossier(view.dossier), error=None, version=view.row.version)
+
+
+def _form_version(value: object) -> int:
+    """The version the form was loaded at (hidden field); 0 (never a version) if absent."""
+    return int(value) if isinstance(value, str) and value.isdigit() and len(value) < 13 else 0
 
 
 @router.post("/dossiers/{public_id}/yaml", dependencies=CSRF, response_class=HTMLResponse)
 async def yaml_save(public_id: str, request: Request, ctx: Ctx = CTX) -> Response:
-    text = str((await request.form()).get("yaml", ""))
+    """Save the YAML if the dossier is still at the version the form was loaded at; else
+    409 with the user's text kept and the current version shown beside it."""
+    form = await request.form()
+    text, version = str(form.get("yaml", "")), _form_version(form.get("version"))
     try:
         dossier = parse_dossier_yaml(text.encode("utf-8"))
         with ctx.store.write() as session:
-            row = dossier_row(ctx, session, public_id)
-            repo.update_dossier(session, ctx.scope, row, dossier)
+            row = repo.get_owned(session, ctx.scope, DossierRow, public_id, lock=True)
+            repo.update_dossier(session, ctx.scope, row, dossier, expected_version=version)
         return redirect(f"/dossiers/{public_id}")
+    except ConflictError:
+        with ctx.store.read() as session:
+            view = views.load(ctx.store, session, ctx.scope, public_id)
+        return render(ctx, "dossier_yaml.html", status_code=409, view=view, d=view.dossier,
+                      tab="yaml", text=text, error=None, version=view.row.version,
+                      conflict=dump_dossier(view.dossier), based_on=version)
     except InputError as error:
         with ctx.store.read() as session:
             view = views.load(ctx.store, session, ctx.scope, public_id)
         return render(ctx, "dossier_yaml.html", status_code=422, view=view, d=view.dossier,
-                      tab="yaml", text=text, error=error.render(ctx.lang))
+                      tab="yaml", text=text, error=error.render(ctx.lang), version=version)
 
 
 @router.post("/dossiers/{public_id}/delete", dependencies=CSRF)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from recours.law.deadlines import to_ics
-from recours.store import AnalysisRow
+from recours.store import AnalysisRow, repo
 from recours.web import actions, law_view, services, views
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, redirect, render
@@ -17,8 +17,9 @@ from recours.web.pages.common import CSRF, CTX, redirect, render
 router = APIRouter(include_in_schema=False)
 
 
-def run_legal_analysis(ctx: Ctx, public_id: str, on: date) -> AnalysisRow:
-    return actions.legal_analysis(ctx.store, ctx.scope, public_id, on)
+def run_legal_analysis(ctx: Ctx, public_id: str, on: date,
+                       expected_version: repo.Expected = None) -> AnalysisRow:
+    return actions.legal_analysis(ctx.store, ctx.scope, public_id, on, expected_version)
 
 
 def _articles(analysis: dict[str, Any] | None, lang: str) -> dict[str, dict[str, object]]:
