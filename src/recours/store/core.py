@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +24,7 @@ from recours.errors import StoreError
 from recours.i18n import T
 from recours.settings import Settings
 from recours.store import migrate
+from recours.store.audit import Anchoring, AuditReport, verify_log
 from recours.store.blobs import BlobStore, check_upload
 from recours.store.engine import make_engine, writer
 from recours.store.models import AnalysisRow, DocumentRow, DossierRow, FileRow
@@ -42,6 +45,7 @@ class Store:
         self._json: OrderedDict[tuple[int, str], bytes] = OrderedDict()
         self._dossiers: OrderedDict[tuple[int, int], Dossier] = OrderedDict()
         self._cache_lock = threading.Lock()
+        self.anchoring = Anchoring(settings.signing_key)
 
     @classmethod
     def open(cls, settings: Settings, *, upgrade: bool = True) -> Store:
@@ -69,13 +73,32 @@ class Store:
         session.info["new_blobs"] = []
         try:
             yield session
+            anchored = self.anchoring.before_commit(session, time.monotonic())
             session.commit()
+            self.anchoring.after_commit(anchored, time.monotonic())
         except BaseException:
             session.rollback()
             self._discard_orphans(session.info["new_blobs"])
             raise
         finally:
             session.close()
+
+    def anchor_audit(self, reason: str) -> int | None:
+        """Sign the audit log's head now (``reason``: export, manual…); its count, or None
+        when the log is empty."""
+        with self.write() as session:
+            now = time.monotonic()
+            row = self.anchoring.before_commit(session, now, reason, force=True)
+            seq = row.seq if row is not None else None
+        self.anchoring.after_commit(row, now)
+        return seq
+
+    def verify_audit(self, extra_files: tuple[Path, ...] = ()) -> AuditReport:
+        """The audit log checked: its chain, and every anchor of the database, of the file
+        beside the signing key and of ``extra_files``, against the firm's public key."""
+        with self.read() as session:
+            return verify_log(session, anchor_files=(self.anchoring.file, *extra_files),
+                              public_key=self.anchoring.public_key())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
