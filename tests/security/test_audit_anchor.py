@@ -197,3 +197,44 @@ def test_the_cli_verifies_exports_and_fails_on_a_cut(store: Store, tmp_path: Pat
     assert code == 1 and "aucune ancre signée" in output, output
     code, output = _cli(store, "verify", "--anchors", str(export))   # the copy kept elsewhere
     assert code == 1 and "fin du journal supprimée" in output, output
+
+
+def test_a_log_written_before_the_running_count_is_numbered_and_anchored(tmp_path: Path
+                                                                         ) -> None:
+    """Entries written under revision 0002 (hash without count) are numbered by migration
+    0004, checked with their former hash, and the log is anchored when the store opens."""
+    from datetime import datetime
+
+    from recours.store import migrate
+    from recours.store.audit import legacy_hash
+    from recours.store.engine import make_engine
+
+    settings = settings_for(tmp_path, "sqlite")
+    settings.ensure_data_dir()
+    engine = make_engine(settings.database_url)
+    migrate.upgrade(engine, "0002")
+    prev = "0" * 64
+    with engine.begin() as conn:
+        for i in range(5):
+            entry = AuditEntry(at=datetime(2026, 11, 1, 10, i), org_id=None, user_id=None,
+                               actor="ancien", action="org.create", target=str(i), detail={})
+            digest = legacy_hash(prev, entry)
+            conn.execute(text("INSERT INTO audit_log (at, org_id, user_id, actor, action, "
+                              "target, detail, prev_hash, hash) VALUES (:at, NULL, NULL, "
+                              "'ancien', 'org.create', :t, '{}', :p, :h)"),
+                         {"at": entry.at, "t": str(i), "p": prev, "h": digest})
+            prev = digest
+    engine.dispose()
+    opened = Store.open(settings)
+    try:
+        with opened.write() as session:
+            record(session, "after", actor="t")
+        report = opened.verify_audit()
+        assert report.ok, report.lines("fr")
+        assert report.entries == 6 and report.anchors >= 1
+        with _unlocked(opened) as session:          # a legacy entry edited: still caught
+            session.execute(text("UPDATE audit_log SET actor = 'autre' WHERE seq = 2"))
+            session.commit()
+        assert not opened.verify_audit().ok
+    finally:
+        opened.close()

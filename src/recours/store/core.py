@@ -24,10 +24,23 @@ from recours.errors import StoreError
 from recours.i18n import T
 from recours.settings import Settings
 from recours.store import migrate
-from recours.store.audit import Anchoring, AuditReport, verify_log
+from recours.store.audit import (
+    Anchoring,
+    AuditReport,
+    legacy_hash,
+    verify_chain,
+    verify_log,
+)
 from recours.store.blobs import BlobStore, check_upload
 from recours.store.engine import make_engine, writer
-from recours.store.models import AnalysisRow, DocumentRow, DossierRow, FileRow
+from recours.store.models import (
+    AnalysisRow,
+    AuditAnchor,
+    AuditEntry,
+    DocumentRow,
+    DossierRow,
+    FileRow,
+)
 from recours.store.repo import Scope
 
 UPLOAD_KINDS = ("contract", "data", "spec", "other")
@@ -62,7 +75,24 @@ class Store:
                     fix=T("vérifiez RECOURS_DATABASE_URL et que le serveur tourne",
                           "check RECOURS_DATABASE_URL and that the server runs"),
                 ) from exc
+            store._anchor_unanchored_log()
         return store
+
+    def _anchor_unanchored_log(self) -> None:
+        """A log whose entries all predate signed heads (migration 0004) is anchored once,
+        if its chain holds — from then on a cut or a recomputation shows."""
+        with self.read() as session:
+            if session.scalar(select(func.count()).select_from(AuditAnchor)):
+                return
+            last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())
+                                   .limit(1)).first()
+            # only a log written wholly before 0004: a log with newer entries was anchored
+            # at its first write, and its anchors missing is what verification reports
+            if last is None or last.hash != legacy_hash(last.prev_hash, last):
+                return
+            if verify_chain(session) is not None:
+                return                   # a broken chain is reported, never signed over
+        self.anchor_audit("first")
 
     def close(self) -> None:
         self.engine.dispose()
