@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from contextlib import suppress
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,19 +16,23 @@ from recours.errors import AuthError, InputError
 from recours.i18n import T
 from recours.store import audit
 from recours.store.models import ROLES, ApiToken, MemberInvitation, Organisation, User, utcnow
+from recours.store.passwords import check_password, too_long
 
 _hasher = PasswordHasher()
 TOKEN_PREFIX = "rct_"
-MIN_PASSWORD = 10
 
 
 def hash_password(password: str) -> str:
-    if len(password) < MIN_PASSWORD:
-        raise InputError(T(f"mot de passe trop court (moins de {MIN_PASSWORD} caractères)",
-                           f"password too short (under {MIN_PASSWORD} characters)"),
-                         fix=T("choisissez une phrase de passe plus longue",
-                               "choose a longer passphrase"))
+    """The argon2 hash of a password that passes the policy (:func:`check_password`)."""
+    check_password(password)
     return _hasher.hash(password)
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash with the same parameters as real ones, checked for unknown accounts so that
+    they cost one password check exactly like a known account does."""
+    return _hasher.hash(secrets.token_urlsafe(24))
 
 
 def create_organisation(session: Session, name: str, *, actor: str = "system") -> Organisation:
@@ -98,11 +104,18 @@ def members_of(session: Session, org_id: int) -> list[tuple[str, str, str]]:
 
 
 def authenticate(session: Session, email: str, password: str) -> User:
-    """The user with these credentials, or :class:`AuthError` (same message either way)."""
-    user = session.scalars(select(User).where(User.email == email.strip().lower())).first()
+    """The user with these credentials, or :class:`AuthError` (same message either way).
+
+    Exactly one password check is made whether the account exists or not (an unknown
+    account is checked against a dummy hash); a password over the length cap is refused
+    before any check."""
     refused = AuthError(T("adresse ou mot de passe incorrect", "wrong email or password"))
+    if too_long(password):
+        raise refused
+    user = session.scalars(select(User).where(User.email == email.strip().lower())).first()
     if user is None:
-        _hasher.hash(password)  # same cost whether the account exists or not
+        with suppress(VerificationError, InvalidHashError):
+            _hasher.verify(_dummy_hash(), password)
         raise refused
     try:
         _hasher.verify(user.password_hash, password)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,9 +27,23 @@ from recours.errors import StoreError
 from recours.i18n import T
 from recours.settings import Settings
 from recours.store import cleanup, migrate
+from recours.store.audit import (
+    Anchoring,
+    AuditReport,
+    legacy_hash,
+    verify_chain,
+    verify_log,
+)
 from recours.store.blobs import BlobStore, check_upload
 from recours.store.engine import make_engine, writer
-from recours.store.models import AnalysisRow, DocumentRow, DossierRow, FileRow
+from recours.store.models import (
+    AnalysisRow,
+    AuditAnchor,
+    AuditEntry,
+    DocumentRow,
+    DossierRow,
+    FileRow,
+)
 from recours.store.repo import Scope
 
 UPLOAD_KINDS = ("contract", "data", "spec", "other")
@@ -46,6 +61,7 @@ class Store:
         self._json: OrderedDict[tuple[int, str], bytes] = OrderedDict()
         self._dossiers: OrderedDict[tuple[int, int], Dossier] = OrderedDict()
         self._cache_lock = threading.Lock()
+        self.anchoring = Anchoring(settings.signing_key)
 
     @classmethod
     def open(cls, settings: Settings, *, upgrade: bool = True) -> Store:
@@ -62,7 +78,24 @@ class Store:
                     fix=T("vérifiez RECOURS_DATABASE_URL et que le serveur tourne",
                           "check RECOURS_DATABASE_URL and that the server runs"),
                 ) from exc
+            store._anchor_unanchored_log()
         return store
+
+    def _anchor_unanchored_log(self) -> None:
+        """A log whose entries all predate signed heads (migration 0004) is anchored once,
+        if its chain holds — from then on a cut or a recomputation shows."""
+        with self.read() as session:
+            if session.scalar(select(func.count()).select_from(AuditAnchor)):
+                return
+            last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())
+                                   .limit(1)).first()
+            # only a log written wholly before 0004: a log with newer entries was anchored
+            # at its first write, and its anchors missing is what verification reports
+            if last is None or last.hash != legacy_hash(last.prev_hash, last):
+                return
+            if verify_chain(session) is not None:
+                return                   # a broken chain is reported, never signed over
+        self.anchor_audit("first")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -74,7 +107,9 @@ class Store:
         session.info["released_blobs"] = []
         try:
             yield session
+            anchored = self.anchoring.before_commit(session, time.monotonic())
             session.commit()
+            self.anchoring.after_commit(anchored, time.monotonic())
         except BaseException:
             session.rollback()
             self._collect_quietly(session.info["new_blobs"])
@@ -82,6 +117,23 @@ class Store:
         finally:
             session.close()
         self._collect_quietly(session.info["released_blobs"])
+
+    def anchor_audit(self, reason: str) -> int | None:
+        """Sign the audit log's head now (``reason``: export, manual…); its count, or None
+        when the log is empty."""
+        with self.write() as session:
+            now = time.monotonic()
+            row = self.anchoring.before_commit(session, now, reason, force=True)
+            seq = row.seq if row is not None else None
+        self.anchoring.after_commit(row, now)
+        return seq
+
+    def verify_audit(self, extra_files: tuple[Path, ...] = ()) -> AuditReport:
+        """The audit log checked: its chain, and every anchor of the database, of the file
+        beside the signing key and of ``extra_files``, against the firm's public key."""
+        with self.read() as session:
+            return verify_log(session, anchor_files=(self.anchoring.file, *extra_files),
+                              public_key=self.anchoring.public_key())
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -182,10 +182,12 @@ class LoginFailure(Base):
 
 
 class AuditEntry(Base):
-    """One line of the append-only, hash-chained audit log (database triggers refuse edits)."""
+    """One line of the append-only, hash-chained audit log (database triggers refuse edits).
+    ``seq`` is the running count (1, 2, 3…), covered by the entry's hash."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int | None] = mapped_column(Integer, index=True, unique=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     org_id: Mapped[int | None] = mapped_column(Integer, index=True)
     user_id: Mapped[int | None] = mapped_column(Integer)
@@ -195,3 +197,18 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditAnchor(Base):
+    """A signed head of the audit log: its count and last hash, signed with the firm's
+    Ed25519 key (also appended to a file beside the key). A log cut below an anchor's count,
+    or whose entry at that count no longer has the anchored hash, fails verification."""
+
+    __tablename__ = "audit_anchors"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(20))
+    public_key: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))

@@ -27,7 +27,7 @@ from recours.store import (
 )
 from recours.store.models import utcnow
 from recours.web import services
-from recours.web.endpoints import check_endpoint
+from recours.web.endpoints import AddressPolicy, check_endpoint
 
 CONTRACT_TYPES = (".pdf", ".docx", ".txt", ".md")
 DATA_TYPES = (".csv", ".jsonl", ".parquet", ".json")
@@ -155,12 +155,18 @@ def restart_run(store: Store, scope: Scope, run_id: str
 
 
 def run_work(store: Store, dossier: Dossier, data: Uploads, spec: bytes | None,
-             endpoint: str | None = None) -> Callable[[services.Progress], dict[str, Any]]:
+             endpoint: str | None = None, *, allow: tuple[str, ...] = (),
+             ) -> Callable[[services.Progress], dict[str, Any]]:
     """The run's work, in a scratch folder of the data folder removed when the run ends
-    (done or failed); one left by a killed server is removed at the next start."""
+    (done or failed; one left by a killed server is removed at the next start); an endpoint
+    is called under the outbound address policy (public addresses and ``allow``), checked
+    again at every redirect and connection."""
+    policy = AddressPolicy(allow)
+
     def work(progress: services.Progress) -> dict[str, Any]:
         with store.scratch("run") as folder:
-            return services.evidence_run(dossier, folder, data, spec, progress, endpoint)
+            return services.evidence_run(dossier, folder, data, spec, progress, endpoint,
+                                         policy=policy)
     return work
 
 

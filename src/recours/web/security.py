@@ -22,6 +22,7 @@ from recours.store.throttle import (
     clear_login_failures,
     login_blocked,
     record_login_failure,
+    reserve_login_attempt,
 )
 
 COOKIE = "recours_session"
@@ -72,12 +73,19 @@ def csrf_matches(expected: str, given: str | None) -> bool:
 
 class LoginLimiter:
     """Failed logins per account and address, per address, and per account, over a window,
-    kept in the store's database (shared by every worker and kept across restarts). A
+    kept in the store's database (shared by every worker and kept across restarts). An
+    attempt is counted before its password is checked (:meth:`reserve`), atomically; a
     successful login clears the account's failures from that address."""
 
     def __init__(self, store: Store, limits: LoginLimits | None = None) -> None:
         self.store = store
         self.limits = limits or LoginLimits()
+
+    def reserve(self, ip: str, email: str) -> bool:
+        """Whether this attempt's password may be checked (it is counted as a failure until
+        :meth:`succeeded`)."""
+        with self.store.write() as session:
+            return reserve_login_attempt(session, self.limits, ip, email, utcnow())
 
     def blocked(self, ip: str, email: str) -> bool:
         with self.store.read() as session:

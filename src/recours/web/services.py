@@ -207,13 +207,14 @@ def segments(text: str, highlights: list[dict[str, Any]]) -> list[tuple[str, dic
 # Evidence --------------------------------------------------------------------------------
 def evidence_run(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],
                  spec_yaml: bytes | None, progress: Callable[[float, str], None],
-                 endpoint: str | None = None) -> dict[str, Any]:
+                 endpoint: str | None = None, *, policy: Any = None) -> dict[str, Any]:
     """Evaluate the dossier's commitments on uploaded data (dataset id → (name, bytes)).
 
     The files are laid out in ``workdir`` where the dossier (or the uploaded spec) expects
     them; the evaluation streams them once and reports its progress. With ``endpoint``, the
     predictions dataset's file holds the test cases: each is sent to the endpoint and its
-    answers are evaluated; the journal of every request and answer is returned as
+    answers are evaluated (every connection under ``policy``, an
+    :class:`~recours.outbound.AddressPolicy`); the journal of every request and answer is returned as
     ``journal`` (bytes, not JSON: the caller keeps it as a file)."""
     evaluate = _domain("recours.evidence", "evaluate")
     spec = declared = _spec(dossier, workdir, data, spec_yaml)
@@ -221,7 +222,7 @@ def evidence_run(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, byt
     extra: dict[str, Any] = {}
     progress(0.02, "lecture de la spécification")
     if endpoint:
-        spec, source, extra = _ask_endpoint(spec, endpoint, workdir, progress)
+        spec, source, extra = _ask_endpoint(spec, endpoint, workdir, progress, policy)
 
     def report(dataset_id: str, rows: int, total: int | None) -> None:
         fraction = rows / total if total else 0.5
@@ -234,7 +235,8 @@ def evidence_run(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, byt
 
 
 def _ask_endpoint(spec: Any, endpoint: str, workdir: Path,
-                  progress: Callable[[float, str], None]) -> tuple[Any, Any, dict[str, Any]]:
+                  progress: Callable[[float, str], None], policy: Any,
+                  ) -> tuple[Any, Any, dict[str, Any]]:
     from recours.evidence.run import endpoint_source, failure_rows, target_dataset
     from recours.evidence.runners import case_rows
 
@@ -251,7 +253,8 @@ def _ask_endpoint(spec: Any, endpoint: str, workdir: Path,
 
     progress(0.05, f"{endpoint} : 0 / {total}")
     eval_spec, source, outcome = endpoint_source(spec, endpoint, workdir / "journal.jsonl",
-                                                 tick=tick, rows=rows)
+                                                 tick=tick, rows=rows,
+                                                 http_options={"policy": policy})
     return eval_spec, source, {
         "endpoint": {"url": endpoint, "cases": total, "failures": len(outcome.failures),
                      "failures_detail": failure_rows(outcome)[:50]},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 from cryptography import x509
@@ -18,14 +19,24 @@ from rfc3161_client import (
 from recours.errors import BundleError
 from recours.i18n import T
 
+if TYPE_CHECKING:
+    from recours.outbound import AddressPolicy
 
-def request_timestamp(url: str, data: bytes, timeout: float = 30.0) -> bytes:
-    """The DER TimeStampResp for SHA-256(data), with the TSA certificate included."""
+
+def request_timestamp(url: str, data: bytes, timeout: float = 30.0,
+                      policy: AddressPolicy | None = None) -> bytes:
+    """The DER TimeStampResp for SHA-256(data), with the TSA certificate included.
+    ``policy``: the outbound address policy the connection must obey (checked at connect
+    time and on every redirect); none when the operator's own command asks."""
     req = (TimestampRequestBuilder().data(data).hash_algorithm(HashAlgorithm.SHA256)
            .cert_request(cert_request=True).build())
+    headers = {"Content-Type": "application/timestamp-query"}
     try:
-        resp = httpx.post(url, content=req.as_bytes(), timeout=timeout,
-                          headers={"Content-Type": "application/timestamp-query"})
+        if policy is None:
+            resp = httpx.post(url, content=req.as_bytes(), timeout=timeout, headers=headers)
+        else:
+            with policy.client(timeout=timeout) as client:
+                resp = client.post(url, content=req.as_bytes(), headers=headers)
         resp.raise_for_status()
         decoded = decode_timestamp_response(resp.content)
     except (httpx.HTTPError, ValueError) as exc:

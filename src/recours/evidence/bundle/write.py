@@ -124,7 +124,7 @@ def write_bundle(out: Path, spec: Spec, results: Results, *, run_at: datetime, k
                  lang: Lang = "fr", tsa_url: str | None = None,
                  tsa_roots: list[x509.Certificate] | None = None,
                  extra: dict[str, bytes] | None = None,
-                 argv: list[str] | None = None) -> BundleInfo:
+                 argv: list[str] | None = None, tsa_policy: Any = None) -> BundleInfo:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise BundleError(T("le dossier de sortie existe et n'est pas vide",
                             "the output folder exists and is not empty"), where=str(out),
@@ -140,7 +140,7 @@ def write_bundle(out: Path, spec: Spec, results: Results, *, run_at: datetime, k
     }
     stamp = None
     if tsa_url:
-        tsr = request_timestamp(tsa_url, manifest)
+        tsr = request_timestamp(tsa_url, manifest, policy=tsa_policy)
         stamp = gen_time(tsr)
         chain = list(tsa_certificates(tsr)) + list(tsa_roots or [])
         seals[TIMESTAMP] = tsr

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
@@ -17,6 +17,9 @@ from recours.errors import RunnerError
 from recours.evidence.runners.base import OK, Answer, RunOutcome, outcome_table, parse_answer
 from recours.evidence.spec import SpecDataset
 from recours.i18n import T
+
+if TYPE_CHECKING:
+    from recours.outbound import AddressPolicy
 
 Tick = Callable[[int], None]
 
@@ -74,6 +77,8 @@ async def _one(client: httpx.AsyncClient, url: str, rid: str, payload: Any, retr
                             error="timeout")
         except httpx.HTTPError as exc:
             answer = Answer(rid, "error", None, error=f"{type(exc).__name__}: {exc}")
+            if _refused(exc):                    # the address policy: asking again is useless
+                retries = attempt - 1
         retry = answer.status in ("timeout", "error") or answer.status.startswith("5")
         final = answer.status == OK or not retry or attempt == retries + 1
         journal.write({"id": rid, "attempt": attempt, "sent_at": sent, "request": payload,
@@ -87,13 +92,25 @@ async def _one(client: httpx.AsyncClient, url: str, rid: str, payload: Any, retr
     return answer
 
 
+def _refused(exc: BaseException) -> bool:
+    from recours.outbound import refusal_of
+
+    return refusal_of(exc) is not None
+
+
+def _client(timeout: float, concurrency: int, policy: AddressPolicy | None) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=concurrency)
+    if policy is None:
+        return httpx.AsyncClient(timeout=timeout, limits=limits)
+    return policy.async_client(timeout=timeout, limits=limits)
+
+
 async def _run(url: str, todo: list[tuple[str, Any]], journal: _Journal, concurrency: int,
                timeout: float, retries: int, score_field: str, prediction_field: str,
-               tick: Tick | None) -> dict[str, Answer]:
+               tick: Tick | None, policy: AddressPolicy | None) -> dict[str, Answer]:
     sem = asyncio.Semaphore(concurrency)
     out: dict[str, Answer] = {}
-    limits = httpx.Limits(max_connections=concurrency)
-    async with httpx.AsyncClient(timeout=timeout, limits=limits) as client:
+    async with _client(timeout, concurrency, policy) as client:
         async def guarded(rid: str, payload: Any) -> None:
             async with sem:
                 out[rid] = await _one(client, url, rid, payload, retries, journal, score_field,
@@ -108,8 +125,10 @@ def run_endpoint(url: str, rows: Iterable[tuple[str, Any, dict[str, Any]]], ds: 
                  journal_path: Path, *, concurrency: int = 8, timeout: float = 10.0,
                  retries: int = 2, score_field: str = "score",
                  prediction_field: str = "prediction", tick: Tick | None = None,
-                 keep: Iterable[str] = ()) -> RunOutcome:
-    """Send every test row not yet answered in the journal; return the predictions table."""
+                 keep: Iterable[str] = (), policy: AddressPolicy | None = None) -> RunOutcome:
+    """Send every test row not yet answered in the journal; return the predictions table.
+    ``policy``: the outbound address policy every connection must obey (redirects are then
+    followed, each one checked); none for the CLI, which runs with the user's own rights."""
     labels: dict[str, dict[str, Any]] = {}
     payloads: dict[str, Any] = {}
     for rid, payload, label in rows:
@@ -131,7 +150,7 @@ def run_endpoint(url: str, rows: Iterable[tuple[str, Any, dict[str, Any]]], ds: 
                 handle.write("\n")
     with journal_path.open("a", encoding="utf-8") as handle:
         answers = asyncio.run(_run(url, todo, _Journal(handle), concurrency, timeout, retries,
-                                   score_field, prediction_field, tick))
+                                   score_field, prediction_field, tick, policy))
     answers.update(done)
     failures = [answers[r] for r in labels if answers[r].status != OK]
     if labels and len(failures) == len(labels):

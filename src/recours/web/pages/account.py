@@ -9,7 +9,7 @@ from recours.errors import AuthError, InputError
 from recours.i18n import T, parse_lang
 from recours.store import Organisation, User
 from recours.store.accounts import add_member, create_token, members_of, revoke_token, tokens_of
-from recours.store.audit import entries, verify_chain
+from recours.store.audit import entries
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, redirect, render
 
@@ -86,7 +86,8 @@ def add_user(email: str = Form(...), name: str = Form(""), password: str = Form(
 @router.get("/audit", response_class=HTMLResponse)
 def audit(ctx: Ctx = CTX) -> HTMLResponse:
     _require_admin(ctx)
+    report = ctx.store.verify_audit()        # the same check as `recours audit verify`
     with ctx.store.read() as session:
-        broken = verify_chain(session)
         items = entries(session, ctx.scope.org_id)
-    return render(ctx, "audit.html", items=items, broken=broken)
+    return render(ctx, "audit.html", items=items, report=report,
+                  problems=report.lines(ctx.lang))

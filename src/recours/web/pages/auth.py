@@ -32,7 +32,7 @@ def login(request: Request, email: str = Form(""), password: str = Form(""),
     limiter = request.app.state.limiter
     ip = request.client.host if request.client else "?"
     key = email.strip().lower()
-    if limiter.blocked(ip, key):
+    if not limiter.reserve(ip, key):          # counted before the password is checked
         message = ctx.tr("Trop de tentatives : réessayez dans quelques minutes.",
                          "Too many attempts: try again in a few minutes.")
         return render(ctx, "login.html", status_code=429, next=_safe_next(next), error=message,
@@ -41,8 +41,7 @@ def login(request: Request, email: str = Form(""), password: str = Form(""),
         with ctx.store.write() as session:
             user = authenticate(session, key, password)
             _log(session, user, "auth.login")
-    except AuthError as error:
-        limiter.failed(ip, key)
+    except AuthError as error:                # the reserved attempt stays counted
         return render(ctx, "login.html", status_code=401, next=_safe_next(next),
                       error=ctx.say(error.message), email=email)
     limiter.succeeded(ip, key)

@@ -46,7 +46,8 @@ async def uploads(request: Request) -> RunForm:
 
 def _launch(ctx: Ctx, run: RunRow, dossier: Dossier, form: RunForm) -> None:
     ctx.request.app.state.jobs.start(
-        run.id, actions.run_work(ctx.store, dossier, form.data, form.spec, form.endpoint),
+        run.id, actions.run_work(ctx.store, dossier, form.data, form.spec, form.endpoint,
+                                 allow=ctx.store.settings.endpoint_allow),
         actions.run_finish(ctx.store, ctx.scope, run.dossier_id, run.public_id))
 
 
