@@ -18,9 +18,15 @@ BLOCK_START = re.compile(
 )
 
 
+# typographic apostrophes read as the plain one the rules are written with (« l’état »)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'"})
+
+
 def normalize(text: str) -> str:
-    """One line of clean text: spaces collapsed, non-breaking spaces made plain."""
-    return _SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+    """One line of clean text: spaces collapsed, non-breaking spaces made plain, typographic
+    apostrophes made plain."""
+    flat = text.replace("\r", " ").replace("\n", " ").translate(_APOSTROPHES)
+    return _SPACES.sub(" ", flat).strip()
 
 
 class TextBuilder:

@@ -46,7 +46,8 @@ _RENEW_YES = re.compile(
     r"tacite reconduction|reconduc\w+ tacitement|renouvel\w+ tacitement|se renouvelle|"
     r"reconductible tacitement|renewing automatically|automatically renewing|reconduit\w* tacitement|tacitement reconduit|renews? automatically|automatically renew|auto-renew|"
     r"renew automatically|(extended|prolonged|renewed) automatically|automatically (extended|"
-    r"prolonged)|(prorog|prolong)\w* (automatiquement|tacitement)",
+    r"prolonged)|(prorog|prolong|renouvel|reconduit)\w* (automatiquement|tacitement)|"
+    r"(à |de |en )?renouvellement automatique|automatically[- ]renewing|renews automatically",
     re.I,
 )
 _RENEW_NO = re.compile(
