@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from recours.contract.kinds import KINDS, detect_kinds
+from recours.contract.kinds.ranking import best_first
 from recours.contract.model import ContractText, Detection, Structure
 from recours.contract.reading import read_contract
 from recours.contract.reading.errors import read_error
-from recours.contract.structure import build_structure, designations
+from recours.contract.parties import party_names
+from recours.contract.structure import build_structure
 from recours.contract.values import ContractValues, extract_values
 from recours.i18n import T
 
@@ -40,6 +42,11 @@ class ContractAnalysis:
     def passages(self, kind: str) -> list[Detection]:
         return [d for d in self.detections if d.kind == kind]
 
+    def best(self, kind: str) -> Detection | None:
+        """The passage that best shows the kind (kinds/ranking.py), None when it is absent."""
+        ranked = best_first(self.passages(kind), self.structure)
+        return ranked[0] if ranked else None
+
     def to_dict(self) -> dict[str, Any]:
         present = self.present
         return {
@@ -52,6 +59,7 @@ class ContractAnalysis:
             "kinds": {
                 kind: {
                     "present": present[kind],
+                    "best": best.to_dict() if (best := self.best(kind)) else None,
                     "passages": [d.to_dict() for d in self.passages(kind)],
                 }
                 for kind in KINDS
@@ -89,7 +97,7 @@ def analyse_text(contract: ContractText, *, check_contract: bool = True) -> Cont
     if check_contract:
         _check_is_contract(contract, detections)
     values = extract_values(structure, detections)
-    return ContractAnalysis(contract, structure, detections, values, designations(contract))
+    return ContractAnalysis(contract, structure, detections, values, party_names(contract))
 
 
 def analyse_file(path: str | Path) -> ContractAnalysis:
