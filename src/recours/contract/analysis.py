@@ -24,6 +24,19 @@ _CONTRACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_KINDS = 2
+# the formula by which a document makes itself an agreement: a short hosting or maintenance
+# agreement may hold no clause kind the rules know, yet says it binds its parties
+_AGREEMENT_FORMULA = re.compile(
+    r"\b(is|are) (made|entered into|concluded)\b|\bby and between\b|\bentre les soussignés\b|"
+    r"\bil (a été|est) convenu\b|\b(the parties|each party) (hereby )?agrees?\b|\bles parties "
+    r"(conviennent|sont convenues)\b|\bagree to be bound\b|\bacceptez d'être lié|\b(these|the "
+    r"present) (terms|conditions)\b|\bles présentes conditions\b|\bconditions générales\b|"
+    r"\bterms of (service|use)\b|\bincorporated into and forms? part of\b",
+    re.IGNORECASE,
+)
+_OBLIGATION = re.compile(
+    r"\b(shall|will|must|agrees? to|s'engage\w*|doit|doivent|devra|devront|est tenue?)\b", re.I
+)
 
 
 @dataclass(slots=True)
@@ -111,6 +124,9 @@ def _check_is_contract(contract: ContractText, detections: list[Detection]) -> N
     kinds = {d.kind for d in detections}
     words = {m.lower() for m in _CONTRACT_WORDS.findall(contract.text[:50000])}
     if (len(kinds) >= MIN_KINDS and words) or len(kinds) >= 5:
+        return
+    head = contract.text[:20000]
+    if _AGREEMENT_FORMULA.search(head) and (kinds or len(_OBLIGATION.findall(head)) >= 3):
         return
     raise read_error(
         T(
