@@ -27,13 +27,13 @@ from ruamel.yaml import YAML
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from contract_quality import KEYWORDS, _count, normalise  # noqa: E402
-from contract_quality import score as synthetic_score  # noqa: E402
+from contract_quality import KEYWORDS, _count, normalise
+from contract_quality import score as synthetic_score
 
-from recours.contract.analysis import analyse_text  # noqa: E402
-from recours.contract.kinds import KINDS  # noqa: E402
-from recours.contract.reading import read_contract  # noqa: E402
-from recours.errors import RecoursError  # noqa: E402
+from recours.contract.analysis import analyse_text
+from recours.contract.kinds import KINDS
+from recours.contract.reading import read_contract
+from recours.errors import RecoursError
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "contract" / "real"
 

@@ -10,9 +10,9 @@ from typing import Any
 from recours.contract.kinds import KINDS, detect_kinds
 from recours.contract.kinds.ranking import best_first
 from recours.contract.model import ContractText, Detection, Structure
+from recours.contract.parties import party_names
 from recours.contract.reading import read_contract
 from recours.contract.reading.errors import read_error
-from recours.contract.parties import party_names
 from recours.contract.structure import build_structure
 from recours.contract.values import ContractValues, extract_values
 from recours.i18n import T

@@ -14,9 +14,9 @@ from recours.contract.kinds.base import (
     REFERRED_ELSEWHERE,
     UNCHANGED,
 )
+from recours.contract.kinds.binding import non_binding
 from recours.contract.kinds.kind_negations import PARAGRAPH as KIND_PARAGRAPH_NEGATIONS
 from recours.contract.kinds.kind_negations import SENTENCE as KIND_SENTENCE_NEGATIONS
-from recours.contract.kinds.binding import non_binding
 from recours.contract.kinds.prefilter import required_words
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure

@@ -13,7 +13,7 @@ from __future__ import annotations
 from recours.contract.kinds.base import KINDS, KindRule
 from recours.contract.kinds.rules_commercial import COMMERCIAL_RULES
 from recours.contract.kinds.rules_general import GENERAL_RULES
-from recours.contract.kinds.rules_plain_language import PLAIN_RULES, DUTY_WORDING_RULES
+from recours.contract.kinds.rules_plain_language import DUTY_WORDING_RULES, PLAIN_RULES
 from recours.contract.kinds.rules_spelled_out import SPELLED_OUT_RULES
 
 RULES: tuple[KindRule, ...] = (

@@ -11,10 +11,10 @@ from recours.contract.kinds.base import (
     CAUGHT_SHARE,
     FLAGGED_AMONG_NEGATIVES,
     FLAGGED_CONFIRMED,
-    WRONGLY_SET_ASIDE,
-    SHARE_WITHIN_TIME,
     RATE_OVER_RATE,
     SHARE_CAUGHT,
+    SHARE_WITHIN_TIME,
+    WRONGLY_SET_ASIDE,
 )
 from recours.contract.kinds.prefilter import Prefiltered
 from recours.contract.values.base import Sentence
