@@ -213,3 +213,47 @@ def test_a_short_hosting_agreement_is_not_refused() -> None:
 def test_an_invoice_or_a_letter_is_still_refused(text: str) -> None:
     with pytest.raises(RecoursError, match="does not look like a contract"):
         analyse_text(read_contract_bytes(text.encode(), "doc.txt"))
+
+
+def test_a_non_solicitation_sum_is_not_the_price() -> None:
+    text = (
+        "Le Client qui débaucherait un salarié du Prestataire lui versera une indemnité "
+        "forfaitaire de 40 000 €.\n\nLe prix de l'abonnement est de 1 200 € par an."
+    )
+    assert values(text).price_amount == 1200
+
+
+def test_notices_by_purpose() -> None:
+    text = (
+        "Le Prestataire peut modifier ses tarifs moyennant un préavis de trente (30) jours.\n\n"
+        "Chaque partie peut résilier le contrat moyennant un préavis de trois (3) mois.\n\n"
+        "En cas de manquement, le contrat est résilié quinze (15) jours après une mise en "
+        "demeure restée sans effet."
+    )
+    found = values(text)
+    assert found.notice == "3m"
+    assert found.notices == {"termination": "3m", "cure": "15d", "price_change": "30d"}
+
+
+@pytest.mark.parametrize(
+    ("text", "exclusive"),
+    [
+        ("Les pénalités constituent la seule et unique réparation du Client.", True),
+        ("Service credits are the Customer's sole and exclusive remedy for downtime.", True),
+        ("Les pénalités s'ajoutent à la réparation du préjudice.", None),
+    ],
+)
+def test_exclusive_remedy(text: str, exclusive: bool | None) -> None:
+    assert values(text).exclusive_remedy is exclusive
+
+
+@pytest.mark.parametrize(
+    ("text", "as_is"),
+    [
+        ("Le logiciel est fourni « en l'état », sans autre garantie.", True),
+        ("The software is provided as is, without warranty of any kind.", True),
+        ("Le Prestataire ne garantit pas que le logiciel soit exempt d'erreurs.", None),
+    ],
+)
+def test_as_is(text: str, as_is: bool | None) -> None:
+    assert values(text).as_is is as_is

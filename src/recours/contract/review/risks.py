@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from recours.contract.analysis import ContractAnalysis
 from recours.contract.model import Detection
+from recours.contract.values.liability import EXCLUSIVE_REMEDY
 from recours.i18n import T
 
 Severity = Literal["high", "medium", "low"]
@@ -22,7 +23,7 @@ _DEEMED = re.compile(r"réputée? (accepté|prononcé|validé)|deemed accepted",
 _AI = re.compile(
     r"intelligence artificielle|\bIA\b|\bAI\b|apprentissage|machine learning|modèle|model", re.I
 )
-_SOLE = re.compile(r"seul recours|sole (and exclusive )?remedy|libératoire", re.I)
+_SOLE = EXCLUSIVE_REMEDY
 
 ARTICLE_IDS = {
     "C. civ., art. 1170": "fr.civil.1170",

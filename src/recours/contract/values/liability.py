@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from recours.contract.values.base import Sentence
@@ -102,3 +103,27 @@ def carve_context(text: str) -> bool:
 
 def carve_outs(items: list[Sentence]) -> list[str]:
     return heads([i for i in items if _CARVE_CONTEXT.search(i.text)], CARVE_OUTS)
+
+
+# « seule et unique réparation », « seul recours », "sole and exclusive remedy", "Customer's only
+# remedies", "entire liability": a remedy the contract makes exclusive
+EXCLUSIVE_REMEDY = re.compile(
+    r"seule? et unique (réparation|recours|indemnisation|remède)|(seul|unique) (recours|remède)|"
+    r"seule (réparation|indemnisation)|à titre (de réparation )?(exclusif|libératoire)|"
+    r"libératoire|(sole|exclusive|only) (and exclusive )?(remed(y|ies)|recourse)|entire liability",
+    re.I,
+)
+# « fourni en l'état », « tel quel », "as is", "with all faults"
+AS_IS = re.compile(
+    r"en l'état|tel(le)?s? quel(le)?s?|\bas[- ]is\b|with all faults|avec (tous )?(ses|leurs) "
+    r"défauts",
+    re.I,
+)
+
+
+def exclusive_remedy(items: Iterable[Sentence]) -> bool:
+    return any(EXCLUSIVE_REMEDY.search(item.text) for item in items)
+
+
+def as_is(items: Iterable[Sentence]) -> bool:
+    return any(AS_IS.search(item.text) for item in items)
