@@ -257,3 +257,19 @@ def test_exclusive_remedy(text: str, exclusive: bool | None) -> None:
 )
 def test_as_is(text: str, as_is: bool | None) -> None:
     assert values(text).as_is is as_is
+
+
+def test_the_cap_comes_from_the_main_liability_clause_not_a_beta_clause() -> None:
+    text = (
+        "1. Beta Products. For Beta Products, the Supplier's liability is limited to USD 100.\n\n"
+        "2. Liability. The Supplier's total liability under this agreement shall not exceed the "
+        "fees paid in the twelve (12) months before the claim."
+    )
+    cap = values(text, HEAD_EN).liability_cap
+    assert cap is not None and cap["months_of_fees"] == 12
+
+
+def test_a_beta_cap_alone_is_still_read() -> None:
+    text = "For Beta Products, the Supplier's liability is limited to USD 100."
+    cap = values(text, HEAD_EN).liability_cap
+    assert cap is not None and cap["amount"] == 100

@@ -53,8 +53,25 @@ _CARVE_CONTEXT = re.compile(
 )
 
 
+# a cap that holds only for a trial, a beta, a free offer or one kind of claim is not the main
+# liability clause's: it is read only when no general cap is stated ("For Beta Products, the
+# Provider's liability is limited to USD 100", « pendant la période d'essai … limitée à 100 € »)
+_SIDE_CAP = re.compile(
+    r"\bbeta\b|trials?\b|pilot|preview|evaluation|free (of charge|version|tier|plan|offer)|"
+    r"essai|bêta|pilote|évaluation|gratuit|version d'évaluation|(claims?|réclamations?) (relating|"
+    r"relatives?) to (the )?(data|données)|indemnit(y|ies|é) (obligations?|claims?)",
+    re.I,
+)
+
+
 def liability_cap(items: list[Sentence]) -> dict[str, Any] | None:
-    """The cap as {amount} | {months_of_fees} | {fees_multiple}, with the formula quoted."""
+    """The cap as {amount} | {months_of_fees} | {fees_multiple}, with the formula quoted: the
+    main clause's cap first, one limited to a trial or a beta only when there is no other."""
+    main = [i for i in items if not _SIDE_CAP.search(i.text)]
+    return _first_cap(main) or _first_cap([i for i in items if _SIDE_CAP.search(i.text)])
+
+
+def _first_cap(items: list[Sentence]) -> dict[str, Any] | None:
     for item in items:
         text = item.text
         cap = _CAP_WORDS.search(text)
