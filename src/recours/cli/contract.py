@@ -86,7 +86,7 @@ def _print_text(analysis: ContractAnalysis, result: ContractReview) -> None:
     table.add_column("Passage")
     present = analysis.present
     for kind in KINDS:
-        first = next((d for d in analysis.passages(kind) if not d.negated), None)
+        first = analysis.best(kind)
         where = (
             f"p. {first.passage.page} · {first.section} — {first.passage.text[:90]}"
             if first

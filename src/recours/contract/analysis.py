@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from recours.contract.kinds import KINDS, detect_kinds
+from recours.contract.kinds.ranking import best_first
 from recours.contract.model import ContractText, Detection, Structure
+from recours.contract.parties import party_names
 from recours.contract.reading import read_contract
 from recours.contract.reading.errors import read_error
-from recours.contract.structure import build_structure, designations
+from recours.contract.structure import build_structure
 from recours.contract.values import ContractValues, extract_values
 from recours.i18n import T
 
@@ -22,6 +24,19 @@ _CONTRACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_KINDS = 2
+# the formula by which a document makes itself an agreement: a short hosting or maintenance
+# agreement may hold no clause kind the rules know, yet says it binds its parties
+_AGREEMENT_FORMULA = re.compile(
+    r"\b(is|are) (made|entered into|concluded)\b|\bby and between\b|\bentre les soussignés\b|"
+    r"\bil (a été|est) convenu\b|\b(the parties|each party) (hereby )?agrees?\b|\bles parties "
+    r"(conviennent|sont convenues)\b|\bagree to be bound\b|\bacceptez d'être lié|\b(these|the "
+    r"present) (terms|conditions)\b|\bles présentes conditions\b|\bconditions générales\b|"
+    r"\bterms of (service|use)\b|\bincorporated into and forms? part of\b",
+    re.IGNORECASE,
+)
+_OBLIGATION = re.compile(
+    r"\b(shall|will|must|agrees? to|s'engage\w*|doit|doivent|devra|devront|est tenue?)\b", re.I
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +55,11 @@ class ContractAnalysis:
     def passages(self, kind: str) -> list[Detection]:
         return [d for d in self.detections if d.kind == kind]
 
+    def best(self, kind: str) -> Detection | None:
+        """The passage that best shows the kind (kinds/ranking.py), None when it is absent."""
+        ranked = best_first(self.passages(kind), self.structure)
+        return ranked[0] if ranked else None
+
     def to_dict(self) -> dict[str, Any]:
         present = self.present
         return {
@@ -52,6 +72,7 @@ class ContractAnalysis:
             "kinds": {
                 kind: {
                     "present": present[kind],
+                    "best": best.to_dict() if (best := self.best(kind)) else None,
                     "passages": [d.to_dict() for d in self.passages(kind)],
                 }
                 for kind in KINDS
@@ -89,7 +110,7 @@ def analyse_text(contract: ContractText, *, check_contract: bool = True) -> Cont
     if check_contract:
         _check_is_contract(contract, detections)
     values = extract_values(structure, detections)
-    return ContractAnalysis(contract, structure, detections, values, designations(contract))
+    return ContractAnalysis(contract, structure, detections, values, party_names(contract))
 
 
 def analyse_file(path: str | Path) -> ContractAnalysis:
@@ -103,6 +124,9 @@ def _check_is_contract(contract: ContractText, detections: list[Detection]) -> N
     kinds = {d.kind for d in detections}
     words = {m.lower() for m in _CONTRACT_WORDS.findall(contract.text[:50000])}
     if (len(kinds) >= MIN_KINDS and words) or len(kinds) >= 5:
+        return
+    head = contract.text[:20000]
+    if _AGREEMENT_FORMULA.search(head) and (kinds or len(_OBLIGATION.findall(head)) >= 3):
         return
     raise read_error(
         T(

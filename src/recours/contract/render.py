@@ -75,7 +75,7 @@ def to_markdown(analysis: ContractAnalysis, review: ContractReview, lang: Lang =
     ]
     present = analysis.present
     for kind in KINDS:
-        first = next((d for d in analysis.passages(kind) if not d.negated), None)
+        first = analysis.best(kind)
         where = (
             f"p. {first.passage.page}, {first.section} — {_short(first.passage.text, 120)}"
             if first

@@ -177,29 +177,29 @@ NO_RATE_GUARANTEED = (
     r"aucun (taux|niveau|seuil|pourcentage)\b[^.;]{0,60}?n'est (garanti|promis)|no (rate|level|"
     r"threshold|percentage|figure)\b[^.;]{0,60}?\b(is|are) (guaranteed|promised|warranted)"
 )
-ROUND10_FPR = (
+WRONGLY_SET_ASIDE = (
     r"(éjecté|rejeté|signalé|bloqué|refusé|écarté|retiré|exclu|alerté|flagged|rejected|blocked|"
     r"declined|refused|removed|ejected|excluded|alerted)e?s? (à tort|par erreur|wrongly|in error|"
     r"incorrectly|erroneously)|(wrongly|incorrectly|erroneously|mistakenly) (flagged|rejected|"
     r"blocked|declined|refused|removed|ejected|excluded|alerted)"
 )
-ROUND10_RATIO = (
+RATE_OVER_RATE = (
     r"\b(rapport|ratio) (entre|of|between) (le |les |la |the )?(taux|rates?|proportions?|shares?)\b"
 )
 # the share of requests answered within a time: group 1 is the percentile
-ROUND10_LATENCY = (
+SHARE_WITHIN_TIME = (
     r"(\d+(?:[.,]\d+)?) ?%\)? (des|of( the| all)?) (requêtes|requests|appels|calls|queries|demandes|"
     r"transactions)\b[^.;%]{0,60}?\b(en|in|within|sous) (moins de |less than |under )?\d+ ?"
     r"(ms\b|millisecond|milliseconde|seconde|second)"
 )
-ROUND10_METRIC = (
+SPELLED_METRIC = (
     r"absolute percentage error|percentage error|erreur (absolue )?(moyenne |pondérée )*en "
     r"pourcentage|area under (the )?([\w-]+ ){0,4}curve|aire sous (la )?courbe|\broc\b|"
-    + ROUND10_FPR
+    + WRONGLY_SET_ASIDE
     + "|"
-    + ROUND10_RATIO
+    + RATE_OVER_RATE
     + "|"
-    + ROUND10_LATENCY
+    + SHARE_WITHIN_TIME
 )
 _METRIC = (
     r"(rappel|recall|précision|precision|exactitude|accuracy|taux d'erreur|error rate|"
@@ -208,7 +208,7 @@ _METRIC = (
     r"\bmae\b|\brmse\b|mean absolute|erreur (absolue|moyenne)|latenc\w*|temps de réponse|"
     r"response time|disparate impact|impact disproportionné|selection rate|taux de sélection|"
     r"balanced accuracy|exactitude équilibrée|brier|calibration|answered correctly|correct answers?|"
-    r"sensibilité|sensitivity|spécificité|specificity|" + ROUND10_METRIC + r"|"
+    r"sensibilité|sensitivity|spécificité|specificity|" + SPELLED_METRIC + r"|"
     # round 10: metrics written out in full, items wrongly rejected, one rate over another
     r"(assessed|rated|judged|marked|graded|deemed|considered|evaluated|scored) (as )?(correct|"
     r"accurate|right)\b|(jugée?s?|évaluée?s?|considérée?s?|notée?s?|estimée?s?|appréciée?s?) "

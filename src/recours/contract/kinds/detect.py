@@ -15,6 +15,8 @@ from recours.contract.kinds.base import (
     UNCHANGED,
 )
 from recours.contract.kinds.binding import non_binding
+from recours.contract.kinds.kind_negations import PARAGRAPH as KIND_PARAGRAPH_NEGATIONS
+from recours.contract.kinds.kind_negations import SENTENCE as KIND_SENTENCE_NEGATIONS
 from recours.contract.kinds.prefilter import required_words
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
@@ -24,6 +26,15 @@ from recours.contract.model import Detection, Passage, Section, Structure
 _GENERIC = (DEFERRED, UNCHANGED, REFERRED, REFERRED_ELSEWHERE, NONE_OF, IF_ANY_ELSEWHERE)
 
 _DIGIT = re.compile(r"\d")
+# a paragraph that only defines a term ("« Personal Data » means …", « « Données » désigne … »)
+# names the subject of a clause without making it: what it defines is kept, negated
+_DEFINITION = re.compile(
+    r"^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|[a-z]\)\s+)?[«\"“]\s*[^»\"”]{2,60}?\s*[»\"”]\s*"
+    r"(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will have the meaning|has the meaning|refers to|"
+    r"désigne|signifie|s'entend)\b",
+    re.IGNORECASE,
+)
+DEFINITION_REASON = " — définition d'un terme (definition of a term)"
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Ý«\"“(])")
 _ABBREVIATION = re.compile(r"(?:\bart|\bn°|\bno|\bp|\bcf|\bi\.e|\be\.g|\bv|\bal|\bSt)\.$", re.I)
 
@@ -67,8 +78,10 @@ class _Fast:
         # words one of which each trigger needs, read from its pattern (checked before the
         # search, on lower-cased text only; (): no check)
         self.trigger_words = [_few(required_words(p.pattern)) for p, _ in self.triggers]
-        self.negations = [re.compile(n.pattern.lower()) for n in (*rule.negations, *_GENERIC)]
-        self.cased_negations = [*rule.negations, *_GENERIC]
+        kind_wide = KIND_SENTENCE_NEGATIONS.get(rule.kind, ())
+        self.cased_negations = [*rule.negations, *kind_wide, *_GENERIC]
+        self.negations = [re.compile(n.pattern.lower()) for n in self.cased_negations]
+        self.passage_negation = rule.passage_negation or KIND_PARAGRAPH_NEGATIONS.get(rule.kind)
         self.negation_words = [_few(required_words(n.pattern)) for n in self.negations]
 
     def may_match(self, low: str) -> bool:
@@ -213,12 +226,14 @@ def _detect_passage(
         if split is None:
             split = list(_split(passage.text))
         hits = _passage_hits(fast, split)
-        negation = fast.rule.passage_negation
+        negation = fast.passage_negation
         if hits and negation is not None and negation.search(passage.text):
             hits = [(reason, True) for reason, _ in hits]
         if hits:
             positive = [h for h in hits if not h[1]]
             reason, negated = (positive or hits)[0]
+            if not negated and _DEFINITION.match(passage.text):
+                reason, negated = reason + DEFINITION_REASON, True
             found.append(Detection(fast.rule.kind, passage, label, reason, negated))
     return found
 

@@ -50,7 +50,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             (
                 r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
                 r"(shall )?in no event exceed|limited to|capped at|is capped|will exceed|"
-                r"shall exceed)",
+                r"shall exceed|(shall|will|may)( not)+ (exceed|be more than|be greater than))",
                 "liability capped",
             ),
             (
@@ -111,6 +111,21 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 "excluded heads of loss",
             ),
             (r"exclu\w* .{0,40}(indirect|consequential|loss of profit)", "excluded heads of loss"),
+            (
+                # "Mozilla specifically disclaims the following: Indirect, special … damages",
+                # "under no circumstances will either party be liable … for lost profits"
+                r"disclaims?\b[^.;]{0,60}?\b(indirect|consequential|incidental|special|punitive|"
+                r"exemplary)\b[^.;]{0,160}?\bdamages|(under no circumstances|in no case|in no "
+                r"event) (will|shall)\b[^.;]{0,60}?\bliable\b[^.;]{0,80}?\b(lost profits?|"
+                r"consequential|indirect|incidental|special)",
+                "heads of loss disclaimed",
+            ),
+            (
+                # « Mozilla décline les responsabilités suivantes : dommages indirects »
+                r"décline\w*\b[^.;]{0,60}?\b(dommages?|préjudices?)\b[^.;]{0,40}?\b(indirects?|"
+                r"consécutifs?|immatériels?|accessoires?|particuliers?)",
+                "préjudices déclinés",
+            ),
         ),
         (
             c(
@@ -130,6 +145,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             "responsible",
             "accountable",
             "exclu",
+            "disclaim",
+            "décline",
         ),
     ),
     KindRule(
@@ -137,7 +154,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"ne garantit (pas|ni)|exclut toute garantie|vices cachés (est )?(expressément )?"
-                r"exclue|fourni[es]? (« ?)?en l'état|sans (aucune )?garantie|exclusion de garantie",
+                r"exclue|fourni(e|s|es)? (« ?)?en l'état|sans (aucune )?garantie|exclusion de garantie|"
+                r"il n'est pas garanti qu",
                 "garantie exclue ou limitée",
             ),
             (
@@ -228,7 +246,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"warrants?\b.{0,160}?(conform|perform|free from|in accordance with|"
-                r"against defects)|warranty period|(guarantees?|warrants?) (the )?(proper|correct) "
+                r"against defects|(will|shall) not (materially )?(reduce|degrade|decrease) the "
+                r"(general |overall )?functionality)|warranty period|(guarantees?|warrants?) (the )?(proper|correct) "
                 r"(functioning|operation|working)",
                 "warranty of conformity",
             ),

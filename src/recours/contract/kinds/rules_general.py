@@ -272,7 +272,8 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         "termination",
         t(
             (
-                r"(peut|pourra|pourront|peuvent|droit de|faculté de)\b.{0,60}(résili|mettre fin|"
+                r"(peut|pourra|pourront|peuvent|pouvez|pouvons|pourrez|pourrons|droit de|faculté "
+                r"de)\b.{0,60}(résili|mettre fin|"
                 r"mettre un terme|dénoncer le contrat|rompre le contrat|sortir du contrat)|"
                 r"résili\w+ de "
                 r"plein droit|(être|est|sera) résiliée?",
@@ -280,7 +281,8 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             ),
             (
                 r"(may|can|entitled to|right to)\b.{0,40}terminat|terminat\w+ (for|on|immediately)|"
-                r"may end|(may|can|entitled to|right to)\b[^.;]{0,60}?(bring [^.;]{0,40}?to an end|"
+                r"may end|(may|can)\b[^.;]{0,20}?\bcut off\b|(may|can|entitled to|right to)\b"
+                r"[^.;]{0,60}?(bring [^.;]{0,40}?to an end|"
                 r"put an end to|end (this|the) (agreement|contract|licen[cs]e|subscription)|cancel "
                 r"(this|the) (agreement|contract|licen[cs]e|subscription)|withdraw from (this|the) "
                 r"(agreement|contract))",
@@ -300,6 +302,7 @@ GENERAL_RULES: tuple[KindRule, ...] = (
             "résili",
             "terminat",
             "may end",
+            "cut off",
             "mettre fin",
             "mettre un terme",
             "dénoncer",
@@ -406,17 +409,24 @@ GENERAL_RULES: tuple[KindRule, ...] = (
         "governing_law",
         t(
             (
-                r"soumise?s? au droit|régie?s? par (le droit|la loi)|droit applicable|loi applicable|"
+                r"soumise?s? (au droit|aux lois|à la loi|à la législation)|régie?s? par (le droit|la "
+                r"loi|les lois|la législation|le pays)|droit applicable|loi applicable|"
                 r"^droit français|(interprétée?s?|exécutée?s?|régie?s?) (conformément|selon|"
-                r"en application) (au|à la|du|de la) (droit|loi)|relève\w* du droit|soumise?s? à la "
-                r"loi",
+                r"en application) (au|à la|du|de la) (droit|loi)|relève\w* du droit|"
+                # « la loi de Californie s'applique à ce contrat », « gouvernées par les lois de
+                # l'État de Californie », « les lois de l'État de Californie … régissent »
+                r"\blois? (de|du|des|d')\b[^.;]{0,60}?s'appliqu|gouvern\w+ par (les |la |le )?(lois?|"
+                r"droit)|\b(droit|lois?)\b[^.;]{0,120}?\brégi(ssen)?t\b",
                 "droit applicable",
             ),
             (
-                r"governed by|governing law|law (applies|governs)|applicable law|laws? .{0,40}govern|"
-                r"(construed|interpreted|enforced|governed)( and (construed|interpreted|enforced|"
-                r"governed))? (under|in accordance with|pursuant to|according to) (the )?(laws?|"
-                r"substantive law) of|(construed|interpreted) under [\w ]{0,20}law",
+                r"governed by[^.;]{0,60}?\b(laws?|law)\b|governing law (is|shall be|will be|of|for|"
+                r"will govern|shall govern)|law (applies|governs|shall apply|will apply)|laws? of "
+                r"[^.;]{0,60}?\b(govern|appl(y|ies))|(construed|interpreted|enforced|governed)( and "
+                r"(construed|interpreted|enforced|governed))? (under|in accordance with|pursuant to|"
+                r"according to) (the )?(laws?|substantive law) of|(construed|interpreted|enforced) "
+                r"(under|in accordance with) [\w ]{0,30}\blaw\b|applicable law (is|shall be|will be) "
+                r"the",
                 "governing law",
             ),
         ),

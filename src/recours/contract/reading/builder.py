@@ -18,9 +18,15 @@ BLOCK_START = re.compile(
 )
 
 
+# typographic apostrophes read as the plain one the rules are written with (« l’état »)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'"})
+
+
 def normalize(text: str) -> str:
-    """One line of clean text: spaces collapsed, non-breaking spaces made plain."""
-    return _SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+    """One line of clean text: spaces collapsed, non-breaking spaces made plain, typographic
+    apostrophes made plain."""
+    flat = text.replace("\r", " ").replace("\n", " ").translate(_APOSTROPHES)
+    return _SPACES.sub(" ", flat).strip()
 
 
 class TextBuilder:
@@ -30,6 +36,7 @@ class TextBuilder:
         self._parts: list[str] = []
         self._pos = 0
         self.passages: list[Passage] = []
+        self.estimated = False  # pages estimated from the length (a DOCX without page breaks)
 
     def add(
         self, text: str, page: int, style: PassageStyle = "paragraph", level: int | None = None
@@ -67,6 +74,9 @@ def join_lines(lines: list[str], *, wrapped: bool) -> list[str]:
     current: list[str] = []
     for raw in lines:
         line = raw.strip()
+        if wrapped and current and line and _continues(current[-1], line):
+            current.append(line)
+            continue
         if not line or is_block_start(line):
             if current:
                 paragraphs.append(" ".join(current))
@@ -84,6 +94,22 @@ def join_lines(lines: list[str], *, wrapped: bool) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return [_HYPHEN_BREAK.sub(r"\1-\2", p) for p in paragraphs]
+
+
+# a PDF line cut in the middle of a sentence may start with a figure or a lower-case « article »
+# (« … au cours des / 12 derniers mois », « … conformément à l' / article 7 »): the sentence
+# goes on, no article starts there
+_WRAPPED_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[a-z]\))\s+[a-zà-ÿ(%€$]|^(?:article|art\.|section|clause|"
+    r"annexe|annex|schedule|appendix|chapitre|chapter|titre|partie|part)\s"
+)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` left open."""
+    if previous.endswith((".", ":", ";", "!", "?", "»")) or previous.isupper():
+        return False
+    return bool(_WRAPPED_NUMBER.match(line))
 
 
 def _stands_alone(line: str, width: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 from typing import Any
@@ -29,10 +30,35 @@ def read_docx(data: bytes, where: str) -> ContractText:
         numbering = _numbering(document)
         builder = TextBuilder()
         page = _walk(document, numbering, builder)
+        if page == 1 and len(builder.passages) > 1:
+            page = _estimate_pages(builder)
         _headers_footers(document, builder)
     except (PackageNotFoundError, XMLSyntaxError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise corrupt(where, "DOCX", str(exc) or type(exc).__name__) from exc
-    return builder.build(where, "docx", page)
+    contract = builder.build(where, "docx", page)
+    if page > 1 and builder.estimated:
+        contract.warnings.append(
+            f"pages estimées (~{CHARS_PER_PAGE} caractères par page) : le fichier n'enregistre "
+            f"aucun saut de page / estimated pages (~{CHARS_PER_PAGE} characters a page): the "
+            "file records no page break"
+        )
+    return contract
+
+
+# a DOCX never opened in Word records no page break: its pages are estimated from the length of
+# the text (about 3,000 characters of body text on an A4 page), and said to be estimated
+CHARS_PER_PAGE = 3000
+
+
+def _estimate_pages(builder: TextBuilder) -> int:
+    passages = builder.passages
+    if passages[-1].end <= CHARS_PER_PAGE:
+        return 1
+    builder.passages = [
+        dataclasses.replace(p, page=1 + p.start // CHARS_PER_PAGE) for p in passages
+    ]
+    builder.estimated = True
+    return builder.passages[-1].page
 
 
 def _numbering(document: Any) -> Numbering:
@@ -118,8 +144,10 @@ def _paragraph(
     element = par._p
     breaks = len(element.findall(".//" + qn("w:lastRenderedPageBreak")))
     breaks += sum(1 for br in element.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
-    page += breaks
     ppr = element.find(qn("w:pPr"))
+    if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None and builder.passages:
+        breaks += 1
+    page += breaks
     style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
     chain = styles.chain(style_el.get(qn("w:val")) if style_el is not None else None)
     num = _num_of(ppr) or next((styles.num[c] for c in chain if styles.num.get(c)), None)

@@ -13,6 +13,23 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
+# what a Markdown page holds besides the text: inline HTML and JSX tags (« <span class=…> »,
+# « <br /> », « <SectionContainer> »), kramdown attributes (« {: #id } »), link targets, MDX
+# import and export lines, backslash escapes
+_MD_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+_MD_ATTRIBUTE = re.compile(r"\{:[^{}]*\}")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_MDX_LINE = re.compile(r"^\s*(?:import|export)\s")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+def _markdown_line(line: str) -> str:
+    """A Markdown line as the reader sees it: tags, attributes and link targets removed."""
+    line = _MD_TAG.sub(" ", line)
+    line = _MD_ATTRIBUTE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
+    return _MD_EMPHASIS.sub(r"\2", line)
 
 
 def decode(data: bytes, where: str) -> str:
@@ -43,7 +60,11 @@ def read_text(data: bytes, where: str, fmt: SourceFormat) -> ContractText:
     for number, page in enumerate(pages, start=1):
         lines = page.splitlines()
         if fmt == "markdown":
-            lines = [_MD_EMPHASIS.sub(r"\2", ln) for ln in lines if not _MD_RULE.match(ln)]
+            lines = [
+                _markdown_line(ln)
+                for ln in lines
+                if not _MD_RULE.match(ln) and not _MDX_LINE.match(ln)
+            ]
         for paragraph in join_lines(lines, wrapped=False):
             _add(builder, paragraph, number, fmt)
     return builder.build(where, fmt, len(pages))

@@ -71,10 +71,12 @@ def review(analysis: ContractAnalysis) -> ContractReview:
 
 
 def _check(item: ChecklistItem, analysis: ContractAnalysis) -> CheckResult:
-    evidence = next(
-        (d for d in analysis.detections if d.kind in item.kinds and not d.negated), None
-    )
+    evidence = next((best for kind in item.kinds if (best := analysis.best(kind))), None)
     quote = evidence.passage.text if evidence else None
+    if evidence is None and "performance_commitment" in item.kinds and analysis.values.commitments:
+        # a commitment the analysis extracted (an availability rate under a service level) is
+        # not « absent »: the item is weak at worst, with the commitment's own words
+        quote = analysis.values.commitments[0].quote
     if evidence is None and item.patterns:
         quote = _pattern_quote(item.patterns, analysis)
     if item.id == "price_payment" and (

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from recours.contract.analysis import ContractAnalysis
 from recours.contract.model import Detection
+from recours.contract.values.liability import EXCLUSIVE_REMEDY
 from recours.i18n import T
 
 Severity = Literal["high", "medium", "low"]
@@ -22,7 +23,7 @@ _DEEMED = re.compile(r"réputée? (accepté|prononcé|validé)|deemed accepted",
 _AI = re.compile(
     r"intelligence artificielle|\bIA\b|\bAI\b|apprentissage|machine learning|modèle|model", re.I
 )
-_SOLE = re.compile(r"seul recours|sole (and exclusive )?remedy|libératoire", re.I)
+_SOLE = EXCLUSIVE_REMEDY
 
 ARTICLE_IDS = {
     "C. civ., art. 1170": "fr.civil.1170",
@@ -181,6 +182,29 @@ def _warranty_exclusion(a: ContractAnalysis) -> RiskFlag | None:
 def _no_commitment(a: ContractAnalysis) -> RiskFlag | None:
     if any(c.metric != "availability" for c in a.values.commitments):
         return None
+    if a.values.commitments:
+        # only availability is measured: the quality of the outputs is not
+        return RiskFlag(
+            "no_measurable_commitment",
+            "medium",
+            T(
+                "Seule la disponibilité est chiffrée : aucun engagement mesurable sur la qualité "
+                "des résultats",
+                "Only availability is measured: no measurable commitment on the quality of the "
+                "outputs",
+            ),
+            T(
+                "Le contrat chiffre la disponibilité du service, pas l'exactitude ni la qualité "
+                "de ses résultats : leur non-conformité restera difficile à prouver, la charge de "
+                "la preuve pesant sur celui qui réclame l'exécution.",
+                "The contract measures the service's availability, not the accuracy or quality "
+                "of its outputs: their non-conformity will remain hard to prove, the burden of "
+                "proof lying on the party claiming performance.",
+            ),
+            ["C. civ., art. 1353", "C. civ., art. 1604"],
+            [],
+            ["performance_commitments", "reference_test_set"],
+        )
     return RiskFlag(
         "no_measurable_commitment",
         "high",

@@ -70,6 +70,9 @@ class ContractValues:
     term: str | None = None
     tacit_renewal: bool | None = None
     notice: str | None = None
+    notices: dict[str, str] = field(default_factory=dict)
+    exclusive_remedy: bool | None = None
+    as_is: bool | None = None
     governing_law: str | None = None
     jurisdiction: str | None = None
     ai_act_roles: dict[str, str] = field(default_factory=dict)
@@ -155,7 +158,13 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     values.payment_days = commercial.payment_days(every)
     values.term = commercial.term(every) or commercial.monthly_renewal(every)
     values.tacit_renewal = commercial.tacit_renewal(every)
-    values.notice = commercial.notice(_having(every, lows, _NOTICE_WORDS))
+    notice_sentences = _having(every, lows, _NOTICE_WORDS)
+    values.notice = commercial.notice(notice_sentences)
+    values.notices = commercial.notices(
+        _having(every, lows, (*_NOTICE_WORDS, "mise en demeure", "cure", "remedy", "remédi"))
+    )
+    values.exclusive_remedy = liability.exclusive_remedy(every) or None
+    values.as_is = liability.as_is(of("warranty_exclusion")) or None
     values.governing_law = forum.governing_law(of("governing_law"))
     values.jurisdiction = forum.jurisdiction(of("jurisdiction"))
     values.ai_act_roles = forum.ai_act_roles(of("ai_act_roles"))

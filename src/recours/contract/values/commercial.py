@@ -22,6 +22,13 @@ _NOT_PRICE = re.compile(
     r"capped|limited to|exceed",
     re.I,
 )
+# a sum owed for hiring a party's staff, for a late payment or as damages is no price (« une
+# indemnité forfaitaire de 50 000 € en cas de débauchage », "a non-solicitation fee of …")
+_NOT_A_PRICE = re.compile(
+    r"sollicit|débauch|embauch|solicit|\bhire|recrut|indemnité forfaitaire|liquidated|dommages|"
+    r"damages|intérêts de retard|late (payment )?(fee|interest)|clause pénale",
+    re.I,
+)
 _PAYMENT = re.compile(
     r"payable|paiement|payment|\bpaid\b|\bpay\b|(?<!past )\bdue\b|règlement|réglée?s?|factures? (sont|"
     r"est)",
@@ -46,7 +53,8 @@ _RENEW_YES = re.compile(
     r"tacite reconduction|reconduc\w+ tacitement|renouvel\w+ tacitement|se renouvelle|"
     r"reconductible tacitement|renewing automatically|automatically renewing|reconduit\w* tacitement|tacitement reconduit|renews? automatically|automatically renew|auto-renew|"
     r"renew automatically|(extended|prolonged|renewed) automatically|automatically (extended|"
-    r"prolonged)|(prorog|prolong)\w* (automatiquement|tacitement)",
+    r"prolonged)|(prorog|prolong|renouvel|reconduit)\w* (automatiquement|tacitement)|"
+    r"(à |de |en )?renouvellement automatique|automatically[- ]renewing|renews automatically",
     re.I,
 )
 _RENEW_NO = re.compile(
@@ -88,7 +96,11 @@ def price(items: Iterable[Sentence]) -> float | None:
             and _PRICE.search(previous.text) is not None
         )
         previous = item
-        if (labelled or _PRICE.search(item.text)) and not _NOT_PRICE.search(item.text):
+        if (
+            (labelled or _PRICE.search(item.text))
+            and not _NOT_PRICE.search(item.text)
+            and not _NOT_A_PRICE.search(item.text)
+        ):
             amounts = find_amounts(item.text)
             if amounts:
                 # « est portée de 6 800 € à 7 450 € », "is increased from … to …": the new price
@@ -185,13 +197,61 @@ _REFUSE_RENEWAL = re.compile(
 )
 
 
+# a notice before a price or a terms change, or a cure period after a formal notice, is not the
+# notice to end the contract (« les tarifs peuvent être modifiés moyennant un préavis de 30
+# jours », "if the breach is not cured within 30 days of notice")
+_PRICE_CHANGE = re.compile(
+    r"(tarifs?|prix|price|pricing|fees?|redevances?|conditions|terms)\b[^.;]{0,80}?\b(modifi|"
+    r"change|increas|augment|révis|évolu|update)|(modifi|change|increas|augment|révis|update)"
+    r"\w*\b[^.;]{0,60}?\b(tarifs?|prix|price|pricing|fees?|redevances?|conditions|terms)\b",
+    re.I,
+)
+_CURE = re.compile(
+    r"mise en demeure|\bcure[ds]?\b|fails? to (cure|remedy)|remédi|restée? (sans effet|"
+    r"infructueuse)|remedy (the|such|that) breach",
+    re.I,
+)
+
+
+def notice_purpose(item: Sentence) -> str:
+    """What a notice sentence is for: renewal, termination, price_change, cure, inspection."""
+    if _RENEW_YES.search(item.text) or _REFUSE_RENEWAL.search(item.text):
+        return "renewal"
+    if _PRICE_CHANGE.search(item.text) and not _ENDING_ONLY.search(item.text):
+        return "price_change"
+    if _CURE.search(item.text):
+        return "cure"
+    if _INSPECTION.search(item.text) and not _ENDING_ONLY.search(item.text):
+        return "inspection"
+    return "termination" if _ENDING.search(item.text) else "other"
+
+
+_PURPOSE_RANK = {"renewal": 0, "termination": 1, "other": 2, "cure": 3, "inspection": 4,
+                 "price_change": 5}
+
+
 def _notice_rank(item: Sentence) -> tuple[int, int]:
     attached = 0 if _ATTACHED.search(item.text) else 1
-    if _RENEW_YES.search(item.text) or _REFUSE_RENEWAL.search(item.text):
-        return 0, attached
-    if _INSPECTION.search(item.text) and not _ENDING_ONLY.search(item.text):
-        return 3, attached
-    return (1 if _ENDING.search(item.text) else 2), attached
+    return _PURPOSE_RANK[notice_purpose(item)], attached
+
+
+def notices(items: list[Sentence]) -> dict[str, str]:
+    """The notice period of each purpose the contract states (first sentence of each)."""
+    found: dict[str, str] = {}
+    for item in items:
+        purpose = notice_purpose(item)
+        if purpose in found:
+            continue
+        if _NOTICE.search(item.text):
+            period = notice([item])
+        elif purpose == "cure":
+            durations = [d for d in find_durations(item.text) if d[1] in "mdw"]
+            period = as_period(durations[0][0], durations[0][1]) if durations else None
+        else:
+            continue
+        if period:
+            found[purpose] = period
+    return {p: found[p] for p in sorted(found, key=_PURPOSE_RANK.__getitem__)}
 
 
 def notice(items: list[Sentence]) -> str | None:

@@ -34,8 +34,8 @@ LAWS: tuple[tuple[str, str], ...] = (
     ),
     (
         "US",
-        r"new york|delaware|california|united states|texas|washington|massachusetts|illinois|"
-        r"florida|nevada|[ée]tats-unis",
+        r"new york|delaware|california|californie|united states|texas|washington|massachusetts|"
+        r"illinois|florida|floride|nevada|[ée]tats-unis|u\.s\.a?\.?",
     ),
     ("SG", r"singapore|singapour"),
     ("HK", r"hong kong"),
@@ -51,7 +51,16 @@ LAWS: tuple[tuple[str, str], ...] = (
 # one pattern for every name, the longest first at each position: "New South Wales" is not
 # Wales, "Northern Ireland" is not Ireland
 _LAW_NAMES = re.compile(
-    "|".join(f"(?P<{code}{i}>{pattern})" for i, (code, pattern) in enumerate(LAWS)), re.I
+    r"\b(?:" + "|".join(f"(?P<{code}{i}>{pattern})" for i, (code, pattern) in enumerate(LAWS))
+    + r")(?!\w)",
+    re.I,
+)
+# a sentence that chooses a law (the only place a governing law is read from: "Indemnify" is
+# not India, "capitalized" is not Italy, "export from the United States" chooses nothing)
+CHOICE_OF_LAW = re.compile(
+    r"govern|régi|régissent|soumi|applicable|s'appliqu|appl(y|ies)|construed|interpreted|"
+    r"enforced|interprété|relève|gouvern|laws? of|droit (français|de|du|des)|lois? (de|du|des)",
+    re.I,
 )
 # the law named right after "laws of" / « droit de » wins over a country named elsewhere
 _LAW_OF = re.compile(
@@ -129,6 +138,8 @@ ROLE_CODES = {
 
 def governing_law(items: Iterable[Sentence]) -> str | None:
     for item in items:
+        if not CHOICE_OF_LAW.search(item.text):
+            continue
         named = _law_named(item.text)
         if named:
             return named

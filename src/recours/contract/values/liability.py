@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from recours.contract.values.base import Sentence
@@ -52,8 +53,25 @@ _CARVE_CONTEXT = re.compile(
 )
 
 
+# a cap that holds only for a trial, a beta, a free offer or one kind of claim is not the main
+# liability clause's: it is read only when no general cap is stated ("For Beta Products, the
+# Provider's liability is limited to USD 100", « pendant la période d'essai … limitée à 100 € »)
+_SIDE_CAP = re.compile(
+    r"\bbeta\b|trials?\b|pilot|preview|evaluation|free (of charge|version|tier|plan|offer)|"
+    r"essai|bêta|pilote|évaluation|gratuit|version d'évaluation|(claims?|réclamations?) (relating|"
+    r"relatives?) to (the )?(data|données)|indemnit(y|ies|é) (obligations?|claims?)",
+    re.I,
+)
+
+
 def liability_cap(items: list[Sentence]) -> dict[str, Any] | None:
-    """The cap as {amount} | {months_of_fees} | {fees_multiple}, with the formula quoted."""
+    """The cap as {amount} | {months_of_fees} | {fees_multiple}, with the formula quoted: the
+    main clause's cap first, one limited to a trial or a beta only when there is no other."""
+    main = [i for i in items if not _SIDE_CAP.search(i.text)]
+    return _first_cap(main) or _first_cap([i for i in items if _SIDE_CAP.search(i.text)])
+
+
+def _first_cap(items: list[Sentence]) -> dict[str, Any] | None:
     for item in items:
         text = item.text
         cap = _CAP_WORDS.search(text)
@@ -102,3 +120,27 @@ def carve_context(text: str) -> bool:
 
 def carve_outs(items: list[Sentence]) -> list[str]:
     return heads([i for i in items if _CARVE_CONTEXT.search(i.text)], CARVE_OUTS)
+
+
+# « seule et unique réparation », « seul recours », "sole and exclusive remedy", "Customer's only
+# remedies", "entire liability": a remedy the contract makes exclusive
+EXCLUSIVE_REMEDY = re.compile(
+    r"seule? et unique (réparation|recours|indemnisation|remède)|(seul|unique) (recours|remède)|"
+    r"seule (réparation|indemnisation)|à titre (de réparation )?(exclusif|libératoire)|"
+    r"libératoire|(sole|exclusive|only) (and exclusive )?(remed(y|ies)|recourse)|entire liability",
+    re.I,
+)
+# « fourni en l'état », « tel quel », "as is", "with all faults"
+AS_IS = re.compile(
+    r"en l'état|tel(le)?s? quel(le)?s?|\bas[- ]is\b|with all faults|avec (tous )?(ses|leurs) "
+    r"défauts",
+    re.I,
+)
+
+
+def exclusive_remedy(items: Iterable[Sentence]) -> bool:
+    return any(EXCLUSIVE_REMEDY.search(item.text) for item in items)
+
+
+def as_is(items: Iterable[Sentence]) -> bool:
+    return any(AS_IS.search(item.text) for item in items)

@@ -11,10 +11,10 @@ from recours.contract.kinds.base import (
     CAUGHT_SHARE,
     FLAGGED_AMONG_NEGATIVES,
     FLAGGED_CONFIRMED,
-    ROUND10_FPR,
-    ROUND10_LATENCY,
-    ROUND10_RATIO,
+    RATE_OVER_RATE,
     SHARE_CAUGHT,
+    SHARE_WITHIN_TIME,
+    WRONGLY_SET_ASIDE,
 )
 from recours.contract.kinds.prefilter import Prefiltered
 from recours.contract.values.base import Sentence
@@ -26,9 +26,9 @@ METRICS: tuple[tuple[str, str], ...] = (
     (FLAGGED_CONFIRMED, "precision"),
     (AGREES_SHARE, "accuracy"),
     (r"faux négatifs|false negatives?", "fnr"),
-    (ROUND10_FPR, "fpr"),
-    (ROUND10_RATIO, "disparate_impact_ratio"),
-    (ROUND10_LATENCY, "latency"),
+    (WRONGLY_SET_ASIDE, "fpr"),
+    (RATE_OVER_RATE, "disparate_impact_ratio"),
+    (SHARE_WITHIN_TIME, "latency"),
     (r"faux positifs|false positives?|faux rejets|fausses? alertes?|false alarms?", "fpr"),
     (
         r"écart[^.;]{0,40}taux de (détection|vrais positifs)|(difference|gap) (in|between)[^.;]{0,30}"
@@ -258,7 +258,7 @@ def _comparator(text: str) -> tuple[str | None, int]:
     return (best[2], best[1]) if best else (None, 0)
 
 
-_SHARE_OF_REQUESTS = re.compile(ROUND10_LATENCY, re.I)
+_SHARE_OF_REQUESTS = re.compile(SHARE_WITHIN_TIME, re.I)
 
 
 def _latency_metric(text: str) -> str:

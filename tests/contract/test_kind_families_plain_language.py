@@ -1,5 +1,4 @@
-"""Wording families added after the first run on the held-out batch ho9 (round 9): sentences
-written for these tests, not taken from the corpus, each family with a negative."""
+"""Plain-language wording families, generic negations and metrics written without their names: sentences written for these tests, not taken from any corpus, each family with a negative."""
 
 from __future__ import annotations
 
@@ -371,7 +370,7 @@ def test_a_recall_written_as_so_many_out_of_a_hundred() -> None:
         ),
     ],
 )
-def test_round9_values(text: str, head: str, field: str, expected: object) -> None:
+def test_plain_language_values(text: str, head: str, field: str, expected: object) -> None:
     assert getattr(values(text + "\n", head=head), field) == expected
 
 

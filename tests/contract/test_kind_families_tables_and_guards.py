@@ -1,5 +1,5 @@
-"""Wording families added after the first run on the held-out batch ho7 (round 7): sentences
-written for these tests, not taken from the corpus, each family with a negative."""
+"""Wording families of tables, guards, credit caps written in words, carve-outs written as
+inapplicable: sentences written for these tests, not taken from any corpus, each family with a negative."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Round 10 wording families (docs/contract.md): a metric held to a comparator far from its name
+"""Wordings spelled out at length: a metric held to a comparator far from its name
 (« l'erreur absolue moyenne en pourcentage de la prévision émise trente jours avant la récolte,
 comparée au rendement constaté, ne dépasse pas 15 % »), the metric families added to
-:data:`.base.ROUND10_METRIC`.
+:data:`.base.SPELLED_METRIC`.
 
 These rules add triggers to kinds already defined in :mod:`.rules_commercial` and
 :mod:`.rules_general`; a passage the first rules already detected keeps their verdict.
@@ -14,7 +14,7 @@ from recours.contract.kinds.base import (
     _METRIC_WORDS,
     NO_RATE_GUARANTEED,
     NOT_BINDING,
-    ROUND10_LATENCY,
+    SHARE_WITHIN_TIME,
     TOLD_ANCHOR,
     KindRule,
     c,
@@ -32,7 +32,7 @@ _COMPARED = (
     r"[^.;]{0,60}?(\d+(?:[.,]\d+)? ?%|\b0[.,]\d+\b)"
 )
 
-ROUND10_RULES: tuple[KindRule, ...] = (
+SPELLED_OUT_RULES: tuple[KindRule, ...] = (
     KindRule(
         "performance_commitment",
         t(
@@ -40,7 +40,7 @@ ROUND10_RULES: tuple[KindRule, ...] = (
                 _METRIC + r"[^.;]{0,260}?" + _COMPARED,
                 "engagement mesurable (métrique, comparateur et seuil)",
             ),
-            (ROUND10_LATENCY, "engagement mesurable (part des requêtes servies dans un délai)"),
+            (SHARE_WITHIN_TIME, "engagement mesurable (part des requêtes servies dans un délai)"),
         ),
         (c(r"makes no commitment|ne garantit pas le|" + NO_RATE_GUARANTEED),),
         anchor=_METRIC_WORDS,
@@ -55,7 +55,7 @@ _PEOPLE_EN = (
     r"member of [\w'’ -]{0,40}?(staff|team|personnel))"
 )
 
-ROUND10_RULES += (
+SPELLED_OUT_RULES += (
     KindRule(
         "audit_rights",
         t(
@@ -267,7 +267,7 @@ ROUND10_RULES += (
     ),
 )
 
-ROUND10_RULES += (
+SPELLED_OUT_RULES += (
     KindRule(
         "service_levels",
         t(

@@ -1,6 +1,6 @@
-"""Round 9 wording families (docs/contract.md): plain-language contracts (« nous / vous »),
-active-voice human oversight, records that keep the model version, people told that an
-automated system is used, inspections « dans les locaux ».
+"""Plain-language and active-voice wordings: contracts written « nous / vous » ("we / you"),
+human oversight said in the active voice, records that keep the model version, people told that
+an automated system is used, inspections « dans les locaux ».
 
 These rules add triggers to kinds already defined in :mod:`.rules_commercial` and
 :mod:`.rules_general`; a passage the first rules already detected keeps their verdict (the
@@ -46,7 +46,7 @@ _NO_HUMAN = c(
     r"intervention) (is|will be|shall be)|sans (aucune )?(intervention|validation) humaine"
 )
 
-ROUND9_RULES: tuple[KindRule, ...] = (
+DUTY_WORDING_RULES: tuple[KindRule, ...] = (
     KindRule(
         # metrics written without their name: agreement with a reference (accuracy), the share
         # of flagged items confirmed (precision), flags among true negatives (false-positive

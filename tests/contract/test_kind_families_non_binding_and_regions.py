@@ -1,5 +1,5 @@
-"""Wording families added after the first run on the held-out batch ho8 (round 8): sentences
-written for these tests, not taken from the corpus, each family with a negative."""
+"""Wording families of non-binding documents, law and court by region, renewals, notices and
+prices after a change: sentences written for these tests, not taken from any corpus, each family with a negative."""
 
 from __future__ import annotations
 

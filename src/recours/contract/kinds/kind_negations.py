@@ -1,0 +1,104 @@
+"""Negations that hold for a kind whatever rule matched the sentence (each with its reason).
+
+A kind's triggers live in several rule families (:mod:`.rules_commercial`,
+:mod:`.rules_general`, :mod:`.rules_plain_language`, :mod:`.rules_spelled_out`); a negation
+written in one rule only negates that rule's triggers. These negate every hit of the kind in the
+sentence (``SENTENCE``) or in the paragraph (``PARAGRAPH``). They come from the wordings of
+published terms of service and public service agreements (tests/contract/real).
+"""
+
+from __future__ import annotations
+
+import re
+
+from recours.contract.kinds.base import c
+
+SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
+    # the secrecy of a password or of an account is no confidentiality clause, nor is a privacy
+    # notice (« préserver la confidentialité de votre mot de passe », « avis de confidentialité »,
+    # « protection de la confidentialité des personnes »)
+    "confidentiality": (
+        c(
+            r"confidential\w* (de |des |du |d')?(votre|vos|leur|leurs|son|ses|ton|tes)? ?(mots? de "
+            r"passe|identifiants?|codes? d'accès|comptes?)|confidentiality of (your|their|its|his|"
+            r"her|the) (\w+ )?(passwords?|credentials?|logins?|accounts?)|(avis|politique|"
+            r"déclaration|charte|pratiques|paramètres|notice|policy|statement|practices|settings) "
+            r"(\w+ )?(de |en matière de |of |on )?(la )?(confidentialité|confidential)|protection de "
+            r"la confidentialité|protéger la confidentialité (des personnes|de la vie privée)|"
+            r"dispositions sur la protection de la confidentialité|improper use of confidential|"
+            # « améliorer votre confidentialité et sécurité en ligne »: the user's privacy
+            r"\b(votre|vos|ta|leur) confidentialité\b"
+        ),
+    ),
+    # "some jurisdictions do not allow the exclusion", « certaines juridictions ne permettant
+    # pas »: a legal warning, not a forum; a court that may order a disclosure is no forum either
+    "jurisdiction": (
+        c(
+            r"\b(some|certain|certaines|other|d'autres|many) (jurisdictions?|juridictions?)\b|"
+            r"jurisdictions? (do|does|may) not (allow|permit)|juridictions? ne permett|"
+            r"court orders?\b|subpoena|laws of the jurisdiction of (its|their) (origin|"
+            r"incorporation)|competent jurisdiction without the need"
+        ),
+    ),
+    # "to the extent permitted by applicable law" and laws a party must comply with choose no
+    # law; « dans les limites autorisées par le droit applicable » neither
+    "governing_law": (
+        c(
+            r"^(?!.*\b(governed by|régie?s? par|soumise?s? (au|aux)|gouvern)).*\b((extent|as|where) "
+            r"(permitted|required|allowed|authori[sz]ed) by|in accordance with|comply(ing)? with|"
+            r"violation of|under|prohibited by|required by) (the |any |all )?(other )?applicable "
+            r"(\w+ )?laws?\b|^(?!.*\b(régie?s? par|soumise?s? (au|aux)|gouvern)).*\b(limites? "
+            r"(autorisées?|permises?|prévues?) par|conformément à|respect d[eu]|dans la mesure "
+            r"(autorisée|permise) par) (le |la |les )?(droit|loi|lois|législation) (applicables?|"
+            r"en vigueur)"
+        ),
+    ),
+    # « atteintes à la protection des données publiques » (data breaches a service reports on)
+    # is no data protection clause
+    "data_protection": (
+        c(
+            r"atteintes? à la protection des données"
+        ),
+    ),
+    # a process "transparent for the client" (« de manière transparente »), Certificate
+    # Transparency or price transparency are no AI transparency
+    "transparency": (
+        c(
+            r"(de (manière|façon) |entièrement |totalement |parfaitement )transparente?s?|"
+            r"transparente?s? pour (le|la|les|l')|\btransparently\b|certificate transparency|"
+            r"(price|pricing) transparency|transparence (tarifaire|des prix|financière)"
+        ),
+    ),
+    # "not a substitute for human oversight": a warning to the customer, not oversight provided
+    "human_oversight": (
+        c(
+            r"not (a |an )?(substitute|replacement) for human|ne (remplace|remplacent|se substitue"
+            r"|se substituent) pas (à )?(un |une |la |le |l')?(contrôle|supervision|jugement|"
+            r"intervention|examen) humain"
+        ),
+    ),
+    # a force majeure event excluded from a downtime definition only measures availability
+    "force_majeure": (
+        c(
+            r"(excluding|excluded|except|other than)[^.;]{0,200}?\b(due to|caused by|resulting "
+            r"from)[^.;]{0,120}?force majeure|(downtime|unavailability|inaccessibility|"
+            r"indisponibilité)s?\b[^.;]{0,200}?(excluding|hors|à l'exclusion)[^.;]{0,200}?"
+            r"force majeure"
+        ),
+    ),
+    # a time to settle a dispute or a payment is no service level
+    "service_levels": (
+        c(
+            r"(resolve|settle|régler|résoudre) (the |a |any |le |la |les |leur )?(dispute|"
+            r"disagreement|différend|litige)s?|(pay|payment|paiement|payer)\b[^.;]{0,40}?\bwithin"
+        ),
+    ),
+}
+
+PARAGRAPH: dict[str, re.Pattern[str]] = {
+    # a label « Juridiction. » over a choice-of-law sentence alone names no court
+    "jurisdiction": c(
+        r"^[\W_]*(juridiction|jurisdiction)s?[\W_]+(?:(la |le |les |the )?(lois?|laws?|droit)|"
+        r"\w+ law)\b(?![^\n]*(tribuna|\bcourts?\b|\bcour\b|compétence|compétent))"
+    ),
+}
