@@ -50,9 +50,8 @@ class Context:
         self.rule: Rule | None = None
         self.results: dict[str, list[Finding]] = {}
         self._resolved: tuple[int, dict[str, list[Finding]]] | None = None
-        reform = params.at("fr.ord_2016_131.reform_date", on).value
-        self.reform_date: date = reform
-        self.former_law: bool = dossier.contract.concluded_on < reform
+        self.reform_date: date = dated_law(params, "fr.ord_2016_131.reform_date", on)
+        self.former_law: bool = dossier.contract.concluded_on < self.reform_date
 
     # Facts ---------------------------------------------------------------------------
     @property
@@ -245,6 +244,15 @@ class Context:
 
 
 _CITATIONS: dict[int, dict[tuple[str, str | None], Citation]] = {}
+
+
+def dated_law(params: Parameters, key: str, on: date) -> date:
+    """The date a later law picks (e.g. the reform's start), even for an analysis date
+    before that law was published: the value is then read at the first date it is known,
+    which leaves every contract concluded before it under the former law."""
+    param = params[key]
+    start = param.versions[0].start
+    return param.at(on if on >= start else start).value  # type: ignore[no-any-return]
 
 
 _OVERRIDABLE: dict[int, frozenset[str]] = {}

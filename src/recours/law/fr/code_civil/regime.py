@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from recours.i18n import T
 from recours.law import dates
-from recours.law.context import Context
+from recours.law.context import Context, dated_law
 from recours.law.engine import REGISTRY, Area, Finding, Status, Strength, rule
 
 ART9 = "fr.ord_2016_131.art9"
@@ -41,7 +41,7 @@ def regime(ctx: Context) -> Finding:
                                                               "not_applied": skipped})
     caveats = [caveat]
     cites: tuple[str, ...] = (ART9,)
-    if ctx.concluded_on < ctx.param("fr.loi_2018_287.contracts_from", ctx.on).value:
+    if ctx.concluded_on < dated_law(ctx.params, "fr.loi_2018_287.contracts_from", ctx.on):
         cites = (ART9, LOI2018)
         caveats.append(T(
             "Contrat conclu avant le 1er octobre 2018 : les articles 1110, 1117, 1137, 1145, "
