@@ -7,11 +7,11 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from tests.conftest import EXAMPLES
 
 from recours.dossier import Dossier, load_dossier
 from recours.errors import ParameterError
 from recours.law import analyse, load_parameters
-from tests.conftest import EXAMPLES
 
 
 @pytest.mark.parametrize(("on", "pro", "consumer"), [

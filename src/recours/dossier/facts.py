@@ -42,6 +42,11 @@ class LegalFacts(Strict):
     specification_documented: bool | None = Field(
         default=None, description="Are the expected performances written in the contract?"
     )
+    effective_setup_achieved: bool | None = Field(
+        default=None,
+        description="Did the system ever actually work in the client's setting (mise au point "
+        "effective)? Delivery of a complex system is complete only then.",
+    )
     agreed_delivery_date: date | None = Field(
         default=None, description="Delivery date agreed in the contract (art. 1610–1611)."
     )

@@ -36,7 +36,8 @@ def _not_covered(ctx: Context, error: ParameterError, fact_path: str, value: obj
 
 @rule("fr.civil.1648", title=T("Délai de l'action en garantie des vices cachés",
                                "Time limit of the hidden-defects action"),
-      area=Area.DEADLINE, cites=(C + "1648", C + "2232", *INTERRUPTIONS, *CPC), order=70)
+      area=Area.DEADLINE, cites=(C + "1648", C + "2232", *INTERRUPTIONS, *CPC), order=70,
+      case_law=("cass.mixte.2023-07-21.21-15809",))
 def hidden_defect_deadline(ctx: Context) -> Finding | None:
     """Two years from discovery, within twenty years from the sale (art. 1648, 2232)."""
     if not ctx.open_ground("fr.civil.1641"):
@@ -76,16 +77,11 @@ def hidden_defect_deadline(ctx: Context) -> Finding | None:
                ctx.fact("contract.concluded_on", ctx.concluded_on, "vente (point de départ du "
                         "délai butoir)", "sale (start of the long-stop)")],
         cites=(C + "1648", C + "2232", *sorted(used), "fr.cpc.642"), params=[years, cap_years],
-        deadline=deadline, caveats=[_CASE_2023, _PRESCRIPTION_COUNT], uncertain=True,
+        deadline=deadline, caveats=[_PRESCRIPTION_COUNT], uncertain=True,
+        decisions=("cass.mixte.2023-07-21.21-15809",),
         pinpoints={C + "1648": "al. 1", C + "2232": "al. 1"})
 
 
-_CASE_2023 = T("Délai butoir de vingt ans courant à compter de la vente : solution attribuée à "
-               "Cass. ch. mixte, 21 juillet 2023, non documentée dans les sources vérifiées du "
-               "projet — vérifier la référence avant de la citer.",
-               "Twenty-year long-stop running from the sale: solution attributed to Cass. ch. "
-               "mixte, 21 July 2023, not documented in the project's verified sources — check "
-               "the reference before citing it.")
 _PRESCRIPTION_COUNT = T("Computation : le moteur retient la date nominale (prudence) ; la "
                         "prorogation au jour ouvrable (CPC art. 642) est indiquée pour "
                         "information, les délais de prescription relevant des articles 2228–2229 "
