@@ -93,6 +93,21 @@ class LegalFacts(Strict):
     withholding_intentional: bool | None = Field(
         default=None, description="Was the information withheld on purpose (dol, art. 1137 al. 2)?"
     )
+    vendor_misrepresented: str | None = Field(
+        default=None,
+        description="What the vendor falsely stated to obtain consent (active fraud: lies, "
+        "manœuvres — art. 1137 al. 1, former art. 1116), as opposed to silence.",
+    )
+    decisive_for_consent: bool | None = Field(
+        default=None,
+        description="Would the client not have contracted (or on other terms) without the lie, "
+        "the silence or the mistake (art. 1130, former art. 1116)?",
+    )
+    mistake_on_substance: bool | None = Field(
+        default=None,
+        description="Was the client mistaken about the essential qualities of the system "
+        "(art. 1132, former art. 1110)?",
+    )
     # Configuration (paramétrage)
     configured_by: Identifier | None = Field(default=None, description="Party id that configured.")
     configuration_clause: str | None = None
