@@ -12,11 +12,16 @@ from dataclasses import replace
 
 from recours.i18n import T
 from recours.law.context import Conditions, Context
-from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.engine import Area, Finding, RuleResult, Status, Strength, rule
 from recours.law.fr.code_civil import clauses, non_performance
 
 A = "fr.civil_anc."
 CAP = clauses.CAP
+
+
+def _one(result: RuleResult) -> Finding | None:
+    """The single finding (or none) of a reused reformed rule."""
+    return result if result is None or isinstance(result, Finding) else next(iter(result), None)
 
 
 def _restate(found: Finding | None, conclusion: T) -> Finding | None:
@@ -30,7 +35,7 @@ def former_liability(ctx: Context) -> Finding | None:
     """Art. 1147 anc.: damages for non-performance, save a cause étrangère."""
     if not ctx.former_law:
         return None
-    found = non_performance.contractual_liability(ctx)
+    found = _one(non_performance.contractual_liability(ctx))
     return _restate(found, T(
         "Inexécution contractuelle (contrat antérieur au 1er octobre 2016) : le débiteur est "
         "condamné aux dommages et intérêts à raison de l'inexécution, s'il ne justifie pas "
@@ -85,7 +90,7 @@ def former_essential_obligation(ctx: Context) -> Finding | None:
     """Art. 1131 anc. (Chronopost, Faurecia): a cap contradicting the essential obligation."""
     if not ctx.former_law:
         return None
-    found = clauses.essential_obligation(ctx)
+    found = _one(clauses.essential_obligation(ctx))
     if found is None:
         return None
     texts = {Status.MET: T("La clause limitative contredit la portée de l'obligation essentielle : "
@@ -111,7 +116,7 @@ def former_cap_fault(ctx: Context) -> Finding | None:
     """Art. 1150 anc.: dol (and gross fault, its equivalent) lifts the limits — if proven."""
     if not ctx.former_law:
         return None
-    found = clauses.cap_fault(ctx)
+    found = _one(clauses.cap_fault(ctx))
     if found is None:
         return None
     if found.status is Status.MET:
