@@ -44,6 +44,14 @@ def problems(f: Finding, exp: dict[str, Any], *, says_in_caveats: bool = True) -
     for k, v in (exp.get("data") or {}).items():
         if data.get(k) != norm(v):
             out.append(f"data.{k}={data.get(k)!r} (want {v!r})")
+    if "proof" in exp and (f.proof is None or f.proof.level != exp["proof"]):
+        out.append(f"proof={f.proof.level if f.proof else None} (want {exp['proof']})")
+    exhibits = set(f.proof.exhibits) if f.proof is not None else set()
+    if not set(exp.get("exhibits", [])) <= exhibits:
+        out.append(f"exhibits={sorted(exhibits)}")
+    decisions = {d.id for d in f.decisions}
+    if not set(exp.get("case_law", [])) <= decisions:
+        out.append(f"case_law={sorted(decisions)}")
     text = f.conclusion.fr
     if says_in_caveats:
         text += " ".join(c.fr for c in f.caveats)

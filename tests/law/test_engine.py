@@ -114,5 +114,5 @@ def test_missing_facts_never_crash_an_empty_dossier() -> None:
 def test_rule_ids_follow_the_law() -> None:
     for rule_id in REGISTRY:
         if rule_id.startswith("fr."):
-            assert rule_id.split(".")[1] in {"civil", "commerce", "cpc", "ord_2016_131",
-                                             "consommation"}, rule_id
+            assert rule_id.split(".")[1] in {"civil", "civil_anc", "commerce", "cpc",
+                                             "ord_2016_131", "consommation"}, rule_id

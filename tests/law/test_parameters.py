@@ -25,7 +25,7 @@ def test_legal_interest_rates_per_half_year(on: date, pro: float, consumer: floa
     assert params.at("fr.legal_interest_rate.consumer", on).value == consumer
 
 
-@pytest.mark.parametrize("on", [date(2023, 12, 31), date(2026, 7, 1), date(2027, 1, 1)])
+@pytest.mark.parametrize("on", [date(2010, 12, 31), date(2026, 7, 1), date(2027, 1, 1)])
 def test_rates_outside_coverage_are_refused(on: date) -> None:
     with pytest.raises(ParameterError) as info:
         load_parameters().at("fr.legal_interest_rate.professional", on)

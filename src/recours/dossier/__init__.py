@@ -30,6 +30,15 @@ from recours.dossier.facts import LegalFacts
 from recours.dossier.losses import Loss, LossCategory
 from recours.dossier.model import SCHEMA_VERSION, Dossier
 from recours.dossier.parties import Counsel, Party, PartyKind, PartyRole, Person
+from recours.dossier.proof import (
+    NON_CONFORMITY,
+    Exhibit,
+    ExhibitKind,
+    FactProof,
+    ProofBasis,
+    ProofStatus,
+    fact_key,
+)
 from recours.dossier.schema import dossier_schema, dossier_schema_json
 from recours.dossier.system import AIActFacts, AIActRole, AISystem
 from recours.dossier.timeline import Event, EventType
@@ -43,6 +52,7 @@ from recours.dossier.yamlio import (
 
 __all__ = [
     "FAIRNESS_METRICS",
+    "NON_CONFORMITY",
     "SCHEMA_VERSION",
     "AIActFacts",
     "AIActRole",
@@ -66,6 +76,9 @@ __all__ = [
     "Event",
     "EventType",
     "EvidenceRun",
+    "Exhibit",
+    "ExhibitKind",
+    "FactProof",
     "LegalFacts",
     "LiabilityCap",
     "Loss",
@@ -81,6 +94,8 @@ __all__ = [
     "Price",
     "PriceBasis",
     "Problem",
+    "ProofBasis",
+    "ProofStatus",
     "RelatedContract",
     "Verdict",
     "Window",
@@ -88,6 +103,7 @@ __all__ = [
     "dossier_schema",
     "dossier_schema_json",
     "dump_dossier",
+    "fact_key",
     "load_dossier",
     "save_dossier",
     "update_dossier_file",

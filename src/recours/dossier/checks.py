@@ -32,6 +32,7 @@ def check(dossier: Dossier) -> list[Problem]:
         *_commitments(dossier),
         *_chronology(dossier),
         *_losses(dossier),
+        *_exhibits(dossier),
     ]
 
 
@@ -41,6 +42,7 @@ def _unique_ids(d: Dossier) -> Iterator[Problem]:
         "commitments": [c.id for c in d.commitments],
         "datasets": [x.id for x in d.datasets],
         "losses": [x.id for x in d.losses],
+        "exhibits": [x.id for x in d.exhibits],
     }
     for section, ids in sections.items():
         seen: set[str] = set()
@@ -204,4 +206,53 @@ def _losses(d: Dossier) -> Iterator[Problem]:
                     "the amount must lie between 'low' and 'high'",
                 ),
                 T("corrigez la fourchette d'estimation", "fix the estimate range"),
+            )
+
+
+def _exhibits(d: Dossier) -> Iterator[Problem]:
+    known = {x.id for x in d.exhibits}
+    runs = {r.id for r in d.evidence_runs}
+    parties = {p.id for p in d.parties}
+    for i, x in enumerate(d.exhibits):
+        if x.evidence_run is not None and x.evidence_run not in runs:
+            yield Problem(
+                ("exhibits", i, "evidence_run"),
+                T(f"la campagne de mesure « {x.evidence_run} » n'existe pas",
+                  f"evidence run '{x.evidence_run}' does not exist"),
+                T("utilisez l'identifiant d'une campagne de « evidence_runs »",
+                  "use the id of a run under 'evidence_runs'"),
+            )
+    for i, fp in enumerate(d.proof):
+        for j, ref in enumerate(fp.exhibits):
+            if ref not in known:
+                yield Problem(
+                    ("proof", i, "exhibits", j),
+                    T(f"la pièce « {ref} » n'est pas déclarée", f"exhibit '{ref}' is not declared"),
+                    T("déclarez-la dans « exhibits » ou corrigez le numéro",
+                      "declare it under 'exhibits' or fix the number"),
+                )
+        if fp.status == "documented" and not fp.exhibits:
+            yield Problem(
+                ("proof", i, "exhibits"),
+                T("un fait « documented » doit citer au moins une pièce",
+                  "a 'documented' fact must name at least one exhibit"),
+                T("ajoutez les numéros de pièces ou mettez « status: alleged »",
+                  "add the exhibit numbers or set 'status: alleged'"),
+            )
+        if fp.status == "established" and fp.basis is None:
+            yield Problem(
+                ("proof", i, "basis"),
+                T("un fait « established » doit dire sur quoi il repose (expert, constat, "
+                  "admission, statistical_breach)",
+                  "an 'established' fact must say what establishes it (expert, constat, "
+                  "admission, statistical_breach)"),
+                T("ajoutez « basis: … »", "add 'basis: …'"),
+            )
+        if fp.contested_by is not None and fp.contested_by not in parties:
+            yield Problem(
+                ("proof", i, "contested_by"),
+                T(f"la partie « {fp.contested_by} » n'existe pas",
+                  f"party '{fp.contested_by}' does not exist"),
+                T("utilisez l'identifiant d'une partie déclarée",
+                  "use the id of a declared party"),
             )

@@ -42,6 +42,11 @@ class LegalFacts(Strict):
     specification_documented: bool | None = Field(
         default=None, description="Are the expected performances written in the contract?"
     )
+    effective_setup_achieved: bool | None = Field(
+        default=None,
+        description="Did the system ever actually work in the client's setting (mise au point "
+        "effective)? Delivery of a complex system is complete only then.",
+    )
     agreed_delivery_date: date | None = Field(
         default=None, description="Delivery date agreed in the contract (art. 1610–1611)."
     )
@@ -87,6 +92,21 @@ class LegalFacts(Strict):
     )
     withholding_intentional: bool | None = Field(
         default=None, description="Was the information withheld on purpose (dol, art. 1137 al. 2)?"
+    )
+    vendor_misrepresented: str | None = Field(
+        default=None,
+        description="What the vendor falsely stated to obtain consent (active fraud: lies, "
+        "manœuvres — art. 1137 al. 1, former art. 1116), as opposed to silence.",
+    )
+    decisive_for_consent: bool | None = Field(
+        default=None,
+        description="Would the client not have contracted (or on other terms) without the lie, "
+        "the silence or the mistake (art. 1130, former art. 1116)?",
+    )
+    mistake_on_substance: bool | None = Field(
+        default=None,
+        description="Was the client mistaken about the essential qualities of the system "
+        "(art. 1132, former art. 1110)?",
     )
     # Configuration (paramétrage)
     configured_by: Identifier | None = Field(default=None, description="Party id that configured.")

@@ -11,6 +11,7 @@ from recours.dossier.evidence import AnalysisRecord, EvidenceRun
 from recours.dossier.facts import LegalFacts
 from recours.dossier.losses import Loss
 from recours.dossier.parties import Party, PartyRole
+from recours.dossier.proof import Exhibit, FactProof
 from recours.dossier.system import AISystem
 from recours.dossier.timeline import Event, EventType
 
@@ -34,6 +35,10 @@ class Dossier(Strict):
     losses: list[Loss] = Field(default_factory=list)
     facts: LegalFacts = Field(default_factory=LegalFacts)
     evidence_runs: list[EvidenceRun] = Field(default_factory=list)
+    exhibits: list[Exhibit] = Field(
+        default_factory=list, description="Pièces: expert reports, constats, logs, letters…")
+    proof: list[FactProof] = Field(
+        default_factory=list, description="Proof status of facts, stated explicitly.")
     analysis: AnalysisRecord | None = None
 
     # Convenience accessors used by every domain -------------------------------------
@@ -67,6 +72,9 @@ class Dossier(Strict):
 
     def dataset(self, dataset_id: str) -> Dataset | None:
         return next((d for d in self.datasets if d.id == dataset_id), None)
+
+    def exhibit(self, exhibit_id: str) -> Exhibit | None:
+        return next((x for x in self.exhibits if x.id == exhibit_id), None)
 
     @property
     def latest_run(self) -> EvidenceRun | None:

@@ -24,7 +24,9 @@ from recours.dossier import (
 )
 from recours.errors import LawError
 from recours.i18n import T
+from recours.law import proof
 from recours.law.articles import ArticleStore
+from recours.law.case_law import Decision, load_case_law
 from recours.law.deadlines import Deadline
 from recours.law.engine import (
     Citation,
@@ -50,9 +52,9 @@ class Context:
         self.rule: Rule | None = None
         self.results: dict[str, list[Finding]] = {}
         self._resolved: tuple[int, dict[str, list[Finding]]] | None = None
-        reform = params.at("fr.ord_2016_131.reform_date", on).value
-        self.reform_date: date = reform
-        self.former_law: bool = dossier.contract.concluded_on < reform
+        self.reform_date: date = dated_law(params, "fr.ord_2016_131.reform_date", on)
+        self.former_law: bool = dossier.contract.concluded_on < self.reform_date
+        self._proof: dict[str, proof.ProofState] | None = None
 
     # Facts ---------------------------------------------------------------------------
     @property
@@ -123,14 +125,21 @@ class Context:
 
     def evidence_state(self) -> str:
         """``breach`` (proof of non-conformity), ``no_breach`` (runs, none established) or
-        ``none`` (no run: the fact is missing, not false)."""
+        ``none`` (no run: the fact is missing, not false). A pièce that documents or
+        establishes the non-conformity (expert report, constat, tickets…) proves it too."""
         results = self.commitment_results()
-        if not results:
-            return "none"
-        return "breach" if any(r.verdict is Verdict.BREACH for r in results) else "no_breach"
+        if any(r.verdict is Verdict.BREACH for r in results) or self.non_conformity_proof():
+            return "breach"
+        return "no_breach" if results else "none"
 
     def breach_facts(self) -> list[FactUse]:
         out = []
+        by_pieces = self.non_conformity_proof()
+        if by_pieces is not None:
+            key, state = by_pieces
+            out.append(self.fact(key, str(state.status),
+                                 f"non-conformité {proof.describe(state, 'fr')}",
+                                 f"non-conformity {proof.describe(state, 'en')}"))
         for res in self.breaches():
             where = f"evidence_runs[].results[{res.commitment_id}]"
             c = self.dossier.commitment(res.commitment_id)
@@ -142,6 +151,28 @@ class Context:
                                  f"breach established: {label} — measured {est}, commitment "
                                  f"{res.comparator} {res.threshold:g} ({res.method}, n={res.n})"))
         return out
+
+    # Proof ----------------------------------------------------------------------------
+    @property
+    def proof_index(self) -> dict[str, proof.ProofState]:
+        if self._proof is None:
+            self._proof = proof.proof_index(self.dossier)
+        return self._proof
+
+    def proof_of(self, path: str, value: Any = None) -> proof.ProofState:
+        """The proof state of a fact: alleged, documented, established or contested."""
+        return proof.state_of(self.proof_index, path, value)
+
+    def non_conformity_proof(self) -> tuple[str, proof.ProofState] | None:
+        """The pièces proving the non-conformity (not a statistical run), if any."""
+        if not self.dossier.exhibits and not self.dossier.proof:
+            return None
+        return proof.non_conformity_proof(self.proof_index)
+
+    def proof_report(self, facts: Sequence[FactUse], status: Status) -> proof.ProofReport:
+        if status is Status.INFO and not self.dossier.exhibits and not self.dossier.proof:
+            return proof.ProofReport((), applies=False)
+        return proof.report(self.proof_index, facts)
 
     # Parameters and earlier results ------------------------------------------------------
     def param(self, key: str, on: date) -> ParamValue:
@@ -197,7 +228,8 @@ class Context:
              caveats: Sequence[T] = (), params: Sequence[ParamValue] = (),
              data: Mapping[str, Any] | None = None, deadline: Deadline | None = None,
              suffix: str | None = None, uncertain: bool = False, notes: Sequence[T] = (),
-             pinpoints: Mapping[str, str] | None = None, assessment: Any = None) -> Finding:
+             pinpoints: Mapping[str, str] | None = None, assessment: Any = None,
+             decisions: Iterable[str] = ()) -> Finding:
         rule = self._current()
         chosen = tuple(cites) if cites is not None else rule.cites
         undeclared = [c for c in chosen if c not in rule.cites]
@@ -205,17 +237,29 @@ class Context:
             raise LawError(T(f"citation non déclarée par la règle : {undeclared}",
                              f"citation not declared by the rule: {undeclared}"), where=rule.id)
         citations = tuple(self.cite(c, (pinpoints or {}).get(c)) for c in chosen)
+        cases = self._decisions(rule, decisions)
         version_caveats = self._version_caveats(chosen)
-        all_caveats = (*caveats, *version_caveats)
+        all_caveats = (*caveats, *version_caveats, *_decision_caveats(cases))
         uncertain = uncertain or bool(version_caveats) or any(
-            self.articles[c.article].uncertain for c in citations)
+            self.articles[c.article].uncertain for c in citations) or any(
+            d.doubtful for d in cases)
         return Finding(
             id=f"{rule.id}#{suffix}" if suffix else rule.id, rule=rule.id, area=rule.area,
             title=rule.title, conclusion=conclusion, status=status, strength=strength,
             citations=citations, facts=tuple(facts), missing=tuple(missing),
             counter=tuple(counter), caveats=tuple(all_caveats), parameters=tuple(params),
             notes=tuple(notes), data=dict(data or {}), deadline=deadline, uncertain=uncertain,
-            exception_to=rule.exception_to, assessment=assessment)
+            exception_to=rule.exception_to, assessment=assessment, decisions=cases,
+            proof=self.proof_report(facts, status))
+
+    def _decisions(self, rule: Rule, ids: Iterable[str]) -> tuple[Decision, ...]:
+        chosen = tuple(ids)
+        undeclared = [d for d in chosen if d not in rule.case_law]
+        if undeclared:
+            raise LawError(T(f"décision non déclarée par la règle : {undeclared}",
+                             f"decision not declared by the rule: {undeclared}"), where=rule.id)
+        store = load_case_law()
+        return tuple(store[d] for d in chosen)
 
     def _current(self) -> Rule:
         if self.rule is None:
@@ -245,6 +289,28 @@ class Context:
 
 
 _CITATIONS: dict[int, dict[tuple[str, str | None], Citation]] = {}
+
+
+def _decision_caveats(cases: Iterable[Decision]) -> list[T]:
+    out = []
+    for d in cases:
+        if d.doubtful:
+            points = "; ".join(d.uncertain) or "numéro non relevé"
+            out.append(T(f"{d.reference} : décision relevée dans des sources secondaires, points "
+                         f"incertains ({points}) — vérifier sur Légifrance/Judilibre avant de "
+                         "la citer.", f"{d.reference}: decision read in secondary sources, "
+                         f"uncertain points ({points}) — check on Légifrance/Judilibre before "
+                         "citing it."))
+    return out
+
+
+def dated_law(params: Parameters, key: str, on: date) -> date:
+    """The date a later law picks (e.g. the reform's start), even for an analysis date
+    before that law was published: the value is then read at the first date it is known,
+    which leaves every contract concluded before it under the former law."""
+    param = params[key]
+    start = param.versions[0].start
+    return param.at(on if on >= start else start).value  # type: ignore[no-any-return]
 
 
 _OVERRIDABLE: dict[int, frozenset[str]] = {}

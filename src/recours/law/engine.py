@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from recours.errors import LawError, RuleConflict
 from recours.i18n import Lang, T
+from recours.law.case_law import Decision
 from recours.law.deadlines import Deadline
 from recours.law.parameters import ParamValue
 
@@ -132,6 +133,8 @@ class Finding:
     exception_to: str | None = None
     overridden_by: tuple[str, ...] = ()
     assessment: Any = field(default=None, compare=False)  # e.g. the damages assessment
+    decisions: tuple[Decision, ...] = ()  # case law relied on (law/data/case_law)
+    proof: Any = field(default=None, compare=False)  # a recours.law.proof.ProofReport
 
     def __post_init__(self) -> None:
         if not self.citations:
@@ -156,6 +159,8 @@ class Finding:
                                       f"{p.key} = {p.value} on {p.on} ({p.reference})"))
                   for p in self.parameters]
         steps += [Step("note", n) for n in self.notes]
+        steps += [Step("decision", T(f"{d.reference} — {d.name}", f"{d.reference} — {d.name}"))
+                  for d in self.decisions]
         steps += [Step("citation", T(f"{c.ref} [{c.identifier or 'sans identifiant'}]",
                                      f"{c.ref} [{c.identifier or 'no identifier'}]"))
                   for c in self.citations]
@@ -182,6 +187,8 @@ class Finding:
             "deadline": self.deadline.to_dict(lang) if self.deadline else None,
             "uncertain": self.uncertain, "exception_to": self.exception_to,
             "overridden_by": list(self.overridden_by),
+            "case_law": [d.to_dict(lang) for d in self.decisions],
+            "proof": self.proof.to_dict(lang) if self.proof is not None else None,
         }
 
 
@@ -201,6 +208,7 @@ class Rule:
     reformed: bool = False  # rests on articles of the 2016 reform (not applied to older contracts)
     order: int = 100
     module: str = ""
+    case_law: tuple[str, ...] = ()  # decision ids the rule may cite (checked by a test)
 
     @property
     def doc(self) -> str:
@@ -215,15 +223,16 @@ RULE_PACKAGES = ("recours.law.fr", "recours.law.eu", "recours.law.strategy")
 
 
 def rule(id: str, *, title: T, area: Area, cites: Iterable[str], exception_to: str | None = None,
-         effect: str | None = None, reformed: bool = False,
-         order: int = 100) -> Callable[[RuleFunc], RuleFunc]:
-    """Register a rule. ``cites``: every article id the rule may cite (checked by a test)."""
+         effect: str | None = None, reformed: bool = False, order: int = 100,
+         case_law: Iterable[str] = ()) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a rule. ``cites``: every article id the rule may cite; ``case_law``: every
+    decision id it may cite (both checked by tests)."""
 
     def register(func: RuleFunc) -> RuleFunc:
         if id in REGISTRY and REGISTRY[id].func.__qualname__ != func.__qualname__:
             raise LawError(T(f"règle en double : {id}", f"duplicate rule: {id}"), where=func.__module__)
         REGISTRY[id] = Rule(id, title, area, tuple(cites), func, exception_to, effect, reformed,
-                            order, func.__module__)
+                            order, func.__module__, tuple(case_law))
         return func
 
     return register

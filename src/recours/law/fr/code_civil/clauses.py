@@ -10,14 +10,17 @@ from recours.i18n import T
 from recours.law import amounts
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.proof import describe
 
 C = "fr.civil."
 CAP = "fr.civil.1103.liability_cap"
-LEADING_CASES = T("Arrêts usuellement cités (« Chronopost », 1996 ; « Faurecia », 2010) : non "
-                  "documentés dans les sources vérifiées du projet — vérifier les références "
-                  "avant de les citer.", "Leading cases usually cited ('Chronopost', 1996; "
-                  "'Faurecia', 2010): not documented in the project's verified sources — check "
-                  "the references before citing them.")
+CHRONOPOST = "cass.com.1996-10-22.93-18632"
+FAURECIA_I = "cass.com.2007-02-13.05-17407"
+FAURECIA_II = "cass.com.2010-06-29.09-11841"
+#: Engine heuristic (not a rule of law): a cap at or below 5 % of the price actually paid is
+#: read as derisory (Chronopost: compensation limited to the price of carriage); a cap at
+#: least equal to the price paid as not derisory (Faurecia II); in between the engine asks.
+DERISORY = Decimal("0.05")
 _MONTHS = {PriceBasis.MONTHLY: Decimal(1), PriceBasis.QUARTERLY: Decimal(3),
            PriceBasis.ANNUAL: Decimal(12)}
 
@@ -71,7 +74,7 @@ def liability_cap(ctx: Context) -> Finding | None:
 @rule("fr.civil.1170", title=T("Clause privant de sa substance l'obligation essentielle",
                                "Clause depriving the essential obligation of its substance"),
       area=Area.CLAUSE, cites=(C + "1170",), exception_to=CAP, effect="cap_set_aside",
-      reformed=True, order=51)
+      reformed=True, order=51, case_law=(CHRONOPOST, FAURECIA_I, FAURECIA_II))
 def essential_obligation(ctx: Context) -> Finding | None:
     """A cap that empties the essential obligation is deemed unwritten."""
     if ctx.dossier.contract.liability_cap is None:
@@ -87,11 +90,34 @@ def essential_obligation(ctx: Context) -> Finding | None:
     amount, price = cap_amount(ctx.dossier), ctx.dossier.contract.price
     ratio = (amount / price.amount.amount) if amount is not None and price and \
         price.amount.amount else None
+    paid_ratio = cap_to_paid(ctx, amount)
+    if f.cap_deprives_substance is None and paid_ratio is not None \
+            and f.breached_obligation_essential and not DERISORY < paid_ratio < 1:
+        if paid_ratio <= DERISORY:
+            cond.add(ctx.fact("contract.liability_cap", f"{paid_ratio:.2f}",
+                              "plafond dérisoire au regard du prix effectivement payé",
+                              "cap derisory compared with the price actually paid"))
+        else:
+            cond.fail(ctx.fact("contract.liability_cap", f"{paid_ratio:.2f}",
+                               "plafond au moins égal au prix effectivement payé : non dérisoire",
+                               "cap at least equal to the price actually paid: not derisory"))
+        return _essential_made(ctx, cond, ratio, paid_ratio, judged=True)
     cond.check("facts.cap_deprives_substance", f.cap_deprives_substance,
                ("le plafond vide l'obligation de sa substance", "the cap empties the obligation"),
                ("Le plafond est-il dérisoire au point de vider l'obligation essentielle de sa "
                 "substance ?" + (f" (plafond / prix = {ratio:.2f})" if ratio is not None else ""),
                 "Is the cap so low that it empties the essential obligation?"))
+    return _essential_made(ctx, cond, ratio, paid_ratio, judged=False)
+
+
+def cap_to_paid(ctx: Context, amount: Decimal | None) -> Decimal | None:
+    """Ratio of the cap to the price actually paid (None when nothing was paid)."""
+    paid = ctx.price_paid()[0]
+    return (amount / paid) if amount is not None and paid else None
+
+
+def _essential_made(ctx: Context, cond: Conditions, ratio: Decimal | None,
+                    paid_ratio: Decimal | None, judged: bool) -> Finding:
     texts = {Status.MET: T("Le plafond prive de sa substance l'obligation essentielle : réputé non "
                            "écrit (art. 1170).", "The cap deprives the essential obligation of "
                            "its substance: deemed unwritten (art. 1170)."),
@@ -103,51 +129,73 @@ def essential_obligation(ctx: Context) -> Finding | None:
     return ctx.make(conclusion=texts[cond.status], status=cond.status,
                     strength=Strength.ARGUABLE if cond.status is not Status.NOT_MET
                     else Strength.WEAK, facts=cond.facts, missing=cond.missing,
-                    caveats=[LEADING_CASES], uncertain=True,
+                    decisions=(CHRONOPOST, FAURECIA_I, FAURECIA_II),
+                    notes=[T("Apprécié par le moteur d'après le rapport plafond / prix payé "
+                             f"({paid_ratio:.2f}) : au plus 5 % = dérisoire, au moins 100 % = "
+                             "non dérisoire (heuristique du moteur, pas une règle de droit).",
+                             "Judged by the engine from the cap / price paid ratio "
+                             f"({paid_ratio:.2f}): at most 5 % = derisory, at least 100 % = not "
+                             "derisory (engine heuristic, not a rule of law).")]
+                    if judged else [],
                     counter=[T("Un plafond non dérisoire ne contredit pas la portée de "
-                               "l'obligation essentielle.", "A cap that is not derisory does not "
-                               "contradict the scope of the essential obligation.")],
-                    data={"cap_to_price": ratio})
+                               "l'obligation essentielle (Cass. com., 29 juin 2010, Faurecia "
+                               "II) ; le fournisseur invoquera les contreparties consenties "
+                               "(remise de prix).", "A cap that is not derisory does not "
+                               "contradict the scope of the essential obligation (Faurecia II, "
+                               "2010); the vendor will invoke the counterparts granted (price "
+                               "discount).")],
+                    data={"cap_to_price": ratio, "cap_to_price_paid": paid_ratio,
+                          "judged_by_ratio": judged})
 
 
 @rule("fr.civil.1231-3.cap_fault", title=T("Faute lourde ou dolosive et plafond",
                                            "Gross or wilful fault and the cap"),
       area=Area.CLAUSE, cites=(C + "1231-3", C + "1231-4"), exception_to=CAP,
-      effect="cap_set_aside", reformed=True, order=52)
+      effect="cap_set_aside", reformed=True, order=52, case_law=(FAURECIA_II,))
 def cap_fault(ctx: Context) -> Finding | None:
-    """A gross or wilful fault sets the cap aside (as it lifts the foreseeability limit)."""
+    """A gross or wilful fault sets the cap aside — once the conduct is proven: a bare
+    allegation, or the mere breach of an essential obligation, does not suffice."""
     f = ctx.facts
-    if ctx.dossier.contract.liability_cap is None:
-        return None
-    if not (f.gross_fault_alleged or f.wilful_misconduct_alleged):
-        return None
-    which = "dolosive" if f.wilful_misconduct_alleged else "lourde"
     cap = ctx.dossier.contract.liability_cap
-    carved = cap is not None and ("wilful_misconduct" if f.wilful_misconduct_alleged
-                                  else "gross_fault") in cap.carve_outs
-    path = "facts.wilful_misconduct_alleged" if f.wilful_misconduct_alleged else \
-        "facts.gross_fault_alleged"
+    if cap is None or not (f.gross_fault_alleged or f.wilful_misconduct_alleged):
+        return None
+    wilful = bool(f.wilful_misconduct_alleged)
+    which = "dolosive" if wilful else "lourde"
+    carved = ("wilful_misconduct" if wilful else "gross_fault") in cap.carve_outs
+    path = "facts.wilful_misconduct_alleged" if wilful else "facts.gross_fault_alleged"
+    state = ctx.proof_of(path)
+    facts = [ctx.fact(path, True, f"faute {which} alléguée", "fault alleged"),
+             *([ctx.fact("contract.liability_cap.carve_outs", list(cap.carve_outs),
+                         "exclu du plafond par le contrat lui-même",
+                         "carved out of the cap by the contract itself")] if carved else [])]
+    counter = [T("La faute lourde ne peut résulter du seul manquement à une obligation "
+                            "contractuelle, fût-elle essentielle : elle se déduit de la gravité du "
+                            "comportement du débiteur (Cass. com., 29 juin 2010).", "Gross fault "
+                            "cannot result from the mere breach of a contractual obligation, even "
+                            "an essential one: it follows from the seriousness of the debtor's "
+                            "conduct (Cass. com., 29 June 2010).")]
+    if not state.proven:
+        return ctx.make(
+            conclusion=T(f"Faute {which} seulement alléguée : elle n'écarte le plafond que si le "
+                         "comportement du fournisseur est prouvé (pièces, expertise) ; en l'état "
+                         "le plafond s'applique.", f"{'Wilful' if wilful else 'Gross'} fault only "
+                         "alleged: it sets the cap aside only once the vendor's conduct is proven "
+                         "(pièces, expert report); as things stand the cap applies."),
+            status=Status.PARTIAL, strength=Strength.WEAK,
+            missing=[ctx.ask(path, "Quels faits précis du comportement du fournisseur (et quelles "
+                             "pièces) caractérisent la faute ?", "Which precise facts of the "
+                             "vendor's conduct (and which pièces) show the fault?")],
+            facts=facts, counter=counter, decisions=(FAURECIA_II,))
+    strength = Strength.ESTABLISHED if state.status == "established" else Strength.ARGUABLE
     return ctx.make(
-        conclusion=T(f"Faute {which} alléguée : elle écarte le plafond de responsabilité, la "
-                     "réparation restant limitée à la suite immédiate et directe de l'inexécution "
-                     "(art. 1231-3, 1231-4).", f"{'Wilful' if which == 'dolosive' else 'Gross'} "
-                     "fault alleged: it sets the liability cap aside, damages remaining limited "
-                     "to the immediate and direct consequence (art. 1231-3, 1231-4)."),
-        status=Status.MET, strength=Strength.ARGUABLE,
-        facts=[ctx.fact(path, True, f"faute {which} alléguée", "fault alleged"),
-               *([ctx.fact("contract.liability_cap.carve_outs", list(cap.carve_outs),
-                           "exclu du plafond par le contrat lui-même",
-                           "carved out of the cap by the contract itself")]
-                 if carved and cap is not None else [])],
-        caveats=[T("Éviction des clauses limitatives pour faute lourde ou dolosive : règle "
-                   "jurisprudentielle (décisions non documentées dans les sources vérifiées) ; "
-                   "l'article 1231-3 l'énonce pour la limite de prévisibilité.", "Setting "
-                   "limitation clauses aside for gross or wilful fault: case-law rule (decisions "
-                   "not documented in the verified sources); art. 1231-3 states it for the "
-                   "foreseeability limit.")], uncertain=True,
-        counter=[T("La faute lourde suppose une négligence d'une extrême gravité : la seule "
-                   "inexécution ne suffit pas.", "Gross fault requires extremely serious "
-                   "negligence: non-performance alone does not suffice.")])
+        conclusion=T(f"Faute {which} {describe(state, 'fr')} : elle écarte le plafond de "
+                     "responsabilité, la réparation restant limitée à la suite immédiate et "
+                     "directe de l'inexécution (art. 1231-3, 1231-4).",
+                     f"{'Wilful' if wilful else 'Gross'} fault {describe(state, 'en')}: it sets "
+                     "the liability cap aside, damages remaining limited to the immediate and "
+                     "direct consequence (art. 1231-3, 1231-4)."),
+        status=Status.MET, strength=strength, facts=facts, counter=counter,
+        decisions=(FAURECIA_II,))
 
 
 @rule("fr.civil.1171", title=T("Déséquilibre significatif (contrat d'adhésion)",

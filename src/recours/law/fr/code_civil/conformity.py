@@ -10,6 +10,9 @@ from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
 from recours.law.fr.code_civil.kinds import sale_remedies
 
 C = "fr.civil."
+SAFE_WEB = "cass.com.2013-11-26.12-25191"
+LATHE = "cass.com.2015-02-10.13-24501"
+TACIT = "cass.com.1995-01-03"
 NOT_A_SALE = T(
     "Le contrat n'est pas une vente : la non-conformité relève de la responsabilité "
     "contractuelle (art. 1217, 1231-1).",
@@ -24,6 +27,7 @@ NOT_A_SALE = T(
     area=Area.GROUND,
     cites=(C + "1604", C + "1603"),
     order=20,
+    case_law=(SAFE_WEB, LATHE, TACIT),
 )
 def delivery(ctx: Context) -> Finding | None:
     """Delivery of software is complete only after a successful acceptance (recette)."""
@@ -65,6 +69,7 @@ def delivery(ctx: Context) -> Finding | None:
             )
         ]
         return ctx.make(
+            decisions=(TACIT,),
             conclusion=T(
                 "Livré mais pas de recette au dossier : la délivrance d'un logiciel "
                 "n'est complète qu'après une recette réussie (art. 1604).",
@@ -110,6 +115,8 @@ def delivery(ctx: Context) -> Finding | None:
             facts=facts,
             data={"delivery_complete": False, "accepted_without_reservation": False},
         )
+    if ctx.facts.effective_setup_achieved is False:
+        return _not_set_up(ctx, facts, acceptance.date)
     return ctx.make(
         conclusion=T(
             f"Recette sans réserve le {dates.fr(acceptance.date)} : délivrance complète "
@@ -123,6 +130,29 @@ def delivery(ctx: Context) -> Finding | None:
         facts=facts,
         data={"delivery_complete": True, "accepted_without_reservation": True},
     )
+
+
+def _not_set_up(ctx: Context, facts: list[FactUse], accepted_on: object) -> Finding:
+    """A complex system accepted without reservation that never actually worked."""
+    facts.append(ctx.fact("facts.effective_setup_achieved", False,
+                          "le système n'a jamais fonctionné effectivement (mise au point non "
+                          "réalisée)", "the system never actually worked (no effective set-up)"))
+    return ctx.make(
+        conclusion=T(
+            "Procès-verbal de recette signé sans réserve, mais le système n'a jamais été mis au "
+            "point : la délivrance d'un système complexe n'est pleinement exécutée qu'une fois "
+            "réalisée sa mise au point effective (art. 1604) — la recette ne couvre pas ce "
+            "manquement.",
+            "Acceptance report signed without reservation, but the system was never set up: "
+            "delivery of a complex system is fully performed only once its effective set-up "
+            "is achieved (art. 1604) — the acceptance does not cover this failure."),
+        status=Status.INFO, strength=Strength.ARGUABLE, facts=facts,
+        decisions=(SAFE_WEB, LATHE),
+        counter=[T("Le fournisseur invoquera le procès-verbal sans réserve et une utilisation "
+                   "prolongée (réception tacite).", "The vendor will invoke the acceptance "
+                   "report without reservation and prolonged use (tacit acceptance).")],
+        data={"delivery_complete": False, "accepted_without_reservation": False,
+              "signed_without_reservation": True, "effective_setup_achieved": False})
 
 
 @rule(

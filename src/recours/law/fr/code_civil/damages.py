@@ -163,7 +163,9 @@ def assessment(ctx: Context) -> Finding | None:
         if f.status is Status.MET]
     applies_low = bool(cap_rules) and not any(f.strength is Strength.ESTABLISHED
                                               for f in set_aside)
-    applies_high = bool(cap_rules) and not set_aside
+    alleged_fault = [f for f in ctx.results.get("fr.civil.1231-3.cap_fault", [])
+                     if f.status is Status.PARTIAL]  # high estimate: if the fault is proven
+    applies_high = bool(cap_rules) and not set_aside and not alleged_fault
     low_heads = [h for h in heads if h.recoverable == "yes" and not (h.excluded and applies_low)]
     high_heads = [h for h in heads if h.recoverable in ("yes", "arguable")
                   and not (h.excluded and applies_high)]

@@ -14,6 +14,8 @@ C = "fr.civil."
 def burden_of_proof(ctx: Context) -> Finding:
     """An evidence run with a breach established proves the non-conformity; no run: missing."""
     state = ctx.evidence_state()
+    if state == "breach" and not ctx.breaches():
+        return _proven_by_pieces(ctx)
     if state == "breach":
         facts = ctx.breach_facts()
         return ctx.make(
@@ -56,3 +58,27 @@ def burden_of_proof(ctx: Context) -> Finding:
         missing=[ctx.ask("evidence_runs", "Lancer une mesure (recours evidence run) pour établir "
                          "le manquement aux engagements.", "Run a measurement (recours evidence "
                          "run) to establish the breach of the commitments.")])
+
+
+def _proven_by_pieces(ctx: Context) -> Finding:
+    """Non-conformity proven by pièces (expert report, constat, tickets…), not by a run."""
+    facts = ctx.breach_facts()
+    found = ctx.non_conformity_proof()
+    established = found is not None and found[1].status == "established"
+    return ctx.make(
+        conclusion=T("Non-conformité " + ("établie" if established else "documentée") + " par "
+                     "pièces (" + ", ".join(found[1].exhibits if found else ()) + ") : preuve "
+                     "libre des faits (art. 1358), la charge de la preuve (art. 1353) est "
+                     + ("satisfaite." if established else "en voie d'être satisfaite ; une "
+                        "expertise ou une mesure la consoliderait."),
+                     "Non-conformity " + ("established" if established else "documented")
+                     + " by pièces (" + ", ".join(found[1].exhibits if found else ()) + "): "
+                     "facts are proven by any means (art. 1358); the burden of proof (art. 1353) "
+                     + ("is met." if established else "is on its way to being met; an expert "
+                        "report or a measurement would consolidate it.")),
+        status=Status.MET, strength=Strength.ESTABLISHED if established else Strength.ARGUABLE,
+        facts=facts,
+        counter=[T("Le fournisseur contestera la portée des pièces et imputera les "
+                   "dysfonctionnements à l'utilisation ou aux données du client.",
+                   "The vendor will contest the pièces and blame the client's use or data.")],
+        data={"breaches": [], "proven_by": list(found[1].exhibits) if found else []})

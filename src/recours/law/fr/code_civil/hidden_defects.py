@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
+from recours.dossier import EventType
+from recours.errors import ParameterError
 from recours.i18n import T
-from recours.law import amounts
+from recours.law import amounts, dates
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
 from recours.law.fr.code_civil.kinds import sale_remedies
+from recours.law.fr.procedure.prescription import hidden_defect_period
 
 C = "fr.civil."
 CASE_LAW = T("Présomption de connaissance du vice par le vendeur professionnel : jurisprudence "
              "constante, non documentée dans les sources vérifiées du projet — à vérifier avant "
              "de la citer.", "Presumption that a professional seller knows the defect: settled "
              "case law, not documented in the project's verified sources — check before citing.")
+
+
+def _time_barred(ctx: Context) -> Finding | None:
+    """Once the art. 1648 period has run, the warranty and its remedies are closed."""
+    found = ctx.first(EventType.DEFECT_DISCOVERY)
+    if found is None:
+        return None
+    try:
+        deadline = hidden_defect_period(ctx, found.date)[0]
+    except ParameterError:
+        return None
+    if str(deadline.status) != "expired" or deadline.end is None:
+        return None
+    return ctx.make(
+        conclusion=T(f"Action en garantie des vices cachés prescrite (délai expiré le "
+                     f"{dates.fr(deadline.end)}) : la garantie et ses sanctions (réduction du "
+                     "prix, restitution, dommages et intérêts, art. 1644–1645) sont fermées ; "
+                     "restent les fondements contractuels.",
+                     f"Hidden-defects action time-barred (period ended on "
+                     f"{dates.en(deadline.end)}): the warranty and its remedies (price "
+                     "reduction, restitution, damages, art. 1644–1645) are closed; contractual "
+                     "grounds remain."),
+        status=Status.NOT_MET, strength=Strength.ESTABLISHED,
+        facts=[ctx.fact("timeline[defect_discovery]", found.date, "découverte du vice",
+                        "discovery of the defect")],
+        cites=(C + "1641", C + "1648"), data={"time_barred": True})
 
 
 def _warranty_open(ctx: Context) -> bool:
@@ -25,7 +54,7 @@ def _vendor_professional(ctx: Context) -> bool | None:
 
 
 @rule("fr.civil.1641", title=T("Garantie des vices cachés", "Hidden-defects warranty"),
-      area=Area.GROUND, cites=(C + "1641", C + "1642", C + "1603"), order=25)
+      area=Area.GROUND, cites=(C + "1641", C + "1642", C + "1603", C + "1648"), order=25)
 def hidden_defect(ctx: Context) -> Finding:
     """Hidden, prior to the sale, serious enough to make the system unfit for its use."""
     kind = ctx.dossier.contract.kind
@@ -60,6 +89,9 @@ def hidden_defect(ctx: Context) -> Finding:
                ("défaut rendant le système impropre à l'usage", "defect making it unfit"),
                ("Le défaut rend-il le système impropre à son usage (ou en diminue-t-il "
                 "tellement l'usage) ?", "Does the defect make the system unfit for its use?"))
+    barred = _time_barred(ctx) if cond.status is not Status.NOT_MET else None
+    if barred is not None:
+        return barred
     strength = {Status.MET: Strength.ESTABLISHED, Status.PARTIAL: Strength.ARGUABLE,
                 Status.NOT_MET: Strength.WEAK}[cond.status]
     if opens == "arguable" and strength is Strength.ESTABLISHED:

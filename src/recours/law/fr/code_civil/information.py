@@ -7,13 +7,14 @@ from recours.law.context import Conditions, Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
 
 C = "fr.civil."
-ADVICE_CASE_LAW = T("Devoir de conseil et de mise en garde du professionnel de l'informatique, "
-                    "et devoir de collaboration du client : construction jurisprudentielle (sur "
-                    "le fondement de la bonne foi et des suites du contrat), décisions non "
-                    "documentées dans les sources vérifiées du projet.",
-                    "The IT professional's duty of advice and warning, and the client's duty to "
-                    "collaborate: case-law constructions (on good faith and the implied terms of "
-                    "the contract), decisions not documented in the project's verified sources.")
+ADVICE_CASE_LAW = T("Devoir de conseil et de mise en garde du professionnel de l'informatique : "
+                    "construction jurisprudentielle (sur le fondement de la bonne foi et des "
+                    "suites du contrat), décisions non documentées dans les sources vérifiées "
+                    "du projet.",
+                    "The IT professional's duty of advice and warning: a case-law construction "
+                    "(on good faith and the implied terms of the contract), decisions not "
+                    "documented in the project's verified sources.")
+COLLABORATION = "cass.com.2019-06-05.17-26360"
 
 
 @rule("fr.civil.1112-1", title=T("Devoir précontractuel d'information",
@@ -118,7 +119,7 @@ def duty_of_advice(ctx: Context) -> Finding | None:
 
 @rule("fr.civil.1104.collaboration", title=T("Devoir de collaboration du client",
                                              "Client's duty to collaborate"),
-      area=Area.GROUND, cites=(C + "1104", C + "1194"), order=35)
+      area=Area.GROUND, cites=(C + "1104", C + "1194"), order=35, case_law=(COLLABORATION,))
 def collaboration(ctx: Context) -> Finding | None:
     """A client who did not express its needs, provide data or take part in acceptance."""
     f = ctx.facts
@@ -149,7 +150,7 @@ def collaboration(ctx: Context) -> Finding | None:
                          "vendor will seek shared liability; damages may be reduced (art. 1104, "
                          "1194)."),
             status=Status.MET, strength=Strength.ARGUABLE, facts=cond.facts,
-            missing=cond.missing, caveats=[ADVICE_CASE_LAW], uncertain=True,
+            missing=cond.missing, decisions=(COLLABORATION,),
             data={"shared_liability": True, "failures": failures})
     return ctx.make(
         conclusion=T("Le client a collaboré (besoins, données, recette) : pas de partage de "
@@ -160,4 +161,4 @@ def collaboration(ctx: Context) -> Finding | None:
                      "The client's collaboration is partly documented."),
         status=Status.NOT_MET if cond.status is Status.MET else Status.PARTIAL,
         strength=Strength.ARGUABLE, facts=cond.facts, missing=cond.missing,
-        data={"shared_liability": False})
+        decisions=(COLLABORATION,), data={"shared_liability": False})

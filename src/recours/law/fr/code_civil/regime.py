@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from recours.i18n import T
 from recours.law import dates
-from recours.law.context import Context
+from recours.law.context import Context, dated_law
 from recours.law.engine import REGISTRY, Area, Finding, Status, Strength, rule
 
 ART9 = "fr.ord_2016_131.art9"
@@ -28,20 +28,20 @@ def regime(ctx: Context) -> Finding:
             conclusion=T(
                 f"Contrat conclu le {dates.fr(ctx.concluded_on)}, avant le {dates.fr(ctx.reform_date)} : il demeure "
                 "soumis à la loi ancienne (ord. n° 2016-131, art. 9 al. 2). Le moteur n'applique "
-                "pas les articles issus de la réforme ; les anciens articles du Code civil ne "
-                "sont pas enregistrés : les fondements concernés sont listés comme non traités "
-                "et doivent être examinés sous l'ancienne numérotation.",
+                "pas les articles issus de la réforme ; il raisonne sur les anciens articles "
+                "enregistrés (1109, 1110, 1116, 1131, 1134, 1147, 1150, 1184 anc.) ; les "
+                "fondements sans équivalent enregistré sont listés comme non traités.",
                 f"Contract concluded on {dates.en(ctx.concluded_on)}, before {dates.en(ctx.reform_date)}: it stays "
                 "governed by the former law (ord. n° 2016-131, art. 9 al. 2). The engine does "
-                "not apply the articles of the reform; the former Code civil articles are not "
-                "stored: the grounds concerned are listed as not handled and must be examined "
-                "under the former numbering."),
+                "not apply the articles of the reform; it reasons on the stored former "
+                "articles (former 1109, 1110, 1116, 1131, 1134, 1147, 1150, 1184); grounds "
+                "without a stored equivalent are listed as not handled."),
             status=Status.INFO, strength=Strength.ESTABLISHED, facts=[fact], cites=(ART9,),
             pinpoints={ART9: "al. 2"}, caveats=[caveat], data={"regime": "former",
                                                               "not_applied": skipped})
     caveats = [caveat]
     cites: tuple[str, ...] = (ART9,)
-    if ctx.concluded_on < ctx.param("fr.loi_2018_287.contracts_from", ctx.on).value:
+    if ctx.concluded_on < dated_law(ctx.params, "fr.loi_2018_287.contracts_from", ctx.on):
         cites = (ART9, LOI2018)
         caveats.append(T(
             "Contrat conclu avant le 1er octobre 2018 : les articles 1110, 1117, 1137, 1145, "

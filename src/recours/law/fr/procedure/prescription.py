@@ -3,6 +3,8 @@ contractual action (art. 2224, C. com. L110-4, art. 2254)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from recours.dossier import EventType, PartyKind
 from recours.errors import ParameterError
 from recours.i18n import T
@@ -21,6 +23,7 @@ from recours.law.deadlines import (
 from recours.law.engine import Area, Finding, Status, Strength, rule
 from recours.law.fr.code_civil.kinds import both_companies
 from recours.law.fr.procedure.periods import period_events
+from recours.law.parameters import ParamValue
 
 C = "fr.civil."
 CPC = ("fr.cpc.640", "fr.cpc.641", "fr.cpc.642")
@@ -36,10 +39,12 @@ def _not_covered(ctx: Context, error: ParameterError, fact_path: str, value: obj
 
 @rule("fr.civil.1648", title=T("Délai de l'action en garantie des vices cachés",
                                "Time limit of the hidden-defects action"),
-      area=Area.DEADLINE, cites=(C + "1648", C + "2232", *INTERRUPTIONS, *CPC), order=70)
+      area=Area.DEADLINE, cites=(C + "1648", C + "2232", *INTERRUPTIONS, *CPC), order=70,
+      case_law=("cass.mixte.2023-07-21.21-15809",))
 def hidden_defect_deadline(ctx: Context) -> Finding | None:
     """Two years from discovery, within twenty years from the sale (art. 1648, 2232)."""
-    if not ctx.open_ground("fr.civil.1641"):
+    barred = any(f.data.get("time_barred") for f in ctx.found("fr.civil.1641"))
+    if not (ctx.open_ground("fr.civil.1641") or barred):
         return None
     found = ctx.first(EventType.DEFECT_DISCOVERY)
     if found is None:
@@ -54,19 +59,9 @@ def hidden_defect_deadline(ctx: Context) -> Finding | None:
                                          "a-t-il été découvert ?", "When was the defect "
                                          "discovered?")])
     try:
-        years = ctx.param("fr.civil.1648.duration_years", found.date)
-        cap_years = ctx.param("fr.civil.2232.cap_years", found.date)
+        deadline, years, cap_years, used = hidden_defect_period(ctx, found.date)
     except ParameterError as error:
         return _not_covered(ctx, error, "timeline[defect_discovery]", found.date)
-    events, used = period_events(ctx)
-    cap = add_years(ctx.concluded_on, int(cap_years.value))
-    run = run_period(found.date, 12 * int(years.value), events, cap)
-    deadline = make_deadline(id="fr.civil.1648", label=T("Action en garantie des vices cachés",
-                                                         "Hidden-defects action"),
-                             kind=DeadlineKind.PRESCRIPTION,
-                             start_event=T(f"découverte du vice le {dates.fr(found.date)}",
-                                           f"discovery of the defect on {dates.en(found.date)}"),
-                             start=found.date, run=run, on=ctx.on, rule="fr.civil.1648")
     return ctx.make(
         conclusion=_deadline_text(deadline, T("L'action en garantie des vices cachés",
                                               "The hidden-defects action")),
@@ -76,16 +71,29 @@ def hidden_defect_deadline(ctx: Context) -> Finding | None:
                ctx.fact("contract.concluded_on", ctx.concluded_on, "vente (point de départ du "
                         "délai butoir)", "sale (start of the long-stop)")],
         cites=(C + "1648", C + "2232", *sorted(used), "fr.cpc.642"), params=[years, cap_years],
-        deadline=deadline, caveats=[_CASE_2023, _PRESCRIPTION_COUNT], uncertain=True,
+        deadline=deadline, caveats=[_PRESCRIPTION_COUNT], uncertain=True,
+        decisions=("cass.mixte.2023-07-21.21-15809",),
         pinpoints={C + "1648": "al. 1", C + "2232": "al. 1"})
 
 
-_CASE_2023 = T("Délai butoir de vingt ans courant à compter de la vente : solution attribuée à "
-               "Cass. ch. mixte, 21 juillet 2023, non documentée dans les sources vérifiées du "
-               "projet — vérifier la référence avant de la citer.",
-               "Twenty-year long-stop running from the sale: solution attributed to Cass. ch. "
-               "mixte, 21 July 2023, not documented in the project's verified sources — check "
-               "the reference before citing it.")
+def hidden_defect_period(ctx: Context, discovered: date) -> tuple[Deadline, ParamValue,
+                                                                  ParamValue, set[str]]:
+    """The art. 1648 period from the discovery date, capped by art. 2232 from the sale;
+    ParameterError when a date is not covered."""
+    years = ctx.param("fr.civil.1648.duration_years", discovered)
+    cap_years = ctx.param("fr.civil.2232.cap_years", discovered)
+    events, used = period_events(ctx)
+    cap = add_years(ctx.concluded_on, int(cap_years.value))
+    run = run_period(discovered, 12 * int(years.value), events, cap)
+    deadline = make_deadline(id="fr.civil.1648", label=T("Action en garantie des vices cachés",
+                                                         "Hidden-defects action"),
+                             kind=DeadlineKind.PRESCRIPTION,
+                             start_event=T(f"découverte du vice le {dates.fr(discovered)}",
+                                           f"discovery of the defect on {dates.en(discovered)}"),
+                             start=discovered, run=run, on=ctx.on, rule="fr.civil.1648")
+    return deadline, years, cap_years, set(used)
+
+
 _PRESCRIPTION_COUNT = T("Computation : le moteur retient la date nominale (prudence) ; la "
                         "prorogation au jour ouvrable (CPC art. 642) est indiquée pour "
                         "information, les délais de prescription relevant des articles 2228–2229 "

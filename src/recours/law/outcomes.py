@@ -1,0 +1,58 @@
+"""What the analysis predicts on the points a court decides: one value per key.
+
+Used by the case-law test set (``tests/law/courts``, ``bench/law_courts.py``) to compare the
+engine with real decisions, and by anyone who wants the engine's bottom line. A key is
+``None`` when the analysis says nothing on it.
+"""
+
+from __future__ import annotations
+
+from recours.law.analysis import Analysis
+from recours.law.engine import Finding, Status
+
+KEYS = ("non_conformity_proven", "delivery_complete", "cap_valid", "faute_lourde",
+        "collaboration_failure", "termination_justified", "time_barred", "winner")
+GROUNDS = ("fr.civil.1231-1", "fr.civil_anc.1147", "fr.civil.1603", "fr.civil.1641")
+TERMINATION = ("fr.civil.1224", "fr.civil.1229", "fr.civil_anc.1184")
+CAP_FAULT = ("fr.civil.1231-3.cap_fault", "fr.civil_anc.1150.cap_fault")
+
+
+def _of(analysis: Analysis, *rules: str) -> list[Finding]:
+    return [f for f in analysis.findings if f.rule in rules and f.effective]
+
+
+def _met(analysis: Analysis, *rules: str) -> bool | None:
+    found = _of(analysis, *rules)
+    if not found:
+        return None
+    return any(f.status is Status.MET for f in found)
+
+
+def predict(analysis: Analysis) -> dict[str, bool | str | None]:
+    """The engine's answer on every key of :data:`KEYS`."""
+    delivery = next((f.data.get("delivery_complete") for f in _of(analysis, "fr.civil.1604")), None)
+    caps = [f for f in analysis.findings if f.rule == "fr.civil.1103.liability_cap"]
+    collaboration = next((f.data.get("shared_liability")
+                          for f in _of(analysis, "fr.civil.1104.collaboration")), None)
+    barred = [d for d in analysis.deadlines if d.id in ("fr.civil.1648", "fr.civil.2224")]
+    out: dict[str, bool | str | None] = {
+        "non_conformity_proven": _met(analysis, "fr.civil.1353"),
+        "delivery_complete": delivery,
+        "cap_valid": (not caps[0].overridden_by) if caps else None,
+        "faute_lourde": _met(analysis, *CAP_FAULT),
+        "collaboration_failure": collaboration,
+        "termination_justified": _met(analysis, *TERMINATION),
+        "time_barred": any(str(d.status) == "expired" for d in barred) if barred else None,
+    }
+    out["winner"] = _winner(analysis, out)
+    return out
+
+
+def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
+    """The client wins when a ground is met on proven facts, nothing time-bars it and its
+    own failure to collaborate does not carry the failure."""
+    grounds = [f for f in _of(analysis, *GROUNDS, *TERMINATION) if f.status is Status.MET]
+    proven = keys["non_conformity_proven"] or keys["delivery_complete"] is False
+    if grounds and proven and not keys["time_barred"] and not keys["collaboration_failure"]:
+        return "client"
+    return "vendor"
