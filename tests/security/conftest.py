@@ -1,4 +1,5 @@
-"""The security campaign reuses the web application's fixtures (two organisations, both
-database backends)."""
+"""Fixtures shared by the security tests: the web application's (two organisations, both
+database backends) and a real store with two firms."""
 
+from tests.store.conftest import store, two_orgs  # noqa: F401
 from tests.web.conftest import alpha, app, beta  # noqa: F401

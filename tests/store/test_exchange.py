@@ -28,7 +28,7 @@ def _zip(entries: dict[str, bytes]) -> bytes:
     (_zip({"manifest.json": b"{}"}), "dossier.yaml"),
     (_zip({"dossier.yaml": MINIMAL.read_bytes(), "manifest.json": b"{"}), "manifest"),
     (_zip({"dossier.yaml": MINIMAL.read_bytes(),
-           "manifest.json": json.dumps({"files": [{"path": "files/x.txt", "sha256": "0"}]})
+           "manifest.json": json.dumps({"files": [{"path": "files/x.txt", "sha256": "0" * 64}]})
            .encode()}), "missing"),
 ])
 def test_bad_archives_are_refused(store: Store, two_orgs: tuple[Scope, Scope], data: bytes,

@@ -14,12 +14,13 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from recours.atomic import write_text_atomic
 from recours.dossier.checks import Loc, Problem, check
 from recours.dossier.errors_fr import problem_from_error
 from recours.dossier.model import Dossier
+from recours.dossier.yaml_limits import check_characters, check_structure
 from recours.errors import DossierError, InputError
 from recours.i18n import T
 
@@ -49,6 +50,14 @@ def _yaml() -> YAML:
     return yaml
 
 
+def _too_large(where: str) -> DossierError:
+    return DossierError(
+        T("fichier de dossier trop volumineux (plus de 5 Mo)", "dossier file too large (over 5 MB)"),
+        where=where,
+        fix=T("placez les données volumineuses dans « datasets »", "put large data in 'datasets'"),
+    )
+
+
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file (round-trip form, with line numbers), or raise a precise error."""
     if not path.is_file():
@@ -57,28 +66,29 @@ def read_yaml(path: Path) -> Any:
             fix=T("vérifiez le chemin du dossier", "check the dossier path"),
         )
     if path.stat().st_size > MAX_DOSSIER_BYTES:
-        raise DossierError(
-            T(
-                "fichier de dossier trop volumineux (plus de 5 Mo)",
-                "dossier file too large (over 5 MB)",
-            ),
-            where=str(path),
-            fix=T(
-                "placez les données volumineuses dans « datasets »", "put large data in 'datasets'"
-            ),
-        )
+        raise _too_large(str(path))
+    return parse_yaml_bytes(path.read_bytes(), str(path))
+
+
+def parse_yaml_bytes(data: bytes, where: str) -> Any:
+    """Parse YAML bytes once bounded (size, characters, depth, aliases), or raise a precise
+    :class:`DossierError` naming ``where``, the line and the column."""
+    if len(data) > MAX_DOSSIER_BYTES:
+        raise _too_large(where)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
+        check_characters(text, where)
+        check_structure(text, where)
         return _yaml().load(text)
     except UnicodeDecodeError as exc:
         raise DossierError(
             T("le fichier n'est pas en UTF-8", "the file is not UTF-8"),
-            where=f"{path}: octet {exc.start}",
+            where=f"{where}: octet {exc.start}",
             fix=T("enregistrez le fichier en UTF-8", "save the file as UTF-8"),
         ) from exc
     except MarkedYAMLError as exc:
         mark = exc.problem_mark
-        line = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        line = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark else where
         raise DossierError(
             T(f"YAML illisible : {exc.problem}", f"unreadable YAML: {exc.problem}"),
             where=line,
@@ -86,6 +96,13 @@ def read_yaml(path: Path) -> Any:
                 "vérifiez l'indentation, les deux-points et les guillemets",
                 "check indentation, colons and quotes",
             ),
+        ) from exc
+    except YAMLError as exc:  # reader and emitter errors carry no mark
+        raise DossierError(
+            T(f"YAML illisible : {exc}", f"unreadable YAML: {exc}"),
+            where=where,
+            fix=T("enregistrez le fichier en UTF-8, en texte simple",
+                  "save the file as plain UTF-8 text"),
         ) from exc
 
 
@@ -146,6 +163,11 @@ def validate_data(data: Any, path: Path) -> Dossier:
     if problems:
         _raise(path, data, problems)
     return dossier
+
+
+def loads_dossier(data: bytes, name: str = "dossier.yaml") -> Dossier:
+    """Parse and fully validate YAML bytes (an upload); errors name ``name`` and the line."""
+    return validate_data(parse_yaml_bytes(data, name), Path(name))
 
 
 def load_dossier(path: str | os.PathLike[str]) -> Dossier:

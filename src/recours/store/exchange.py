@@ -7,22 +7,28 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from recours.dossier import Dossier, dump_dossier, load_dossier
-from recours.errors import InputError
-from recours.i18n import T
-from recours.store.blobs import DOCUMENT_MEDIA
+from recours.dossier import Dossier, dump_dossier
+from recours.dossier.yamlio import loads_dossier
+from recours.store.blobs import DOCUMENT_MEDIA, safe_filename
 from recours.store.core import Store
 from recours.store.models import DocumentRow, DossierRow, FileRow
 from recours.store.repo import Scope, children, create_dossier, dossier_model
+from recours.store.zip_reading import (
+    MAX_YAML_BYTES,
+    bad,
+    manifest_entries,
+    open_archive,
+    read_manifest,
+    read_member,
+    shown,
+)
 
-MAX_ENTRIES = 500
 FORMAT = 1
 
 
@@ -35,7 +41,7 @@ def export_zip(store: Store, session: Session, row: DossierRow) -> bytes:
         for folder, items in (("files", children(session, FileRow, row)),
                               ("documents", children(session, DocumentRow, row))):
             for item in items:
-                name = _unique(f"{folder}/{item.filename}", used)
+                name = _unique(f"{folder}/{safe_filename(item.filename)}", used)
                 archive.writestr(name, store.blobs.read(item.sha256))
                 manifest["files"].append({"path": name, "sha256": item.sha256,
                                           "size": item.size,
@@ -54,58 +60,36 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _bad(fr: str, en: str, where: str = "zip") -> InputError:
-    return InputError(T(fr, en), where=where,
-                      fix=T("exportez à nouveau le dossier depuis Recours",
-                            "export the dossier again from Recours"))
+def import_zip(store: Store, session: Session, scope: Scope, data: bytes) -> DossierRow:
+    """Create a dossier (and its files) from an exported zip, in the caller's transaction.
 
-
-def _read_archive(data: bytes, max_bytes: int) -> tuple[zipfile.ZipFile, dict[str, Any]]:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise _bad("archive zip illisible", "unreadable zip archive") from None
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > max_bytes:
-        raise _bad("archive trop volumineuse", "archive too large")
-    names = {i.filename for i in infos}
+    Every bound (members, sizes, ratio, manifest shape, names, duplicates) is checked by
+    :mod:`recours.store.zip_reading` before any member is decompressed."""
+    scope.require_write()
+    max_bytes = store.settings.max_upload_mb * 1024 * 1024
+    archive = open_archive(data, max_bytes)
+    names = set(archive.namelist())
     for required in ("dossier.yaml", "manifest.json"):
         if required not in names:
-            raise _bad(f"« {required} » absent de l'archive", f"'{required}' missing", required)
-    try:
-        manifest = json.loads(archive.read("manifest.json"))
-    except ValueError:
-        raise _bad("manifest.json illisible", "unreadable manifest.json", "manifest.json") from None
-    return archive, manifest
-
-
-def import_zip(store: Store, session: Session, scope: Scope, data: bytes) -> DossierRow:
-    """Create a dossier (and its files) from an exported zip, in the caller's transaction."""
-    scope.require_write()
-    archive, manifest = _read_archive(data, store.settings.max_upload_mb * 1024 * 1024)
-    dossier = parse_dossier_yaml(archive.read("dossier.yaml"))
+            raise bad(f"« {required} » absent de l'archive", f"'{required}' missing", required)
+    entries = manifest_entries(archive, read_manifest(archive), max_bytes)
+    dossier = parse_dossier_yaml(read_member(archive, "dossier.yaml", MAX_YAML_BYTES))
     row = create_dossier(session, scope, dossier)
-    for entry in manifest.get("files", []):
-        path = str(entry.get("path", ""))
-        try:
-            content = archive.read(path)
-        except KeyError:
-            raise _bad("fichier annoncé mais absent", "listed file missing", path) from None
-        if hashlib.sha256(content).hexdigest() != entry.get("sha256"):
-            raise _bad("empreinte SHA-256 différente : fichier altéré",
-                       "SHA-256 mismatch: file altered", path)
-        if path.startswith("files/"):
-            store.add_file(session, scope, row, str(entry.get("kind", "other")),
-                           path.split("/", 1)[1], content)
+    for entry in entries:
+        content = read_member(archive, entry.info.filename, max_bytes)
+        if hashlib.sha256(content).hexdigest() != entry.sha256:
+            raise bad("empreinte SHA-256 différente : fichier altéré",
+                      "SHA-256 mismatch: file altered", shown(entry.info.filename))
+        if entry.folder == "files":
+            store.add_file(session, scope, row, entry.kind, entry.name, content)
         else:
-            _import_document(store, session, scope, row, path, content)
-    scope.log(session, "dossier.import", row.public_id, files=len(manifest.get("files", [])))
+            _import_document(store, session, scope, row, entry.name, content)
+    scope.log(session, "dossier.import", row.public_id, files=len(entries))
     return row
 
 
-def _import_document(store: Store, session: Session, scope: Scope, row: DossierRow, path: str,
+def _import_document(store: Store, session: Session, scope: Scope, row: DossierRow, name: str,
                      content: bytes) -> None:
-    name = path.split("/", 1)[1]
     fmt = Path(name).suffix.lstrip(".").lower()
     media = DOCUMENT_MEDIA.get(fmt, "application/octet-stream")
     kind = next((k for k in ("mise-en-demeure", "note", "rapport") if k in name), "autre")
@@ -114,13 +98,4 @@ def _import_document(store: Store, session: Session, scope: Scope, row: DossierR
 
 def parse_dossier_yaml(content: bytes, name: str = "dossier.yaml") -> Dossier:
     """Validate uploaded YAML with the dossier model's own precise errors (line numbers)."""
-    with tempfile.TemporaryDirectory(prefix="recours-import-") as folder:
-        path = Path(folder) / name
-        path.write_bytes(content)
-        try:
-            return load_dossier(path)
-        except InputError as error:
-            for item in (error, *getattr(error, "problems", [])):
-                if item.where:
-                    item.where = item.where.replace(str(path), name)
-            raise
+    return loads_dossier(content, name)

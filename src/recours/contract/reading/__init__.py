@@ -6,7 +6,13 @@ from pathlib import Path
 
 from recours.contract.model import ContractText
 from recours.contract.reading.docx import read_docx
-from recours.contract.reading.errors import empty, read_error, too_large
+from recours.contract.reading.errors import (
+    READER_FAILURES,
+    corrupt,
+    empty,
+    read_error,
+    too_large,
+)
 from recours.contract.reading.pdf import read_pdf
 from recours.contract.reading.text import read_text
 from recours.i18n import T
@@ -42,9 +48,25 @@ def read_contract_bytes(data: bytes, name: str, *, where: str | None = None) -> 
     if not data.strip():
         raise empty(where)
     suffix = Path(name).suffix.lower()
+    kind = "PDF" if data.startswith(b"%PDF") or suffix == ".pdf" else "DOCX"
+    try:
+        result = _read_by_kind(data, suffix, where)
+    except READER_FAILURES as exc:
+        # a library failing on a malformed file (zipfile, python-docx, lxml, pypdf):
+        # the user gets the file named and a fix, never the library's traceback
+        if not data.startswith((b"%PDF", b"PK")) and suffix not in (".pdf", ".docx"):
+            kind = "texte"
+        raise corrupt(where, kind, type(exc).__name__) from exc
+    body = [p for p in result.passages if p.style not in ("header", "footer")]
+    if not body:
+        raise empty(where)
+    return result
+
+
+def _read_by_kind(data: bytes, suffix: str, where: str) -> ContractText:
     if data.startswith(b"%PDF") or suffix == ".pdf":
-        result = read_pdf(data, where)
-    elif suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return read_pdf(data, where)
+    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise read_error(
             T(
                 fr="ancien format Word (.doc) non pris en charge",
@@ -56,12 +78,7 @@ def read_contract_bytes(data: bytes, name: str, *, where: str | None = None) -> 
                 en="save the document as .docx or PDF",
             ),
         )
-    elif data.startswith(b"PK") or suffix == ".docx":
-        result = read_docx(data, where)
-    else:
-        fmt = _TEXT_SUFFIXES.get(suffix, "text")
-        result = read_text(data, where, "markdown" if fmt == "markdown" else "text")
-    body = [p for p in result.passages if p.style not in ("header", "footer")]
-    if not body:
-        raise empty(where)
-    return result
+    if data.startswith(b"PK") or suffix == ".docx":
+        return read_docx(data, where)
+    fmt = _TEXT_SUFFIXES.get(suffix, "text")
+    return read_text(data, where, "markdown" if fmt == "markdown" else "text")

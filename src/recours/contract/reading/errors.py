@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+import struct
+import zipfile
+import zlib
+
+from lxml.etree import LxmlError
+from pypdf.errors import PyPdfError
+
 from recours.errors import ContractReadError
 from recours.i18n import T
+
+# What the reading libraries raise on a malformed file: zipfile and zlib (DOCX container),
+# python-docx and lxml (its XML), pypdf and its filters (PDF). Translated once, in
+# ``read_contract_bytes``; anything else is a bug of Recours and stays visible.
+READER_FAILURES: tuple[type[BaseException], ...] = (
+    ValueError, KeyError, IndexError, TypeError, AttributeError, LookupError, ArithmeticError,
+    NotImplementedError, RecursionError, AssertionError, EOFError, OSError, struct.error,
+    zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, LxmlError, PyPdfError,
+)
 
 
 def read_error(what: T, where: str, fix: T) -> ContractReadError:

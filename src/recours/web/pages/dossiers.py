@@ -16,6 +16,7 @@ from recours.dossier.parties import PartyKind
 from recours.dossier.timeline import EventType
 from recours.errors import ConflictError, InputError
 from recours.store import DossierRow, FileRow, repo
+from recours.store.blobs import safe_filename
 from recours.store.exchange import export_zip, import_zip, parse_dossier_yaml
 from recours.web import views
 from recours.web.context import Ctx
@@ -125,9 +126,7 @@ def export(public_id: str, ctx: Ctx = CTX) -> Response:
     with ctx.store.read() as session:
         row = dossier_row(ctx, session, public_id)
         data = export_zip(ctx.store, session, row)
-    name = f"{row.reference}.zip".replace('"', "")
-    return Response(data, media_type="application/zip",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return attachment(data, f"{row.reference}.zip", "application/zip")
 
 
 @router.post("/dossiers/import", dependencies=CSRF, response_class=HTMLResponse)
@@ -158,7 +157,8 @@ def download_file(public_id: str, ctx: Ctx = CTX) -> Response:
 def attachment(data: bytes, filename: str, media_type: str) -> Response:
     from urllib.parse import quote
 
-    ascii_name = filename.encode("ascii", "replace").decode().replace('"', "")
+    filename = safe_filename(filename)
+    ascii_name = filename.encode("ascii", "replace").decode()
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
     return Response(data, media_type=media_type,
                     headers={"Content-Disposition": disposition,
