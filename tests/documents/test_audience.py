@@ -76,3 +76,4 @@ def test_french_documents_show_no_raw_enum_value(case: object) -> None:
     raw = {m.value for m in LABELS if "_" in m.value}
     leaked = sorted(v for v in raw if re.search(rf"\b{re.escape(v)}\b", text))
     assert leaked == []
+    assert ">=" not in text and "<=" not in text

@@ -131,11 +131,19 @@ def _method(ctx: Context, results: list[CommitmentResult]) -> None:
             "Each commitment is an inequality “metric comparator threshold”. The metric is estimated on the data with a confidence interval at the stated level. The verdict has three values: breach established when the whole interval lies on the wrong side of the threshold, conformity established when it lies wholly on the right side, inconclusive otherwise. P-values are adjusted for the number of commitments (Holm's method).",
         )
     )
-    methods = sorted({r.method.replace("_", "-") for r in results})
     c.para(
         Run(ctx.t("Méthodes employées :", "Methods used:"), bold=True),
-        " " + ", ".join(methods) + ".",
+        " " + "; ".join(sorted({_method_words(r.method, ctx) for r in results})) + ".",
     )
+
+
+def _method_words(method: str, ctx: Context) -> str:
+    """The method's readable name, with its identifier for the expert who re-runs it."""
+    from recours.evidence.stats.validity import label
+
+    readable = label(method)
+    raw = method.replace(">=", "≥").replace("<=", "≤").replace("_", "-")
+    return f"{readable.render(ctx.lang)} ({raw})" if readable is not None else raw
 
 
 def _results(

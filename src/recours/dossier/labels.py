@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from recours.dossier.commitments import DatasetKind, Window
-from recours.dossier.contract import ContractKind, ObligationLevel, PriceBasis
+from recours.dossier.contract import CapExclusion, ContractKind, ObligationLevel, PriceBasis
 from recours.dossier.evidence import Verdict
 from recours.dossier.losses import LossCategory
 from recours.dossier.parties import PartyKind, PartyRole
@@ -76,6 +76,12 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     LossCategory.EXTRA_COSTS: ("Frais supplémentaires", "Extra costs"),
     LossCategory.THIRD_PARTY_CLAIMS: ("Réclamations de tiers", "Third-party claims"),
     LossCategory.REPUTATIONAL: ("Préjudice d'image", "Reputational harm"),
+    CapExclusion.INDIRECT: ("préjudice indirect", "indirect loss"),
+    CapExclusion.LOST_PROFIT: ("gain manqué", "lost profit"),
+    CapExclusion.DATA_LOSS: ("perte de données", "data loss"),
+    CapExclusion.BUSINESS_INTERRUPTION: ("interruption d'activité", "business interruption"),
+    CapExclusion.REPUTATIONAL: ("préjudice d'image", "reputational harm"),
+    CapExclusion.THIRD_PARTY_CLAIMS: ("réclamations de tiers", "third-party claims"),
     Verdict.BREACH: ("Manquement établi", "Breach established"),
     Verdict.CONFORMITY: ("Conformité établie", "Conformity established"),
     Verdict.INCONCLUSIVE: ("Non concluant", "Inconclusive"),

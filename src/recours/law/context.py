@@ -145,9 +145,12 @@ class Context:
             c = self.dossier.commitment(res.commitment_id)
             label = (c.label if c and c.label else res.commitment_id)
             est = "?" if res.estimate is None else f"{res.estimate:.4g}"
+            est_fr = est.replace(".", ",")
+            sign = {">=": "≥", "<=": "≤"}.get(str(res.comparator), str(res.comparator))
             out.append(self.fact(where, str(res.verdict),
-                                 f"manquement établi : {label} — mesuré {est}, engagement "
-                                 f"{res.comparator} {res.threshold:g} ({res.method}, n={res.n})",
+                                 f"manquement établi : {label} — mesuré {est_fr}, engagement "
+                                 f"{sign} {f'{res.threshold:g}'.replace('.', ',')} "
+                                 f"(n = {res.n})",
                                  f"breach established: {label} — measured {est}, commitment "
                                  f"{res.comparator} {res.threshold:g} ({res.method}, n={res.n})"))
         return out

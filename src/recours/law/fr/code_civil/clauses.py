@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from recours.dossier import Dossier, PriceBasis
+from recours.dossier.labels import label_of_value
 from recours.i18n import T
 from recours.law import amounts
 from recours.law.context import Conditions, Context
@@ -55,7 +56,8 @@ def liability_cap(ctx: Context) -> Finding | None:
         missing.append(ctx.ask("contract.liability_cap.amount", "Quel est le montant du plafond "
                                "(ou le prix périodique servant de base) ?", "What is the cap "
                                "amount (or the periodic price it is based on)?"))
-    excluded = ", ".join(cap.excludes)
+    excluded = ", ".join(label_of_value(str(x), "fr") or str(x) for x in cap.excludes)
+    excluded_en = ", ".join(label_of_value(str(x), "en") or str(x) for x in cap.excludes)
     return ctx.make(
         conclusion=T("Plafond de responsabilité "
                      + (f"de {amounts.fr(amount)}" if amount is not None else "non chiffré")
@@ -63,7 +65,7 @@ def liability_cap(ctx: Context) -> Finding | None:
                      + " — opposable en principe (art. 1103), sauf exception (obligation "
                      "essentielle, faute lourde ou dolosive, déséquilibre significatif).",
                      "Liability cap " + (f"of {amounts.en(amount)}" if amount is not None else "not quantified")
-                     + (f"; excluded heads: {excluded}" if excluded else "")
+                     + (f"; excluded heads: {excluded_en}" if excluded_en else "")
                      + " — enforceable in principle (art. 1103), save an exception (essential "
                      "obligation, gross or wilful fault, significant imbalance)."),
         status=Status.MET, strength=Strength.ESTABLISHED, facts=facts, missing=missing,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from recours.dossier import EventType, LossCategory, PartyKind
+from recours.dossier.labels import label_of_value
 from recours.i18n import T
 from recours.law import amounts, dates
 from recours.law.context import Conditions, Context
@@ -240,8 +241,10 @@ def _assumptions(ctx: Context, cap: Decimal | None, low: bool, high: bool,
                      f"en haut : {'oui' if high else 'non'}.", f"Contractual cap: {amounts.en(cap)} — applied "
                      f"low: {'yes' if low else 'no'}, high: {'yes' if high else 'no'}."))
     if excludes:
-        out.append(T("Chefs exclus par le contrat : " + ", ".join(sorted(excludes)) + ".",
-                     "Heads excluded by the contract: " + ", ".join(sorted(excludes)) + "."))
+        fr_words = ", ".join(sorted(label_of_value(str(x), "fr") or str(x) for x in excludes))
+        en_words = ", ".join(sorted(label_of_value(str(x), "en") or str(x) for x in excludes))
+        out.append(T("Chefs exclus par le contrat : " + fr_words + ".",
+                     "Heads excluded by the contract: " + en_words + "."))
     if ctx.effective("fr.civil.1231-5", Status.MET):
         out.append(T("Clause pénale : pour le manquement qu'elle vise, la pénalité remplace les "
                      "dommages et intérêts (art. 1231-5 al. 1).", "Penalty clause: for the breach "
