@@ -165,6 +165,9 @@ def run(
             http_options={"concurrency": concurrency, "timeout": timeout, "retries": retries},
             argv=sys.argv)
     console.print(_table(result.results.results))
+    for ds in result.results.datasets:
+        for w in ds.warnings:
+            console.print(f"[yellow]⚠ {ds.id} : {w[lang()]}[/]", soft_wrap=True)
     if result.runner and result.runner.failures:
         console.print(say(T(f"{len(result.runner.failures)} requêtes en échec (comptées comme "
                             "erreurs du service)", f"{len(result.runner.failures)} failed "
