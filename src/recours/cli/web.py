@@ -10,7 +10,6 @@ import typer
 
 from recours.cli.common import console, h, lang, parse_on, translate_errors
 from recours.settings import Settings
-from recours.store import Store
 
 DEMO_DIR = "recours-demo"
 
@@ -52,6 +51,8 @@ def register(app: typer.Typer) -> None:
         console.print(_t(f"Recours : http://{host}:{port}/ — données dans {settings.data_dir}",
                          f"Recours: http://{host}:{port}/ — data in {settings.data_dir}"))
         if workers > 1:
+            from recours.store import Store
+
             Store.open(settings).close()  # migrate once, before the workers start
         _serve(settings, host, port, secure_cookies, workers)
 
