@@ -55,6 +55,8 @@ def sealed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BundleInf
 def env(sealed: tuple[BundleInfo, Path, str], monkeypatch: pytest.MonkeyPatch) -> Path:
     """The firm's machine: its signing key is the local key."""
     monkeypatch.setenv("RECOURS_DATA_DIR", str(sealed[0].folder.parent / "data"))
+    monkeypatch.setenv("RECOURS_SIGNING_KEY",
+                       str(sealed[0].folder.parent / "data" / "keys" / "ed25519.pem"))
     monkeypatch.setenv("COLUMNS", "250")
     return sealed[0].folder
 
@@ -190,6 +192,7 @@ def test_key_pinned_by_the_dossier_or_a_trusted_keys_file(
         env: Path, tmp_path: Path, sealed: tuple[BundleInfo, Path, str],
         minimal_dossier_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RECOURS_DATA_DIR", str(tmp_path / "elsewhere"))    # the expert's machine
+    monkeypatch.setenv("RECOURS_SIGNING_KEY", str(tmp_path / "elsewhere-keys" / "ed25519.pem"))
     code, out = _verify(str(env), "--tsa-cert", str(sealed[1]))
     assert code == 1 and "clé inconnue" in out, out
     dossier = tmp_path / "dossier.yaml"
