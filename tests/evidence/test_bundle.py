@@ -11,10 +11,16 @@ import pytest
 
 from recours.errors import BundleError
 from recours.evidence import evaluate
-from recours.evidence.bundle import verify_bundle, write_bundle
+from recours.evidence.bundle import VerifyReport, verify_bundle, write_bundle
+from recours.evidence.bundle.trust import fingerprint
 from tests.evidence.helpers import c, credit_spec, credit_table
 
 RUN_AT = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+KEYS: dict[str, str] = {}          # the module bundle's signer, pinned
+
+
+def verify(path: Path) -> VerifyReport:
+    return verify_bundle(path, trusted_keys=KEYS)
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +35,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     info = write_bundle(tmp / "bundle", spec, results, run_at=RUN_AT, key_path=tmp / "k.pem",
                         extra={"journal.jsonl": b'{"request": 1}\n'})
     assert info.zip_path.is_file() and len(info.merkle_root) == 64
+    KEYS[fingerprint(info.public_key)] = "firm"
     return info.folder
 
 
@@ -47,9 +54,10 @@ def test_bundle_layout_and_report(bundle: Path) -> None:
 
 def test_verify_accepts_folder_and_zip(bundle: Path) -> None:
     for target in (bundle, bundle.with_name("bundle.zip")):
-        rep = verify_bundle(target)
+        rep = verify(target)
         assert rep.ok, rep
         assert rep.signature_ok and rep.timestamp_ok is None
+        assert rep.key_trusted_as == "firm" and rep.warnings  # no timestamp: said
 
 
 def _copy(bundle: Path, tmp: Path) -> Path:
@@ -64,7 +72,7 @@ def test_one_byte_change_is_named(bundle: Path, tmp_path: Path) -> None:
     data = bytearray((dst / "results.json").read_bytes())
     data[100] ^= 1
     (dst / "results.json").write_bytes(bytes(data))
-    rep = verify_bundle(dst)
+    rep = verify(dst)
     assert not rep.ok and rep.altered == ["results.json"]
 
 
@@ -72,7 +80,7 @@ def test_added_and_removed_files_are_named(bundle: Path, tmp_path: Path) -> None
     dst = _copy(bundle, tmp_path)
     (dst / "report" / "charts" / "intervals.png").unlink()
     (dst / "extra.txt").write_text("x")
-    rep = verify_bundle(dst)
+    rep = verify(dst)
     assert not rep.ok
     assert rep.removed == ["report/charts/intervals.png"] and rep.added == ["extra.txt"]
 
@@ -82,7 +90,7 @@ def test_forged_manifest_fails_signature(bundle: Path, tmp_path: Path) -> None:
     m = json.loads((dst / "manifest.json").read_text())
     m["files"]["extra.txt"] = {"sha256": "00" * 32, "size": 1}
     (dst / "manifest.json").write_text(json.dumps(m))
-    rep = verify_bundle(dst)
+    rep = verify(dst)
     assert not rep.ok and not rep.signature_ok
 
 
@@ -95,13 +103,13 @@ def test_zip_one_byte_change(bundle: Path, tmp_path: Path) -> None:
             if n == "spec.yaml":
                 data = data.replace(b"seed: 7", b"seed: 8")
             zout.writestr(n, data)
-    rep = verify_bundle(out)
+    rep = verify(out)
     assert rep.altered == ["spec.yaml"] and not rep.ok
 
 
 def test_refuses_non_empty_output_and_non_bundle(bundle: Path, tmp_path: Path) -> None:
     with pytest.raises(BundleError):
-        verify_bundle(tmp_path)          # no manifest
+        verify(tmp_path)          # no manifest
     (tmp_path / "f.txt").write_text("x")
     with pytest.raises(BundleError):
-        verify_bundle(tmp_path / "f.txt")
+        verify(tmp_path / "f.txt")

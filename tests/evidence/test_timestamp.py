@@ -12,7 +12,7 @@ from cryptography import x509
 from recours.errors import BundleError
 from recours.evidence import evaluate
 from recours.evidence.bundle import verify_bundle, write_bundle
-from recours.evidence.bundle.timestamp import request_timestamp
+from recours.evidence.bundle.timestamp import StampStatus, request_timestamp
 from tests.evidence.helpers import c, credit_spec, credit_table
 from tests.evidence.tsa import local_tsa
 
@@ -29,11 +29,14 @@ def test_timestamped_bundle_verifies_against_the_tsa_root(tmp_path: Path) -> Non
                             key_path=tmp_path / "k.pem", tsa_url=url, tsa_roots=[root])
     assert info.timestamp is not None
     assert abs((info.timestamp - datetime.now(UTC)).total_seconds()) < 3600
-    rep = verify_bundle(info.folder, tsa_roots=[root])
+    rep = verify_bundle(info.folder, tsa_roots=[root], public_key=info.public_key)
     assert rep.ok and rep.timestamp_ok, rep
-    assert rep.timestamp_detail == "imprint, TSA signature and chain verified"
-    rep_zip = verify_bundle(info.zip_path)          # root stored in the bundle's chain
-    assert rep_zip.ok and rep_zip.timestamp_ok
+    assert rep.timestamp_root and "Recours Test Root" in rep.timestamp_root
+    assert rep.timestamp_detail and "racine de confiance" in rep.timestamp_detail.render("fr")
+    rep_zip = verify_bundle(info.zip_path, public_key=info.public_key)   # no trusted root
+    assert not rep_zip.ok and rep_zip.timestamp_status is StampStatus.UNTRUSTED_ROOT
+    trusted = verify_bundle(info.zip_path, public_key=info.public_key, trust_bundle_root=True)
+    assert trusted.ok and trusted.timestamp_ok
 
 
 def test_timestamp_of_another_manifest_is_rejected(tmp_path: Path) -> None:
@@ -45,7 +48,7 @@ def test_timestamp_of_another_manifest_is_rejected(tmp_path: Path) -> None:
                             key_path=tmp_path / "k.pem", tsa_url=url)
         other = request_timestamp(url, b"another manifest")
     (info.folder / "timestamp.tsr").write_bytes(other)
-    rep = verify_bundle(info.folder)
+    rep = verify_bundle(info.folder, public_key=info.public_key)
     assert not rep.ok and rep.timestamp_ok is False
 
 
@@ -58,7 +61,7 @@ def test_wrong_root_is_rejected(tmp_path: Path) -> None:
                             key_path=tmp_path / "k.pem", tsa_url=url)
     with local_tsa() as (_url2, other_ca):
         wrong = x509.load_pem_x509_certificate(other_ca.read_bytes())
-    rep = verify_bundle(info.folder, tsa_roots=[wrong])
+    rep = verify_bundle(info.folder, tsa_roots=[wrong], public_key=info.public_key)
     assert not rep.ok and rep.timestamp_ok is False
 
 

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
 
 from recours.cli.common import console, h, lang, translate_errors
-from recours.contract.analysis import ContractAnalysis, analyse_file
-from recours.contract.dossier_import import import_analysis
-from recours.contract.kinds import KINDS
-from recours.contract.render import KIND_LABELS, STATUS, to_html, to_json, to_markdown
-from recours.contract.review import ContractReview, review
-from recours.contract.review.data import model_clauses
 from recours.errors import InputError
 from recours.i18n import T
+
+if TYPE_CHECKING:
+    from recours.contract.analysis import ContractAnalysis
+    from recours.contract.review import ContractReview
+
+# The contract package compiles its detection rules on import: loaded by the commands only,
+# so that ``recours contract --help`` stays fast.
 
 app = typer.Typer(
     help=h(
@@ -60,6 +61,10 @@ def analyse(
             where="--format",
             fix=T("choisissez text, json, md ou html", "choose text, json, md or html"),
         )
+    from recours.contract.analysis import analyse_file
+    from recours.contract.render import to_html, to_json, to_markdown
+    from recours.contract.review import review
+
     analysis = analyse_file(file)
     result = review(analysis)
     if fmt == "text" and output is None:
@@ -74,6 +79,11 @@ def analyse(
 
 
 def _print_text(analysis: ContractAnalysis, result: ContractReview) -> None:
+    from rich.table import Table
+
+    from recours.contract.kinds import KINDS
+    from recours.contract.render import KIND_LABELS, STATUS
+
     language = lang()
     fr = language == "fr"
     console.print(
@@ -151,6 +161,8 @@ _VALUE_LABELS = (
 
 
 def _print_values(analysis: ContractAnalysis, fr: bool) -> None:
+    from rich.table import Table
+
     values = analysis.values.to_dict()
     table = Table(title="Valeurs" if fr else "Values")
     table.add_column("")
@@ -182,6 +194,9 @@ def import_(
     ),
 ) -> None:
     """Importe le contrat dans le dossier."""
+    from recours.contract.analysis import analyse_file
+    from recours.contract.dossier_import import import_analysis
+
     analysis = analyse_file(file)
     report = import_analysis(analysis, into)
     fr = lang() == "fr"
@@ -210,6 +225,8 @@ def clauses(
     ),
 ) -> None:
     """Liste les clauses types."""
+    from recours.contract.review.data import model_clauses
+
     library = model_clauses()
     for ident, clause in library.items():
         if clause_id and ident != clause_id:

@@ -8,8 +8,6 @@ from pathlib import Path
 import typer
 
 from recours.cli.common import console, h, lang, parse_on, set_lang, translate_errors
-from recours.documents import FORMATS, KINDS, NoticeOptions, build_document, render
-from recours.dossier import load_dossier
 from recours.errors import InputError
 from recours.i18n import T
 
@@ -97,6 +95,9 @@ def generate(
 ) -> None:
     """Produit un document à partir du dossier, de son analyse juridique et de ses preuves."""
     set_lang(doc_lang)
+    from recours.documents import FORMATS, KINDS, NoticeOptions, build_document, render
+    from recours.dossier import load_dossier
+
     kind = _choice(kind, KINDS, "--kind")
     fmt = _choice(fmt, FORMATS, "--format")
     when = parse_on(on)

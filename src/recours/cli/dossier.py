@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
 
 from recours.cli import dossier_new
 from recours.cli.common import console, h, lang, translate_errors
-from recours.cli.labels import day, event_label, money, role_label
-from recours.dossier import Dossier, dossier_schema_json, load_dossier
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from recours.dossier import Dossier
+
+# The dossier model (pydantic) and the labels (documents' typography) load with the commands.
 
 app = typer.Typer(
     help=h(
@@ -42,6 +47,8 @@ def schema(
     ),
 ) -> None:
     """Publie le schéma JSON du dossier (JSON Schema 2020-12)."""
+    from recours.dossier import dossier_schema_json
+
     text = dossier_schema_json()
     if output is None:
         typer.echo(text, nl=False)
@@ -59,6 +66,8 @@ def schema(
 @translate_errors
 def validate(file: Path = typer.Argument(..., help=FILE_HELP)) -> None:
     """Valide un dossier : champs, types, références, chronologie."""
+    from recours.dossier import load_dossier
+
     dossier = load_dossier(file)
     ok = "valide" if lang() == "fr" else "valid"
     console.print(f"[green]✔[/] {file} : {ok} — {dossier.reference}, {dossier.title}")
@@ -74,12 +83,18 @@ def validate(file: Path = typer.Argument(..., help=FILE_HELP)) -> None:
 @translate_errors
 def show(file: Path = typer.Argument(..., help=FILE_HELP)) -> None:
     """Affiche le résumé du dossier et sa chronologie."""
+    from recours.dossier import load_dossier
+
     dossier = load_dossier(file)
     console.print(_summary(dossier))
     console.print(_timeline(dossier))
 
 
 def _summary(d: Dossier) -> Table:
+    from rich.table import Table
+
+    from recours.cli.labels import day, money, role_label
+
     fr = lang() == "fr"
     table = Table(title=f"{d.reference} — {d.title}", show_header=False, title_justify="left")
     table.add_column(style="bold")
@@ -113,6 +128,10 @@ def _summary(d: Dossier) -> Table:
 
 
 def _timeline(d: Dossier) -> Table:
+    from rich.table import Table
+
+    from recours.cli.labels import day, event_label
+
     fr = lang() == "fr"
     table = Table(title="Chronologie" if fr else "Timeline", title_justify="left")
     table.add_column("Date")

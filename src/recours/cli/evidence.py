@@ -5,21 +5,12 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from cryptography import x509
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from recours.cli.common import console, h, lang, say, translate_errors
-from recours.dossier import CommitmentResult, Verdict, load_dossier
 from recours.errors import BundleError, InputError
-from recours.evidence.bundle import verify_bundle
-from recours.evidence.bundle.report import VERDICT, num
-from recours.evidence.run import execute
-from recours.evidence.spec import dump_spec, spec_from_dossier
-from recours.evidence.stats.core import Direction
-from recours.evidence.stats.power import cases_for_mean, cases_for_proportion
 from recours.i18n import T
 from recours.keyfiles import (
     check_private_file,
@@ -29,12 +20,23 @@ from recours.keyfiles import (
 )
 from recours.settings import Settings
 
+if TYPE_CHECKING:
+    from cryptography import x509
+    from rich.table import Table
+
+    from recours.dossier import CommitmentResult
+    from recours.evidence.bundle.verify import VerifyReport
+
+# Heavy libraries (numpy, pyarrow, scipy, cryptography, matplotlib) are imported inside the
+# commands that need them: ``recours … --help`` and the other commands stay fast.
+
 app = typer.Typer(
     help=h("Preuve : mesurer les engagements, sceller et vérifier les preuves.",
            "Evidence: measure commitments, seal and verify the proof."),
     no_args_is_help=True,
 )
-STYLE = {Verdict.BREACH: "bold red", Verdict.CONFORMITY: "green", Verdict.INCONCLUSIVE: "yellow"}
+STYLE = {"breach_established": "bold red", "conformity_established": "green",
+         "inconclusive": "yellow"}
 
 
 @app.command("init", help=h(
@@ -48,6 +50,9 @@ def init(
         "Specification file to write (default: standard output).")),
     seed: int = typer.Option(20261126, "--seed", help=h("Graine aléatoire.", "Random seed.")),
 ) -> None:
+    from recours.dossier import load_dossier
+    from recours.evidence.spec import dump_spec, spec_from_dossier
+
     d = load_dossier(dossier)
     spec_dir = (output.parent if output else Path.cwd()).resolve()
     text = dump_spec(spec_from_dossier(d, dossier, spec_dir, seed))
@@ -65,6 +70,8 @@ def init(
 def _load_roots(path: Path | None) -> list[x509.Certificate] | None:
     if path is None:
         return None
+    from cryptography import x509
+
     try:
         return x509.load_pem_x509_certificates(path.read_bytes())
     except (OSError, ValueError) as exc:
@@ -73,6 +80,10 @@ def _load_roots(path: Path | None) -> list[x509.Certificate] | None:
 
 
 def _table(results: list[CommitmentResult]) -> Table:
+    from rich.table import Table
+
+    from recours.evidence.bundle.report import VERDICT, num
+
     fr = lang() == "fr"
     t = Table(title="Résultats" if fr else "Results")
     for col in (("Engagement", "Commitment"), ("Mesure", "Metric"), ("Seuil", "Threshold"),
@@ -133,6 +144,16 @@ def run(
         "Allow data files outside the case folder ('..', absolute paths or symbolic links); "
         "without this option they are refused.")),
 ) -> None:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from recours.evidence.run import execute
+
     if sum(x is not None for x in (data, endpoint, target)) > 1:
         raise InputError(T("choisissez une seule source : --data, --endpoint ou --callable",
                            "choose one source: --data, --endpoint or --callable"))
@@ -157,6 +178,9 @@ def run(
             http_options={"concurrency": concurrency, "timeout": timeout, "retries": retries},
             argv=sys.argv, allow_outside=allow_outside)
     console.print(_table(result.results.results))
+    for ds in result.results.datasets:
+        for w in ds.warnings:
+            console.print(f"[yellow]⚠ {ds.id} : {w[lang()]}[/]", soft_wrap=True)
     if result.runner and result.runner.failures:
         console.print(say(T(f"{len(result.runner.failures)} requêtes en échec (comptées comme "
                             "erreurs du service)", f"{len(result.runner.failures)} failed "
@@ -186,9 +210,10 @@ def _signing_key(settings: Settings, given: Path | None) -> Path:
 
 
 @app.command("verify", help=h(
-    "Vérifie une archive de preuve : empreintes, signature, horodatage ; nomme tout fichier "
-    "modifié, ajouté ou supprimé.", "Verify an evidence bundle: hashes, signature, timestamp; "
-    "names any file altered, added or removed."))
+    "Vérifie une archive de preuve : empreintes, signature et signataire, horodatage ; nomme "
+    "tout fichier modifié, ajouté ou supprimé et tout sceau qui ne tient pas.",
+    "Verify an evidence bundle: hashes, signature and signer, timestamp; names any file "
+    "altered, added or removed and any seal that does not hold."))
 @translate_errors
 def verify(
     bundle: Path = typer.Argument(..., help=h("Dossier ou .zip de l'archive.",
@@ -196,29 +221,83 @@ def verify(
     tsa_cert: Path | None = typer.Option(None, "--tsa-cert", help=h(
         "Certificat racine (PEM) de confiance de l'autorité d'horodatage.",
         "Trusted root certificate (PEM) of the timestamp authority.")),
-    public_key: str | None = typer.Option(None, "--public-key", help=h(
-        "Clé publique Ed25519 attendue (base64).", "Expected Ed25519 public key (base64).")),
+    public_key: list[str] | None = typer.Option(None, "--public-key", help=h(
+        "Clé publique Ed25519 (base64) ou empreinte SHA-256 d'un signataire de confiance "
+        "(répétable).", "Ed25519 public key (base64) or SHA-256 fingerprint of a trusted "
+        "signer (repeatable).")),
+    trusted_keys: Path | None = typer.Option(None, "--trusted-keys", help=h(
+        "Fichier de clés de confiance : une clé (base64) ou empreinte par ligne.",
+        "Trusted-keys file: one key (base64) or fingerprint a line.")),
+    dossier: Path | None = typer.Option(None, "--dossier", help=h(
+        "Dossier YAML dont les clés enregistrées (key_fingerprint des exécutions) sont de "
+        "confiance.", "Dossier YAML whose recorded keys (key_fingerprint of its runs) are "
+        "trusted.")),
+    allow_unknown_key: bool = typer.Option(False, "--allow-unknown-key", help=h(
+        "Accepter une signature valide d'une clé inconnue (signalée).",
+        "Accept a valid signature by an unknown key (reported).")),
+    trust_bundle_root: bool = typer.Option(False, "--trust-bundle-root", help=h(
+        "Faire confiance à la racine d'horodatage jointe à l'archive (déconseillé).",
+        "Trust the timestamp root shipped in the bundle (not advised).")),
 ) -> None:
-    rep = verify_bundle(bundle, _load_roots(tsa_cert), public_key)
-    fr = lang() == "fr"
+    from recours.evidence.bundle.verify import verify_bundle
+
+    keys = _trusted_keys(public_key or [], trusted_keys, dossier)
+    rep = verify_bundle(bundle, _load_roots(tsa_cert), trusted_keys=keys,
+                        allow_unknown_key=allow_unknown_key, trust_bundle_root=trust_bundle_root)
+    _print_report(rep)
+    if not rep.ok:
+        listed = ", ".join(rep.altered + rep.added + rep.removed) or "—"
+        raise BundleError(T(f"archive NON conforme (fichiers : {listed})",
+                            f"bundle does NOT verify (files: {listed})"), where=str(bundle),
+                          fix=T("voir les lignes ✘ ci-dessus ; une clé ou une racine légitime "
+                                "se déclare avec --dossier, --trusted-keys, --public-key, "
+                                "--tsa-cert", "see the ✘ lines above; a legitimate key or root "
+                                "is declared with --dossier, --trusted-keys, --public-key, "
+                                "--tsa-cert"))
+    console.print(say(T(f"[green]✔ archive intègre[/] — racine de Merkle {rep.merkle_root}",
+                        f"[green]✔ bundle intact[/] — Merkle root {rep.merkle_root}")))
+
+
+def _trusted_keys(given: list[str], file: Path | None, dossier: Path | None) -> dict[str, str]:
+    from recours.dossier import load_dossier
+    from recours.evidence.bundle.trust import as_fingerprint, load_trusted_keys, local_key
+
+    keys = local_key(Settings.from_env().signing_key)
+    if file is not None:
+        keys.update(load_trusted_keys(file))
+    if dossier is not None:
+        for run in load_dossier(dossier).evidence_runs:
+            if run.key_fingerprint:
+                keys[run.key_fingerprint] = f"{dossier.name} ({run.id})"
+    for i, text in enumerate(given, 1):
+        keys[as_fingerprint(text, f"--public-key #{i}")] = "--public-key"
+    return keys
+
+
+def _print_report(rep: VerifyReport) -> None:
+    fr, L = lang() == "fr", lang()
     for label, names in ((("modifié", "altered"), rep.altered), (("ajouté", "added"), rep.added),
                          (("supprimé", "removed"), rep.removed)):
         for name in names:
             console.print(f"[red]✘ {label[0] if fr else label[1]} : {name}[/]")
     sig = ("valide" if fr else "valid") if rep.signature_ok else ("INVALIDE" if fr else "INVALID")
-    console.print(f"Signature Ed25519 : {sig} ({rep.public_key})")
-    if rep.timestamp_ok is not None:
-        console.print(f"{'Horodatage' if fr else 'Timestamp'} RFC 3161 : "
-                      f"{'OK' if rep.timestamp_ok else 'KO'} {rep.timestamp or ''} "
-                      f"— {rep.timestamp_detail}")
+    console.print(f"Signature Ed25519{colon()}{sig}")
+    if rep.key_fingerprint:
+        who = rep.key_trusted_as or ("clé INCONNUE" if fr else "UNKNOWN key")
+        console.print(say(T(f"Clé du signataire : {rep.key_fingerprint} — {who}",
+                            f"Signer's key: {rep.key_fingerprint} — {who}")))
+    stamp = {"valid": "OK", "absent": "—"}.get(rep.timestamp_status.value, "KO")
+    detail = rep.timestamp_detail.render(L) if rep.timestamp_detail else ""
+    console.print(f"{'Horodatage' if fr else 'Timestamp'} RFC 3161{colon()}{stamp} "
+                  f"{rep.timestamp or ''} — {detail}", soft_wrap=True)
+    for w in rep.warnings:
+        console.print(f"[yellow]⚠ {w.render(L)}[/]", soft_wrap=True)
     for p in rep.problems:
-        console.print(f"[red]✘ {p}[/]")
-    if not rep.ok:
-        listed = ", ".join(rep.altered + rep.added + rep.removed) or "—"
-        raise BundleError(T(f"archive NON conforme (fichiers : {listed})",
-                            f"bundle does NOT verify (files: {listed})"), where=str(bundle))
-    console.print(say(T(f"[green]✔ archive intègre[/] — racine de Merkle {rep.merkle_root}",
-                        f"[green]✔ bundle intact[/] — Merkle root {rep.merkle_root}")))
+        console.print(f"[red]✘ {p.render(L)}[/]", soft_wrap=True)
+
+
+def colon() -> str:
+    return "\u00a0: " if lang() == "fr" else ": "
 
 
 @app.command("power", help=h(
@@ -243,6 +322,9 @@ def power(
         "Nombre d'engagements testés ensemble (correction de Bonferroni, prudente).",
         "Number of commitments tested together (Bonferroni correction, conservative).")),
 ) -> None:
+    from recours.evidence.stats.core import Direction
+    from recours.evidence.stats.power import cases_for_mean, cases_for_proportion
+
     try:
         direction = Direction.from_comparator(comparator)
         if sd is None:

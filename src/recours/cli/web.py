@@ -14,7 +14,6 @@ from recours.cli.common import console, h, lang, parse_on, translate_errors
 from recours.errors import InputError
 from recours.i18n import T
 from recours.settings import Settings
-from recours.store import Store
 
 DEMO_DIR = "recours-demo"
 
@@ -57,6 +56,8 @@ def register(app: typer.Typer) -> None:
         console.print(_t(f"Recours : http://{host}:{port}/ — données dans {settings.data_dir}",
                          f"Recours: http://{host}:{port}/ — data in {settings.data_dir}"))
         if workers > 1:
+            from recours.store import Store
+
             Store.open(settings).close()  # migrate once, before the workers start
         _serve(settings, host, port, secure_cookies, workers)
 

@@ -43,6 +43,8 @@ class EvidenceRun(Strict):
     bundle: str | None = None
     merkle_root: str | None = None
     signature: str | None = None
+    public_key: str | None = None
+    key_fingerprint: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     timestamp: str | None = None
     results: list[CommitmentResult] = Field(default_factory=list)
 

@@ -247,6 +247,15 @@ def floats(batch: Batch, column: str) -> NDArray[np.float64]:
 
 def _floats(batch: Batch, column: str) -> NDArray[np.float64]:
     arr = no_missing(batch, column)
+    if pa.types.is_dictionary(arr.type):          # Parquet text columns are read so
+        arr = arr.cast(arr.type.value_type)
+    if not (pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type)
+            or pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        raise DataError(T(f"nombre attendu, la colonne est de type {arr.type}",
+                          f"number expected, the column has type {arr.type}"),
+                        where=batch.where(0, column), fix=T(
+                            "enregistrez la colonne en nombres (float ou entier)",
+                            "store the column as numbers (float or integer)"))
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
         out: NDArray[np.float64] = np.asarray(arr.to_numpy(zero_copy_only=False), dtype=np.float64)
         return out
@@ -312,6 +321,8 @@ def _codes(batch: Batch, column: str, labels: Sequence[str]) -> NDArray[np.int64
     else:
         arr = texts(batch, column)
         idx = pc.index_in(arr, value_set=pa.array(list(labels)))
+        if idx.null_count and all(_is_int(x) for x in labels):
+            idx = pc.index_in(integral_text(arr, labels), value_set=pa.array(list(labels)))
     if idx.null_count:
         i = first_true(idx.is_null().to_numpy(zero_copy_only=False))
         assert i is not None
@@ -323,6 +334,19 @@ def _codes(batch: Batch, column: str, labels: Sequence[str]) -> NDArray[np.int64
             fix=T("corrigez la valeur ou déclarez-la dans « labels » du jeu de données",
                   "fix the value or declare it in the dataset's 'labels'"))
     out: NDArray[np.int64] = idx.to_numpy(zero_copy_only=False).astype(np.int64)
+    return out
+
+
+def integral_text(arr: pa.Array, labels: Sequence[str]) -> pa.Array:
+    """Integer labels read as text the way a numeric column reads them, so that CSV and
+    Parquet follow one rule: ``1.0`` is the label ``1`` (as a float 1.0 is), ``true``/``false``
+    are ``1``/``0`` when those are the labels (as booleans are); ``0.5`` stays unknown."""
+    out = pc.replace_substring_regex(arr, pattern=r"^([+-]?\d+)\.0*$", replacement=r"\1")
+    out = pc.replace_substring_regex(out, pattern=r"^\+", replacement="")
+    if set(labels) >= {"0", "1"}:
+        lower = pc.utf8_lower(out)
+        out = pc.if_else(pc.equal(lower, "true"), "1", pc.if_else(pc.equal(lower, "false"), "0",
+                                                                 out))
     return out
 
 

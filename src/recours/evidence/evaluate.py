@@ -29,6 +29,7 @@ from recours.evidence.accumulate import (
 )
 from recours.evidence.assess import Assessment, Settings, assess, capped_maintenance, merge
 from recours.evidence.data import Batch, DataSource, iter_batches, sha256_file
+from recours.evidence.plausible import Plausibility
 from recours.evidence.registry import Family, family_of
 from recours.evidence.spec import Spec, SpecDataset
 from recours.evidence.stats.validity import conditions
@@ -43,6 +44,8 @@ class DatasetSummary(BaseModel):
     path: str | None = None
     sha256: str | None = None
     rows: int = 0
+    warnings: list[dict[str, str]] = Field(
+        default_factory=list, description="Plausibility warnings, {'fr': …, 'en': …}.")
 
 
 class Detail(BaseModel):
@@ -207,6 +210,17 @@ def _source_for(spec: Spec, ds: SpecDataset, data: Any) -> DataSource:
     return direct
 
 
+def plausibility(spec: Spec, ds: SpecDataset, accs: list[Acc], needed: list[str],
+                 origin: str) -> Plausibility:
+    """The checks of one dataset's rows: scores in range when the run reads them, ids unique
+    when the ``id`` role is mapped."""
+    score = ds.columns.get("score")
+    cutoffs = sorted({a.need.cutoff for a in accs if a.need.cutoff is not None})
+    return Plausibility(origin, score=score if score in needed else None,
+                        score_range=ds.scores_range(), cutoffs=tuple(cutoffs),
+                        id_column=ds.columns.get("id"))
+
+
 def _total_rows(source: DataSource) -> int | None:
     if isinstance(source, str | os.PathLike) and str(source).endswith(".parquet"):
         try:
@@ -271,12 +285,17 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
         total = _total_rows(source)
         fmt = ds.format.value if ds.format else None
         active = [a for a in group if not (isinstance(a, ConfusionAcc) and a.source)]
-        for batch in iter_batches(source, fmt, _needed_columns(group),
-                                  str(source) if is_file else ds_id):
+        needed = _needed_columns(group)
+        check = plausibility(spec, ds, group, needed, str(source) if is_file else ds_id)
+        if check.id_column is not None and check.id_column not in needed:
+            needed = sorted([*needed, check.id_column])
+        for batch in iter_batches(source, fmt, needed, str(source) if is_file else ds_id):
+            check.update(batch)
             _update_all(active, batch)
             summary.rows = batch.offset + batch.data.num_rows
             if progress:
                 progress(ds_id, summary.rows, total)
+        summary.warnings = [{"fr": w.fr, "en": w.en} for w in check.finish()]
         summaries.append(summary)
     for acc in accs.values():
         if isinstance(acc, ConfusionAcc) and acc.source is not None:

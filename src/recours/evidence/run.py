@@ -183,6 +183,7 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
                       spec_sha256=results.spec_sha256,
                       bundle=os.path.relpath(info.folder.resolve(), dossier_path.parent.resolve()),
                       merkle_root=info.merkle_root, signature=info.signature,
+                      public_key=info.public_key, key_fingerprint=info.key_fingerprint,
                       timestamp=info.timestamp.isoformat() if info.timestamp else None,
                       results=results.results)
     updated = False

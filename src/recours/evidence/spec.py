@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +22,7 @@ from recours.dossier.base import Strict
 from recours.dossier.errors_fr import problem_from_error
 from recours.dossier.yamlio import line_of
 from recours.errors import SpecError
+from recours.evidence.bounds import check_commitment
 from recours.evidence.registry import FAMILY, KNOWN_ROLES, ROLES, Family, family_of
 from recours.i18n import T
 from recours.paths import confined
@@ -37,6 +39,20 @@ class SpecDataset(Dataset):
     error_statuses: list[str] | None = Field(
         default=None, description="Status values counted as service errors (default: >= 500, "
                                   "'error', 'timeout').")
+    score_range: tuple[float, float] | None = Field(
+        default=None, description="Range the scores can take (default [0, 1]); a score outside "
+                                  "it, or a cut-off outside it, is an error.")
+
+    @model_validator(mode="after")
+    def _ordered_range(self) -> SpecDataset:
+        if self.score_range is not None:
+            lo, hi = self.score_range
+            if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
+                raise ValueError("score_range must be [low, high] with low < high")
+        return self
+
+    def scores_range(self) -> tuple[float, float]:
+        return self.score_range or (0.0, 1.0)
 
 
 class Spec(Strict):
@@ -189,6 +205,7 @@ def check_spec(spec: Spec) -> list[tuple[tuple[str | int, ...], T, T]]:
                         T(f"jeu de données inconnu : {c.dataset}", f"unknown dataset: {c.dataset}"),
                         T(f"choisissez parmi : {ids}", f"choose among: {ids}")))
             continue
+        out += check_commitment(c, i, ds.scores_range())
         for role in _missing_roles(c, ds):
             out.append((("commitments", i, "metric"),
                         T(f"la métrique {c.metric.value} exige la colonne « {role} » dans le jeu "

@@ -38,8 +38,9 @@ def merkle_root(files: Mapping[str, str]) -> str:
     return level[0].hex()
 
 
-def build_manifest(contents: Mapping[str, bytes]) -> bytes:
-    """The manifest's bytes (canonical JSON) for the given files."""
+def build_manifest(contents: Mapping[str, bytes], timestamped: bool = False) -> bytes:
+    """The manifest's bytes (canonical JSON) for the given files. ``timestamped`` records,
+    under the signature, that an RFC 3161 timestamp seals the manifest: stripping it shows."""
     hashes = {p: sha256(b) for p, b in sorted(contents.items())}
     files = {p: {"sha256": hashes[p], "size": len(b)} for p, b in sorted(contents.items())}
     doc: dict[str, Any] = {
@@ -47,5 +48,6 @@ def build_manifest(contents: Mapping[str, bytes]) -> bytes:
         "algorithm": "sha256",
         "files": files,
         "merkle_root": merkle_root(hashes),
+        "timestamped": timestamped,
     }
     return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()

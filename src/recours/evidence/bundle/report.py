@@ -145,7 +145,10 @@ def build_report(spec: Spec, results: Results, charts: list[tuple[str, str]], ru
     md += [f"- {line}" for line in per_commitment(results, lang)]
     md += ["", _md_table(cols, rows)]
     md += [""] + [f"- {n}" for n in notes]
+    alerts = [f"⚠ {d.id}{colon(lang)}{w.get(lang, w.get('fr', ''))}" for d in results.datasets
+              for w in d.warnings]
     md += ["", f"## {HEAD['data'].render(lang)}", "", _md_table(data_cols, data_rows), ""]
+    md += [f"- {a}" for a in alerts] + ([""] if alerts else [])
     md += [f"## {HEAD['method'].render(lang)}", "", METHOD_TEXT.render(lang), ""]
     md += [f"## {HEAD['charts'].render(lang)}", ""]
     md += [f"![{cap}]({path})\n" for path, cap in charts]
@@ -163,8 +166,10 @@ def build_report(spec: Spec, results: Results, charts: list[tuple[str, str]], ru
          _html_table(cols, rows, [r.verdict.value for r in results.results])]
     if notes:
         h.append("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in notes) + "</ul>")
-    h += [f"<h2>{html.escape(HEAD['data'].render(lang))}</h2>", _html_table(data_cols, data_rows),
-          f"<h2>{html.escape(HEAD['method'].render(lang))}</h2>",
+    h += [f"<h2>{html.escape(HEAD['data'].render(lang))}</h2>", _html_table(data_cols, data_rows)]
+    if alerts:
+        h.append("<ul>" + "".join(f"<li>{html.escape(a)}</li>" for a in alerts) + "</ul>")
+    h += [f"<h2>{html.escape(HEAD['method'].render(lang))}</h2>",
           f"<p>{html.escape(METHOD_TEXT.render(lang))}</p>",
           f"<h2>{html.escape(HEAD['charts'].render(lang))}</h2>"]
     h += [f'<figure><img src="{html.escape(p)}" alt="{html.escape(cap)}"><figcaption>'

@@ -33,6 +33,7 @@ from recours.evidence.bundle.manifest import (
 from recours.evidence.bundle.report import build_report
 from recours.evidence.bundle.sign import load_or_create_key, public_b64, sign
 from recours.evidence.bundle.timestamp import gen_time, request_timestamp, tsa_certificates
+from recours.evidence.bundle.trust import fingerprint
 from recours.evidence.evaluate import Results
 from recours.evidence.registry import FAMILY, PERCENTILE, Family
 from recours.evidence.spec import Spec, dump_spec
@@ -51,6 +52,7 @@ class BundleInfo:
     signature: str
     public_key: str
     timestamp: datetime | None
+    key_fingerprint: str = ""
 
 
 def environment(argv: list[str] | None = None) -> dict[str, Any]:
@@ -130,7 +132,7 @@ def write_bundle(out: Path, spec: Spec, results: Results, *, run_at: datetime, k
                             "the output folder exists and is not empty"), where=str(out),
                           fix=T("choisissez un nouveau dossier --out", "choose a new --out folder"))
     files = bundle_contents(spec, results, run_at, lang, extra, argv)
-    manifest = build_manifest(files)
+    manifest = build_manifest(files, timestamped=bool(tsa_url))
     key = load_or_create_key(key_path)
     signature = sign(key, manifest)
     seals: dict[str, bytes] = {
@@ -140,7 +142,7 @@ def write_bundle(out: Path, spec: Spec, results: Results, *, run_at: datetime, k
     }
     stamp = None
     if tsa_url:
-        tsr = request_timestamp(tsa_url, manifest, policy=tsa_policy)
+        tsr = request_timestamp(tsa_url, manifest, roots=tsa_roots, policy=tsa_policy)
         stamp = gen_time(tsr)
         chain = list(tsa_certificates(tsr)) + list(tsa_roots or [])
         seals[TIMESTAMP] = tsr
@@ -168,4 +170,5 @@ def write_bundle(out: Path, spec: Spec, results: Results, *, run_at: datetime, k
         tmp.with_suffix(".zip.tmp").unlink(missing_ok=True)
         raise
     root = json.loads(manifest)["merkle_root"]
-    return BundleInfo(out, zip_path, root, signature, public_b64(key), stamp)
+    return BundleInfo(out, zip_path, root, signature, public_b64(key), stamp,
+                      fingerprint(public_b64(key)))

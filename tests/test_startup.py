@@ -1,0 +1,61 @@
+"""Start-up: ``recours … --help`` loads none of the heavy libraries (issue 16). Each command
+imports what it needs when it runs; a help screen needs none of them. No timing assertion:
+the check is which modules a fresh interpreter holds after the help is printed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("numpy", "scipy", "pyarrow", "pandas", "weasyprint", "sqlalchemy", "alembic",
+         "fastapi", "starlette", "uvicorn", "matplotlib", "pypdf", "docx", "duckdb",
+         "cryptography", "rfc3161_client", "httpx", "jinja2", "recours.contract.kinds")
+PROBE = """
+import json, sys
+args, heavy = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+sys.argv = ["recours", *args]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in sys.modules
+                        if any(m == h or m.startswith(h + ".") for h in heavy))))
+"""
+
+
+def _loaded(args: list[str]) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+           "COLUMNS": "100"}
+    out = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0 and "Usage" in out.stdout, out.stdout + out.stderr
+    loaded: list[str] = json.loads(out.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"], ["dossier", "--help"], ["contract", "--help"], ["evidence", "--help"],
+    ["evidence", "run", "--help"], ["evidence", "verify", "--help"], ["law", "--help"],
+    ["documents", "--help"], ["documents", "generate", "--help"], ["serve", "--help"],
+])
+def test_help_imports_no_heavy_library(args: list[str]) -> None:
+    assert _loaded(args) == [], f"recours {' '.join(args)} imported heavy modules"
+
+
+def test_lazy_groups_show_the_help_of_their_module() -> None:
+    """The root help lists each group with the text its own module gives it."""
+    import importlib
+
+    from recours.cli.common import state
+    from recours.cli.main import GROUPS
+
+    for name, (module, texts) in GROUPS.items():
+        sub = importlib.import_module(module)
+        assert sub.app.info.help == texts[state.lang == "en"], name
