@@ -158,6 +158,33 @@ def run(
                             f"✔ run recorded in {dossier} ({result.run.id})")))
 
 
+@app.command("serve-model", help=h(
+    "Sert sur 127.0.0.1 un modèle de test déterministe pour le jeu de test du dossier : il "
+    "rejoue la réponse enregistrée de chaque cas (pour essayer « evidence run --endpoint »).",
+    "Serve on 127.0.0.1 a deterministic test model for the dossier's test set: it replays "
+    "each case's recorded answer (to try 'evidence run --endpoint')."))
+@translate_errors
+def serve_model(
+    dossier: Path = typer.Argument(..., help=h("Fichier YAML du dossier.", "Dossier YAML file.")),
+    port: int = typer.Option(8765, "--port", min=0, max=65535, help=h(
+        "Port d'écoute sur 127.0.0.1 (0 : un port libre).",
+        "Port to listen on at 127.0.0.1 (0: a free port).")),
+) -> None:
+    from recours.evidence.model_server import ModelServer, replay_model
+
+    model = replay_model(dossier)
+    server = ModelServer(model, port)
+    console.print(say(T(
+        f"Modèle de test : {server.url} — jeu « {model.dataset} », {len(model.answers)} cas, "
+        f"réponses « {model.field} » (Ctrl-C pour arrêter)",
+        f"Test model: {server.url} — dataset '{model.dataset}', {len(model.answers)} cases, "
+        f"'{model.field}' answers (Ctrl-C to stop)")), soft_wrap=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
 @app.command("verify", help=h(
     "Vérifie une archive de preuve : empreintes, signature, horodatage ; nomme tout fichier "
     "modifié, ajouté ou supprimé.", "Verify an evidence bundle: hashes, signature, timestamp; "

@@ -14,7 +14,14 @@ from typing import IO, Any
 import httpx
 
 from recours.errors import RunnerError
-from recours.evidence.runners.base import OK, Answer, RunOutcome, outcome_table, parse_answer
+from recours.evidence.runners.base import (
+    OK,
+    Answer,
+    RunOutcome,
+    answer_column,
+    outcome_table,
+    parse_answer,
+)
 from recours.evidence.spec import SpecDataset
 from recours.i18n import T
 
@@ -109,7 +116,11 @@ def run_endpoint(url: str, rows: Iterable[tuple[str, Any, dict[str, Any]]], ds: 
                  retries: int = 2, score_field: str = "score",
                  prediction_field: str = "prediction", tick: Tick | None = None,
                  keep: Iterable[str] = ()) -> RunOutcome:
-    """Send every test row not yet answered in the journal; return the predictions table."""
+    """Send every test row not yet answered in the journal; return the predictions table
+    (a forecasting test set's answers are read from ``forecast`` when ``score_field`` is
+    left at its default)."""
+    if score_field == "score":
+        score_field = answer_column(ds)
     labels: dict[str, dict[str, Any]] = {}
     payloads: dict[str, Any] = {}
     for rid, payload, label in rows:
