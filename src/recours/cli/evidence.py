@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -179,10 +180,8 @@ def serve_model(
         f"réponses « {model.field} » (Ctrl-C pour arrêter)",
         f"Test model: {server.url} — dataset '{model.dataset}', {len(model.answers)} cases, "
         f"'{model.field}' answers (Ctrl-C to stop)")), soft_wrap=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 @app.command("verify", help=h(

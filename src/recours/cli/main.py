@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from recours import __version__
-from recours.cli import contract, documents, dossier, evidence, law, web
+from recours.cli import admin, contract, documents, dossier, evidence, law, web
 from recours.cli.common import LANG_OPTION_HELP, console, h, set_lang
 
 app = typer.Typer(
@@ -45,6 +45,7 @@ app.add_typer(contract.app, name="contract")
 app.add_typer(evidence.app, name="evidence")
 app.add_typer(law.app, name="law")
 app.add_typer(documents.app, name="documents")
+app.add_typer(admin.app, name="admin")
 web.register(app)
 
 
