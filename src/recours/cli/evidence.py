@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -207,6 +208,31 @@ def _signing_key(settings: Settings, given: Path | None) -> Path:
                             f"signing key moved from {moved} to {settings.signing_key}")))
     check_secrets(settings.data_dir, settings.signing_key)
     return settings.signing_key
+
+
+@app.command("serve-model", help=h(
+    "Sert sur 127.0.0.1 un modèle de test déterministe pour le jeu de test du dossier : il "
+    "rejoue la réponse enregistrée de chaque cas (pour essayer « evidence run --endpoint »).",
+    "Serve on 127.0.0.1 a deterministic test model for the dossier's test set: it replays "
+    "each case's recorded answer (to try 'evidence run --endpoint')."))
+@translate_errors
+def serve_model(
+    dossier: Path = typer.Argument(..., help=h("Fichier YAML du dossier.", "Dossier YAML file.")),
+    port: int = typer.Option(8765, "--port", min=0, max=65535, help=h(
+        "Port d'écoute sur 127.0.0.1 (0 : un port libre).",
+        "Port to listen on at 127.0.0.1 (0: a free port).")),
+) -> None:
+    from recours.evidence.model_server import ModelServer, replay_model
+
+    model = replay_model(dossier)
+    server = ModelServer(model, port)
+    console.print(say(T(
+        f"Modèle de test : {server.url} — jeu « {model.dataset} », {len(model.answers)} cas, "
+        f"réponses « {model.field} » (Ctrl-C pour arrêter)",
+        f"Test model: {server.url} — dataset '{model.dataset}', {len(model.answers)} cases, "
+        f"'{model.field}' answers (Ctrl-C to stop)")), soft_wrap=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
 
 
 @app.command("verify", help=h(

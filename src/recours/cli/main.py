@@ -33,6 +33,9 @@ GROUPS: dict[str, tuple[str, tuple[str, str]]] = {
     "documents": ("recours.cli.documents", (
         "Documents : mise en demeure, note d'analyse, rapport de conformité (DOCX, PDF, MD, HTML).",
         "Documents: formal notice, case memo, compliance report (DOCX, PDF, MD, HTML).")),
+    "admin": ("recours.cli.admin", (
+        "Administration : organisations, comptes, invitations, rôles.",
+        "Administration: organisations, accounts, invitations, roles.")),
     "audit": ("recours.cli.audit", (
         "Journal d'audit : vérification de la chaîne et des têtes signées, export.",
         "Audit log: check the chain and the signed heads, export.")),

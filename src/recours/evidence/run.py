@@ -28,7 +28,10 @@ from recours.evidence.spec import (
 )
 from recours.i18n import Lang, T
 
-QUALITY = frozenset({Family.CONFUSION, Family.SCORES, Family.CALIBRATION, Family.FAIRNESS})
+# measured on the answered test cases only (a failed request is a service error, not a
+# wrong answer)
+QUALITY = frozenset({Family.CONFUSION, Family.SCORES, Family.CALIBRATION, Family.FAIRNESS,
+                     Family.REGRESSION})
 
 
 @dataclass
@@ -91,7 +94,7 @@ def runner_spec(spec: Spec, ds: SpecDataset, outcome: RunOutcome) -> Spec:
     target = next(d for d in new.datasets if d.id == ds.id)
     names = set(outcome.table.column_names)
     columns = {r: c for r, c in target.columns.items() if c in names}
-    for role in ("score", "prediction", "latency_ms", "status"):
+    for role in ("score", "prediction", "forecast", "latency_ms", "status"):
         name = ds.columns.get(role, role)
         if name in names:
             columns[role] = name

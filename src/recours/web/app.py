@@ -64,9 +64,18 @@ def create_app(settings: Settings, store: Store | None = None, *,
 
 def _routes(app: FastAPI) -> None:
     from recours.web import api
-    from recours.web.pages import account, auth, contract, documents, dossiers, evidence, law
+    from recours.web.pages import (
+        account,
+        admin,
+        auth,
+        contract,
+        documents,
+        dossiers,
+        evidence,
+        law,
+    )
 
-    for module in (auth, dossiers, contract, evidence, law, documents, account):
+    for module in (auth, dossiers, contract, evidence, law, documents, account, admin):
         app.include_router(module.router)
     app.include_router(api.router)
 

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from recours.errors import RunnerError
-from recours.evidence.runners.base import OK, Answer, RunOutcome, outcome_table, parse_answer
+from recours.evidence.runners.base import (
+    OK,
+    Answer,
+    RunOutcome,
+    answer_column,
+    outcome_table,
+    parse_answer,
+)
 from recours.evidence.spec import SpecDataset
 from recours.i18n import T
 
@@ -47,6 +54,8 @@ def run_callable(target: str, rows: Iterable[tuple[str, Any, dict[str, Any]]], d
                  score_field: str = "score", prediction_field: str = "prediction",
                  tick: Callable[[int], None] | None = None, keep: Iterable[str] = ()) -> RunOutcome:
     func = load_callable(target)
+    if score_field == "score":
+        score_field = answer_column(ds)
     labels: dict[str, dict[str, Any]] = {}
     answers: dict[str, Answer] = {}
     journal: list[str] = []

@@ -14,7 +14,14 @@ from typing import IO, TYPE_CHECKING, Any
 import httpx
 
 from recours.errors import RunnerError
-from recours.evidence.runners.base import OK, Answer, RunOutcome, outcome_table, parse_answer
+from recours.evidence.runners.base import (
+    OK,
+    Answer,
+    RunOutcome,
+    answer_column,
+    outcome_table,
+    parse_answer,
+)
 from recours.evidence.spec import SpecDataset
 from recours.i18n import T
 
@@ -126,9 +133,13 @@ def run_endpoint(url: str, rows: Iterable[tuple[str, Any, dict[str, Any]]], ds: 
                  retries: int = 2, score_field: str = "score",
                  prediction_field: str = "prediction", tick: Tick | None = None,
                  keep: Iterable[str] = (), policy: AddressPolicy | None = None) -> RunOutcome:
-    """Send every test row not yet answered in the journal; return the predictions table.
-    ``policy``: the outbound address policy every connection must obey (redirects are then
-    followed, each one checked); none for the CLI, which runs with the user's own rights."""
+    """Send every test row not yet answered in the journal; return the predictions table
+    (a forecasting test set's answers are read from ``forecast`` when ``score_field`` is
+    left at its default). ``policy``: the outbound address policy every connection must obey
+    (redirects are then followed, each one checked); none for the CLI, which runs with the
+    user's own rights."""
+    if score_field == "score":
+        score_field = answer_column(ds)
     labels: dict[str, dict[str, Any]] = {}
     payloads: dict[str, Any] = {}
     for rid, payload, label in rows:
