@@ -99,7 +99,6 @@ def test_explain_a_deadline_shows_its_computation() -> None:
 def _dossier_measured_on(tmp_path: Path, run_at: str) -> str:
     """The base sale with one evidence run (a breach) dated ``run_at``."""
     from ruamel.yaml import YAML
-
     from tests.law.conftest import evidence_run
 
     yaml = YAML(typ="safe")
