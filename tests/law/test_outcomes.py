@@ -78,3 +78,21 @@ def test_termination_asked_of_the_court_needs_no_such_mention() -> None:
     claim = {"date": date(2024, 11, 1), "type": "legal_action", "description": "assignation",
              "by": "client"}
     assert "facts.notice_mentions_termination" not in _termination_missing([NOTICE, claim])
+
+
+ADVICE_BREACH = {"vendor_knew_client_purpose": True, "vendor_warned_of_limits": False,
+                 "defect_description": "système inadapté à l'usage connu du fournisseur"}
+
+
+def test_a_breach_of_the_duty_of_advice_wins_on_its_own() -> None:
+    assert _predict({"facts": ADVICE_BREACH}, date(2025, 1, 10))["winner"] == "client"
+
+
+def test_the_clients_own_failure_to_collaborate_still_carries_it() -> None:
+    facts = {**ADVICE_BREACH, "client_needs_expressed": False}
+    patch = {"parties": [{"id": "client", "name": "Client SA", "role": "client",
+                          "kind": "company", "it_professional": True},
+                         {"id": "vendor", "name": "Éditeur SAS", "role": "vendor",
+                          "kind": "company", "it_professional": True}]}
+    got = _predict({"facts": facts, "patch": patch}, date(2025, 1, 10))
+    assert got["collaboration_failure"] is True and got["winner"] == "vendor"

@@ -14,6 +14,7 @@ KEYS = ("non_conformity_proven", "delivery_complete", "cap_valid", "faute_lourde
         "collaboration_failure", "termination_justified", "time_barred", "winner")
 GROUNDS = ("fr.civil.1231-1", "fr.civil_anc.1147", "fr.civil.1603", "fr.civil.1641")
 TERMINATION = ("fr.civil.1224", "fr.civil.1229", "fr.civil_anc.1184")
+ADVICE = "fr.civil.1194.duty_of_advice"
 CAP_FAULT = ("fr.civil.1231-3.cap_fault", "fr.civil_anc.1150.cap_fault")
 
 
@@ -86,6 +87,12 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     expired = {d.id for d in analysis.deadlines if str(d.status) == "expired"}
     grounds = _open_grounds(analysis, expired)
     proven = keys["non_conformity_proven"] or keys["delivery_complete"] is False
-    if grounds and proven and not keys["collaboration_failure"]:
+    if keys["collaboration_failure"] or "fr.civil.2224" in expired:
+        return "vendor"
+    if grounds and proven:
+        return "client"
+    # The duty to advise and warn, once shown to be owed, is for the professional to prove
+    # it performed (art. 1112-1 al. 4 for information): met on the facts, it decides alone.
+    if _of(analysis, ADVICE) and _met(analysis, ADVICE):
         return "client"
     return "vendor"

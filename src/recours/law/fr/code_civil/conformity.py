@@ -9,6 +9,7 @@ from recours.i18n import T
 from recours.law import dates
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
+from recours.law.fr.code_civil import non_performance
 from recours.law.fr.code_civil.kinds import sale_remedies
 
 C = "fr.civil."
@@ -36,6 +37,19 @@ def delivery(ctx: Context) -> Finding | None:
     delivered = ctx.first(EventType.DELIVERY)
     acceptance = ctx.last(EventType.ACCEPTANCE)
     if delivered is None and acceptance is None:
+        missing = non_performance.not_delivered(ctx)
+        if missing is not None:
+            return ctx.make(
+                conclusion=T("Rien n'a été livré à la date convenue : la délivrance n'est pas "
+                             "exécutée (art. 1604), c'est au fournisseur de prouver qu'il a livré "
+                             "(art. 1353 al. 2).", "Nothing was delivered by the agreed date: "
+                             "delivery is not performed (art. 1604); the vendor must prove it "
+                             "delivered (art. 1353 al. 2)."),
+                status=Status.INFO, strength=Strength.ARGUABLE, facts=[missing],
+                counter=[T("Le fournisseur invoquera une livraison partielle ou un retard dû au "
+                           "client (défaut de collaboration).", "The vendor will invoke a partial "
+                           "delivery or a delay caused by the client (lack of collaboration).")],
+                data={"delivery_complete": False, "accepted_without_reservation": False})
         if not ctx.dossier.timeline:
             return None
         cond = Conditions(
