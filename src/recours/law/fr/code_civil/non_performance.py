@@ -73,7 +73,7 @@ def contractual_liability(ctx: Context) -> Finding:
                ("préjudice suite directe de l'inexécution", "loss directly caused"),
                ("Les préjudices sont-ils la suite immédiate et directe de l'inexécution ?",
                 "Are the losses an immediate and direct consequence of the breach?"))
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     if notice:
         cond.add(ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure envoyée",
                           "formal notice sent"))

@@ -105,7 +105,7 @@ def specific_performance(ctx: Context) -> Finding | None:
     if not breach_open(ctx):
         return None
     cond = _base(ctx)
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     if notice:
         cond.add(ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure",
                           "formal notice"))
@@ -170,12 +170,7 @@ def price_reduction(ctx: Context) -> Finding | None:
 
 def _in_court(ctx: Context) -> bool:
     """The client asked the court (art. 1227): no notice mentioning the right is needed."""
-    return any(e.by in (None, "client") or e.by == _client_id(ctx)
-               for e in ctx.events(EventType.LEGAL_ACTION))
-
-
-def _client_id(ctx: Context) -> str | None:
-    return next((p.id for p in ctx.dossier.parties if str(p.role) == "client"), None)
+    return bool(ctx.by_client(EventType.LEGAL_ACTION))
 
 
 @rule("fr.civil.1224", title=T("Résolution du contrat", "Termination of the contract"),
@@ -187,7 +182,7 @@ def termination(ctx: Context) -> Finding | None:
         return None
     cond = _base(ctx)
     f = ctx.facts
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     caveats = []
     if f.termination_clause:
         cond.add(ctx.fact("facts.termination_clause", True, "clause résolutoire",
@@ -255,7 +250,7 @@ def formal_notice(ctx: Context) -> Finding | None:
     """Damages require a prior formal notice to perform within a reasonable time."""
     if not breach_open(ctx):
         return None
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     mode = ctx.dossier.contract.formal_notice_mode
     if notice:
         facts = [ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure envoyée",
