@@ -42,6 +42,7 @@ def test_decision_is_sourced_and_encoded(case: object) -> None:
     decision = raw["decision"]
     assert decision["court"] and isinstance(decision["date"], date)
     assert decision["sources"] and all(s.startswith("http") for s in decision["sources"])
+    assert decision.get("read") and decision.get("licence"), "say what was read, and its terms"
     assert set(case.expected) <= set(KEYS)  # type: ignore[attr-defined]
     assert raw["on"] <= decision["date"], "the analysis date may not follow the ruling"
     assert "outcome" not in raw, "encode the facts before the ruling, never the outcome"
