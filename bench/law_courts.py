@@ -37,6 +37,10 @@ class CourtCase:
     expected: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def split(self) -> str:
+        return str(self.raw.get("split", "dev"))
+
+    @property
     def name(self) -> str:
         d = self.raw["decision"]
         return f"{d['court']} {d.get('chamber', '')} {d['date']} n° {d.get('number') or '?'}"
@@ -88,14 +92,35 @@ def score(cases: list[CourtCase]) -> tuple[dict[str, list[bool]], list[str]]:
     return per_key, misses
 
 
+def figures(cases: list[CourtCase]) -> dict[str, tuple[int, int]]:
+    """(agreed, decided) for the points other than the winner, and for the winner."""
+    per_key, _ = score(cases)
+    points = [ok for key, oks in per_key.items() if key != "winner" for ok in oks]
+    won = per_key["winner"]
+    return {"points": (sum(points), len(points)), "winner": (sum(won), len(won))}
+
+
+def _pct(agreed: int, decided: int) -> str:
+    return f"{agreed}/{decided} = {100 * agreed / decided:.1f} %" if decided else "—"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all",
+                        help="which decisions to detail (the summary shows every split)")
     args = parser.parse_args()
-    cases = load_cases()
+    every = load_cases()
+    print("split      decisions  points (winner excluded)   winner")
+    for split in ("dev", "heldout", "all"):
+        chosen = [c for c in every if split == "all" or c.split == split]
+        fig = figures(chosen)
+        print(f"  {split:8} {len(chosen):9}  {_pct(*fig['points']):25}  {_pct(*fig['winner'])}")
+    cases = [c for c in every if args.split == "all" or c.split == args.split]
     per_key, misses = score(cases)
     decided = [ok for key, oks in per_key.items() if key != "winner" for ok in oks]
-    print(f"{len(cases)} decisions, {sum(len(v) for v in per_key.values())} points decided")
+    print(f"\n{args.split}: {len(cases)} decisions, "
+          f"{sum(len(v) for v in per_key.values())} points decided")
     for key, oks in per_key.items():
         if oks:
             print(f"  {key:24} {sum(oks)}/{len(oks)}  {100 * sum(oks) / len(oks):5.1f} %")

@@ -94,3 +94,53 @@ def test_explain_a_deadline_shows_its_computation() -> None:
                                  "2026-11-26"])
     assert result.exit_code == 0, result.output
     assert "[deadline]" in result.output
+
+
+def _dossier_measured_on(tmp_path: Path, run_at: str) -> str:
+    """The base sale with one evidence run (a breach) dated ``run_at``."""
+    from ruamel.yaml import YAML
+    from tests.law.conftest import evidence_run
+
+    yaml = YAML(typ="safe")
+    raw = yaml.load((ROOT / "tests" / "law" / "cases" / "fr" / "bases" / "sale.yml").read_text())
+    raw["evidence_runs"] = [evidence_run("breach", run_at)]
+    path = tmp_path / "dossier.yaml"
+    path.write_text(json.dumps(raw, default=str), encoding="utf-8")
+    return str(path)
+
+
+def _proof_finding(path: str, on: str) -> dict[str, object]:
+    result = runner.invoke(app, ["analyse", path, "--on", on, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return next(f for f in json.loads(result.output)["findings"] if f["id"] == "fr.civil.1353")
+
+
+def test_measure_after_the_analysis_date_is_named_not_ignored(tmp_path: Path) -> None:
+    from recours.cli.common import set_lang, state
+
+    path = _dossier_measured_on(tmp_path, "2024-09-01T10:00:00")
+    before = _proof_finding(path, "2024-08-01")
+    text = json.dumps(before, ensure_ascii=False).replace("\u00a0", " ")
+    assert "Aucune mesure au dossier" not in text
+    assert "après la date d'analyse" in text and "1er septembre 2024" in text
+    assert before["status"] == "partial"
+    saved = state.lang
+    try:
+        set_lang("en")
+        english = json.dumps(_proof_finding(path, "2024-08-01"))
+        assert "after the analysis date" in english and "No measurement" not in english
+    finally:
+        state.lang = saved
+    after = _proof_finding(path, "2024-10-01")
+    assert after["status"] == "met"
+
+
+def test_no_measure_at_all_still_says_so(tmp_path: Path) -> None:
+    from ruamel.yaml import YAML
+
+    raw = YAML(typ="safe").load((ROOT / "tests" / "law" / "cases" / "fr" / "bases" /
+                                 "sale.yml").read_text())
+    path = tmp_path / "none.yaml"
+    path.write_text(json.dumps(raw, default=str), encoding="utf-8")
+    assert "Aucune mesure au dossier" in json.dumps(_proof_finding(str(path), "2024-08-01"),
+                                                    ensure_ascii=False)

@@ -32,7 +32,8 @@ CASES = COURTS.load_cases()
 
 
 def test_the_set_holds_real_decisions() -> None:
-    assert len(CASES) >= 10
+    assert len(CASES) >= 40
+    assert sum(c.split == "heldout" for c in CASES) >= 10
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.path.stem)
@@ -41,9 +42,11 @@ def test_decision_is_sourced_and_encoded(case: object) -> None:
     decision = raw["decision"]
     assert decision["court"] and isinstance(decision["date"], date)
     assert decision["sources"] and all(s.startswith("http") for s in decision["sources"])
+    assert decision.get("read") and decision.get("licence"), "say what was read, and its terms"
     assert set(case.expected) <= set(KEYS)  # type: ignore[attr-defined]
     assert raw["on"] <= decision["date"], "the analysis date may not follow the ruling"
     assert "outcome" not in raw, "encode the facts before the ruling, never the outcome"
+    assert raw.get("split") in ("dev", "heldout"), "say whether the rules were tuned on it"
     got = predict(analyse(COURTS.dossier_of(case), raw["on"]))
     assert set(got) == set(KEYS)
     assert got["winner"] in ("client", "vendor")
@@ -54,3 +57,12 @@ def test_score_counts_every_decided_key() -> None:
     decided = sum(len(c.expected) for c in CASES)
     assert sum(len(v) for v in per_key.values()) == decided
     assert len(misses) == sum(not ok for oks in per_key.values() for ok in oks)
+
+
+def test_figures_per_split_add_up() -> None:
+    split = {name: COURTS.figures([c for c in CASES if c.split == name])
+             for name in ("dev", "heldout")}
+    every = COURTS.figures(CASES)
+    for key in ("points", "winner"):
+        assert every[key][1] == split["dev"][key][1] + split["heldout"][key][1]
+        assert every[key][0] == split["dev"][key][0] + split["heldout"][key][0]

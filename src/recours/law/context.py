@@ -83,6 +83,18 @@ class Context:
         found = self.events(*types)
         return found[-1] if found else None
 
+    def by_client(self, *types: EventType) -> list[Event]:
+        """Events of these types the client made (or whose sender is not recorded): a formal
+        notice or a claim counts for the client only if it came from the client's side."""
+        client = self.client
+        others = {p.id for p in self.dossier.parties if client is None or p.id != client.id}
+        return [e for e in self.events(*types) if e.by is None or e.by not in others]
+
+    def client_notice(self, *, last: bool = False) -> Event | None:
+        """The client's formal notice (art. 1231, 1226, 1344), the first or the last."""
+        found = self.by_client(EventType.FORMAL_NOTICE_SENT)
+        return (found[-1] if last else found[0]) if found else None
+
     @property
     def client(self) -> Party | None:
         return self.dossier.client

@@ -14,6 +14,7 @@ KEYS = ("non_conformity_proven", "delivery_complete", "cap_valid", "faute_lourde
         "collaboration_failure", "termination_justified", "time_barred", "winner")
 GROUNDS = ("fr.civil.1231-1", "fr.civil_anc.1147", "fr.civil.1603", "fr.civil.1641")
 TERMINATION = ("fr.civil.1224", "fr.civil.1229", "fr.civil_anc.1184")
+ADVICE = "fr.civil.1194.duty_of_advice"
 CAP_FAULT = ("fr.civil.1231-3.cap_fault", "fr.civil_anc.1150.cap_fault")
 
 
@@ -34,7 +35,8 @@ def predict(analysis: Analysis) -> dict[str, bool | str | None]:
     caps = [f for f in analysis.findings if f.rule == "fr.civil.1103.liability_cap"]
     collaboration = next((f.data.get("shared_liability")
                           for f in _of(analysis, "fr.civil.1104.collaboration")), None)
-    barred = [d for d in analysis.deadlines if d.id in ("fr.civil.1648", "fr.civil.2224")]
+    expired = {d.id for d in analysis.deadlines if str(d.status) == "expired"}
+    known = {d.id for d in analysis.deadlines} & {"fr.civil.1648", "fr.civil.2224"}
     out: dict[str, bool | str | None] = {
         "non_conformity_proven": _met(analysis, "fr.civil.1353"),
         "delivery_complete": delivery,
@@ -42,17 +44,55 @@ def predict(analysis: Analysis) -> dict[str, bool | str | None]:
         "faute_lourde": _met(analysis, *CAP_FAULT),
         "collaboration_failure": collaboration,
         "termination_justified": _met(analysis, *TERMINATION),
-        "time_barred": any(str(d.status) == "expired" for d in barred) if barred else None,
+        "time_barred": _barred(analysis, expired) if known else None,
     }
     out["winner"] = _winner(analysis, out)
     return out
 
 
+#: What a court settles itself once liability is found: the amount of the loss, causation, and
+#: the formal notice (the claim in court is itself an interpellation, art. 1344).
+QUANTUM = frozenset({"losses", "facts.causation_established", "timeline[formal_notice_sent]"})
+
+
+def _in_principle(finding: Finding) -> bool:
+    """Met, or only the quantum is missing: liability is decided in principle."""
+    if finding.status is Status.MET:
+        return True
+    return (finding.status is Status.PARTIAL and finding.rule in GROUNDS
+            and bool(finding.missing) and all(m.path in QUANTUM for m in finding.missing))
+
+
+def _open_grounds(analysis: Analysis, expired: set[str]) -> list[Finding]:
+    """Grounds decided in principle whose action is not time-barred: the two-year delay of
+    art. 1648 closes the hidden-defect warranty only; art. 2224 the contractual actions."""
+    grounds = [f for f in _of(analysis, *GROUNDS, *TERMINATION) if _in_principle(f)]
+    if "fr.civil.2224" in expired:
+        return []
+    if "fr.civil.1648" in expired:
+        return [f for f in grounds if f.rule != "fr.civil.1641"]
+    return grounds
+
+
+def _barred(analysis: Analysis, expired: set[str]) -> bool:
+    if "fr.civil.2224" in expired:
+        return True
+    met = [f for f in _of(analysis, *GROUNDS, *TERMINATION) if f.status is Status.MET]
+    return "fr.civil.1648" in expired and bool(met) and not _open_grounds(analysis, expired)
+
+
 def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     """The client wins when a ground is met on proven facts, nothing time-bars it and its
     own failure to collaborate does not carry the failure."""
-    grounds = [f for f in _of(analysis, *GROUNDS, *TERMINATION) if f.status is Status.MET]
+    expired = {d.id for d in analysis.deadlines if str(d.status) == "expired"}
+    grounds = _open_grounds(analysis, expired)
     proven = keys["non_conformity_proven"] or keys["delivery_complete"] is False
-    if grounds and proven and not keys["time_barred"] and not keys["collaboration_failure"]:
+    if keys["collaboration_failure"] or "fr.civil.2224" in expired:
+        return "vendor"
+    if grounds and proven:
+        return "client"
+    # The duty to advise and warn, once shown to be owed, is for the professional to prove
+    # it performed (art. 1112-1 al. 4 for information): met on the facts, it decides alone.
+    if _of(analysis, ADVICE) and _met(analysis, ADVICE):
         return "client"
     return "vendor"

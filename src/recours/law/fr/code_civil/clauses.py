@@ -215,11 +215,28 @@ def adhesion_imbalance(ctx: Context) -> Finding | None:
                ("clause non négociée", "clause not negotiated"),
                ("La clause limitative a-t-elle été négociée ?", "Was the clause negotiated?"),
                expected=False)
-    cond.check("facts.significant_imbalance_alleged", f.significant_imbalance_alleged,
-               ("déséquilibre significatif", "significant imbalance"),
-               ("La clause crée-t-elle un déséquilibre significatif entre les droits et "
-                "obligations ?", "Does the clause create a significant imbalance?"))
-    return ctx.make(conclusion=T("Clause non négociable d'un contrat d'adhésion créant un "
+    notes = []
+    if f.significant_imbalance_alleged is None and f.cap_negotiated is False \
+            and f.breached_obligation_essential:
+        # A cap, fixed in advance and not negotiated, on the very obligation the client paid
+        # for: the imbalance the article aims at (CA Limoges 15 June 2022; T. com. Lille
+        # 26 Jan. 2023) — judged so by the engine, the vendor may show a counterpart.
+        cond.add(ctx.fact("facts.breached_obligation_essential", True,
+                          "plafond non négocié sur l'obligation essentielle : déséquilibre "
+                          "significatif", "non-negotiated cap on the essential obligation: "
+                          "significant imbalance"))
+        notes.append(T("Déséquilibre retenu par le moteur : plafond non négocié portant sur "
+                       "l'obligation essentielle d'un contrat d'adhésion, sans contrepartie "
+                       "invoquée (appréciation du moteur, pas une règle de droit).",
+                       "Imbalance found by the engine: a non-negotiated cap on the essential "
+                       "obligation of an adhesion contract, with no counterpart invoked (engine "
+                       "assessment, not a rule of law)."))
+    else:
+        cond.check("facts.significant_imbalance_alleged", f.significant_imbalance_alleged,
+                   ("déséquilibre significatif", "significant imbalance"),
+                   ("La clause crée-t-elle un déséquilibre significatif entre les droits et "
+                    "obligations ?", "Does the clause create a significant imbalance?"))
+    return ctx.make(notes=notes, conclusion=T("Clause non négociable d'un contrat d'adhésion créant un "
                                  "déséquilibre significatif : réputée non écrite (art. 1171).",
                                  "Non-negotiable clause of an adhesion contract creating a "
                                  "significant imbalance: deemed unwritten (art. 1171)."),

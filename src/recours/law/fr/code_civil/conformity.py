@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from recours.dossier import EventType
 from recours.i18n import T
 from recours.law import dates
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
+from recours.law.fr.code_civil import non_performance
 from recours.law.fr.code_civil.kinds import sale_remedies
 
 C = "fr.civil."
@@ -34,6 +37,19 @@ def delivery(ctx: Context) -> Finding | None:
     delivered = ctx.first(EventType.DELIVERY)
     acceptance = ctx.last(EventType.ACCEPTANCE)
     if delivered is None and acceptance is None:
+        missing = non_performance.not_delivered(ctx)
+        if missing is not None:
+            return ctx.make(
+                conclusion=T("Rien n'a été livré à la date convenue : la délivrance n'est pas "
+                             "exécutée (art. 1604), c'est au fournisseur de prouver qu'il a livré "
+                             "(art. 1353 al. 2).", "Nothing was delivered by the agreed date: "
+                             "delivery is not performed (art. 1604); the vendor must prove it "
+                             "delivered (art. 1353 al. 2)."),
+                status=Status.INFO, strength=Strength.ARGUABLE, facts=[missing],
+                counter=[T("Le fournisseur invoquera une livraison partielle ou un retard dû au "
+                           "client (défaut de collaboration).", "The vendor will invoke a partial "
+                           "delivery or a delay caused by the client (lack of collaboration).")],
+                data={"delivery_complete": False, "accepted_without_reservation": False})
         if not ctx.dossier.timeline:
             return None
         cond = Conditions(
@@ -57,6 +73,9 @@ def delivery(ctx: Context) -> Finding | None:
         facts.append(ctx.fact("timeline[delivery]", delivered.date, "livraison", "delivery"))
     if acceptance is None:
         assert delivered is not None
+        tacit = _tacit_acceptance(ctx, delivered.date)
+        if tacit is not None:
+            return tacit
         golive = ctx.first(EventType.GO_LIVE)
         counter = [
             T(
@@ -130,6 +149,56 @@ def delivery(ctx: Context) -> Finding | None:
         facts=facts,
         data={"delivery_complete": True, "accepted_without_reservation": True},
     )
+
+
+#: What the client does to object: while one of these precedes its conduct, no tacit acceptance.
+OBJECTIONS = (EventType.COMPLAINT, EventType.INCIDENT, EventType.DEFECT_DISCOVERY,
+              EventType.FORMAL_NOTICE_SENT, EventType.LEGAL_ACTION)
+
+
+def _tacit_acceptance(ctx: Context, delivered_on: dt.date) -> Finding | None:
+    """No acceptance report, but the client behaved as having accepted: it went live or paid
+    after delivery, and had objected to nothing before. Courts read this as tacit acceptance
+    (réception tacite) — a presumption the client may rebut (waiver is not presumed): once
+    the client objected, or the system never worked, there is none."""
+    if ctx.facts.effective_setup_achieved is False:
+        return None
+    golive = ctx.first(EventType.GO_LIVE)
+    paid = sorted(p.paid_on for p in ctx.dossier.contract.payment_schedule
+                  if p.paid_on and delivered_on <= p.paid_on <= ctx.on)
+    conduct = sorted(d for d in [golive.date if golive else None, *paid[:1]] if d is not None)
+    if not conduct:
+        return None
+    since = conduct[0]
+    if any(e.date <= since and e.by != "vendor" for e in ctx.events(*OBJECTIONS)):
+        return None
+    facts = [ctx.fact("timeline[delivery]", delivered_on, "livraison", "delivery")]
+    if golive and golive.date == since:
+        facts.append(ctx.fact("timeline[go_live]", since, "mise en production sans réserve",
+                              "go-live without reservation"))
+    else:
+        facts.append(ctx.fact("contract.payment_schedule[paid_on]", since,
+                              "paiement après la livraison, sans réserve",
+                              "payment after delivery, without reservation"))
+    return ctx.make(
+        decisions=(TACIT,),
+        conclusion=T(
+            f"Pas de procès-verbal de recette, mais le client s'est comporté comme ayant reçu le "
+            f"système ({dates.fr(since)}), sans réclamation antérieure : réception tacite "
+            "probable, la délivrance est tenue pour complète (art. 1604) et couvre les défauts "
+            "apparents.",
+            f"No acceptance report, but the client behaved as having received the system "
+            f"({dates.en(since)}), with no earlier complaint: tacit acceptance likely, delivery "
+            "is taken as complete (art. 1604) and covers apparent defects."),
+        status=Status.PARTIAL, strength=Strength.ARGUABLE, facts=facts,
+        missing=[ctx.ask("timeline[acceptance]", "Une recette a-t-elle eu lieu (date, réserves) ? "
+                         "Le client a-t-il réclamé avant d'utiliser ou de payer ?",
+                         "Did an acceptance take place (date, reservations)? Did the client "
+                         "complain before using or paying?")],
+        counter=[T("La renonciation ne se présume pas : le client prouvera que le système ne "
+                   "fonctionnait pas (présomption simple).", "Waiver is not presumed: the "
+                   "client may prove the system did not work (rebuttable presumption).")],
+        data={"delivery_complete": True, "accepted_without_reservation": True, "tacit": True})
 
 
 def _not_set_up(ctx: Context, facts: list[FactUse], accepted_on: object) -> Finding:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from recours.dossier import EventType, LossCategory, PartyKind
+from recours.dossier import LossCategory, PartyKind
 from recours.dossier.labels import label_of_value
 from recours.i18n import T
 from recours.law import amounts, dates
@@ -83,7 +83,7 @@ def fault_lifts_foreseeability(ctx: Context) -> Finding | None:
       order=82)
 def interest(ctx: Context) -> Finding | None:
     """Interest on the price to refund from the formal notice, per half-year rate."""
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     paid, _, cur = ctx.price_paid()
     refund = ctx.open_ground("fr.civil.1641") or ctx.effective("fr.civil.1224",
                                                                Status.MET, Status.PARTIAL)

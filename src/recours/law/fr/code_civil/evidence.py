@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from recours.i18n import T
+from recours.law import dates
 from recours.law.context import Context
-from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
 
 C = "fr.civil."
 
@@ -48,6 +51,9 @@ def burden_of_proof(ctx: Context) -> Finding:
     if ctx.facts.defect_description:
         base.append(ctx.fact("facts.defect_description", ctx.facts.defect_description,
                              "défaut allégué", "alleged defect"))
+    later = sorted(r.run_at.date() for r in ctx.dossier.evidence_runs if r.run_at.date() > ctx.on)
+    if later:
+        return _measured_later(ctx, base, later)
     return ctx.make(
         conclusion=T("Aucune mesure au dossier : la non-conformité est un fait encore à prouver "
                      "(art. 1353) — elle n'est pas pour autant écartée ; preuve par tout moyen "
@@ -58,6 +64,38 @@ def burden_of_proof(ctx: Context) -> Finding:
         missing=[ctx.ask("evidence_runs", "Lancer une mesure (recours evidence run) pour établir "
                          "le manquement aux engagements.", "Run a measurement (recours evidence "
                          "run) to establish the breach of the commitments.")])
+
+
+def _measured_later(ctx: Context, base: list[FactUse], later: list[dt.date]) -> Finding:
+    """The dossier holds measurements, all dated after the analysis date: they are not
+    counted at that date, which is not the same as having none."""
+    n = len(later)
+    first_fr, first_en = dates.fr(later[0]), dates.en(later[0])
+    base.append(ctx.fact("evidence_runs[].run_at", later[0].isoformat(),
+                         "mesure postérieure à la date d'analyse",
+                         "measurement after the analysis date"))
+    if n == 1:
+        what = T(f"Une mesure au dossier, datée du {first_fr}, après la date d'analyse "
+                 f"({dates.fr(ctx.on)}) : elle n'entre pas en compte à cette date",
+                 f"One measurement in the dossier, dated {first_en}, after the analysis date "
+                 f"({dates.en(ctx.on)}): it is not counted at that date")
+    else:
+        what = T(f"{n} mesures au dossier, toutes datées après la date d'analyse "
+                 f"({dates.fr(ctx.on)}), la première du {first_fr} : elles n'entrent pas en "
+                 "compte à cette date",
+                 f"{n} measurements in the dossier, all dated after the analysis date "
+                 f"({dates.en(ctx.on)}), the first on {first_en}: they are not counted at that "
+                 "date")
+    return ctx.make(
+        conclusion=what + T(" ; la non-conformité y reste un fait à prouver (art. 1353), preuve "
+                            "par tout moyen (art. 1358).", "; the non-conformity is then still "
+                            "a fact to prove (art. 1353), by any means (art. 1358)."),
+        status=Status.PARTIAL, strength=Strength.WEAK, facts=base,
+        missing=[ctx.ask("evidence_runs", f"Analyser à une date postérieure au {first_fr} pour "
+                         "tenir compte de la mesure, ou mesurer avant la date d'analyse.",
+                         f"Analyse at a date after {first_en} to count the measurement, or "
+                         "measure before the analysis date.")],
+        data={"runs_after_analysis_date": n})
 
 
 def _proven_by_pieces(ctx: Context) -> Finding:

@@ -61,6 +61,8 @@ def former_resolution(ctx: Context) -> Finding | None:
     f = ctx.facts
     serious = f.definitive_non_performance if f.definitive_non_performance is not None \
         else f.defect_renders_unfit
+    if serious is None and non_performance.not_delivered(ctx) is not None:
+        serious = True  # not delivering at all (or a system that never worked) is serious
     cond.check("facts.defect_renders_unfit", serious,
                ("inexécution suffisamment grave", "breach serious enough"),
                ("L'inexécution est-elle assez grave pour justifier la résolution (système "

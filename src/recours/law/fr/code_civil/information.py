@@ -117,6 +117,18 @@ def duty_of_advice(ctx: Context) -> Finding | None:
         missing=cond.missing, counter=counter, caveats=[ADVICE_CASE_LAW], uncertain=True)
 
 
+def _vendor_had_to_ask(ctx: Context, failures: list[str]) -> bool:
+    """A professional vendor who knew the use a client without IT competence meant to make
+    had to inquire into its needs and data (duty to inform and advise): the client's silence
+    on them does not carry the failure. Acceptance is the client's own act: not covered."""
+    client, vendor = ctx.client, ctx.vendor
+    return (client is not None and client.it_professional is False
+            and vendor is not None and vendor.it_professional is True
+            and ctx.facts.vendor_knew_client_purpose is True
+            and ctx.facts.vendor_warned_of_limits is not True
+            and "client_took_part_in_acceptance" not in failures)
+
+
 @rule("fr.civil.1104.collaboration", title=T("Devoir de collaboration du client",
                                              "Client's duty to collaborate"),
       area=Area.GROUND, cites=(C + "1104", C + "1194"), order=35, case_law=(COLLABORATION,))
@@ -141,6 +153,22 @@ def collaboration(ctx: Context) -> Finding | None:
     for path, value, label, question in checks:
         cond.check(path, value, label, question)
     failures = [p.split(".")[-1] for p in cond.failed]
+    if failures and _vendor_had_to_ask(ctx, failures):
+        return ctx.make(
+            conclusion=T("Le client, profane, n'a pas fourni (" + ", ".join(failures) + ") ; "
+                         "mais le fournisseur professionnel, qui connaissait l'usage prévu, devait "
+                         "se renseigner sur ses besoins et son environnement : ce défaut ne "
+                         "l'exonère pas (Cass. com., 11 juill. 2006).",
+                         "The client, a layperson, did not provide (" + ", ".join(failures) + "); "
+                         "but the professional vendor, who knew the intended use, had to inquire "
+                         "into its needs and environment: this does not exonerate it (Cass. com., "
+                         "11 July 2006)."),
+            status=Status.NOT_MET, strength=Strength.ARGUABLE, facts=cond.facts,
+            missing=cond.missing, decisions=(COLLABORATION,),
+            counter=[T("Le fournisseur soutiendra que l'information ne pouvait venir que du "
+                       "client (contenus, données propres).", "The vendor will argue the "
+                       "information could only come from the client (its own content, data).")],
+            data={"shared_liability": False, "failures": failures, "vendor_had_to_ask": True})
     if failures:
         return ctx.make(
             conclusion=T("Défaut de collaboration du client (" + ", ".join(failures) + ") : le "

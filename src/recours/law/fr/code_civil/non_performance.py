@@ -5,9 +5,27 @@ from __future__ import annotations
 from recours.dossier import EventType, ObligationLevel
 from recours.i18n import T
 from recours.law.context import Conditions, Context
-from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
 
 C = "fr.civil."
+
+
+def not_delivered(ctx: Context) -> FactUse | None:
+    """Non-delivery as a positive fact: nothing delivered by the agreed date, or a complex
+    system that never worked (its delivery is complete only once it actually works). The
+    vendor, who claims to have performed, bears the proof of delivery (art. 1353 al. 2): the
+    client need not prove a negative."""
+    f = ctx.facts
+    if f.effective_setup_achieved is False:
+        return ctx.fact("facts.effective_setup_achieved", False,
+                        "système jamais mis au point : délivrance non exécutée",
+                        "system never set up: delivery not performed")
+    agreed = f.agreed_delivery_date
+    if agreed and agreed < ctx.on and ctx.first(EventType.DELIVERY) is None:
+        return ctx.fact("facts.agreed_delivery_date", agreed,
+                        "rien n'a été livré à la date convenue", "nothing delivered by the agreed "
+                        "date")
+    return None
 
 
 def breach_state(ctx: Context, cond: Conditions) -> str:
@@ -15,6 +33,10 @@ def breach_state(ctx: Context, cond: Conditions) -> str:
     state = ctx.evidence_state()
     if state == "breach":
         cond.add(*ctx.breach_facts())
+        return "proven"
+    missing = not_delivered(ctx)
+    if missing is not None:
+        cond.add(missing)
         return "proven"
     if ctx.facts.defect_description:
         cond.add(ctx.fact("facts.defect_description", ctx.facts.defect_description,
@@ -51,7 +73,7 @@ def contractual_liability(ctx: Context) -> Finding:
                ("préjudice suite directe de l'inexécution", "loss directly caused"),
                ("Les préjudices sont-ils la suite immédiate et directe de l'inexécution ?",
                 "Are the losses an immediate and direct consequence of the breach?"))
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     if notice:
         cond.add(ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure envoyée",
                           "formal notice sent"))

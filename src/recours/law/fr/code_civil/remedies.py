@@ -8,6 +8,7 @@ from recours.i18n import T
 from recours.law import amounts, dates
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.fr.code_civil import non_performance
 from recours.law.fr.code_civil.kinds import SUCCESSIVE_KINDS
 
 C = "fr.civil."
@@ -35,6 +36,10 @@ def _base(ctx: Context) -> Conditions:
 
 
 def _serious(ctx: Context, cond: Conditions) -> bool | None:
+    missing = non_performance.not_delivered(ctx)
+    if ctx.facts.breach_serious is None and missing is not None:
+        cond.add(missing)  # not delivering at all is serious enough
+        return True
     return cond.check("facts.breach_serious", ctx.facts.breach_serious,
                       ("inexécution suffisamment grave", "non-performance serious enough"),
                       ("L'inexécution est-elle suffisamment grave (système inutilisable pour son "
@@ -100,7 +105,7 @@ def specific_performance(ctx: Context) -> Finding | None:
     if not breach_open(ctx):
         return None
     cond = _base(ctx)
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     if notice:
         cond.add(ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure",
                           "formal notice"))
@@ -163,6 +168,11 @@ def price_reduction(ctx: Context) -> Finding | None:
                     missing=cond.missing, data={"price_paid": paid, "unpaid": len(unpaid)})
 
 
+def _in_court(ctx: Context) -> bool:
+    """The client asked the court (art. 1227): no notice mentioning the right is needed."""
+    return bool(ctx.by_client(EventType.LEGAL_ACTION))
+
+
 @rule("fr.civil.1224", title=T("Résolution du contrat", "Termination of the contract"),
       area=Area.REMEDY, cites=(C + "1224", C + "1225", C + "1226", C + "1227", C + "1228"),
       reformed=True, order=68)
@@ -172,7 +182,7 @@ def termination(ctx: Context) -> Finding | None:
         return None
     cond = _base(ctx)
     f = ctx.facts
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     caveats = []
     if f.termination_clause:
         cond.add(ctx.fact("facts.termination_clause", True, "clause résolutoire",
@@ -195,7 +205,7 @@ def termination(ctx: Context) -> Finding | None:
                          "nouvelle.", "The formal notice of " + dates.en(notice.date) + " does not "
                          "mention the clause or the right to terminate: it does not suffice; send "
                          "a new one."))
-    elif notice and f.notice_mentions_termination is None:
+    elif notice and f.notice_mentions_termination is None and not _in_court(ctx):
         cond.ask("facts.notice_mentions_termination", "La mise en demeure mentionne-t-elle "
                  "expressément la clause résolutoire ou le droit de résoudre ?", "Does the formal "
                  "notice expressly mention the termination clause or the right to terminate?")
@@ -240,7 +250,7 @@ def formal_notice(ctx: Context) -> Finding | None:
     """Damages require a prior formal notice to perform within a reasonable time."""
     if not breach_open(ctx):
         return None
-    notice = ctx.first(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice()
     mode = ctx.dossier.contract.formal_notice_mode
     if notice:
         facts = [ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure envoyée",

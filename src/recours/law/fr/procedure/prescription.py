@@ -186,7 +186,7 @@ def contractual_deadline(ctx: Context) -> Finding | None:
       area=Area.DEADLINE, cites=(C + "1226", C + "1103", "fr.cpc.641", "fr.cpc.642"), order=72)
 def cure_period(ctx: Context) -> Finding | None:
     """The contractual (or reasonable) delay given to the vendor to remedy."""
-    notice = ctx.last(EventType.FORMAL_NOTICE_SENT)
+    notice = ctx.client_notice(last=True)
     if notice is None:
         return None
     days = ctx.dossier.contract.cure_period_days
