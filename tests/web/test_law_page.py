@@ -50,3 +50,43 @@ def test_findings_are_grouped_filtered_and_sorted(alpha: Browser) -> None:
 def test_another_organisation_sees_nothing(app: FastAPI, alpha: Browser, beta: Browser) -> None:
     pid = _analysed(alpha)
     assert beta.client.get(f"/dossiers/{pid}/law?area=ground").status_code == 404
+
+
+def _findings(page: str) -> str:
+    return page[page.index('id="finding-filter"'):page.index("</section>", page.index(
+        'id="finding-filter"'))]
+
+
+def test_findings_are_rendered_once_per_analysis_and_follow_a_new_one(
+        app: FastAPI, alpha: Browser) -> None:
+    from recours.web.fragments import FragmentCache
+
+    pid = _analysed(alpha)
+    first = _findings(alpha.client.get(f"/dossiers/{pid}/law").text)
+    kept = len(app.state.fragments)
+    assert kept >= 1 and 'class="finding' in first
+    assert _findings(alpha.client.get(f"/dossiers/{pid}/law").text) == first
+    assert len(app.state.fragments) == kept  # the second view used the kept findings
+    english = _findings(alpha.client.get(f"/dossiers/{pid}/law?lang=en").text)
+    assert english != first and "Articles applied" in english
+    assert len(app.state.fragments) == kept + 1
+    alpha.client.get(f"/dossiers/{pid}/law?area=bogus")  # a filter no form offers: not kept
+    assert len(app.state.fragments) == kept + 1
+    # a new analysis on another date: its own findings, the same as rendered without cache
+    assert alpha.post(f"/dossiers/{pid}/law", {"on": "2031-06-01"}).status_code == 303
+    later = _findings(alpha.client.get(f"/dossiers/{pid}/law?lang=fr").text)
+    assert later != first
+    app.state.fragments = FragmentCache()
+    assert _findings(alpha.client.get(f"/dossiers/{pid}/law?lang=fr").text) == later
+
+
+def test_the_fragment_cache_is_bounded_in_bytes() -> None:
+    from recours.web.fragments import FragmentCache
+
+    cache = FragmentCache(max_bytes=1000)
+    for k in range(20):
+        assert cache.get(k, lambda k=k: f"<p>{k:0>96}</p>").startswith("<p>")
+    assert cache.size <= 1000 and len(cache) < 20
+    assert str(cache.get(19, lambda: "other")).startswith("<p>")  # the latest is kept
+    assert cache.get("big", lambda: "x" * 2000) == "x" * 2000 and "big" not in cache._items
+    assert "<b>" in cache.get("markup", lambda: "<b>kept as HTML</b>")

@@ -24,6 +24,7 @@ from recours.keyfiles import check_secrets, relocate_legacy_key
 from recours.settings import Settings
 from recours.store import Store
 from recours.web import api_docs, filters
+from recours.web.fragments import FragmentCache
 from recours.web.jobs import JobRunner, fail_interrupted
 from recours.web.middleware import SessionMiddleware
 from recours.web.response_cache import ResponseCache
@@ -55,6 +56,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     templates.env.auto_reload = False
     filters.install(templates.env)
     app.state.templates = templates
+    app.state.fragments = FragmentCache()  # rendered parts of immutable rows (fragments.py)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _middleware(app)
     _errors(app)
