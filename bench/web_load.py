@@ -11,8 +11,9 @@ page, the machine's load average and cores.
 
 ``--profile single``: p50/p95 latency of one dossier page and of the analysis API under 50
 concurrent clients sharing one session, next to a static file served by the same server (the
-floor any page pays), printed as ratios. It starts ``uvicorn`` on 127.0.0.1 with a fresh SQLite database in a temporary folder,
-imports the credit-scoring example, runs its legal analysis once, then measures two phases:
+floor any page pays), printed as ratios. It starts ``uvicorn`` on 127.0.0.1 with a fresh
+SQLite database in a temporary folder, imports the credit-scoring example, runs its legal
+analysis once, then measures two phases:
 clients sending their next request as soon as the previous one is answered (saturation:
 latency is then the queue of 50 requests times the service time), and clients pausing about
 a second between requests (50 people working at once). Target: p95 < 150 ms.

@@ -5,6 +5,7 @@ sortable; strength reads from the client's side (established in green)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from fastapi import FastAPI
 
@@ -90,3 +91,20 @@ def test_the_fragment_cache_is_bounded_in_bytes() -> None:
     assert str(cache.get(19, lambda: "other")).startswith("<p>")  # the latest is kept
     assert cache.get("big", lambda: "x" * 2000) == "x" * 2000 and "big" not in cache._items
     assert "<b>" in cache.get("markup", lambda: "<b>kept as HTML</b>")
+
+
+def test_the_server_loads_the_article_texts_before_its_first_request(tmp_path: Path) -> None:
+    """Lazily loaded, every page thread of a fresh server loaded them again in parallel."""
+    from recours.law import load_articles
+    from recours.store import Store
+    from recours.web.app import create_app
+    from tests.store.helpers import settings_for
+
+    load_articles.cache_clear()
+    settings = settings_for(tmp_path, "sqlite")
+    store = Store.open(settings)
+    try:
+        create_app(settings, store)
+        assert load_articles.cache_info().currsize == 1
+    finally:
+        store.close()

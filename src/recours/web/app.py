@@ -23,7 +23,7 @@ from recours.i18n import parse_lang
 from recours.keyfiles import check_secrets, relocate_legacy_key
 from recours.settings import Settings
 from recours.store import Store
-from recours.web import api_docs, filters
+from recours.web import api_docs, filters, services
 from recours.web.fragments import FragmentCache
 from recours.web.jobs import JobRunner, fail_interrupted
 from recours.web.middleware import SessionMiddleware
@@ -52,6 +52,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     app.state.jobs = JobRunner(app.state.store)
     fail_interrupted(app.state.store)
     app.state.store.collect_leftovers()  # a killed server's orphan blobs and run folders
+    services.warm_up()  # the article texts, once, before requests race to load them
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False
     filters.install(templates.env)
