@@ -1,11 +1,19 @@
-"""Web load benchmark (loopback only, bounded): p50/p95 latency of the dossier page and of
-the analysis API under 50 concurrent clients, next to a static file served by the same
-server (the floor any page pays), printed as ratios.
+"""Web load benchmark (loopback only, bounded), two profiles.
 
-    .venv/bin/python bench/web_load.py [--clients 50] [--requests 20] [--workers 2] [--think 0 1]
+    .venv/bin/python bench/web_load.py [--profile firm] [--clients 50] [--orgs 5] [--think 0 1]
+    .venv/bin/python bench/web_load.py --profile single [--requests 20] [--cache both]
 
-It starts ``uvicorn`` on 127.0.0.1 with a fresh SQLite database in a temporary folder,
-imports the credit-scoring example, runs its legal analysis once, then measures two phases:
+``--profile firm`` (default, bench/web_load_firm.py): a firm's mixed load with the response
+cache off — 50 distinct lawyers of 5 organisations, each with their own session and API
+token, on distinct case files, reading the list, dossier, legal-analysis, deadlines, contract
+and evidence-report pages with API writes (If-Match, 412 handled) mixed in; p50/p95/p99 per
+page, the machine's load average and cores.
+
+``--profile single``: p50/p95 latency of one dossier page and of the analysis API under 50
+concurrent clients sharing one session, next to a static file served by the same server (the
+floor any page pays), printed as ratios. It starts ``uvicorn`` on 127.0.0.1 with a fresh
+SQLite database in a temporary folder, imports the credit-scoring example, runs its legal
+analysis once, then measures two phases:
 clients sending their next request as soon as the previous one is answered (saturation:
 latency is then the queue of 50 requests times the service time), and clients pausing about
 a second between requests (50 people working at once). Target: p95 < 150 ms.
@@ -112,8 +120,8 @@ async def login(base: str) -> tuple[dict[str, str], str]:
 
 
 class Connection:
-    """A minimal keep-alive HTTP/1.1 client (GET only): the measuring side must cost far
-    less than the server it measures, on the same two cores."""
+    """A minimal keep-alive HTTP/1.1 client: the measuring side must cost far less than the
+    server it measures, on the same two cores."""
 
     def __init__(self, host: str, port: int, headers: dict[str, str]) -> None:
         self.host, self.port = host, port
@@ -122,18 +130,27 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def get(self, path: str) -> int:
+        return (await self.request("GET", path))[0]
+
+    async def request(self, method: str, path: str, body: bytes = b"",
+                      headers: dict[str, str] | None = None,
+                      ) -> tuple[int, dict[str, str], bytes]:
+        """Send one request on the kept connection; return status, headers (lower-case
+        names) and body."""
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None
-        request = f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n{self.extra}\r\n"
-        self.writer.write(request.encode("latin-1"))
-        head = await self.reader.readuntil(b"\r\n\r\n")
-        lines = head.decode("latin-1").split("\r\n")
+        more = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
+        if body:
+            more += f"Content-Length: {len(body)}\r\n"
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\n{self.extra}{more}\r\n"
+        self.writer.write(head.encode("latin-1") + body)
+        raw = await self.reader.readuntil(b"\r\n\r\n")
+        lines = raw.decode("latin-1").split("\r\n")
         status = int(lines[0].split()[1])
-        length = next(int(line.split(":", 1)[1]) for line in lines
-                      if line.lower().startswith("content-length:"))
-        await self.reader.readexactly(length)
-        return status
+        answer = {k.strip().lower(): v.strip()
+                  for k, v in (line.split(":", 1) for line in lines[1:] if ":" in line)}
+        return status, answer, await self.reader.readexactly(int(answer.get("content-length", 0)))
 
     def close(self) -> None:
         if self.writer is not None:
@@ -203,16 +220,38 @@ async def phase(args: argparse.Namespace, dossier_id: str, base: str, cookies: d
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--profile", choices=("firm", "single"), default="firm",
+                        help="firm: distinct users, case files and pages with writes, cache "
+                             "off (bench/web_load_firm.py); single: one page, one session")
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=None,
+                        help="requests per client (default 40 firm, 20 single)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--cache", choices=("both", "on", "off"), default="both",
-                        help="server's response cache: as shipped (on), off, or both runs")
+                        help="single profile: server's response cache as shipped (on), off, "
+                             "or both runs (the firm profile always runs it off)")
     parser.add_argument("--think", type=float, nargs="+", default=[0.0, 1.0],
                         help="pause between a client's requests, seconds (one phase each)")
+    parser.add_argument("--orgs", type=int, default=5, help="firm: organisations")
+    parser.add_argument("--copies", type=int, default=2,
+                        help="firm: copies of each example case file per organisation")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="firm: keep the prepared database here and reuse it next time")
+    parser.add_argument("--seed", type=int, default=1, help="firm: the mix's random seed")
     args = parser.parse_args()
-    if args.clients > 200 or args.requests > 200 or max(args.think) > 10:
+    args.requests = args.requests or (40 if args.profile == "firm" else 20)
+    if args.clients > 200 or args.requests > 200 or max(args.think) > 10 or args.copies > 10:
         parser.error("bounded benchmark: at most 200 clients and 200 requests each")
+    if args.profile == "firm":
+        from web_load_firm import run_firm
+
+        if args.data_dir is not None:
+            args.data_dir.mkdir(parents=True, exist_ok=True)
+            run_firm(args, args.data_dir.resolve())
+            return
+        with tempfile.TemporaryDirectory(prefix="recours-bench-") as folder:
+            run_firm(args, Path(folder))
+        return
     with tempfile.TemporaryDirectory(prefix="recours-bench-") as folder:
         dossier_id = prepare(Path(folder))
         for cache in ("on", "off") if args.cache == "both" else (args.cache,):

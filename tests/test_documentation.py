@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import re
 import subprocess
 import sys
 import types
@@ -94,3 +95,21 @@ def test_every_command_answers_help_and_version() -> None:
         assert "Usage" in result.output
     version = runner.invoke(app, ["--version"])
     assert version.exit_code == 0 and __version__ in version.output
+
+
+def test_readme_load_claim_is_what_the_firm_profile_measured() -> None:
+    """The README's load sentence names its conditions, and every figure it quotes is one
+    of the firm profile's measurements in docs/web.md."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    claim = readme[readme.index("**Load, as measured**"):]
+    claim = claim[:claim.index("firm-profile-issue-18")]
+    for condition in ("bench/web_load.py", "response cache off", "own session", "two cores",
+                      "load average", "back to back", "a second between"):
+        assert condition in claim, condition
+    web = (ROOT / "docs" / "web.md").read_text(encoding="utf-8")
+    measured = web[web.index("### Firm profile (issue 18)"):web.index("## Limits")]
+    figures = re.findall(r"\d+(?:[.,]\d+)?(?:–\d+(?:[.,]\d+)?)? (?:ms|s)\b", claim)
+    assert len(figures) >= 6, figures
+    for figure in figures:
+        assert figure in measured, figure
+    assert "p95 under 150 ms for 50 concurrent clients on two cores when" not in readme

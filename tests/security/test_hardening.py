@@ -70,33 +70,17 @@ def test_a_viewers_write_is_forbidden_not_unauthenticated(app: FastAPI,  # noqa:
     assert beta.client.get(f"/dossiers/{pid}").status_code == 200  # nothing was deleted
 
 
-def _add(admin: Browser, email: str) -> str:
-    response = admin.post("/account/users", {"email": email, "name": "Nouveau",
-                                             "password": "phrase-de-passe-neuve", "role": "lawyer"})
-    assert response.status_code == 200, response.text
-    return response.text.replace(email, "ADDRESS")
-
-
-def test_adding_an_address_of_another_organisation_reveals_nothing(app: FastAPI,  # noqa: F811
-                                                                   alpha: Browser) -> None:  # noqa: F811
-    elsewhere = _add(alpha, "b@beta.fr")  # Cabinet Beta's lawyer
-    fresh = _add(alpha, "nouveau@alpha.fr")
-    assert "existe" not in elsewhere and "Beta" not in elsewhere
-    strip = (lambda page: page.split('name="csrf_token"')[0])  # noqa: E731
-    assert strip(elsewhere) == strip(fresh)
-    members = alpha.client.get("/account").text
-    assert "b@beta.fr" in members and "nouveau@alpha.fr" in members
-    audit = alpha.client.get("/audit").text
-    assert audit.count("user.create") >= 2
-    again = alpha.post("/account/users", {"email": "b@beta.fr", "password": "x" * 12})
-    assert again.status_code == 422 and "déjà membre de votre organisation" in again.text
-    # the account of the other organisation is untouched; the chosen password opens nothing
-    Browser(app).login("b@beta.fr")
-    intruder = Browser(app)
-    page = intruder.client.get("/login").text
-    from tests.web.conftest import csrf_of
-
-    refused = intruder.client.post("/login", data={
-        "email": "b@beta.fr", "password": "phrase-de-passe-neuve", "next": "/",
-        "csrf_token": csrf_of(page)}, follow_redirects=False)
-    assert refused.status_code == 401
+def test_members_are_added_only_by_invitation_from_the_admin_page(
+        app: FastAPI, alpha: Browser, beta: Browser) -> None:  # noqa: F811
+    """The account page's old « add a member » form (the admin chose the member's password)
+    is gone: it points to /admin, where an invitation link lets the member choose it."""
+    account = alpha.client.get("/account").text
+    assert 'href="/admin"' in account and 'action="/account/users"' not in account
+    assert 'type="password"' not in account
+    gone = alpha.post("/account/users", {"email": "n@alpha.fr", "password": "x" * 12})
+    assert gone.status_code in (404, 405)
+    lawyer = beta.client.get("/account").text  # Cabinet Beta's lawyer: no members section
+    assert 'id="members"' not in lawyer
+    page = alpha.post("/admin/invitations", {"email": "b@beta.fr", "role": "lawyer"})
+    assert page.status_code == 200 and 'id="invite-link"' in page.text
+    assert "existe" not in page.text and "Beta" not in page.text

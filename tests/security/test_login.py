@@ -180,15 +180,21 @@ def test_the_common_list_is_shipped_with_its_source() -> None:
     assert "BSD" in source.read_text() or "Redistribution" in source.read_text()
 
 
-def test_the_account_page_refuses_a_common_password(site: tuple[FastAPI, Store]) -> None:
+def test_accepting_an_invitation_refuses_a_common_password(site: tuple[FastAPI, Store]) -> None:
     app, _ = site
     client = TestClient(app, base_url="http://testserver")
     token = _csrf(client.get("/login").text)
     assert client.post("/login", data={"email": "a@cab.fr", "password": PASSWORD, "next": "/",
                                        "csrf_token": token},
                        follow_redirects=False).status_code == 303
-    token = _csrf(client.get("/account").text)
-    response = client.post("/account/users", data={"email": "n@cab.fr", "password": "password12",
-                                                   "role": "lawyer", "csrf_token": token})
+    token = _csrf(client.get("/admin").text)
+    page = client.post("/admin/invitations", data={"email": "n@cab.fr", "role": "lawyer",
+                                                   "csrf_token": token})
+    link = re.search(r'id="invite-link">http://testserver([^<]+)<', page.text)
+    assert link, page.text
+    guest = TestClient(app, base_url="http://testserver")
+    token = _csrf(guest.get(link[1]).text)
+    response = guest.post(link[1], data={"password": "password12", "confirm": "password12",
+                                         "csrf_token": token})
     assert response.status_code == 422
     assert "trop courant" in response.text

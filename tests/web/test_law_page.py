@@ -5,6 +5,7 @@ sortable; strength reads from the client's side (established in green)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from fastapi import FastAPI
 
@@ -50,3 +51,60 @@ def test_findings_are_grouped_filtered_and_sorted(alpha: Browser) -> None:
 def test_another_organisation_sees_nothing(app: FastAPI, alpha: Browser, beta: Browser) -> None:
     pid = _analysed(alpha)
     assert beta.client.get(f"/dossiers/{pid}/law?area=ground").status_code == 404
+
+
+def _findings(page: str) -> str:
+    return page[page.index('id="finding-filter"'):page.index("</section>", page.index(
+        'id="finding-filter"'))]
+
+
+def test_findings_are_rendered_once_per_analysis_and_follow_a_new_one(
+        app: FastAPI, alpha: Browser) -> None:
+    from recours.web.fragments import FragmentCache
+
+    pid = _analysed(alpha)
+    first = _findings(alpha.client.get(f"/dossiers/{pid}/law").text)
+    kept = len(app.state.fragments)
+    assert kept >= 1 and 'class="finding' in first
+    assert _findings(alpha.client.get(f"/dossiers/{pid}/law").text) == first
+    assert len(app.state.fragments) == kept  # the second view used the kept findings
+    english = _findings(alpha.client.get(f"/dossiers/{pid}/law?lang=en").text)
+    assert english != first and "Articles applied" in english
+    assert len(app.state.fragments) == kept + 1
+    alpha.client.get(f"/dossiers/{pid}/law?area=bogus")  # a filter no form offers: not kept
+    assert len(app.state.fragments) == kept + 1
+    # a new analysis on another date: its own findings, the same as rendered without cache
+    assert alpha.post(f"/dossiers/{pid}/law", {"on": "2031-06-01"}).status_code == 303
+    later = _findings(alpha.client.get(f"/dossiers/{pid}/law?lang=fr").text)
+    assert later != first
+    app.state.fragments = FragmentCache()
+    assert _findings(alpha.client.get(f"/dossiers/{pid}/law?lang=fr").text) == later
+
+
+def test_the_fragment_cache_is_bounded_in_bytes() -> None:
+    from recours.web.fragments import FragmentCache
+
+    cache = FragmentCache(max_bytes=1000)
+    for k in range(20):
+        assert cache.get(k, lambda k=k: f"<p>{k:0>96}</p>").startswith("<p>")
+    assert cache.size <= 1000 and len(cache) < 20
+    assert str(cache.get(19, lambda: "other")).startswith("<p>")  # the latest is kept
+    assert cache.get("big", lambda: "x" * 2000) == "x" * 2000 and "big" not in cache._items
+    assert "<b>" in cache.get("markup", lambda: "<b>kept as HTML</b>")
+
+
+def test_the_server_loads_the_article_texts_before_its_first_request(tmp_path: Path) -> None:
+    """Lazily loaded, every page thread of a fresh server loaded them again in parallel."""
+    from recours.law import load_articles
+    from recours.store import Store
+    from recours.web.app import create_app
+    from tests.store.helpers import settings_for
+
+    load_articles.cache_clear()
+    settings = settings_for(tmp_path, "sqlite")
+    store = Store.open(settings)
+    try:
+        create_app(settings, store)
+        assert load_articles.cache_info().currsize == 1
+    finally:
+        store.close()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from recours.errors import AuthError, InputError
 from recours.i18n import T
 from recours.store import audit
-from recours.store.models import ROLES, ApiToken, MemberInvitation, Organisation, User, utcnow
+from recours.store.models import ROLES, ApiToken, Organisation, User, utcnow
 from recours.store.passwords import check_password, too_long
 
 _hasher = PasswordHasher()
@@ -63,44 +63,6 @@ def create_user(session: Session, org: Organisation, email: str, password: str, 
     audit.record(session, "user.create", actor=actor, org_id=org.id, target=email,
                  detail={"role": role})
     return user
-
-
-def add_member(session: Session, org: Organisation, email: str, password: str, *,
-               name: str = "", role: str = "lawyer", lang: str = "fr",
-               actor: str = "system") -> None:
-    """An organisation admin adds a member. An address already in this organisation is
-    refused; an address another organisation uses is answered exactly like a new account
-    (same checks, same password hashing, same audit entry for this organisation) and kept as
-    a :class:`MemberInvitation` that cannot sign in — no cross-organisation oracle."""
-    email = email.strip().lower()
-    own = (session.scalar(select(func.count()).where(User.email == email,
-                                                     User.org_id == org.id))
-           or session.scalar(select(func.count()).where(MemberInvitation.email == email,
-                                                        MemberInvitation.org_id == org.id)))
-    if own:
-        raise InputError(T(f"{email} est déjà membre de votre organisation",
-                           f"{email} is already a member of your organisation"))
-    if not session.scalar(select(func.count()).where(User.email == email)):
-        create_user(session, org, email, password, name=name, role=role, lang=lang,
-                    actor=actor)
-        return
-    if role not in ROLES:
-        raise InputError(T(f"rôle inconnu : {role}", f"unknown role: {role}"),
-                         fix=T("admin, lawyer ou viewer", "admin, lawyer or viewer"))
-    hash_password(password)  # the same checks and the same cost as a new account
-    session.add(MemberInvitation(org_id=org.id, email=email, name=name or email, role=role))
-    session.flush()
-    audit.record(session, "user.create", actor=actor, org_id=org.id, target=email,
-                 detail={"role": role})
-
-
-def members_of(session: Session, org_id: int) -> list[tuple[str, str, str]]:
-    """(e-mail, name, role) of an organisation's members, invitations included, by e-mail."""
-    found = [(u.email, u.name, u.role) for u in session.scalars(
-        select(User).where(User.org_id == org_id))]
-    found += [(i.email, i.name, i.role) for i in session.scalars(
-        select(MemberInvitation).where(MemberInvitation.org_id == org_id))]
-    return sorted(found)
 
 
 def authenticate(session: Session, email: str, password: str) -> User:

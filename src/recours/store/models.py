@@ -54,22 +54,6 @@ class User(Base):
     organisation: Mapped[Organisation] = relationship(lazy="joined")
 
 
-class MemberInvitation(Base):
-    """A member added under an address another organisation uses (one address, one account
-    per server): listed like a member, it can never sign in; the person, who knows they have
-    an account elsewhere, tells their firm. The firm learns nothing from the server."""
-
-    __tablename__ = "member_invitations"
-    __table_args__ = (UniqueConstraint("org_id", "email", name="uq_member_invitation_org_email"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"),
-                                        index=True)
-    email: Mapped[str] = mapped_column(String(254))
-    name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(16))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
 class ApiToken(Base):
     __tablename__ = "api_tokens"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -75,8 +75,11 @@ def get_owned(session: Session, scope: Scope, model: type[Row], public_id: str,
 
 def list_dossiers(session: Session, scope: Scope, search: str = "") -> list[DossierRow]:
     """The organisation's dossiers, last changed first; ``search``: words that must each
-    appear in the reference or the title (case ignored)."""
-    query = select(DossierRow).where(DossierRow.org_id == scope.org_id)
+    appear in the reference or the title (case ignored). The large ``data`` column (the
+    whole case file, its legal analysis included: ~180 KB for an example) is not loaded:
+    a list shows reference, title, date and version."""
+    query = (select(DossierRow).where(DossierRow.org_id == scope.org_id)
+             .options(defer(DossierRow.data, raiseload=True)))
     for word in search.split()[:8]:
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(or_(DossierRow.reference.ilike(pattern, escape="\\"),

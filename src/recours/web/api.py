@@ -118,8 +118,8 @@ def put_dossier(dossier_id: str, request: Request, response: Response,
     428 without it, 412 when someone else saved a version in between."""
     expected = if_match(request, required=True)
     dossier = validate_data(data, Path("body"))
-    with ctx.store.write() as session:
-        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id, lock=True)
+    with ctx.store.write() as session:  # the old content is replaced, never read: not loaded
+        row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id, light=True, lock=True)
         return _tagged(repo.update_dossier(session, ctx.scope, row, dossier,
                                            expected_version=expected), response)
 

@@ -23,7 +23,8 @@ from recours.i18n import parse_lang
 from recours.keyfiles import check_secrets, relocate_legacy_key
 from recours.settings import Settings
 from recours.store import Store
-from recours.web import filters
+from recours.web import api_docs, filters, services
+from recours.web.fragments import FragmentCache
 from recours.web.jobs import JobRunner, fail_interrupted
 from recours.web.middleware import SessionMiddleware
 from recours.web.response_cache import ResponseCache
@@ -39,7 +40,7 @@ def create_app(settings: Settings, store: Store | None = None, *,
     """Build the application on ``settings`` (the store is opened and migrated if not given)."""
     app = FastAPI(title="Recours", version=__version__,
                   description="API JSON de Recours (dossiers, analyses, preuves, documents).",
-                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+                  docs_url=None, redoc_url=None, openapi_url=api_docs.OPENAPI_URL,
                   max_body_size=(MAX_FILES_PER_REQUEST * settings.max_upload_mb + 1) * 2**20)
     app.state.settings = settings
     secret = settings.resolved_secret_key()
@@ -51,10 +52,12 @@ def create_app(settings: Settings, store: Store | None = None, *,
     app.state.jobs = JobRunner(app.state.store)
     fail_interrupted(app.state.store)
     app.state.store.collect_leftovers()  # a killed server's orphan blobs and run folders
+    services.warm_up()  # the article texts, once, before requests race to load them
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False
     filters.install(templates.env)
     app.state.templates = templates
+    app.state.fragments = FragmentCache()  # rendered parts of immutable rows (fragments.py)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _middleware(app)
     _errors(app)
@@ -78,6 +81,7 @@ def _routes(app: FastAPI) -> None:
     for module in (auth, dossiers, contract, evidence, law, documents, account, admin):
         app.include_router(module.router)
     app.include_router(api.router)
+    app.include_router(api_docs.router)
 
 
 def _middleware(app: FastAPI) -> None:

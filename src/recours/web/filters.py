@@ -57,11 +57,16 @@ def money(ctx: Context, value: Any) -> str:
     return _currency(str(amount), str(currency), _locale(ctx))
 
 
+@lru_cache(maxsize=8192)
+def _decimal(value: float, locale: Locale) -> str:
+    return format_decimal(value, locale=locale)
+
+
 @pass_context
 def number(ctx: Context, value: Any, digits: int = 3) -> str:
     if value is None:
         return "—"
-    return format_decimal(round(float(value), digits), locale=_locale(ctx))
+    return _decimal(round(float(value), digits), _locale(ctx))
 
 
 def filesize(value: int) -> str:

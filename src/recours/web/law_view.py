@@ -87,6 +87,12 @@ def grouped(findings: list[dict[str, Any]], lang: Lang, *, area: str = "", statu
                                      else len(order))]
 
 
+def known_filter(area: str = "", status: str = "", sort: str = "") -> bool:
+    """Whether the filter is one the page's form offers (others are not worth keeping)."""
+    return ((not area or area in AREAS) and (not status or status in STATUS_ORDER)
+            and sort in ("", "strength", "status"))
+
+
 def areas_present(findings: list[dict[str, Any]], lang: Lang) -> list[tuple[str, str]]:
     seen = dict.fromkeys(str(f.get("area") or "ground") for f in findings)
     return [(a, _pick(AREAS.get(a, (a, a)), lang)) for a in AREAS if a in seen]

@@ -66,6 +66,19 @@ def article(ref: str) -> dict[str, Any] | None:
     return found.to_dict() if found is not None else None
 
 
+def warm_up() -> None:
+    """Load before the first request what the first legal-analysis page of a server process
+    would otherwise load while the other requests wait: the stored article texts (about a
+    second; 147 files). Loaded lazily, every page thread arriving meanwhile loaded them again
+    in parallel (``lru_cache`` does not hold callers back), which made the first law pages of
+    a freshly started server take seconds under load."""
+    try:
+        from recours.law import load_articles
+    except ImportError:
+        return
+    load_articles()
+
+
 def deadlines_of(analysis: dict[str, Any] | None, lang: Lang) -> list[dict[str, Any]]:
     if not analysis:
         return []

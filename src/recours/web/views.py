@@ -29,6 +29,7 @@ class DossierView:
     runs: list[RunRow] = field(default_factory=list)
     law: dict[str, Any] | None = None
     contract: dict[str, Any] | None = None
+    law_id: int | None = None  # the row of ``law`` (immutable: a key for rendered parts)
 
     def deadlines(self, lang: Lang) -> list[dict[str, Any]]:
         return services.deadlines_of(self.law, lang)
@@ -58,7 +59,7 @@ def dossier_view(store: Store, session: Session, row: DossierRow,
     loaded: dict[str, Any] = {name: children(session, CHILDREN[name], row) for name in lists}
     return DossierView(
         row=row, dossier=store.dossier_readonly(session, row), **loaded,
-        law=store.analysis_data(session, law_id) if law_id else None,
+        law=store.analysis_data(session, law_id) if law_id else None, law_id=law_id,
         contract=store.analysis_data(session, contract_id) if contract_id else None,
     )
 

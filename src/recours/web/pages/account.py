@@ -1,14 +1,15 @@
-"""The user's account (language, API tokens) and, for admins, users and the audit log."""
+"""The user's account (language, API tokens) and, for admins, the audit log; members are
+managed on the administration page (``/admin``, :mod:`recours.web.pages.admin`)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from recours.errors import AuthError, InputError
+from recours.errors import AuthError
 from recours.i18n import T, parse_lang
-from recours.store import Organisation, User
-from recours.store.accounts import add_member, create_token, members_of, revoke_token, tokens_of
+from recours.store import User
+from recours.store.accounts import create_token, revoke_token, tokens_of
 from recours.store.audit import entries
 from recours.web.context import Ctx
 from recours.web.pages.common import CSRF, CTX, redirect, render
@@ -16,14 +17,11 @@ from recours.web.pages.common import CSRF, CTX, redirect, render
 router = APIRouter(include_in_schema=False)
 
 
-def _page(ctx: Ctx, new_token: str | None = None, error: str | None = None,
-          status_code: int = 200) -> HTMLResponse:
+def _page(ctx: Ctx, new_token: str | None = None) -> HTMLResponse:
     assert ctx.user is not None
     with ctx.store.read() as session:
         tokens = tokens_of(session, ctx.user)
-        members = members_of(session, ctx.user.org_id) if ctx.user.role == "admin" else []
-    return render(ctx, "account.html", status_code=status_code, tokens=tokens,
-                  new_token=new_token, members=members, error=error)
+    return render(ctx, "account.html", tokens=tokens, new_token=new_token)
 
 
 @router.get("/account", response_class=HTMLResponse)
@@ -65,22 +63,6 @@ def _require_admin(ctx: Ctx) -> None:
     if ctx.user is None or ctx.user.role != "admin":
         raise AuthError(T("réservé aux administrateurs", "administrators only"),
                         details={"status": 403})
-
-
-@router.post("/account/users", dependencies=CSRF, response_class=HTMLResponse)
-def add_user(email: str = Form(...), name: str = Form(""), password: str = Form(...),
-             role: str = Form("lawyer"), ctx: Ctx = CTX) -> HTMLResponse:
-    _require_admin(ctx)
-    assert ctx.user is not None
-    try:
-        with ctx.store.write() as session:
-            org = session.get(Organisation, ctx.user.org_id)
-            assert org is not None
-            add_member(session, org, email, password, name=name, role=role,
-                       actor=ctx.user.email)
-    except InputError as error:
-        return _page(ctx, error=error.render(ctx.lang), status_code=422)
-    return _page(ctx)
 
 
 @router.get("/audit", response_class=HTMLResponse)

@@ -7,11 +7,13 @@ from typing import Any
 
 from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 
 from recours.law.deadlines import to_ics
 from recours.store import AnalysisRow, repo
 from recours.web import actions, law_view, services, views
 from recours.web.context import Ctx
+from recours.web.fragments import FragmentCache
 from recours.web.pages.common import CSRF, CTX, redirect, render
 
 router = APIRouter(include_in_schema=False)
@@ -44,13 +46,29 @@ def law_page(public_id: str, area: str = "", status: str = "", sort: str = "",
     data = view.law.get(ctx.lang, view.law.get("fr")) if view.law else None
     today = date.today()
     findings = list(data.get("findings") or []) if data else []
+    chosen = {"area": area, "status": status, "sort": sort}
     return render(ctx, "law.html", view=view, d=view.dossier, tab="law", analysis=data,
-                  articles=_articles(view.law, ctx.lang), today=today.isoformat(),
+                  today=today.isoformat(), findings=_findings(ctx, view, findings, chosen),
                   synthesis=law_view.synthesis(data, ctx.lang, today) if data else None,
-                  groups=law_view.grouped(findings, ctx.lang, area=area, status=status,
-                                          sort=sort),
-                  areas=law_view.areas_present(findings, ctx.lang),
-                  chosen={"area": area, "status": status, "sort": sort})
+                  areas=law_view.areas_present(findings, ctx.lang), chosen=chosen)
+
+
+def _findings(ctx: Ctx, view: views.DossierView, findings: list[dict[str, Any]],
+              chosen: dict[str, str]) -> Markup:
+    """The findings by area, rendered once per (analysis row, language, filter) in the
+    process (recours/web/fragments.py): the costly part of the page, the same for every
+    member and every version of the case file until the next analysis."""
+
+    def draw() -> str:
+        template = ctx.request.app.state.templates.env.get_template("_findings.html")
+        return str(template.render(
+            lang=ctx.lang, tr=ctx.tr, articles=_articles(view.law, ctx.lang),
+            groups=law_view.grouped(findings, ctx.lang, **chosen)))
+
+    if view.law_id is None or not law_view.known_filter(**chosen):
+        return Markup(draw())  # nothing to key on, or a filter no form offers
+    cache: FragmentCache = ctx.request.app.state.fragments
+    return cache.get(("law", view.law_id, ctx.lang, *chosen.values()), draw)
 
 
 @router.post("/dossiers/{public_id}/law", dependencies=CSRF)
