@@ -111,11 +111,15 @@ def line_of(data: Any, loc: Loc) -> int | None:
     line: int | None = None
     node = data
     for key in loc:
+        # Positions are unknown for some nodes (an ``!!omap`` or ``!!set`` value): keep the
+        # deepest line found so far instead of failing on a missing mark.
         if isinstance(node, CommentedMap) and key in node:
-            line = node.lc.key(key)[0] + 1
+            mark = node.lc.key(key)
+            line = mark[0] + 1 if mark else line
             node = node[key]
         elif isinstance(node, CommentedSeq) and isinstance(key, int) and 0 <= key < len(node):
-            line = node.lc.item(key)[0] + 1
+            mark = node.lc.item(key)
+            line = mark[0] + 1 if mark else line
             node = node[key]
         else:
             break
