@@ -53,14 +53,14 @@ def _encrypted(where: str) -> Exception:
 
 def page_texts(data: bytes, where: str) -> list[str]:
     """The text layer of each page (may be empty strings for a scanned PDF)."""
-    reader = _open(data, where)
     texts: list[str] = []
-    logger = logging.getLogger("pypdf")
+    logger = logging.getLogger("pypdf")  # its English repair notes are not for the user
     level = logger.level
     logger.setLevel(logging.ERROR)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            reader = _open(data, where)
             for number, page in enumerate(reader.pages, start=1):
                 try:
                     texts.append(page.extract_text() or "")
