@@ -96,17 +96,18 @@ class Context:
                 parts.append(" ; " if self.lang == "fr" else "; ")
             parts.append(Run(article.label, italic=False))
             if not article.text:
-                parts.append(
-                    self.t(
-                        " (texte officiel non enregistré, à vérifier)",
-                        " (official text not stored, to be checked)",
+                if links:  # a letter to the adversary states no doubt of its own
+                    parts.append(
+                        self.t(
+                            " (texte officiel non enregistré, à vérifier)",
+                            " (official text not stored, to be checked)",
+                        )
                     )
-                )
             elif self.lang == "fr":
                 parts.append(" : « " + article.excerpt() + " »")
             else:
                 parts.append(": “" + article.excerpt() + "”")
-            if article.uncertain and article.text:
+            if article.uncertain and article.text and links:
                 parts.append(
                     self.t(
                         " (texte à vérifier : source incertaine)",
