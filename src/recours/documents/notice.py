@@ -48,7 +48,7 @@ from recours.dossier import (
     PartyRole,
     PriceBasis,
 )
-from recours.elision import de
+from recours.elision import de, definite
 from recours.errors import DocumentRefused
 from recours.i18n import T
 
@@ -284,13 +284,21 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str, target:
         _termination(ctx, v.noun)
     _co_debtors_sentence(ctx, target)
     _compensation(ctx, v.noun)
-    forum = ctx.t(" devant le {j}", " before the {j}", j=d.contract.jurisdiction) \
+    forum = ctx.t(" devant {j}", " before the {j}", j=_the(d.contract.jurisdiction)) \
         if d.contract.jurisdiction else ""
     c.numbered(ctx.t(
         "{Nc} se réserve tous autres droits et actions, notamment celui d'agir en justice{f} sans "
         "autre avis.", "Our client reserves all other rights and actions, including the right to "
         "bring proceedings{f} without further notice.", f=forum, Nc=v.noun[0].upper() + v.noun[1:]))
     c.numbered(_mode_sentence(ctx, mode))
+
+
+def _the(court: str | None) -> str:
+    """« le Tribunal de commerce de Paris », « la cour d'appel de Lyon » (as the dossier says)."""
+    text = (court or "").strip()
+    if text.lower().startswith(("le ", "la ", "l'", "les ")):
+        return text
+    return definite(text, feminine=text.lower().startswith(("cour", "juridiction", "chambre")))
 
 
 def _termination(ctx: Context, nc: str) -> None:
