@@ -284,7 +284,8 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str, target:
         _termination(ctx, v.noun)
     _co_debtors_sentence(ctx, target)
     _compensation(ctx, v.noun)
-    forum = ctx.t(" devant {j}", " before the {j}", j=_the(d.contract.jurisdiction)) \
+    forum = ctx.t(" devant {j}", " before the {k}", j=_the(d.contract.jurisdiction),
+                  k=d.contract.jurisdiction) \
         if d.contract.jurisdiction else ""
     c.numbered(ctx.t(
         "{Nc} se réserve tous autres droits et actions, notamment celui d'agir en justice{f} sans "
