@@ -13,7 +13,15 @@ from recours.documents.compose import Composer, Part
 from recours.documents.legal_view import REGIMES, LegalView
 from recours.documents.model import NoteRef, Run
 from recours.documents.typography import format_amount, format_date, join_words
-from recours.dossier import Commitment, CommitmentResult, Dossier, EvidenceRun, Party, Verdict
+from recours.dossier import (
+    Commitment,
+    CommitmentResult,
+    Dossier,
+    EvidenceRun,
+    Party,
+    PriceBasis,
+    Verdict,
+)
 from recours.i18n import Lang
 
 #: Reformed articles and the former articles a pre-2016 contract cites in their place (None:
@@ -173,7 +181,7 @@ class Context:
             bits.append(party.legal_form)
         if party.siren:
             s = party.siren
-            bits.append(f"SIREN {s[:3]}\u00a0{s[3:6]}\u00a0{s[6:]}")
+            bits.append(f"SIREN\u00a0{s[:3]}\u00a0{s[3:6]}\u00a0{s[6:]}")
         if party.address:
             bits.append(party.address.replace("\n", ", "))
         return ", ".join(bits)
@@ -186,6 +194,20 @@ class Context:
 
     def commitment_line(self, c: Commitment) -> str:
         return figures.commitment_words(c, self.lang)
+
+    def price_words(self) -> str:
+        """« 6 900,00 € HT par mois », « 1 290,00 € TTC », « 48 000,00 € HT par an »."""
+        p = self.dossier.contract.price
+        if p is None:
+            return ""
+        tax = self.t("\u00a0HT", " excl. VAT") if p.excluding_tax else self.t("\u00a0TTC",
+                                                                              " incl. VAT")
+        period = {
+            PriceBasis.MONTHLY: self.t(" par mois", " per month"),
+            PriceBasis.QUARTERLY: self.t(" par trimestre", " per quarter"),
+            PriceBasis.ANNUAL: self.t(" par an", " per year"),
+        }.get(p.basis, "")
+        return self.money(p.amount.amount, p.amount.currency) + tax + period
 
     def contract_words(self) -> str:
         k = self.dossier.contract

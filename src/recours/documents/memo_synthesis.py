@@ -94,7 +94,11 @@ def _amounts(ctx: Context) -> None:
         "(chefs discutables inclus, plafond écarté).",
         "Estimated loss: between {lo} (contractual cap and exclusions applied) and {hi} "
         "(arguable heads included, cap set aside).",
-        lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency)),)]
+        lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency))
+        if dm.low != dm.high else ctx.t(
+        "Préjudice estimé : {v} (aucun plafond ni exclusion contractuels ne le réduit).",
+        "Estimated loss: {v} (no contractual cap or exclusion reduces it).",
+        v=ctx.money(dm.low, dm.currency)),)]
     cap = next((f for f in view.findings if f.rule == "fr.civil.1103.liability_cap"), None)
     if cap is not None:
         lines.append((Run(ctx.t("Plafond : ", "Cap: "), bold=True), cap.conclusion))

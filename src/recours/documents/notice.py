@@ -173,17 +173,8 @@ def _has_termination_clause(ctx: Context) -> bool:
 
 def _price(ctx: Context) -> str:
     """« moyennant un prix de 6 900,00 € HT par mois »."""
-    p = ctx.dossier.contract.price
-    if p is None:
-        return ""
-    tax = ctx.t(" HT", " excl. VAT") if p.excluding_tax else ctx.t(" TTC", " incl. VAT")
-    period = {
-        PriceBasis.MONTHLY: ctx.t(" par mois", " per month"),
-        PriceBasis.QUARTERLY: ctx.t(" par trimestre", " per quarter"),
-        PriceBasis.ANNUAL: ctx.t(" par an", " per year"),
-    }.get(p.basis, "")
-    return ctx.t(" moyennant un prix de {p}{t}{b}", " for a price of {p}{t}{b}",
-                 p=ctx.money(p.amount.amount, p.amount.currency), t=tax, b=period)
+    words = ctx.price_words()
+    return ctx.t(" moyennant un prix de {p}", " for a price of {p}", p=words) if words else ""
 
 
 def _contract(ctx: Context, target: Party, g: Grievances) -> None:

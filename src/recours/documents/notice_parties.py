@@ -123,7 +123,7 @@ def identity_line(ctx: Context, party: Party) -> str:
         bits.append(party.legal_form)
     if party.siren:
         s = party.siren
-        bits.append(f"SIREN {s[:3]}\u00a0{s[3:6]}\u00a0{s[6:]}")
+        bits.append(f"SIREN\u00a0{s[:3]}\u00a0{s[3:6]}\u00a0{s[6:]}")
     return ", ".join(bits)
 
 
