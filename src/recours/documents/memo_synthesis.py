@@ -69,7 +69,8 @@ def _to_plead(ctx: Context, chosen: list[tuple[Finding, Plea]]) -> None:
     items: list[tuple[Part, ...]] = []
     for finding, plea in chosen:
         tier = plea.tier
-        items.append((Run(finding.title, bold=True), " — " + _label(ctx, TIER[tier]) + ", "
+        title = plea.title.render(ctx.lang) if finding.area == "consumer" else finding.title
+        items.append((Run(title, bold=True), " — " + _label(ctx, TIER[tier]) + ", "
                       + _label(ctx, STRENGTH.get(finding.strength, (finding.strength,) * 2))))
     c.items(items)
 
