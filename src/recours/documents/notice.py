@@ -41,6 +41,7 @@ from recours.documents.notice_parties import (
 from recours.dossier import (
     CapExclusion,
     Clause,
+    Commitment,
     ContractKind,
     LossCategory,
     Party,
@@ -233,6 +234,13 @@ def _facts(ctx: Context, g: Grievances) -> None:
     write_pieces(ctx, g)
 
 
+def _commitment_name(ctx: Context, cm: Commitment) -> str:
+    """« « Disponibilité mensuelle du service » (Annexe SLA, art. 2) » — its words, not its id."""
+    label = cm.label or cm.id
+    named = f"« {label} »" if ctx.lang == "fr" else f"“{label}”"
+    return f"{named} ({cm.source.clause})" if cm.source else named
+
+
 def _co_debtors_sentence(ctx: Context, target: Party) -> None:
     """A co-contractor (the integrator, the vendor) is put on notice too, by its own letter."""
     others = [p for p in co_debtors(ctx) if p.id != target.id]
@@ -248,7 +256,7 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str, target:
             g: Grievances) -> None:
     c, d = ctx.composer, ctx.dossier
     v = voice(ctx, d.client) if d.client else voice(ctx, target)
-    ids = ctx.words([cm.id for cm in g.commitments()])
+    ids = ctx.words([_commitment_name(ctx, cm) for cm in g.commitments()])
     c.heading(ctx.t("Mise en demeure", "Formal notice"), 2)
     many = len(g.commitments()) > 1
     what = ctx.t(
