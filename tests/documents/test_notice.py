@@ -153,3 +153,20 @@ def test_english_notice(dossier: Dossier) -> None:
     assert "within 30 days of receipt" in text
     assert "€480,000.00 excl. VAT" in text
     assert "our client will be entitled to terminate the contract" in text
+
+
+def test_documented_incidents_are_pleaded_beside_the_measured_breaches(dossier: Dossier) -> None:
+    """Half of the grievance must not vanish: an outage the tickets document is pleaded with the
+    breaches the run measured."""
+    from recours.dossier import Event, EventType
+
+    dossier.timeline.append(Event(date=date(2026, 2, 9), type=EventType.INCIDENT,
+                                  description="Indisponibilité de 6 heures (ticket INC-77)",
+                                  by=dossier.vendor.id if dossier.vendor else None))
+    dossier.exhibits = [Exhibit(id="P7", kind=ExhibitKind.INCIDENT_LOG,
+                                title="Tickets d'incident INC-77", supports=["timeline.incident"])]
+    text = build(dossier, "mise-en-demeure").plain_text().replace("\u00a0", " ")
+    assert "58,1 %" in text and "manquement établi" in text  # the run's breach
+    assert "le 9 février 2026 : indisponibilité de 6 heures (ticket INC-77)." in text
+    assert "Les incidents suivants sont documentés (pièce P7)" in text
+    assert "rapport de conformité de la campagne de mesure" in text and "pièce P7" in text
