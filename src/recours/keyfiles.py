@@ -16,6 +16,7 @@ import shutil
 import stat
 from pathlib import Path
 
+from recours.elision import de
 from recours.errors import InputError
 from recours.i18n import T
 
@@ -43,7 +44,7 @@ def check_private_file(path: Path, what: T) -> None:
     folder = path.parent.stat()
     if folder.st_mode & 0o022 and not folder.st_mode & stat.S_ISVTX:
         raise InputError(
-            T(f"le dossier de {what.fr} est modifiable par d'autres utilisateurs",
+            T(f"le dossier {de(what.fr)} est modifiable par d'autres utilisateurs",
               f"the folder of {what.en} can be changed by other users"), where=str(path.parent),
             fix=T(f"chmod 700 {path.parent}", f"chmod 700 {path.parent}"))
 

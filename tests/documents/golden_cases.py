@@ -1,8 +1,8 @@
 """The golden cases of the documents tests: every kind × language × dossier.
 
 Dossiers: the fixture dossier of these tests (with its saved analysis, so its goldens do not
-move with the law engine) and every example dossier under ``examples/``, analysed by the law
-engine; an example without an evidence run gets one computed here by the evidence engine
+move with the law engine), every example dossier under ``examples/`` and the six varied
+dossiers of ``fixtures/cases/``, analysed by the law engine; an example without an evidence run gets one computed here by the evidence engine
 (``evaluate`` on its data, unsealed: no bundle, Merkle root or signature).
 Regenerate with ``python tests/documents/regenerate_golden.py``.
 """
@@ -15,16 +15,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from recours.documents import Document, build_document, render
+from recours.documents import Document, NoticeOptions, build_document, render
 from recours.dossier import Dossier, EvidenceRun, load_dossier
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 GOLDEN = HERE / "golden"
 FIXTURE = HERE / "fixtures" / "dossier.yaml"
+VARIED = HERE / "fixtures" / "cases"  # six dossiers built as a lawyer would
 ON = date(2026, 11, 26)
 RUN_AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 KINDS = ("mise-en-demeure", "note", "rapport")
+#: The delay counsel grants where the contract states none (an online consumer sale).
+DELAYS = {"consumer": 15}
 LANGS = ("fr", "en")
 
 
@@ -39,9 +42,16 @@ class Case:
     def stem(self) -> str:
         return f"{self.name}-{self.kind}-{self.lang}"
 
+    @property
+    def refused(self) -> bool:
+        """The engine refuses this document (its golden is a ``.refused.txt``), e.g. the
+        compliance report of a dossier whose proof is pièces, not a run."""
+        return (GOLDEN / f"{self.stem}.refused.txt").exists()
+
     def dossier(self) -> Dossier:
         dossier = load_dossier(self.path)
-        if self.path != FIXTURE and not dossier.evidence_runs and dossier.commitments:
+        if self.path.parent.parent.name == "examples" and not dossier.evidence_runs \
+                and dossier.commitments:
             dossier.evidence_runs = [evaluated_run(self.path)]
         return dossier
 
@@ -53,6 +63,7 @@ class Case:
         return build_document(
             dossier,
             self.kind,
+            notice=NoticeOptions(delay_days=DELAYS.get(self.name)),
             on=ON,
             lang=self.lang,  # type: ignore[arg-type]
             analysis=saved,
@@ -82,6 +93,8 @@ def dossiers() -> list[tuple[str, Path]]:
     found = [("fixture", FIXTURE)]
     for path in sorted((ROOT / "examples").glob("*/dossier.yaml")):
         found.append((path.parent.name, path))
+    for path in sorted(VARIED.glob("*.yaml")):
+        found.append((path.stem, path))
     return found
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from recours.documents import NoticeOptions
-from recours.dossier import Dossier, Verdict
+from recours.dossier import Dossier, Exhibit, ExhibitKind, Verdict
 from recours.errors import DocumentRefused
 from tests.documents.conftest import build
 
@@ -20,7 +22,7 @@ def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: D
     text = build(dossier, "mise-en-demeure").plain_text()
     for expected in (
         "ScoreSoft SAS",
-        "À l'attention de Julien Ferrand, Président",
+        "À l'attention du Président, Monsieur Julien Ferrand",
         "5 quai Perrache",
         "conclu le 3 mars 2025",
         "Le Système détectera au moins 70 %",
@@ -63,15 +65,33 @@ def test_missing_addressee_address_and_representative_are_named(dossier: Dossier
     assert error.details["missing"] == ["the addressee's address", "the addressee's representative"]
 
 
-def test_no_breach_established_is_refused(dossier: Dossier) -> None:
+def test_no_breach_established_and_no_piece_is_refused(dossier: Dossier) -> None:
     for result in dossier.evidence_runs[0].results:
         result.verdict = Verdict.INCONCLUSIVE
-    assert "a breached obligation" in _refusal(dossier).render("en")
+    error = _refusal(dossier)
+    assert "proof of a breach" in error.render("en")
+    assert "la preuve d'un manquement" in error.render("fr")
+    assert "supports: [non_conformity]" in error.render("fr")  # how to fix it
 
 
-def test_no_evidence_run_is_refused(dossier: Dossier) -> None:
+def test_no_evidence_run_nor_piece_is_refused_and_says_how_to_fix(dossier: Dossier) -> None:
     dossier.evidence_runs = []
-    assert "an evidence run" in _refusal(dossier).render("en")
+    error = _refusal(dossier)
+    assert "proof of a breach" in error.render("en")
+    assert "recours evidence run" in error.render("fr")
+    assert "exhibits" in error.render("fr")
+
+
+def test_a_piece_makes_the_notice_pleadable_without_a_run(dossier: Dossier) -> None:
+    dossier.evidence_runs = []
+    dossier.exhibits = [Exhibit(id="P4", kind=ExhibitKind.EXPERT_REPORT_PRIVATE,
+                                title="Rapport d'expertise amiable du cabinet Delta",
+                                date=date(2026, 10, 2),
+                                supports=["non_conformity", "commitments.C1"])]
+    text = build(dossier, "mise-en-demeure").plain_text().replace("\u00a0", " ")
+    assert "pièce P4 : Rapport d'expertise amiable du cabinet Delta, du 2 octobre 2026" in text
+    assert "Le Système détectera au moins 70 %" in text  # the commitment the pièce names
+    assert "campagne de mesure" not in text and "Pièce jointe" in text
 
 
 def test_no_delay_anywhere_is_refused(dossier: Dossier) -> None:
@@ -133,3 +153,20 @@ def test_english_notice(dossier: Dossier) -> None:
     assert "within 30 days of receipt" in text
     assert "€480,000.00 excl. VAT" in text
     assert "our client will be entitled to terminate the contract" in text
+
+
+def test_documented_incidents_are_pleaded_beside_the_measured_breaches(dossier: Dossier) -> None:
+    """Half of the grievance must not vanish: an outage the tickets document is pleaded with the
+    breaches the run measured."""
+    from recours.dossier import Event, EventType
+
+    dossier.timeline.append(Event(date=date(2026, 2, 9), type=EventType.INCIDENT,
+                                  description="Indisponibilité de 6 heures (ticket INC-77)",
+                                  by=dossier.vendor.id if dossier.vendor else None))
+    dossier.exhibits = [Exhibit(id="P7", kind=ExhibitKind.INCIDENT_LOG,
+                                title="Tickets d'incident INC-77", supports=["timeline.incident"])]
+    text = build(dossier, "mise-en-demeure").plain_text().replace("\u00a0", " ")
+    assert "58,1 %" in text and "manquement établi" in text  # the run's breach
+    assert "le 9 février 2026 : indisponibilité de 6 heures (ticket INC-77)." in text
+    assert "Les incidents suivants sont documentés (pièce P7)" in text
+    assert "rapport de conformité de la campagne de mesure" in text and "pièce P7" in text

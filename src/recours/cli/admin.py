@@ -14,6 +14,7 @@ import typer
 from rich.table import Table
 
 from recours.cli.common import console, h, lang, say, translate_errors
+from recours.elision import de
 from recours.errors import InputError
 from recours.i18n import T
 from recours.settings import Settings
@@ -57,7 +58,7 @@ def _store() -> Store:
 
 def _show_generated(email: str, password: str, generated: bool) -> None:
     if generated:
-        console.print(say(T(f"Mot de passe de {email} (affiché une seule fois) : ",
+        console.print(say(T(f"Mot de passe {de(email)} (affiché une seule fois) : ",
                             f"Password of {email} (shown once): ")) + f"[bold]{password}[/]",
                       soft_wrap=True)
 
@@ -148,7 +149,7 @@ def invite(
             expires = invitation.expires_at
     finally:
         store.close()
-    console.print(say(T(f"✔ invitation de {email.strip().lower()} ({role}), valable jusqu'au "
+    console.print(say(T(f"✔ invitation {de(email.strip().lower())} ({role}), valable jusqu'au "
                         f"{expires:%d/%m/%Y %H:%M} UTC :", f"✔ invitation of "
                         f"{email.strip().lower()} ({role}), valid until {expires:%Y-%m-%d %H:%M}"
                         " UTC:")))

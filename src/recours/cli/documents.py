@@ -84,6 +84,15 @@ def generate(
             "Formal notice: delay granted, in days (default: the contract's).",
         ),
     ),
+    to: str | None = typer.Option(
+        None,
+        "--to",
+        help=h(
+            "Mise en demeure : identifiant de la partie destinataire (fournisseur ou intégrateur ; "
+            "défaut : le fournisseur).",
+            "Formal notice: party id of the addressee (vendor or integrator; default: the vendor).",
+        ),
+    ),
     terminate: bool | None = typer.Option(
         None,
         "--terminate/--no-terminate",
@@ -107,7 +116,7 @@ def generate(
         kind,
         on=when,
         lang=lang(),
-        notice=NoticeOptions(delay_days=delay, terminate=terminate),
+        notice=NoticeOptions(delay_days=delay, terminate=terminate, to=to),
         base_dir=dossier.parent,
     )
     data = render(doc, fmt)
@@ -122,7 +131,8 @@ def generate(
             )
         sys.stdout.write(data.decode("utf-8"))
         return
-    target = output or Path(f"{case.reference}-{kind}-{lang()}.{fmt}")
+    suffix = f"-{to}" if to and kind == "mise-en-demeure" else ""
+    target = output or Path(f"{case.reference}-{kind}{suffix}-{lang()}.{fmt}")
     target.write_bytes(data)
     done = "Document écrit" if lang() == "fr" else "Document written"
     console.print(f"{done} : {target}" if lang() == "fr" else f"{done}: {target}")

@@ -10,12 +10,32 @@ from decimal import Decimal
 from recours.documents import figures
 from recours.documents.citations import Citations
 from recours.documents.compose import Composer, Part
-from recours.documents.legal_view import LegalView
+from recours.documents.legal_view import REGIMES, LegalView
 from recours.documents.model import NoteRef, Run
 from recours.documents.typography import format_amount, format_date, join_words
-from recours.dossier import Commitment, CommitmentResult, Dossier, EvidenceRun, Party, Verdict
+from recours.dossier import (
+    Commitment,
+    CommitmentResult,
+    Dossier,
+    EvidenceRun,
+    Party,
+    PriceBasis,
+    Verdict,
+)
 from recours.i18n import Lang
 
+#: Reformed articles and the former articles a pre-2016 contract cites in their place (None:
+#: the former text is not in the article store).
+FORMER_ARTICLES: dict[str, str | None] = {
+    "fr.civil.1103": "fr.civil_anc.1134",
+    "fr.civil.1104": "fr.civil_anc.1134",
+    "fr.civil.1217": "fr.civil_anc.1147",
+    "fr.civil.1231-1": "fr.civil_anc.1147",
+    "fr.civil.1194": "fr.civil_anc.1147",
+    "fr.civil.1170": "fr.civil_anc.1131",
+    "fr.civil.1344": None,
+    "fr.civil.1112-1": None,
+}
 _CITY = re.compile(r"\b\d{5}\s+([^\n,]+)")
 _RANK = {Verdict.BREACH: 0, Verdict.INCONCLUSIVE: 1, Verdict.CONFORMITY: 2}
 
@@ -34,10 +54,29 @@ class Context:
     on: date
     citations: Citations
     links: bool = True  # footnotes give the official addresses (a letter leaves them out)
+    addressee: Party | None = None  # the party a letter is sent to
     composer: Composer = field(init=False)
 
     def __post_init__(self) -> None:
         self.composer = Composer(self.lang)
+
+    # law in time --------------------------------------------------------------------
+    @property
+    def former_law(self) -> bool:
+        """The analysis applies the former Code civil (contract concluded before 1 October
+        2016, ord. n° 2016-131 art. 9)."""
+        for f in self.view.findings:
+            if f.rule == "fr.ord_2016_131.art9":
+                return f.data.get("regime") == "former"
+        return self.view.regime == REGIMES["former"].render(self.lang)
+
+    def article(self, ref: str) -> str | None:
+        """The article to cite for ``ref`` under the regime the analysis applies: the former
+        article for a contract concluded before the reform, or None when the former text is
+        not stored (the sentence is then left without a footnote, never with an invented one)."""
+        if not self.former_law:
+            return ref
+        return FORMER_ARTICLES.get(ref, ref)
 
     # words --------------------------------------------------------------------------
     def t(self, fr: str, en: str, **params: object) -> str:
@@ -65,17 +104,18 @@ class Context:
                 parts.append(" ; " if self.lang == "fr" else "; ")
             parts.append(Run(article.label, italic=False))
             if not article.text:
-                parts.append(
-                    self.t(
-                        " (texte officiel non enregistré, à vérifier)",
-                        " (official text not stored, to be checked)",
+                if links:  # a letter to the adversary states no doubt of its own
+                    parts.append(
+                        self.t(
+                            " (texte officiel non enregistré, à vérifier)",
+                            " (official text not stored, to be checked)",
+                        )
                     )
-                )
             elif self.lang == "fr":
                 parts.append(" : « " + article.excerpt() + " »")
             else:
                 parts.append(": “" + article.excerpt() + "”")
-            if article.uncertain and article.text:
+            if article.uncertain and article.text and links:
                 parts.append(
                     self.t(
                         " (texte à vérifier : source incertaine)",
@@ -141,7 +181,7 @@ class Context:
             bits.append(party.legal_form)
         if party.siren:
             s = party.siren
-            bits.append(f"SIREN {s[:3]}\u00a0{s[3:6]}\u00a0{s[6:]}")
+            bits.append(f"SIREN\u00a0{s[:3]}\u00a0{s[3:6]}\u00a0{s[6:]}")
         if party.address:
             bits.append(party.address.replace("\n", ", "))
         return ", ".join(bits)
@@ -154,6 +194,20 @@ class Context:
 
     def commitment_line(self, c: Commitment) -> str:
         return figures.commitment_words(c, self.lang)
+
+    def price_words(self) -> str:
+        """« 6 900,00 € HT par mois », « 1 290,00 € TTC », « 48 000,00 € HT par an »."""
+        p = self.dossier.contract.price
+        if p is None:
+            return ""
+        tax = self.t("\u00a0HT", " excl. VAT") if p.excluding_tax else self.t("\u00a0TTC",
+                                                                              " incl. VAT")
+        period = {
+            PriceBasis.MONTHLY: self.t(" par mois", " per month"),
+            PriceBasis.QUARTERLY: self.t(" par trimestre", " per quarter"),
+            PriceBasis.ANNUAL: self.t(" par an", " per year"),
+        }.get(p.basis, "")
+        return self.money(p.amount.amount, p.amount.currency) + tax + period
 
     def contract_words(self) -> str:
         k = self.dossier.contract

@@ -108,7 +108,7 @@ def commitment_words(c: Commitment, lang: Lang) -> str:
 
 
 def threshold_sign(c: Commitment | CommitmentResult, lang: Lang, unit: str | None = None) -> str:
-    return f"{COMPARATOR_SIGNS[c.comparator]} {value(c.metric, c.threshold, lang, unit)}"
+    return f"{COMPARATOR_SIGNS[c.comparator]}\u00a0{value(c.metric, c.threshold, lang, unit)}"
 
 
 def interval(r: CommitmentResult, lang: Lang, unit: str | None = None) -> str:

@@ -22,6 +22,16 @@ from recours.i18n import Lang, T
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STEP_NUMBER = re.compile(r"^\s*\d+\.\s+")
+_RAW_IN_PARENS = re.compile(r"\(([a-z]+(?:_[a-z]+)+)\)")
+
+
+def _words(text: str, lang: Lang) -> str:
+    """A raw enum value the engine left in parentheses, as the reader's word (« (defect_discovery) »
+    → « (découverte du défaut) »)."""
+    def one(m: re.Match[str]) -> str:
+        word = label_of_value(m.group(1), lang)
+        return f"({word[0].lower()}{word[1:]})" if word else m.group(0)
+    return _RAW_IN_PARENS.sub(one, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +147,10 @@ def _get(source: Any, name: str, default: Any = None) -> Any:
 
 
 def _text(value: Any, lang: Lang) -> str:
+    return _words(_raw_text(value, lang), lang)
+
+
+def _raw_text(value: Any, lang: Lang) -> str:
     if value is None:
         return ""
     if isinstance(value, T):

@@ -62,8 +62,7 @@ def _contract(ctx: Context) -> None:
         rows.append(
             [
                 ctx.t("Prix", "Price"),
-                ctx.money(k.price.amount.amount, k.price.amount.currency)
-                + (ctx.t(" HT", " excl. VAT") if k.price.excluding_tax else ""),
+                ctx.price_words(),
             ]
         )
     if k.term_months:

@@ -69,7 +69,8 @@ def _to_plead(ctx: Context, chosen: list[tuple[Finding, Plea]]) -> None:
     items: list[tuple[Part, ...]] = []
     for finding, plea in chosen:
         tier = plea.tier
-        items.append((Run(finding.title, bold=True), " — " + _label(ctx, TIER[tier]) + ", "
+        title = plea.title.render(ctx.lang) if finding.area == "consumer" else finding.title
+        items.append((Run(title, bold=True), " — " + _label(ctx, TIER[tier]) + ", "
                       + _label(ctx, STRENGTH.get(finding.strength, (finding.strength,) * 2))))
     c.items(items)
 
@@ -94,7 +95,11 @@ def _amounts(ctx: Context) -> None:
         "(chefs discutables inclus, plafond écarté).",
         "Estimated loss: between {lo} (contractual cap and exclusions applied) and {hi} "
         "(arguable heads included, cap set aside).",
-        lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency)),)]
+        lo=ctx.money(dm.low, dm.currency), hi=ctx.money(dm.high, dm.currency))
+        if dm.low != dm.high else ctx.t(
+        "Préjudice estimé : {v} (aucun plafond ni exclusion contractuels ne le réduit).",
+        "Estimated loss: {v} (no contractual cap or exclusion reduces it).",
+        v=ctx.money(dm.low, dm.currency)),)]
     cap = next((f for f in view.findings if f.rule == "fr.civil.1103.liability_cap"), None)
     if cap is not None:
         lines.append((Run(ctx.t("Plafond : ", "Cap: "), bold=True), cap.conclusion))

@@ -1,11 +1,14 @@
 """The mise en demeure (formal notice) — refused when a mandatory element is missing.
 
-Contents: sender (counsel or client) and addressee with its representative and address; the
-contract and the clauses breached, quoted; the measured facts (each commitment, value,
-interval, verdict); the legal grounds with their articles; the demand to perform within a
-stated delay; where termination is sought, the statement required by art. 1226 (and the
-resolutory clause named, art. 1225); interest at the legal rate from receipt (art. 1231-6,
-1344); reservation of rights; the way the letter is sent.
+Contents: sender (counsel or client) and addressee (the vendor, or the integrator with
+``NoticeOptions.to``) with its legal form, SIREN, representative and address; the contract and
+the clauses breached, quoted; the grievances with their proof — the breaches an evidence run
+establishes, and the failures pièces establish or document (expert report, constat, incident
+tickets), so that a notice needs no statistical run; the legal grounds, pleaded; the demand to
+perform within a stated delay; where termination is sought, the statement required by art.
+1226 (and the clause résolutoire named, art. 1225; under the former law, the clause or art.
+1184 anc.); the compensation claimed with the cap applied or contested; the other co-debtors
+put on notice; reservation of rights; the way the letter is sent.
 """
 
 from __future__ import annotations
@@ -13,11 +16,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from recours.documents import sections
 from recours.documents.context import Context
 from recours.documents.model import Document, Metadata, Run
+from recours.documents.notice_facts import (
+    Grievances,
+    enclosures,
+    grievances,
+    write_measured,
+    write_pieces,
+)
 from recours.documents.notice_grounds import write_grounds
-from recours.dossier import Clause, ContractKind, Party, PartyKind, PriceBasis
+from recours.documents.notice_parties import (
+    addressee,
+    co_debtors,
+    is_company,
+    letterhead,
+    opening,
+    party_words,
+    recipient,
+    salutation,
+    signature,
+    voice,
+)
+from recours.dossier import (
+    CapExclusion,
+    Clause,
+    Commitment,
+    ContractKind,
+    LossCategory,
+    Party,
+    PartyKind,
+    PartyRole,
+    PriceBasis,
+)
+from recours.elision import de, definite
 from recours.errors import DocumentRefused
 from recours.i18n import T
 
@@ -34,46 +66,58 @@ class NoticeOptions:
         None  # announce termination failing performance (default: if available)
     )
     sending_mode: str | None = None  # default: the contract's mode, else registered letter
+    to: str | None = None  # the addressee's party id (vendor or integrator); default: the vendor
 
 
-def _missing(ctx: Context, options: NoticeOptions) -> list[T]:
+def _missing(ctx: Context, options: NoticeOptions) -> list[tuple[T, T]]:
+    """Each mandatory element the notice would miss, with how to supply it."""
     d = ctx.dossier
-    missing: list[T] = []
-    vendor, client = d.vendor, d.client
-    if vendor is None:
-        missing.append(
-            T("le destinataire (partie « vendor »)", "the addressee (a « vendor » party)")
-        )
+    missing: list[tuple[T, T]] = []
+    target, client = addressee(ctx, options.to), d.client
+    if target is None:
+        missing.append((T("le destinataire (partie « vendor »)", "the addressee (a « vendor » party)")
+                        if options.to is None else
+                        T(f"le destinataire « {options.to} » (partie fournisseur ou intégrateur)",
+                          f"the addressee '{options.to}' (a vendor or integrator party)"),
+                        T("déclarer la partie dans « parties » avec le rôle « vendor » ou "
+                          "« integrator »", "declare the party under 'parties' with the role "
+                          "'vendor' or 'integrator'")))
     else:
-        if not vendor.address:
-            missing.append(T("l'adresse du destinataire", "the addressee's address"))
-        if vendor.representative is None:
-            missing.append(T("le représentant du destinataire", "the addressee's representative"))
+        if not target.address:
+            missing.append((T("l'adresse du destinataire", "the addressee's address"),
+                            T(f"renseigner « address » de la partie « {target.id} »",
+                              f"fill in 'address' of party '{target.id}'")))
+        if target.representative is None and target.kind is PartyKind.COMPANY:
+            missing.append((T("le représentant du destinataire", "the addressee's representative"),
+                            T(f"renseigner « representative » (nom et titre) de la partie "
+                              f"« {target.id} »", f"fill in 'representative' (name and title) "
+                              f"of party '{target.id}'")))
     if client is None:
-        missing.append(T("l'expéditeur (partie « client »)", "the sender (a « client » party)"))
-    elif client.counsel is None and client.representative is None:
-        missing.append(
-            T(
-                "le signataire (avocat ou représentant du client)",
-                "the signatory (counsel or client representative)",
-            )
-        )
-    if ctx.run is None:
-        missing.append(T("une campagne de mesure (preuves)", "an evidence run"))
-    elif not [c for c, _ in ctx.breaches() if c.source is not None]:
-        missing.append(
-            T(
-                "une obligation manquée (engagement en manquement établi, avec sa clause)",
-                "a breached obligation (a commitment with an established breach and its clause)",
-            )
-        )
+        missing.append((T("l'expéditeur (partie « client »)", "the sender (a « client » party)"),
+                        T("déclarer le client dans « parties » avec le rôle « client »",
+                          "declare the client under 'parties' with the role 'client'")))
+    elif client.counsel is None and client.representative is None \
+            and client.kind is PartyKind.COMPANY:
+        missing.append((T("le signataire (avocat ou représentant du client)",
+                          "the signatory (counsel or client representative)"),
+                        T("renseigner « counsel » ou « representative » du client",
+                          "fill in the client's 'counsel' or 'representative'")))
+    if not grievances(ctx).any:
+        missing.append((T(
+            "la preuve d'un manquement : un engagement en manquement établi par une campagne de "
+            "mesure, avec sa clause, ou une pièce qui établit ou documente la défaillance "
+            "(rapport d'expertise, constat, tickets d'incident)",
+            "proof of a breach: a commitment whose breach an evidence run establishes, with its "
+            "clause, or an exhibit that establishes or documents the failure (expert report, "
+            "constat, incident tickets)"),
+            T("lancer « recours evidence run », ou déclarer la pièce dans « exhibits » avec "
+              "« supports: [non_conformity] » (et « commitments.<id> » pour l'engagement visé)",
+              "run 'recours evidence run', or declare the exhibit under 'exhibits' with "
+              "'supports: [non_conformity]' (and 'commitments.<id>' for the commitment)")))
     if _delay(ctx, options) is None:
-        missing.append(
-            T(
-                "le délai accordé pour s'exécuter (contrat ou --delai)",
-                "the delay granted to perform (contract or --delay)",
-            )
-        )
+        missing.append((T("le délai accordé pour s'exécuter", "the delay granted to perform"),
+                        T("renseigner « cure_period_days » du contrat ou passer --delai JOURS",
+                          "fill in the contract's 'cure_period_days' or pass --delay DAYS")))
     return missing
 
 
@@ -89,227 +133,210 @@ def _delay(ctx: Context, options: NoticeOptions) -> int | None:
 
 
 def check_notice(ctx: Context, options: NoticeOptions) -> None:
-    """Raise :class:`DocumentRefused` naming every mandatory element the notice would miss."""
+    """Raise :class:`DocumentRefused` naming every mandatory element the notice would miss,
+    each with how to supply it."""
     missing = _missing(ctx, options)
     delay = _delay(ctx, options)
     cure = ctx.dossier.contract.cure_period_days
     if delay is not None and cure is not None and delay < cure:
-        missing.append(
-            T(
-                "un délai au moins égal au délai contractuel de {c} jours",
-                "a delay at least equal to the contractual {c} days",
-            ).format(c=cure)
-        )
+        missing.append((T(f"un délai au moins égal au délai contractuel de {cure} jours",
+                          f"a delay at least equal to the contractual {cure} days"),
+                        T(f"passer --delai {cure} ou plus", f"pass --delay {cure} or more")))
     if missing:
-        fr = "; ".join(m.fr for m in missing)
-        en = "; ".join(m.en for m in missing)
+        fr = "; ".join(m.fr for m, _ in missing)
+        en = "; ".join(m.en for m, _ in missing)
         raise DocumentRefused(
-            T(
-                f"Mise en demeure refusée, il manque : {fr}",
-                f"Formal notice refused, missing: {en}",
-            ),
+            T(f"Mise en demeure refusée, il manque : {fr}", f"Formal notice refused, missing: {en}"),
             where=ctx.dossier.reference,
-            fix=T(
-                "Compléter le dossier (parties, preuves, contrat) puis relancer.",
-                "Complete the dossier (parties, evidence, contract) and run again.",
-            ),
-            details={"missing": [m.en for m in missing]},
+            fix=T("; ".join(f.fr for _, f in missing) + ".",
+                  "; ".join(f.en for _, f in missing) + "."),
+            details={"missing": [m.en for m, _ in missing]},
         )
+
+
+_BREACH_WORDS = ("manquement", "inexécution", "défaillance", "breach", "default", "fail")
 
 
 def _termination_clause(ctx: Context) -> Clause | None:
+    """The clause résolutoire: a termination clause that ends the contract for a breach (a
+    clause on ending for convenience or on non-renewal is not one)."""
     keys = ("termination", "resolutory", "resolution", "résiliation", "résolution")
     for clause in ctx.dossier.contract.clauses:
-        if any(k in kind.lower() for kind in clause.kinds for k in keys):
+        kinds = " ".join(clause.kinds).lower()
+        if any(k in kinds for k in keys) and any(w in clause.text.lower() for w in _BREACH_WORDS):
             return clause
     return None
 
 
-def _letterhead(ctx: Context, client: Party) -> None:
-    c = ctx.composer
-    if client.counsel is not None:
-        counsel = client.counsel
-        lines = [counsel.firm or counsel.name, counsel.address or "", counsel.email or ""]
-    else:
-        lines = [client.name, client.address or ""]
-    c.para(
-        Run(lines[0], bold=True),
-        "\n" + "\n".join(x for x in lines[1:] if x),
-        role="letterhead",
-        align="left",
-    )
+def _has_termination_clause(ctx: Context) -> bool:
+    return _termination_clause(ctx) is not None or ctx.dossier.facts.termination_clause is True
 
 
-def _recipient(ctx: Context, vendor: Party) -> None:
-    assert vendor.representative is not None and vendor.address is not None
-    rep = ctx.representative(vendor)
-    att = ctx.t("À l'attention de {r}", "For the attention of {r}", r=rep)
-    ctx.composer.para(
-        Run(vendor.name, bold=True), f"\n{att}\n{vendor.address}", role="recipient", align="left"
-    )
+def _price(ctx: Context) -> str:
+    """« moyennant un prix de 6 900,00 € HT par mois »."""
+    words = ctx.price_words()
+    return ctx.t(" moyennant un prix de {p}", " for a price of {p}", p=words) if words else ""
 
 
-def _opening(ctx: Context, client: Party) -> None:
-    c = ctx.composer
-    rep = ctx.representative(client)
-    who = ctx.party_identity(client) + (
-        ctx.t(", représentée par {r}", ", represented by {r}", r=rep) if rep else ""
-    )
-    company = client.kind is PartyKind.COMPANY
-    if client.counsel is not None:
-        c.para(
-            ctx.t(
-                "Nous intervenons en qualité de conseil de {la}{who}, au nom et pour le compte de {q} nous vous adressons la présente.",
-                "We act as counsel for {who}, on whose behalf we send you this letter.",
-                who=who,
-                la="la société " if company else "",
-                q="laquelle" if company else "qui",
-            )
-        )
-    else:
-        c.para(
-            ctx.t(
-                "{la}{who} vous adresse la présente.",
-                "{who} sends you this letter.",
-                who=who,
-                la="La société " if company else "",
-            )
-        )
-
-
-def _contract(ctx: Context) -> None:
+def _contract(ctx: Context, target: Party, g: Grievances) -> None:
     c, d = ctx.composer, ctx.dossier
     system = d.ai_system
+    v = voice(ctx, d.client) if d.client else None
     version = ctx.t(" (version {v})", " (version {v})", v=system.version) if system.version else ""
-    price = ""
-    if d.contract.price is not None:
-        p = d.contract.price
-        tax = ctx.t(" HT", " excl. VAT") if p.excluding_tax else ""
-        price = ctx.t(
-            " moyennant un prix de {p}{t}",
-            " for a price of {p}{t}",
-            p=ctx.money(p.amount.amount, p.amount.currency),
-            t=tax,
-        )
+    purpose = system.intended_purpose[0].lower() + system.intended_purpose[1:].rstrip(".")
     c.heading(ctx.t("Le contrat et vos engagements", "The contract and your commitments"), 2)
-    c.numbered(
-        ctx.t(
-            "Aux termes du {k}, {vous} à fournir à notre cliente le système « {s} »{v}, destiné à {purpose}{price}.",
-            "Under the {k}, your company undertook to supply our client with the system “{s}”{v}, whose intended purpose the contract states as “{raw}”{price}.",
-            k=ctx.contract_words(),
-            vous="votre société s'est engagée"
-            if d.vendor is None or d.vendor.kind is PartyKind.COMPANY
-            else "vous vous êtes engagé",
-            s=system.name,
-            v=version,
-            price=price,
+    if target.role is PartyRole.VENDOR:
+        who = ctx.t("votre société s'est engagée", "your company undertook") \
+            if is_company(target) else ctx.t("vous vous êtes engagé", "you undertook")
+        c.numbered(ctx.t(
+            "Aux termes du {k}, {who} à fournir à {nc} le système « {s} »{v}, destiné à "
+            "{purpose}{price}.",
+            "Under the {k}, {who} to supply {nc} with the system “{s}”{v}, whose intended purpose "
+            "the contract states as “{raw}”{price}.",
+            k=ctx.contract_words(), who=who, nc=v.noun if v else "", s=system.name, v=version,
+            price=_price(ctx), raw=system.intended_purpose.rstrip("."), purpose=purpose))
+    else:
+        vendor = d.vendor
+        c.numbered(ctx.t(
+            "Aux termes du {k}, auquel vous êtes partie en qualité {role}, le système « {s} »{v}"
+            "{by}, destiné à {purpose}, devait être livré à {nc} intégré et paramétré{price}.",
+            "Under the {k}, to which you are a party as {role}, the system “{s}”{v}{by}, whose "
+            "intended purpose the contract states as “{raw}”, was to be delivered to {nc} "
+            "integrated and configured{price}.",
+            k=ctx.contract_words(), role=de("intégrateur") if ctx.lang == "fr" else "integrator",
+            s=system.name, v=version, nc=v.noun if v else "", price=_price(ctx), purpose=purpose,
             raw=system.intended_purpose.rstrip("."),
-            purpose=system.intended_purpose[0].lower() + system.intended_purpose[1:].rstrip("."),
-        )
-    )
-    for commitment, _ in ctx.breaches():
-        if commitment.source is None:
-            continue
+            by=ctx.t(", fourni par {n}", ", supplied by {n}", n=vendor.name) if vendor else ""))
+    vous = target.role is PartyRole.VENDOR
+    for commitment in g.commitments():
         src = commitment.source
-        c.numbered(
-            ctx.t(
-                "Au titre de la stipulation « {cl} », vous vous êtes engagés sur le niveau de service suivant : {w}. Cette stipulation est ainsi rédigée :",
-                "Under the provision “{cl}”, you committed to the following service level: {w}. The provision reads:",
-                cl=src.clause,
-                w=ctx.commitment_line(commitment),
-            )
-        )
+        if src is None:
+            continue
+        c.numbered(ctx.t(
+            "Au titre de la stipulation « {cl} », {who} sur le niveau de service suivant : {w}. "
+            "Cette stipulation est ainsi rédigée :",
+            "Under the provision “{cl}”, {who} to the following service level: {w}. The "
+            "provision reads:",
+            cl=src.clause, w=ctx.commitment_line(commitment),
+            who=ctx.t("vous vous êtes engagés", "you committed") if vous
+            else ctx.t("les parties se sont engagées", "the parties committed")))
         if src.quote:
             page = ctx.t(", p. {p}", ", p. {p}", p=src.page) if src.page else ""
             c.quote(src.quote, source=f"{src.clause}{page}")
-    c.numbered(
-        ctx.t(
-            "Ces engagements ont force obligatoire entre les parties",
-            "These commitments are binding on the parties",
-        ),
-        ctx.cite("fr.civil.1103"),
-        ".",
-    )
+    c.numbered(ctx.t("Ces engagements ont force obligatoire entre les parties",
+                     "These commitments are binding on the parties"),
+               ctx.cite(ctx.article("fr.civil.1103") or "fr.civil.1103"), ".")
 
 
-def _facts(ctx: Context) -> None:
-    c = ctx.composer
-    run = ctx.run
-    assert run is not None
-    c.heading(ctx.t("Les manquements constatés", "The breaches found"), 2)
-    seal = (
-        ctx.t(
-            " Les données, les résultats et la méthode en ont été scellés (empreintes numériques et signature électronique{ts}), de sorte que tout expert puisse les vérifier.",
-            " Its data, results and method were sealed (digital fingerprints and electronic signature{ts}), so that any expert can verify them.",
-            ts=ctx.t(", horodatage", ", timestamp") if run.timestamp else "",
-        )
-        if run.merkle_root
-        else ""
-    )
-    c.numbered(
-        ctx.t(
-            "Une campagne de mesure reproductible a été conduite le {d}.{seal} Ses résultats sont les suivants :",
-            "A reproducible measurement run was conducted on {d}.{seal} Its results are as follows:",
-            d=ctx.date(run.run_at.date()),
-            seal=seal,
-        )
-    )
-    sections.evidence_table(ctx, ctx.overall_results(), technical=False)
-    for commitment, result in ctx.breaches():
-        c.numbered(sections.breach_sentence(ctx, commitment, result, technical=False))
+def _facts(ctx: Context, g: Grievances) -> None:
+    ctx.composer.heading(ctx.t("Les manquements constatés", "The breaches found"), 2)
+    write_measured(ctx, g)
+    write_pieces(ctx, g)
 
 
-def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str) -> None:
+def _commitment_name(ctx: Context, cm: Commitment) -> str:
+    """« « Disponibilité mensuelle du service » (Annexe SLA, art. 2) » — its words, not its id."""
+    label = cm.label or cm.id
+    named = f"« {label} »" if ctx.lang == "fr" else f"“{label}”"
+    return f"{named} ({cm.source.clause})" if cm.source else named
+
+
+def _co_debtors_sentence(ctx: Context, target: Party) -> None:
+    """A co-contractor (the integrator, the vendor) is put on notice too, by its own letter."""
+    others = [p for p in co_debtors(ctx) if p.id != target.id]
+    if not others:
+        return
+    ctx.composer.numbered(ctx.t(
+        "Une mise en demeure de même objet est adressée ce jour à {o}.",
+        "A formal notice to the same effect is sent today to {o}.",
+        o=ctx.words([party_words(ctx, p) for p in others])))
+
+
+def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str, target: Party,
+            g: Grievances) -> None:
     c, d = ctx.composer, ctx.dossier
-    ids = ctx.words([cm.id for cm, _ in ctx.breaches()])
+    v = voice(ctx, d.client) if d.client else voice(ctx, target)
+    ids = ctx.words([_commitment_name(ctx, cm) for cm in g.commitments()])
     c.heading(ctx.t("Mise en demeure", "Formal notice"), 2)
+    many = len(g.commitments()) > 1
+    what = ctx.t(
+        " de mettre le système en conformité avec {les} {ids}",
+        " to bring the system into conformity with {les} {ids}", ids=ids,
+        les=ctx.t("les engagements", "commitments") if many
+        else ctx.t("l'engagement", "commitment"),
+    ) if ids else ctx.t(
+        " de remédier aux défaillances exposées ci-dessus et de mettre le système en conformité "
+        "avec vos engagements contractuels",
+        " to remedy the failures set out above and bring the system into conformity with your "
+        "contractual commitments")
+    proof = ctx.t(", et d'en justifier par une nouvelle mesure vérifiable",
+                  ", and to demonstrate it by a new verifiable measurement") if g.measured else \
+        ctx.t(", et d'en justifier", ", and to demonstrate it")
+    notice_ref = ctx.article("fr.civil.1344")
     c.numbered(
-        Run(
-            ctx.t(
-                "En conséquence, nous vous mettons en demeure",
-                "Accordingly, we hereby give you formal notice",
-            ),
-            bold=True,
-        ),
-        ctx.t(
-            " de mettre le système en conformité avec les engagements {ids} dans un délai de {n} jours à compter de la réception de la présente, et d'en justifier par une nouvelle mesure vérifiable",
-            " to bring the system into conformity with commitments {ids} within {n} days of receipt of this letter, and to demonstrate it by a new verifiable measurement",
-            ids=ids,
-            n=delay,
-        ),
-        ctx.cite("fr.civil.1344"),
-        ".",
-    )
+        Run(ctx.t("En conséquence, nous vous mettons en demeure",
+                  "Accordingly, we hereby give you formal notice"), bold=True),
+        what + ctx.t(" dans un délai de {n} jours à compter de la réception de la présente",
+                     " within {n} days of receipt of this letter", n=delay) + proof,
+        *((ctx.cite(notice_ref),) if notice_ref else ()), ".")
     if _wants_termination(ctx, options):
-        clause = _termination_clause(ctx)
-        words = ctx.t(
-            "À défaut pour vous de satisfaire à votre obligation dans ce délai, notre cliente sera en droit de {verb} le contrat",
-            "Failing performance of your obligation within this delay, our client will be entitled to terminate the contract",
-            verb="résilier" if _successive(ctx) else "résoudre",
-        )
-        refs = ["fr.civil.1226"]
-        if clause is not None:
-            words += ctx.t(
-                ", et entend se prévaloir de la clause résolutoire stipulée au contrat ({n})",
-                ", and intends to rely on the termination clause of the contract ({n})",
-                n=clause.number or clause.id,
-            )
-            refs = ["fr.civil.1225", "fr.civil.1226"]
-        c.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
-    _compensation(ctx)
-    forum = (
-        ctx.t(" devant le {j}", " before the {j}", j=d.contract.jurisdiction)
-        if d.contract.jurisdiction
-        else ""
-    )
-    c.numbered(
-        ctx.t(
-            "Notre cliente se réserve tous autres droits et actions, notamment celui d'agir en justice{f} sans autre avis.",
-            "Our client reserves all other rights and actions, including the right to bring proceedings{f} without further notice.",
-            f=forum,
-        )
-    )
+        _termination(ctx, v.noun)
+    _co_debtors_sentence(ctx, target)
+    _compensation(ctx, v.noun)
+    forum = ctx.t(" devant {j}", " before the {k}", j=_the(d.contract.jurisdiction),
+                  k=d.contract.jurisdiction) \
+        if d.contract.jurisdiction else ""
+    c.numbered(ctx.t(
+        "{Nc} se réserve tous autres droits et actions, notamment celui d'agir en justice{f} sans "
+        "autre avis.", "Our client reserves all other rights and actions, including the right to "
+        "bring proceedings{f} without further notice.", f=forum, Nc=v.noun[0].upper() + v.noun[1:]))
     c.numbered(_mode_sentence(ctx, mode))
+
+
+def _the(court: str | None) -> str:
+    """« le Tribunal de commerce de Paris », « la cour d'appel de Lyon » (as the dossier says)."""
+    text = (court or "").strip()
+    if text.lower().startswith(("le ", "la ", "l'", "les ")):
+        return text
+    return definite(text, feminine=text.lower().startswith(("cour", "juridiction", "chambre")))
+
+
+def _termination(ctx: Context, nc: str) -> None:
+    """The statement art. 1226 requires (« résilier » for a contract performed over time), the
+    clause résolutoire named (art. 1225); under the former law, the clause or art. 1184 anc."""
+    clause = _termination_clause(ctx)
+    verb = ctx.t("résilier", "terminate") if _successive(ctx) else ctx.t("résoudre", "terminate")
+    named = ctx.t(" ({n})", " ({n})", n=clause.number or clause.id) if clause else ""
+    if ctx.former_law:
+        if _has_termination_clause(ctx):
+            words = ctx.t(
+                "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en "
+                "droit de {verb} le contrat en application de la clause résolutoire qui y est "
+                "stipulée{n}", "Failing performance of your obligation within this delay, our "
+                "client will be entitled to terminate the contract under its termination "
+                "clause{n}", nc=nc, verb=verb, n=named)
+            refs = ["fr.civil_anc.1134"]
+        else:
+            words = ctx.t(
+                "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en "
+                "droit de demander en justice la {noun} du contrat",
+                "Failing performance of your obligation within this delay, our client will be "
+                "entitled to ask the court to terminate the contract", nc=nc,
+                noun="résiliation" if _successive(ctx) else "résolution")
+            refs = ["fr.civil_anc.1184"]
+        ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
+        return
+    words = ctx.t(
+        "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en droit de "
+        "{verb} le contrat", "Failing performance of your obligation within this delay, our "
+        "client will be entitled to terminate the contract", nc=nc, verb=verb)
+    refs = ["fr.civil.1226"]
+    if _has_termination_clause(ctx):
+        words += ctx.t(", et entend se prévaloir de la clause résolutoire stipulée au contrat{n}",
+                       ", and intends to rely on the termination clause of the contract{n}",
+                       n=named)
+        refs = ["fr.civil.1225", "fr.civil.1226"]
+    ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
 
 
 def _successive(ctx: Context) -> bool:
@@ -320,64 +347,70 @@ def _successive(ctx: Context) -> bool:
     return k.kind in (ContractKind.SAAS, ContractKind.MAINTENANCE) or periodic
 
 
-def _compensation(ctx: Context) -> None:
-    """The loss claimed: the whole loss where the cap is contested (art. 1170), the cap where
-    it applies and is known, the whole loss where it is not known."""
+_EXCLUDED = {CapExclusion.LOST_PROFIT: LossCategory.LOST_PROFIT,
+             CapExclusion.THIRD_PARTY_CLAIMS: LossCategory.THIRD_PARTY_CLAIMS,
+             CapExclusion.REPUTATIONAL: LossCategory.REPUTATIONAL}
+
+
+def _open(ctx: Context, *rules: str) -> bool:
+    return any(f.rule in rules and f.status in ("met", "partial") and f.strength != "weak"
+               for f in ctx.view.findings)
+
+
+def _compensation(ctx: Context, nc: str) -> None:
+    """The loss claimed: the whole loss where the analysis finds the cap open to challenge (art.
+    1170, 1171; art. 1131 anc.), else within the cap and its exclusions where the cap applies."""
     d = ctx.dossier
     total = sum((loss.amount.amount for loss in d.losses), Decimal(0))
     if total <= 0:
         return
     currency = d.losses[0].amount.currency
-    cap_finding = next((f for f in ctx.view.findings if f.rule == "fr.civil.1103.liability_cap"
-                        and f.status == "met"), None)
-    contested = any(f.rule == "fr.civil.1170" and f.status in ("met", "partial")
-                    and f.strength != "weak" for f in ctx.view.findings)
-    cap = cap_finding.data.get("amount") if cap_finding is not None else None
-    refs = ["fr.civil.1231-1"]
+    cap = d.contract.liability_cap
+    refs = [ctx.article("fr.civil.1231-1") or "fr.civil_anc.1147"]
     claimed, tail = total, ""
-    if cap_finding is not None and contested:
-        tail = ctx.t(
-            ", sans que la clause limitative de responsabilité puisse lui être opposée, dès lors qu'elle priverait de sa substance votre obligation essentielle",
-            ", and the limitation clause cannot be set up against it, since it would deprive your essential obligation of its substance",
-        )
-        refs.append("fr.civil.1170")
-    elif cap is not None and Decimal(str(cap)) < total:
-        claimed = Decimal(str(cap))
-        tail = ctx.t(
-            ", dans la limite stipulée au contrat",
-            ", within the limit the contract sets",
-        )
-    ctx.composer.numbered(
-        ctx.t(
-            "Notre cliente entend obtenir réparation du préjudice qu'elle subit, qu'elle évalue à ce jour à {t}{tail}",
-            "Our client intends to obtain compensation for the loss it suffers, which it currently assesses at {t}{tail}",
-            t=ctx.money(claimed, currency),
-            tail=tail,
-        ),
-        ctx.cite(*refs),
-        ".",
-    )
+    essential = _open(ctx, "fr.civil.1170", "fr.civil_anc.1131.essential_obligation")
+    imbalance = _open(ctx, "fr.civil.1171") and not ctx.former_law
+    if cap is not None and (essential or imbalance):
+        reasons = []
+        if essential:
+            reasons.append(ctx.t(
+                "elle priverait de sa substance votre obligation essentielle",
+                "it would deprive your essential obligation of its substance"))
+            refs.append("fr.civil_anc.1131" if ctx.former_law else "fr.civil.1170")
+        if imbalance:
+            reasons.append(ctx.t(
+                "non négociable, elle crée un déséquilibre significatif entre les droits et "
+                "obligations des parties et est réputée non écrite",
+                "being non-negotiable, it creates a significant imbalance between the parties' "
+                "rights and obligations and is deemed unwritten"))
+            refs.append("fr.civil.1171")
+        tail = ctx.t(", sans que la clause limitative de responsabilité puisse lui être opposée : "
+                     "{r}", ", and the limitation clause cannot be set up against it: {r}",
+                     r=ctx.t(" ; en outre, ", "; moreover, ").join(reasons))
+    elif cap is not None:
+        excluded = {_EXCLUDED[x] for x in cap.excludes if x in _EXCLUDED}
+        kept = sum((x.amount.amount for x in d.losses if x.category not in excluded), Decimal(0))
+        amount = _cap_amount(ctx)
+        limit = min(kept, amount) if amount is not None else kept
+        if limit < total:
+            claimed = limit
+            tail = ctx.t(", dans la limite stipulée au contrat", ", within the limit the contract "
+                         "sets")
+    ctx.composer.numbered(ctx.t(
+        "{Nc} entend obtenir réparation du préjudice {q} subit, {q2} évalue à ce jour à {t}{tail}",
+        "Our client intends to obtain compensation for the loss it suffers, which it currently "
+        "assesses at {t}{tail}", Nc=nc[0].upper() + nc[1:], t=ctx.money(claimed, currency),
+        tail=tail, q="qu'elle" if nc.endswith("e") else "qu'il",
+        q2="qu'elle" if nc.endswith("e") else "qu'il"), ctx.cite(*refs), ".")
 
 
-def _salutation(ctx: Context, vendor: Party) -> str:
-    """« Monsieur le Président », « Madame la Directrice générale », or « Madame, Monsieur »
-    when the addressee's title does not say."""
-    rep = vendor.representative
-    if ctx.lang == "en":
-        return f"Dear {rep.name}" if rep is not None else "Dear Sir or Madam"
-    title = (rep.title or "").strip() if rep is not None else ""
-    first = title.split(" ")[0].split("-")[0].lower() if title else ""
-    if first in FEMININE_TITLES:
-        article = "l'" if title[0].lower() in "aeiouyéè" else "la "
-        return f"Madame {article}{title[0].upper()}{title[1:]}"
-    if first in MASCULINE_TITLES:
-        article = "l'" if title[0].lower() in "aeiouyéè" else "le "
-        return f"Monsieur {article}{title[0].upper()}{title[1:]}"
-    return "Madame, Monsieur"
-
-
-FEMININE_TITLES = frozenset({"présidente", "directrice", "gérante", "administratrice"})
-MASCULINE_TITLES = frozenset({"président", "directeur", "gérant", "administrateur"})
+def _cap_amount(ctx: Context) -> Decimal | None:
+    """The cap as the analysis computed it (its amount in euros), else the stipulated amount."""
+    for f in ctx.view.findings:
+        if f.rule == "fr.civil.1103.liability_cap" and f.data.get("amount") is not None:
+            return Decimal(str(f.data["amount"]))
+    cap = ctx.dossier.contract.liability_cap
+    return cap.amount.amount if cap is not None and cap.amount is not None else None
 
 
 def _mode_sentence(ctx: Context, mode: str) -> str:
@@ -401,83 +434,44 @@ def build_notice(ctx: Context, options: NoticeOptions | None = None) -> Document
     check_notice(ctx, options)
     ctx.links = False  # a letter to the adversary: citations without web addresses
     d, c = ctx.dossier, ctx.composer
-    client, vendor = d.client, d.vendor
-    assert client is not None and vendor is not None
-    delay, run = _delay(ctx, options), ctx.run
-    assert delay is not None and run is not None
+    client, target = d.client, addressee(ctx, options.to)
+    assert client is not None and target is not None
+    ctx.addressee = target
+    delay, g = _delay(ctx, options), grievances(ctx)
+    assert delay is not None
     mode = options.sending_mode or d.contract.formal_notice_mode or DEFAULT_MODE.render(ctx.lang)
     city = ctx.city(client) or ""
-    place_date = (
-        ctx.t("{c}, le {d}", "{c}, {d}", c=city, d=ctx.date(ctx.on)) if city else ctx.date(ctx.on)
-    )
-    _letterhead(ctx, client)
-    _recipient(ctx, vendor)
+    place_date = ctx.t("{c}, le {d}", "{c}, {d}", c=city, d=ctx.date(ctx.on)) if city \
+        else ctx.date(ctx.on)
+    letterhead(ctx, client)
+    recipient(ctx, target)
     c.para(place_date, role="place_date", align="right")
     c.para(mode[0].upper() + mode[1:], role="mention", align="left")
     c.para(ctx.t("Nos réf. : {r}", "Our ref.: {r}", r=d.reference), role="mention", align="left")
-    subject = ctx.t(
-        "Objet : mise en demeure — {k}", "Subject: formal notice — {k}", k=ctx.contract_words()
-    )
+    subject = ctx.t("Objet : mise en demeure — {k}", "Subject: formal notice — {k}",
+                    k=ctx.contract_words())
     c.para(subject, role="subject", align="left")
-    salutation = _salutation(ctx, vendor)
-    c.para(salutation + ",", align="left")
-    _opening(ctx, client)
-    _contract(ctx)
-    _facts(ctx)
-    write_grounds(ctx)
-    _demand(ctx, options, delay, mode)
-    c.para(
-        ctx.t(
-            "Nous vous prions d'agréer, {s}, l'expression de nos salutations distinguées.",
-            "Yours sincerely," if vendor.representative is not None else "Yours faithfully,",
-            s=salutation,
-        )
-    )
-    _signature(ctx, client, place_date)
-    c.para(
-        Run(ctx.t("Pièce jointe :", "Enclosure:"), bold=True),
-        " "
-        + ctx.t(
-            "rapport de conformité de la campagne de mesure du {d}.",
-            "compliance report of the measurement run of {d}.",
-            d=ctx.date(run.run_at.date()),
-        ),
-        role="small",
-        align="left",
-    )
-    return c.build(
-        Metadata(
-            kind="mise-en-demeure",
-            lang=ctx.lang,
-            title=ctx.t("Mise en demeure", "Formal notice"),
-            subject=subject,
-            author=(client.counsel.firm or client.counsel.name) if client.counsel else client.name,
-            date=ctx.on.isoformat(),
-            header=ctx.t(
-                "{c} c/ {v} — mise en demeure du {d}",
-                "{c} v. {v} — formal notice of {d}",
-                c=client.name,
-                v=vendor.name,
-                d=ctx.date(ctx.on),
-            ),
-            reference=d.reference,
-            confidential=False,
-        )
-    )
-
-
-def _signature(ctx: Context, client: Party, place_date: str) -> None:
-    if client.counsel is not None:
-        counsel = client.counsel
-        capacity = (
-            ctx.t("Avocat au barreau de {b}", "Avocat, member of the {b} Bar", b=counsel.bar)
-            if counsel.bar
-            else ctx.t("Avocat", "Counsel")
-        )
-        ctx.composer.signature(
-            place_date, ctx.t("Me {n}", "{n}", n=counsel.name), capacity, counsel.firm
-        )
-    else:
-        rep = client.representative
-        assert rep is not None
-        ctx.composer.signature(place_date, rep.name, rep.title, client.name)
+    greeting = salutation(ctx, target)
+    c.para(greeting + ",", align="left")
+    opening(ctx, client)
+    _contract(ctx, target, g)
+    _facts(ctx, g)
+    write_grounds(ctx, voice(ctx, client), target)
+    _demand(ctx, options, delay, mode, target, g)
+    c.para(ctx.t("Nous vous prions d'agréer, {s}, l'expression de nos salutations distinguées.",
+                 "Yours sincerely," if target.representative is not None else "Yours faithfully,",
+                 s=greeting))
+    signature(ctx, client, place_date)
+    enclosed = enclosures(ctx, g)
+    label = ctx.t("Pièce jointe :", "Enclosure:") if len(enclosed) == 1 \
+        else ctx.t("Pièces jointes :", "Enclosures:")
+    c.para(Run(label, bold=True), " " + ctx.t(" ; ", "; ").join(enclosed) + ".",
+           role="small", align="left")
+    return c.build(Metadata(
+        kind="mise-en-demeure", lang=ctx.lang, title=ctx.t("Mise en demeure", "Formal notice"),
+        subject=subject,
+        author=(client.counsel.firm or client.counsel.name) if client.counsel else client.name,
+        date=ctx.on.isoformat(),
+        header=ctx.t("{c} c/ {v} — mise en demeure du {d}", "{c} v. {v} — formal notice of {d}",
+                     c=client.name, v=target.name, d=ctx.date(ctx.on)),
+        reference=d.reference, confidential=False))

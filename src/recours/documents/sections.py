@@ -135,6 +135,8 @@ def exhibits(ctx: Context) -> list[list[str]]:
     """The « bordereau de pièces »: every document and data file of the dossier, numbered."""
     d = ctx.dossier
     rows: list[tuple[str, str, str]] = []
+    for x in d.exhibits:  # the dossier's pièces, under their own numbers
+        rows.append((f"{x.id} — {x.title}", x.file or "—", x.sha256 or "—"))
     for doc in d.contract.documents:
         rows.append((doc.title or doc.path, doc.path, doc.sha256 or "—"))
     for event in d.events():
