@@ -1,7 +1,7 @@
 """Quality of contract analysis on REAL public contracts: per-kind P/R/F1, macro-F1, values.
 
 Usage: python bench/contract_real.py [--split dev|heldout|all] [--batch N] [--extra DIR]
-                                     [--verbose] [--json] [--synthetic]
+                                     [--verbose] [--json] [--synthetic] [--no-ranker]
 
 The corpus is tests/contract/real (documents published in public repositories; their
 source, commit, licence, SHA-256 and labels are in manifest.yaml). A document whose licence
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -32,6 +33,7 @@ from contract_quality import score as synthetic_score
 
 from recours.contract.analysis import analyse_text
 from recours.contract.kinds import KINDS
+from recours.contract.kinds.passage_model import load_model
 from recours.contract.reading import read_contract
 from recours.errors import RecoursError
 
@@ -157,12 +159,18 @@ def _print(result: dict[str, Any], verbose: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all", choices=["dev", "heldout", "all"])
+    parser.add_argument(
+        "--no-ranker", action="store_true", help="the rules alone (RECOURS_CONTRACT_RANKER=0)"
+    )
     parser.add_argument("--batch", type=int, help="only the documents of this batch (1 or 2)")
     parser.add_argument("--extra", type=Path, help="folder of the fetched, not stored documents")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--synthetic", action="store_true", help="also the project's own corpus")
     args = parser.parse_args()
+    if args.no_ranker:
+        os.environ["RECOURS_CONTRACT_RANKER"] = "0"
+        load_model.cache_clear()
     splits = ["dev", "heldout", "all"] if args.split == "all" else [args.split]
     results = [score(s, args.extra, args.batch) for s in splits]
     synthetic = synthetic_score("all", False) if args.synthetic else None

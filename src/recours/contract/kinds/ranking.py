@@ -4,8 +4,8 @@ that mentions it (a definition, a cross-reference, a billing paragraph that name
 The score is a sum of reasons, each readable: the passage sits under a section whose title
 names the kind (« Article 11 – Responsabilité », "Confidentiality"), it was found by that title,
 it is not a definition, a table of contents line or a mere cross-reference, and the words of the
-kind appear in it more than once. Ties keep document order. The rules decide presence; this
-only orders the passages of a present kind.
+kind appear in it more than once. Ties keep document order. When the learned passage model
+ran (kinds/passage_model.py), its score orders first and these reasons break its ties.
 """
 
 from __future__ import annotations
@@ -77,8 +77,13 @@ def best_first(detections: list[Detection], structure: Structure) -> list[Detect
         for p in section.passages
     }
     positive = [d for d in detections if not d.negated]
+    # the passage model's score first when it ran (kinds/passage_model.py), then these reasons
     ranked = sorted(
-        enumerate(positive), key=lambda pair: (-score(pair[1], titles.get(id(pair[1].passage))),
-                                               pair[0])
+        enumerate(positive),
+        key=lambda pair: (
+            -(pair[1].score or 0.0),
+            -score(pair[1], titles.get(id(pair[1].passage))),
+            pair[0],
+        ),
     )
     return [d for _, d in ranked]

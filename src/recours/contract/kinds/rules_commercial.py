@@ -154,7 +154,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"ne garantit (pas|ni)|exclut toute garantie|vices cachés (est )?(expressément )?"
-                r"exclue|fourni(e|s|es)? (« ?)?en l'état|sans (aucune )?garantie|exclusion de garantie|"
+                r"exclue|fourni(e|s|es)? (« ?|\"|“)?en l'état|sans (aucune |autre )?garantie|"
+                r"exclusion de garantie|"
                 r"il n'est pas garanti qu",
                 "garantie exclue ou limitée",
             ),
@@ -182,7 +183,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 # « fourni tel quel », « dans l'état où il se trouve », « ne prend aucun engagement
                 # quant à l'adéquation », « n'accorde aucune autre garantie »
                 r"((fourni|proposé|livré|concédé|vendu|cédé|accepté|délivré)e?s?|mise?s? à (la )?"
-                r"disposition)[^.;]{0,30}? (« ?)?(tel quel|telle quelle|tels quels|telles quelles|en l'état|"
+                r"disposition)[^.;]{0,30}? (« ?|\"|“)?(tel quel|telle quelle|tels quels|telles quelles|en l'état|"
                 r"dans l'état où)|(n'|ne )(accorde|offre|donne|consent|fournit|apporte|octroie)\w* "
                 r"aucune (autre )?garantie|ne (prend|souscrit|donne) aucun engagement (quant|"
                 r"relatif|sur|concernant|en ce qui concerne)[^.;]{0,40}?(adéquation|aptitude|"
