@@ -205,7 +205,7 @@ def import_(
     analysis = analyse_file(file)
     report = import_analysis(analysis, into, file)
     for line in describe(report, str(into), lang()):
-        console.print(line, markup=False, highlight=False)
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command(
