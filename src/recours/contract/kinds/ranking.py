@@ -69,6 +69,14 @@ def score(detection: Detection, title: str | None) -> int:
     return points
 
 
+def _mere_line(detection: Detection) -> bool:
+    text = detection.passage.text
+    return bool(
+        len(text) < 40 or (detection.passage.style == "heading" and len(text.split()) <= 12)
+        or _TOC.search(text)
+    )
+
+
 def best_first(detections: list[Detection], structure: Structure) -> list[Detection]:
     """The positive detections of one kind, best first (document order among equals)."""
     titles = {
@@ -77,10 +85,13 @@ def best_first(detections: list[Detection], structure: Structure) -> list[Detect
         for p in section.passages
     }
     positive = [d for d in detections if not d.negated]
-    # the passage model's score first when it ran (kinds/passage_model.py), then these reasons
+    # a heading, a contents line or a line of a few words is never shown first while a clause
+    # is there; among clauses the passage model's score first when it ran
+    # (kinds/passage_model.py), then these reasons
     ranked = sorted(
         enumerate(positive),
         key=lambda pair: (
+            _mere_line(pair[1]),
             -(pair[1].score or 0.0),
             -score(pair[1], titles.get(id(pair[1].passage))),
             pair[0],
