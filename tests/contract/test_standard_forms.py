@@ -213,3 +213,24 @@ def test_the_vendor_registered_under_a_lower_case_brand_is_a_party() -> None:
     )
     analysis = analyse_text(read_contract_bytes(text.encode(), "c.md"), check_contract=False)
     assert analysis.parties[:2] == ["netframe SAS", "Prestataire"]
+
+
+def test_credits_that_may_not_accumulate_beyond_a_share_are_capped() -> None:
+    # en_commonpaper_csa_with_sla, SLA 3.3 (failed before: no credit cap read)
+    text = (
+        "3.3 Service Credit Limitations. Service Credits may not be exchanged for, or converted "
+        "to, monetary amounts. Service Credits will not accumulate within a single Subscription "
+        "Period in an amount more than 8% of Cloud Service Fees for that Subscription Period."
+    )
+    assert values(text, HEAD_EN).credit_cap == 0.08
+
+
+def test_fees_paid_in_a_twelve_month_period_are_twelve_months_of_fees() -> None:
+    # en_commonpaper_independent_contractor_agreement, 8.2 (failed before: read as 1 × fees)
+    text = (
+        "8.2 Liability Cap. Company's total cumulative liability for all claims arising out of or "
+        "relating to this Agreement will not be more than the fees paid or payable to Contractor "
+        "in the twelve (12) month period preceding the events giving rise to such claim."
+    )
+    cap = values(text, HEAD_EN).liability_cap
+    assert cap is not None and cap["months_of_fees"] == 12
