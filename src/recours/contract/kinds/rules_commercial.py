@@ -375,9 +375,15 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"service credits?|liquidated damages|penalt(y|ies)|a credit of \d",
                 "credits or penalties",
             ),
+            # « à titre de clause pénale, une somme de 200 euros par jour de retard » (C. civ.,
+            # art. 1231-5): the agreed sum is the penalty, whatever the word « pénalité »
+            (r"clauses? pénales?", "clause pénale"),
         ),
         (
             c(
+                # « résilier à tout moment, sans pénalité ni frais »: no penalty is set
+                r"sans (aucune )?(pénalités?|frais ni pénalités?)\b|without (any )?(penalty|"
+                r"penalties)\b|penalty[- ]free|"
                 r"aucune pénalité|aucun (crédit|avoir) de service|no service credits?|no penalt|"
                 r"\bno\b[^.;]{0,60}(penalt|credits)|aucun\w*[^.;]{0,60}(pénalit|crédits? de)|"
                 r"pénalités? (ne (sera|seront|sont) pas (due|applicable)|n'est applicable)|"
@@ -387,7 +393,10 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"(payable|applicable|due))"
             ),
         ),
-        anchor=("pénalit", "avoir", "crédit", "credit", "liquidated", "penalt", "rebate", "remise"),
+        anchor=(
+            "pénalit", "pénale", "avoir", "crédit", "credit", "liquidated", "penalt", "rebate",
+            "remise",
+        ),
     ),
     KindRule(
         "performance_commitment",
