@@ -123,3 +123,14 @@ def test_a_contract_outside_the_dossier_folder_is_listed_without_a_path(tmp_path
     assert "le fichier du contrat est hors du dossier" in result.output
     [piece] = load_dossier(dossier).exhibits
     assert piece.file is None and piece.sha256 == hashlib.sha256(outside.read_bytes()).hexdigest()
+
+
+def test_without_a_file_argument_no_piece_is_recorded(tmp_path: Path) -> None:
+    # the web import passes an uploaded file's name: it must never be opened as a path
+    from recours.contract.analysis import analyse_file
+    from recours.contract.dossier_import import import_analysis
+
+    dossier, contract = _case(tmp_path)
+    report = import_analysis(analyse_file(contract), dossier)
+    assert report.exhibit is None and load_dossier(dossier).exhibits == []
+    assert report.contract_fields["tacit_renewal"] is True

@@ -81,17 +81,18 @@ class ImportReport:
 def import_analysis(
     analysis: ContractAnalysis, dossier_path: str | Path, contract_file: str | Path | None = None
 ) -> ImportReport:
-    """Merge the analysis into the dossier file; return what was written. ``contract_file``
-    (default: the analysed file) is recorded as a pièce with its SHA-256."""
+    """Merge the analysis into the dossier file; return what was written. ``contract_file``,
+    when given (the CLI gives the file it read), is recorded as a pièce with its SHA-256; the
+    analysis's own source name is never opened (an upload's name is no path)."""
     report = ImportReport()
-    source = Path(contract_file or analysis.contract.source)
+    source = Path(contract_file) if contract_file is not None else None
 
     def change(dossier: Dossier) -> Dossier:
         dossier.contract.clauses = build_clauses(analysis)
         report.clauses = len(dossier.contract.clauses)
         _merge_commitments(dossier, analysis.values.commitments, report)
         _fill_contract(dossier, analysis, report)
-        if source.is_file():
+        if source is not None and source.is_file():
             _record_exhibit(dossier, source, Path(dossier_path), report)
         return dossier
 
