@@ -1,7 +1,7 @@
 """Quality of contract analysis on REAL public contracts: per-kind P/R/F1, macro-F1, values.
 
-Usage: python bench/contract_real.py [--split dev|heldout|all] [--extra DIR] [--verbose]
-                                     [--json] [--synthetic]
+Usage: python bench/contract_real.py [--split dev|heldout|all] [--batch N] [--extra DIR]
+                                     [--verbose] [--json] [--synthetic] [--no-ranker]
 
 The corpus is tests/contract/real (documents published in public repositories; their
 source, commit, licence, SHA-256 and labels are in manifest.yaml). A document whose licence
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -32,19 +33,25 @@ from contract_quality import score as synthetic_score
 
 from recours.contract.analysis import analyse_text
 from recours.contract.kinds import KINDS
+from recours.contract.kinds.passage_model import load_model
 from recours.contract.reading import read_contract
 from recours.errors import RecoursError
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "contract" / "real"
 
 
-def load(split: str, extra: Path | None) -> tuple[list[tuple[dict[str, Any], Path]], list[str]]:
-    """The documents of the split with their file, and the ids skipped (not stored, no file)."""
+def load(
+    split: str, extra: Path | None, batch: int | None = None
+) -> tuple[list[tuple[dict[str, Any], Path]], list[str]]:
+    """The documents of the split (and batch: 1 for the first 21, 2 for the next) with their
+    file, and the ids skipped (not stored, no file)."""
     manifest = YAML(typ="safe").load((REAL / "manifest.yaml").read_text(encoding="utf-8"))
     found: list[tuple[dict[str, Any], Path]] = []
     skipped: list[str] = []
     for doc in manifest["documents"]:
         if split != "all" and doc["split"] != split:
+            continue
+        if batch is not None and doc.get("batch", 1) != batch:
             continue
         path = REAL / doc["file"] if doc["stored"] else (extra or REAL) / doc["file"]
         if not path.is_file():
@@ -61,12 +68,12 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(split: str, extra: Path | None = None) -> dict[str, Any]:
+def score(split: str, extra: Path | None = None, batch: int | None = None) -> dict[str, Any]:
     counts = {k: {"tp": 0, "fp": 0, "fn": 0, "btp": 0, "bfp": 0, "bfn": 0} for k in KINDS}
     exact = total = 0
     errors: list[str] = []
     refused: list[str] = []
-    documents, skipped = load(split, extra)
+    documents, skipped = load(split, extra, batch)
     for doc, path in documents:
         contract = read_contract(path)
         try:
@@ -93,7 +100,7 @@ def score(split: str, extra: Path | None = None) -> dict[str, Any]:
     scored = [m for m in per_kind.values() if m["support"] or m["predicted"]]
     micro = _metrics({key: sum(c[key] for c in counts.values()) for key in counts[KINDS[0]]})
     return {
-        "split": split,
+        "split": split if batch is None else f"{split}, batch {batch}",
         "documents": len(documents),
         "skipped": skipped,
         "refused": refused,
@@ -152,13 +159,20 @@ def _print(result: dict[str, Any], verbose: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all", choices=["dev", "heldout", "all"])
+    parser.add_argument(
+        "--no-ranker", action="store_true", help="the rules alone (RECOURS_CONTRACT_RANKER=0)"
+    )
+    parser.add_argument("--batch", type=int, help="only the documents of this batch (1 or 2)")
     parser.add_argument("--extra", type=Path, help="folder of the fetched, not stored documents")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--synthetic", action="store_true", help="also the project's own corpus")
     args = parser.parse_args()
+    if args.no_ranker:
+        os.environ["RECOURS_CONTRACT_RANKER"] = "0"
+        load_model.cache_clear()
     splits = ["dev", "heldout", "all"] if args.split == "all" else [args.split]
-    results = [score(s, args.extra) for s in splits]
+    results = [score(s, args.extra, args.batch) for s in splits]
     synthetic = synthetic_score("all", False) if args.synthetic else None
     if args.json:
         print(json.dumps({"real": results, "synthetic": synthetic}, indent=2, ensure_ascii=False))

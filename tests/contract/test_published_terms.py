@@ -273,3 +273,33 @@ def test_a_beta_cap_alone_is_still_read() -> None:
     text = "For Beta Products, the Supplier's liability is limited to USD 100."
     cap = values(text, HEAD_EN).liability_cap
     assert cap is not None and cap["amount"] == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # issue 14: « sans pénalité » was reported as a penalty clause, the clause pénale missed
+        ("Le Client peut résilier l'abonnement à tout moment, sans pénalité ni frais.", False),
+        ("The Customer may cancel at any time without penalty.", False),
+        (
+            "En cas de retard de livraison, le Prestataire versera au Client, à titre de clause "
+            "pénale, une somme de 200 euros par jour de retard.",
+            True,
+        ),
+        ("Les pénalités de retard sont dues sans mise en demeure préalable.", True),
+    ],
+)
+def test_clause_penale_and_sans_penalite(text: str, present: bool) -> None:
+    head = HEAD_EN if text.startswith("The ") else HEAD
+    assert analyse_snippet(text, head).present["penalties"] is present
+
+
+def test_certificate_transparency_is_no_ai_transparency() -> None:
+    text = "The Provider's certificates are published in Certificate Transparency logs."
+    assert analyse_snippet(text, HEAD_EN).present["transparency"] is False
+
+
+def test_governed_by_its_agreement_names_no_law() -> None:
+    # issue 14: "IT" was read from « governed by its agreement »
+    text = "Each party's use of the Service is governed by its agreement with its own suppliers."
+    assert values(text, HEAD_EN).governing_law is None

@@ -48,8 +48,10 @@ def _bench() -> Any:
 
 def test_manifest_records_source_commit_licence_and_hash() -> None:
     documents = _documents()
-    assert len(documents) >= 20
+    assert len(documents) >= 57
     assert {d["language"] for d in documents} == {"fr", "en"}
+    assert len({d["id"] for d in documents}) == len(documents)
+    assert len({d["file"] for d in documents}) == len(documents)
     for doc in documents:
         assert doc["repository"].lower() not in EXCLUDED_REPOSITORIES, doc["id"]
         assert len(doc["commit"]) == 40 and doc["licence"] and doc["path"], doc["id"]

@@ -180,10 +180,15 @@ def _print_values(analysis: ContractAnalysis, fr: bool) -> None:
 @app.command(
     "import",
     help=h(
-        "Analyse le contrat et écrit ses clauses et engagements dans le dossier (écriture atomique : "
-        "en cas d'erreur, le dossier reste intact).",
-        "Analyse the contract and write its clauses and commitments into the dossier (atomic write: "
-        "on error the dossier is left intact).",
+        "Analyse le contrat et écrit dans le dossier ses clauses, ses engagements, les champs du "
+        "contrat encore vides (garantie, délai de paiement, plafond, préavis, droit applicable, "
+        "adhésion) et le fichier comme pièce avec son SHA-256 ; ce que vous avez saisi est "
+        "conservé, commentaires compris (écriture atomique : en cas d'erreur, le dossier reste "
+        "intact).",
+        "Analyse the contract and write into the dossier its clauses, commitments, the contract "
+        "fields still empty (warranty, payment term, cap, notices, governing law, adhesion) and "
+        "the file as an exhibit with its SHA-256; what you entered is kept, comments included "
+        "(atomic write: on error the dossier is left intact).",
     ),
 )
 @translate_errors
@@ -195,20 +200,12 @@ def import_(
 ) -> None:
     """Importe le contrat dans le dossier."""
     from recours.contract.analysis import analyse_file
-    from recours.contract.dossier_import import import_analysis
+    from recours.contract.dossier_import import describe, import_analysis
 
     analysis = analyse_file(file)
-    report = import_analysis(analysis, into)
-    fr = lang() == "fr"
-    console.print(
-        f"{into} : {report.clauses} clause(s) ; engagements ajoutés {report.added or '—'} ; "
-        f"déjà présents {report.matched or '—'} ; champs du contrat {report.contract_fields or '—'}"
-        if fr
-        else f"{into}: {report.clauses} clause(s); commitments added {report.added or '—'}; "
-        f"already present {report.matched or '—'}; contract fields {report.contract_fields or '—'}"
-    )
-    for warning in report.warnings:
-        console.print(("À compléter : " if fr else "To complete: ") + warning)
+    report = import_analysis(analysis, into, file)
+    for line in describe(report, str(into), lang()):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from recours.contract.kinds import KINDS, detect_kinds
+from recours.contract.kinds import KINDS, detect_kinds, passage_model
 from recours.contract.kinds.ranking import best_first
 from recours.contract.model import ContractText, Detection, Structure
 from recours.contract.parties import party_names
@@ -19,6 +19,7 @@ from recours.i18n import T
 
 _CONTRACT_WORDS = re.compile(
     r"\b(contrat|convention|marché|accord|conditions générales|cahier des clauses|licence|"
+    r"conditions d['’]utilisation|conditions de service|"
     r"parties?|prestataire|titulaire|client|fournisseur|acheteur|agreement|contract|terms|"
     r"supplier|customer|licen[cs]e[ed]?|vendor|schedule|parties)\b",
     re.IGNORECASE,
@@ -31,7 +32,8 @@ _AGREEMENT_FORMULA = re.compile(
     r"\bil (a été|est) convenu\b|\b(the parties|each party) (hereby )?agrees?\b|\bles parties "
     r"(conviennent|sont convenues)\b|\bagree to be bound\b|\bacceptez d'être lié|\b(these|the "
     r"present) (terms|conditions)\b|\bles présentes conditions\b|\bconditions générales\b|"
-    r"\bterms of (service|use)\b|\bincorporated into and forms? part of\b",
+    r"\bterms of (service|use)\b|\bincorporated into and forms? part of\b|"
+    r"\bconditions d['’]utilisation\b|\bconditions (générales )?de vente\b",
     re.IGNORECASE,
 )
 _OBLIGATION = re.compile(
@@ -106,7 +108,7 @@ class ContractAnalysis:
 def analyse_text(contract: ContractText, *, check_contract: bool = True) -> ContractAnalysis:
     """Analyse already extracted text (no I/O)."""
     structure = build_structure(contract)
-    detections = detect_kinds(structure)
+    detections = passage_model.apply(detect_kinds(structure), structure)
     if check_contract:
         _check_is_contract(contract, detections)
     values = extract_values(structure, detections)

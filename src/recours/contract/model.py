@@ -105,6 +105,8 @@ class Detection:
     reason: str
     negated: bool = False
     carve_outs: list[str] = field(default_factory=list)
+    # the passage model's probability that this passage shows the kind (kinds/passage_model.py)
+    score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

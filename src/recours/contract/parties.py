@@ -23,6 +23,11 @@ _ENTITY = re.compile(
     r"(?:\b[Ll]a société |\b[Ll]'entreprise )?\b((?:[A-Z][\w&'’-]*\.?)(?: (?:[A-Z][\w&'’-]*|de|"
     r"des|du|&|and|et)){0,4}),? (" + _FORMS + r")(?![\w.])"
 )
+# a company registered under a lower-case brand (« exploitée par netframe, SAS au capital de … »)
+_REGISTERED = re.compile(
+    r"\b(?:par|by|société|company|operated by)\s+([\w&'’.-]{2,40}),? (" + _FORMS + r") au "
+    r"capital\b"
+)
 _AUTHORITY = re.compile(
     r"\b(direction interministérielle du numérique|ministère [\w' -]{3,60}?|[Ll]a DINUM|"
     r"commune de [A-Z][\w-]+|ville de [A-Z][\w-]+|région [\w -]{3,30}|département [\w -]{3,30})"
@@ -61,6 +66,12 @@ def party_names(contract: ContractText, passages: int = 15) -> list[str]:
         entities = [(m.start(), m.end(), f"{m.group(1)} {m.group(2)}".replace(" ,", ","))
                     for m in _ENTITY.finditer(text)]
         entities += [(m.start(), m.end(), m.group(1)) for m in _AUTHORITY.finditer(text)]
+        known = {start for start, _end, _name in entities}
+        entities += [
+            (m.start(1), m.end(), f"{m.group(1)} {m.group(2)}")
+            for m in _REGISTERED.finditer(text)
+            if m.start(1) not in known and not m.group(1)[:1].isupper()
+        ]
         for _start, _end, entity in sorted(entities):
             _add(names, _tidy(entity))
         if index >= passages:

@@ -52,10 +52,19 @@ def detect_language(text: str) -> Literal["fr", "en"]:
     return "fr" if len(_FR_WORDS.findall(sample)) >= len(_EN_WORDS.findall(sample)) else "en"
 
 
+# a label followed by its sentence (« 2.2 Termination. Either party may terminate … », a
+# standard form's run-in heading): a clause, not a title
+_RUN_IN = re.compile(r"\w\.\s+\S+(?:\s+\S+){2,}")
+
+
 def _is_title(text: str) -> bool:
-    """A short label rather than a sentence: few words, no final period."""
+    """A short label rather than a sentence: few words, no final period, no run-in sentence,
+    no long lead-in to a list (« … immediately: »)."""
     words = text.split()
-    return (0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ","))) or (
+    stripped = text.rstrip()
+    if _RUN_IN.search(text) or (stripped.endswith(":") and len(words) > 6):
+        return len(words) <= 6 and text.isupper()
+    return (0 < len(words) <= 12 and not stripped.endswith((".", ";", ","))) or (
         len(words) <= 6 and text.isupper()
     )
 
@@ -84,7 +93,11 @@ def classify_heading(passage: Passage) -> tuple[Kind, str | None, str | None, in
             if _is_title(rest):
                 return "section", number, rest.rstrip(". "), depth
             return "clause", number, None, depth
-    if passage.style == "heading" or (text.isupper() and 1 <= len(text.split()) <= 10):
+    # a paragraph styled as a heading but long enough to be a clause (a DOCX form that styles
+    # every numbered paragraph as a heading) stays a paragraph
+    if (passage.style == "heading" and len(text.split()) <= 20) or (
+        text.isupper() and 1 <= len(text.split()) <= 10
+    ):
         return "section", None, text, 1 if passage.style != "heading" else (passage.level or 0) + 1
     return None
 

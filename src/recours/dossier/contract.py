@@ -89,6 +89,9 @@ class LiabilityCap(Strict):
     amount: Money | None = None
     formula: str | None = Field(default=None, description="E.g. « 12 mois de redevances ».")
     months_of_fees: int | None = Field(default=None, ge=1)
+    fees_multiple: float | None = Field(
+        default=None, gt=0, description="Cap as a multiple of the fees, e.g. 1.0 or 2.0."
+    )
     excludes: list[CapExclusion] = Field(
         default_factory=list, description="Excluded heads: indirect, lost_profit, data_loss…"
     )
@@ -132,6 +135,12 @@ class Contract(Strict):
         default=None, ge=0, description="Contractual delay to remedy after notice."
     )
     acceptance_period_days: int | None = Field(default=None, ge=0)
+    warranty_months: int | None = Field(
+        default=None, ge=0, description="Contractual warranty period, in months."
+    )
+    payment_days: int | None = Field(
+        default=None, ge=0, description="Payment term: days to pay an invoice."
+    )
     documents: list[DocumentRef] = Field(default_factory=list)
     related_contracts: list[RelatedContract] = Field(default_factory=list)
     clauses: list[Clause] = Field(default_factory=list)

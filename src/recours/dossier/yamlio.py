@@ -180,6 +180,35 @@ def load_dossier(path: str | os.PathLike[str]) -> Dossier:
     return validate_data(read_yaml(file), file)
 
 
+def _merge(node: Any, old: Any, new: Any) -> Any:
+    """Write ``new`` into the parsed YAML ``node`` (whose validated form is ``old``), touching
+    only what changed: an unchanged key keeps its comments and layout, a changed mapping or list
+    is merged key by key or item by item, items appended to a list are appended. A key the file
+    holds but the validated form left out (a default the user wrote) stays as written."""
+    if isinstance(node, dict) and isinstance(old, dict) and isinstance(new, dict):
+        for key in list(node):
+            if key in old and key not in new:
+                del node[key]
+        for key, value in new.items():
+            if key in node and old.get(key) == value:
+                continue
+            if key in node and key in old:
+                node[key] = _merge(node[key], old[key], value)
+            else:
+                node[key] = value
+        return node
+    if isinstance(node, list) and isinstance(old, list) and isinstance(new, list):
+        if len(node) != len(old):
+            return new
+        for index, value in enumerate(new[: len(node)]):
+            if old[index] != value:
+                node[index] = _merge(node[index], old[index], value)
+        del node[len(new):]
+        node.extend(new[len(node):])
+        return node
+    return new
+
+
 def to_plain(dossier: Dossier) -> dict[str, Any]:
     """The dossier as plain YAML-ready data (defaults left out for readability): dates stay
     dates (written unquoted), enums become their values, amounts become numbers."""
@@ -226,13 +255,7 @@ def update_dossier_file(
     problems = check(after)
     if problems:
         _raise(file, data, problems)
-    old, new = to_plain(before), to_plain(after)
-    for key in list(data):
-        if key not in new:
-            del data[key]
-    for key, value in new.items():
-        if old.get(key) != value:
-            data[key] = value
+    _merge(data, to_plain(before), to_plain(after))
     buffer = io.StringIO()
     _yaml().dump(data, buffer)
     write_text_atomic(file, buffer.getvalue())

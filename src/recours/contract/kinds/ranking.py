@@ -4,8 +4,8 @@ that mentions it (a definition, a cross-reference, a billing paragraph that name
 The score is a sum of reasons, each readable: the passage sits under a section whose title
 names the kind (« Article 11 – Responsabilité », "Confidentiality"), it was found by that title,
 it is not a definition, a table of contents line or a mere cross-reference, and the words of the
-kind appear in it more than once. Ties keep document order. The rules decide presence; this
-only orders the passages of a present kind.
+kind appear in it more than once. Ties keep document order. When the learned passage model
+ran (kinds/passage_model.py), its score orders first and these reasons break its ties.
 """
 
 from __future__ import annotations
@@ -69,6 +69,14 @@ def score(detection: Detection, title: str | None) -> int:
     return points
 
 
+def _mere_line(detection: Detection) -> bool:
+    text = detection.passage.text
+    return bool(
+        len(text) < 40 or (detection.passage.style == "heading" and len(text.split()) <= 12)
+        or _TOC.search(text)
+    )
+
+
 def best_first(detections: list[Detection], structure: Structure) -> list[Detection]:
     """The positive detections of one kind, best first (document order among equals)."""
     titles = {
@@ -77,8 +85,16 @@ def best_first(detections: list[Detection], structure: Structure) -> list[Detect
         for p in section.passages
     }
     positive = [d for d in detections if not d.negated]
+    # a heading, a contents line or a line of a few words is never shown first while a clause
+    # is there; among clauses the passage model's score first when it ran
+    # (kinds/passage_model.py), then these reasons
     ranked = sorted(
-        enumerate(positive), key=lambda pair: (-score(pair[1], titles.get(id(pair[1].passage))),
-                                               pair[0])
+        enumerate(positive),
+        key=lambda pair: (
+            _mere_line(pair[1]),
+            -(pair[1].score or 0.0),
+            -score(pair[1], titles.get(id(pair[1].passage))),
+            pair[0],
+        ),
     )
     return [d for _, d in ranked]

@@ -154,7 +154,8 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"ne garantit (pas|ni)|exclut toute garantie|vices cachés (est )?(expressément )?"
-                r"exclue|fourni(e|s|es)? (« ?)?en l'état|sans (aucune )?garantie|exclusion de garantie|"
+                r"exclue|fourni(e|s|es)? (« ?|\"|“)?en l'état|sans (aucune |autre )?garantie|"
+                r"exclusion de garantie|"
                 r"il n'est pas garanti qu",
                 "garantie exclue ou limitée",
             ),
@@ -182,7 +183,7 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 # « fourni tel quel », « dans l'état où il se trouve », « ne prend aucun engagement
                 # quant à l'adéquation », « n'accorde aucune autre garantie »
                 r"((fourni|proposé|livré|concédé|vendu|cédé|accepté|délivré)e?s?|mise?s? à (la )?"
-                r"disposition)[^.;]{0,30}? (« ?)?(tel quel|telle quelle|tels quels|telles quelles|en l'état|"
+                r"disposition)[^.;]{0,30}? (« ?|\"|“)?(tel quel|telle quelle|tels quels|telles quelles|en l'état|"
                 r"dans l'état où)|(n'|ne )(accorde|offre|donne|consent|fournit|apporte|octroie)\w* "
                 r"aucune (autre )?garantie|ne (prend|souscrit|donne) aucun engagement (quant|"
                 r"relatif|sur|concernant|en ce qui concerne)[^.;]{0,40}?(adéquation|aptitude|"
@@ -374,9 +375,15 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"service credits?|liquidated damages|penalt(y|ies)|a credit of \d",
                 "credits or penalties",
             ),
+            # « à titre de clause pénale, une somme de 200 euros par jour de retard » (C. civ.,
+            # art. 1231-5): the agreed sum is the penalty, whatever the word « pénalité »
+            (r"clauses? pénales?", "clause pénale"),
         ),
         (
             c(
+                # « résilier à tout moment, sans pénalité ni frais »: no penalty is set
+                r"sans (aucune )?(pénalités?|frais ni pénalités?)\b|without (any )?(penalty|"
+                r"penalties)\b|penalty[- ]free|"
                 r"aucune pénalité|aucun (crédit|avoir) de service|no service credits?|no penalt|"
                 r"\bno\b[^.;]{0,60}(penalt|credits)|aucun\w*[^.;]{0,60}(pénalit|crédits? de)|"
                 r"pénalités? (ne (sera|seront|sont) pas (due|applicable)|n'est applicable)|"
@@ -386,7 +393,10 @@ COMMERCIAL_RULES: tuple[KindRule, ...] = (
                 r"(payable|applicable|due))"
             ),
         ),
-        anchor=("pénalit", "avoir", "crédit", "credit", "liquidated", "penalt", "rebate", "remise"),
+        anchor=(
+            "pénalit", "pénale", "avoir", "crédit", "credit", "liquidated", "penalt", "rebate",
+            "remise",
+        ),
     ),
     KindRule(
         "performance_commitment",

@@ -9,7 +9,8 @@ from typing import Any
 from recours.contract.values.base import Sentence
 from recours.contract.values.numbers import COUNT, count_value, find_amounts
 
-_MONTHS = re.compile(rf"({COUNT})\s*(?:derniers\s+)?(?:mois|months)", re.IGNORECASE)
+# "the twelve (12) month period preceding the claim": the singular too
+_MONTHS = re.compile(rf"({COUNT})\s*(?:derniers\s+)?(?:mois|months?\b)", re.IGNORECASE)
 _FEES = re.compile(
     r"(sommes|montants?|redevances?|prix|fees|charges|amounts? paid|contract price|price|"
     r"montant total du contrat|montant du marché)",

@@ -39,6 +39,8 @@ _CREDIT_CAP = re.compile(
     r"devant) (?:en aucun cas )?(?:pas )?(?:excéder|dépasser)|shall not exceed|"
     # round 10: "shall not in any month exceed", « sans que le total … puisse dépasser »
     r"(?:shall|will|may) not in any \w+ exceed|puisse (?:excéder|dépasser)|"
+    # "Service Credits will not accumulate … in an amount more than 8% of Cloud Service Fees"
+    r"(?:not|never) (?:accumulate|accrue)\b[^.;%]{0,80}?\bmore than|"
     r"(?:shall|will|may) (?:in no event|"
     r"never|not) exceed|never exceed|not exceeding|not (?:to )?exceed|n'excédant pas|sans excéder|capped at|"
     r"maximum of|up to)\s+(?:[\w-]+ ){0,5}?(?:per ?cent |pour ?cent )?\(?(\d+(?:[.,]\d+)?)\s?%",
