@@ -120,11 +120,10 @@ def test_private_tempdir_takes_the_processes_temporary_files(tmp_path: Path) -> 
         assert folder.parent == tmp_path / "data" / "work"
         assert tempfile.gettempdir() == str(folder)
         assert cleanup.use_private_tempdir(tmp_path / "data") == folder  # once per process
-        spool = tempfile.SpooledTemporaryFile(max_size=10)
-        spool.write(b"x" * 100)  # rolled over to a real file: where?
-        target = os.readlink(f"/proc/self/fd/{spool.fileno()}")
+        with tempfile.SpooledTemporaryFile(max_size=10) as spool:
+            spool.write(b"x" * 100)  # rolled over to a real file: where?
+            target = os.readlink(f"/proc/self/fd/{spool.fileno()}")
         assert target.startswith(str(folder)), target
-        spool.close()
         assert cleanup._abandoned(folder) is False
     finally:
         tempfile.tempdir = saved
@@ -191,7 +190,7 @@ def test_an_upload_spooled_to_disk_stays_in_the_data_folder(live_env: dict[str, 
         finally:
             sock.close()
         assert answer.startswith(b"HTTP/1.1 422"), answer[:200]
-        assert "archive".encode() in answer or "zip".encode() in answer
+        assert b"archive" in answer  # the French refusal of the archive
         folders = list((data / "work").iterdir())
         assert [f.name.split("-")[0] for f in folders] == ["tmp"]  # the server's own, only
         assert stat.S_IMODE(folders[0].stat().st_mode) == 0o700
