@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -193,6 +194,7 @@ def test_the_cli_verifies_exports_and_fails_on_a_cut(store: Store, tmp_path: Pat
         session.execute(text("DELETE FROM audit_anchors"))
         session.commit()
     store.anchoring.file.unlink()                    # every anchor on the server removed
+    store.anchoring.head_file.unlink()
     code, output = _cli(store, "verify")
     assert code == 1 and "aucune ancre signée" in output, output
     code, output = _cli(store, "verify", "--anchors", str(export))   # the copy kept elsewhere
@@ -238,3 +240,40 @@ def test_a_log_written_before_the_running_count_is_numbered_and_anchored(tmp_pat
         assert not opened.verify_audit().ok
     finally:
         opened.close()
+
+
+def test_the_web_page_tells_a_cut_log_through_the_application_only(
+        tmp_path: Path, backend: str) -> None:
+    """The finding as it was found: entries written by using the application (over 100, so
+    its periodic anchor has signed a head), the last ten deleted in the database, the audit
+    page read by the firm's admin — it used to say « Chaîne d'empreintes intègre »."""
+    settings = settings_for(tmp_path, backend)
+    opened = Store.open(settings)
+    with opened.write() as session:
+        create_user(session, create_organisation(session, "Cabinet"), "a@cab.fr", PASSWORD,
+                    role="admin")
+    client = TestClient(create_app(settings, opened), base_url="http://testserver")
+    login = client.get("/login").text
+    token = login.split('name="csrf_token" value="')[1].split('"')[0]
+    client.post("/login", data={"email": "a@cab.fr", "password": PASSWORD, "next": "/",
+                                "csrf_token": token})
+    csrf = client.get("/").text.split('name="csrf_token" value="')[1].split('"')[0]
+    yaml = (Path(__file__).resolve().parents[1] / "dossier" / "fixtures" / "minimal.yaml")
+    count = 0
+    while count < 110:
+        content = yaml.read_bytes().replace(b"TEST-001", f"TEST-{count:04d}".encode())
+        made = client.post("/dossiers/import", data={"csrf_token": csrf}, files={
+            "archive": ("dossier.yaml", content, "application/yaml")},
+            follow_redirects=False)
+        assert made.status_code == 303, (made.status_code, re.findall(r"(?s)class=\"error[^>]*>(.*?)<", made.text))
+        with opened.read() as session:
+            count = int(session.execute(text("SELECT count(*) FROM audit_log")).scalar_one())
+    assert "empreintes intègre" in client.get("/audit").text
+    with _unlocked(opened) as session:
+        last = session.execute(text("SELECT id FROM audit_log ORDER BY id DESC LIMIT 10"))
+        session.execute(text("DELETE FROM audit_log WHERE id >= :id"),
+                        {"id": min(row[0] for row in last)})
+        session.commit()
+    page = client.get("/audit").text
+    assert "empreintes intègre" not in page
+    opened.close()

@@ -222,8 +222,8 @@ class Stuck(QuietHandler):
 
 def _run_folders(env: dict[str, str]) -> list[Path]:
     found = list(Path(env["TMPDIR"]).glob("recours-run-*"))
-    work = Path(env["RECOURS_DATA_DIR"]) / "work"
-    return found + (list(work.iterdir()) if work.is_dir() else [])
+    work = Path(env["RECOURS_DATA_DIR"]) / "work"  # (the server's own tmp-… folder aside)
+    return found + list(work.glob("run-*"))
 
 
 def test_a_kill_during_a_run_leaves_no_run_folder_after_restart(

@@ -21,6 +21,7 @@ DEMO_DIR = "recours-demo"
 def _serve(settings: Settings, host: str, port: int, secure: bool, workers: int = 1) -> None:
     import uvicorn
 
+    from recours.store.cleanup import use_private_tempdir
     from recours.web.app import SECURE_ENV, create_app
 
     if workers > 1:  # each worker process builds the app from the environment
@@ -30,6 +31,7 @@ def _serve(settings: Settings, host: str, port: int, secure: bool, workers: int 
         uvicorn.run("recours.web.app:app_from_env", factory=True, host=host, port=port,
                     workers=workers, log_level="warning", proxy_headers=False)
         return
+    use_private_tempdir(settings.data_dir)  # uploads spooled to disk stay in the data folder
     app = create_app(settings, secure_cookies=secure)
     uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
 

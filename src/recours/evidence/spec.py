@@ -15,13 +15,12 @@ from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, ValidationError, model_validator
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
 
 from recours.dossier import Commitment, Dataset, Dossier
 from recours.dossier.base import Strict
 from recours.dossier.errors_fr import problem_from_error
-from recours.dossier.yamlio import line_of
-from recours.errors import SpecError
+from recours.dossier.yamlio import line_of, parse_yaml_bytes
+from recours.errors import DossierError, SpecError
 from recours.evidence.bounds import check_commitment
 from recours.evidence.registry import FAMILY, KNOWN_ROLES, ROLES, Family, family_of
 from recours.i18n import T
@@ -174,17 +173,15 @@ def parse_spec(data: Any, path: Path) -> Spec:
 
 
 def load_spec(path: str | os.PathLike[str]) -> Spec:
+    """Read and validate a specification file, bounded like a dossier before it is parsed
+    (size, forbidden characters, depth, aliases: :mod:`recours.dossier.yaml_limits`)."""
     file = Path(path)
     if not file.is_file():
         raise SpecError(T(f"fichier introuvable : {file}", f"file not found: {file}"))
     try:
-        data = _yaml().load(file.read_text(encoding="utf-8"))
-    except (MarkedYAMLError, UnicodeDecodeError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{file}:{mark.line + 1}" if mark else str(file)
-        raise SpecError(T("YAML illisible", "unreadable YAML"), where=where,
-                        fix=T("vérifiez l'indentation et les deux-points",
-                              "check indentation and colons")) from exc
+        data = parse_yaml_bytes(file.read_bytes(), str(file))
+    except DossierError as exc:  # the same words, as a specification's error
+        raise SpecError(exc.message, where=exc.where, fix=exc.fix) from exc
     return parse_spec(data, file)
 
 

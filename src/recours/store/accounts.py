@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from recours.errors import AuthError, InputError
+from recours.errors import AuthError, InputError, NotFound
 from recours.i18n import T
 from recours.store import audit
 from recours.store.models import ROLES, ApiToken, Organisation, User, utcnow
@@ -118,7 +118,7 @@ def user_for_token(session: Session, clear: str) -> User:
 def revoke_token(session: Session, user: User, token_id: int) -> None:
     token = session.get(ApiToken, token_id)
     if token is None or token.user_id != user.id:
-        raise AuthError(T("jeton introuvable", "token not found"))
+        raise NotFound(T("jeton introuvable", "token not found"), where=str(token_id))
     token.revoked = True
     audit.record(session, "token.revoke", actor=user.email, org_id=user.org_id,
                  user_id=user.id, target=token.prefix)

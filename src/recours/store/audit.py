@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +35,7 @@ GENESIS = "0" * 64
 ANCHOR_EVERY = 100            # entries between two periodic anchors
 ANCHOR_SECONDS = 3600.0       # at most this long between two anchors while the log grows
 ANCHORS_FILE = "audit-anchors.jsonl"
+HEAD_FILE = "audit-head.json"    # the latest head, signed after every audited write
 
 
 def _body(entry: AuditEntry) -> dict[str, Any]:
@@ -77,6 +80,7 @@ def record(session: Session, action: str, *, actor: str, org_id: int | None = No
     session.add(entry)
     session.flush()
     session.info["audit_seq"] = entry.seq
+    session.info["audit_head"] = entry.hash
     return entry
 
 
@@ -95,6 +99,35 @@ def anchor_message(seq: int, head_hash: str, at: datetime) -> bytes:
 def anchors_file(key_path: Path) -> Path:
     """The file the anchors are appended to: beside the signing key, outside the database."""
     return key_path.parent / ANCHORS_FILE
+
+
+def head_file(key_path: Path) -> Path:
+    """The file holding the latest signed head (one anchor line, replaced at each write)."""
+    return key_path.parent / HEAD_FILE
+
+
+def signed_head(key: Ed25519PrivateKey, seq: int, head_hash: str, reason: str) -> AuditAnchor:
+    """An anchor of the head ``(seq, head_hash)``, signed now (not added to any session)."""
+    from recours.evidence.bundle.sign import public_b64, sign
+
+    at = utcnow()
+    return AuditAnchor(at=at, seq=seq, head_hash=head_hash, reason=reason[:20],
+                       public_key=public_b64(key),
+                       signature=sign(key, anchor_message(seq, head_hash, at)))
+
+
+def replace_head_file(file: Path, row: AuditAnchor) -> None:
+    """Keep ``row`` as the latest head unless the file already holds a later one (another
+    worker's write); atomic: a reader sees the old head or the new one."""
+    kept, _ = read_anchor_file(file)
+    if kept and max(a.seq for a in kept) >= row.seq:
+        return
+    file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = file.with_name(f".{file.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(anchor_record(row), sort_keys=True) + "\n")
+    os.replace(tmp, file)
 
 
 def head(session: Session) -> tuple[int, str] | None:
@@ -300,6 +333,8 @@ class Anchoring:
     def __init__(self, key_path: Path) -> None:
         self.key_path = key_path
         self.file = anchors_file(key_path)
+        self.head_file = head_file(key_path)
+        self._head_lock = threading.Lock()
         self._last_seq: int | None = None
         self._last_time = 0.0
         self._key: Ed25519PrivateKey | None = None
@@ -329,8 +364,20 @@ class Anchoring:
             return None
         return anchor(session, self.key(), None, reason)
 
-    def after_commit(self, row: AuditAnchor | None, now: float) -> None:
-        if row is None:
-            return
-        append_anchor_file(self.file, row)
-        self._last_seq, self._last_time = row.seq, now
+    def after_commit(self, row: AuditAnchor | None, now: float,
+                     info: dict[str, Any] | None = None) -> None:
+        """Keep a periodic anchor in the file; and sign the head this write left as the
+        latest head (``info``: the session's, with the entry it recorded), so that cutting
+        entries written since the last periodic anchor is detected too."""
+        if row is not None:
+            append_anchor_file(self.file, row)
+            self._last_seq, self._last_time = row.seq, now
+        latest = row
+        if latest is None and info and info.get("audit_seq") and info.get("audit_head"):
+            latest = signed_head(self.key(), int(info["audit_seq"]), str(info["audit_head"]),
+                                 "latest")
+        if latest is not None:
+            # never turn the committed write into an error: a head not kept leaves these
+            # entries « not yet anchored » in the report until the next write
+            with self._head_lock, suppress(OSError):
+                replace_head_file(self.head_file, latest)

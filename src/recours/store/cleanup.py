@@ -16,6 +16,7 @@ the scratch folders of processes that no longer run (a crash during an evidence 
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -90,21 +91,60 @@ def blobs_on_disk(blobs: BlobStore) -> set[str]:
 
 
 # Scratch folders ---------------------------------------------------------------------------
+# A scratch folder is named ``<prefix>-<pid>-<start>-<random>``: the process that made it and
+# that process's start time (Linux: clock ticks since boot, /proc/<pid>/stat), so that a later
+# start tells an abandoned folder even when its process id was given again to a new process
+# (a server restarted in a container is often pid 1 again). Without /proc: ``<prefix>-<pid>-…``.
 def scratch_root(data_dir: Path) -> Path:
+    """``<data>/work``, private to the server's user (mode 0700, tightened if it was not)."""
     root = data_dir / SCRATCH
     root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if root.stat().st_mode & 0o077:
+        root.chmod(0o700)
     return root
+
+
+def _start_time(pid: int) -> str | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2:].split()  # after "pid (command) "
+    return fields[19] if len(fields) > 19 and fields[19].isdigit() else None
+
+
+def _owner_prefix(prefix: str) -> str:
+    if not prefix.isalnum():  # the sweep reads the owner from the name's hyphenated parts
+        raise ValueError(f"scratch prefix must be letters and digits: {prefix!r}")
+    pid = os.getpid()
+    start = _start_time(pid)
+    return f"{prefix}-{pid}-{start}-" if start else f"{prefix}-{pid}-"
 
 
 @contextmanager
 def scratch(data_dir: Path, prefix: str) -> Iterator[Path]:
     """A private folder under the data folder, removed when the block ends, however it ends;
     its name carries this process's id so that a later start can tell it was abandoned."""
-    folder = Path(tempfile.mkdtemp(prefix=f"{prefix}-{os.getpid()}-", dir=scratch_root(data_dir)))
+    folder = Path(tempfile.mkdtemp(prefix=_owner_prefix(prefix), dir=scratch_root(data_dir)))
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def use_private_tempdir(data_dir: Path) -> Path:
+    """Make this process's temporary files (uploads spooled by the web framework, OCR pages,
+    libraries' own) go to a private scratch folder of the data folder instead of the system's
+    shared one; removed at exit, or by the next start after a crash. For server processes
+    only: it changes :data:`tempfile.tempdir` for the whole process."""
+    current = tempfile.tempdir
+    root = scratch_root(data_dir)
+    if current and Path(current).parent == root and Path(current).is_dir():
+        return Path(current)
+    folder = Path(tempfile.mkdtemp(prefix=_owner_prefix("tmp"), dir=root))
+    tempfile.tempdir = str(folder)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def _alive(pid: int) -> bool:
@@ -117,9 +157,24 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _owner(folder: Path) -> int | None:
+def _owner(folder: Path) -> tuple[int, str | None] | None:
+    """(pid, start time or None) from a scratch folder's name; None if it is not one."""
     parts = folder.name.split("-")
-    return int(parts[1]) if len(parts) >= 3 and parts[1].isdigit() else None
+    if len(parts) < 3 or not parts[1].isdigit():
+        return None
+    start = parts[2] if len(parts) >= 4 and parts[2].isdigit() else None
+    return int(parts[1]), start
+
+
+def _abandoned(folder: Path) -> bool:
+    owner = _owner(folder)
+    if owner is None:
+        return True
+    pid, start = owner
+    if not _alive(pid):
+        return True
+    # the pid runs, but is it the same process? (a pid reused after a restart)
+    return start is not None and _start_time(pid) not in (None, start)
 
 
 def sweep_scratch(data_dir: Path) -> int:
@@ -129,8 +184,7 @@ def sweep_scratch(data_dir: Path) -> int:
         return 0
     removed = 0
     for folder in root.iterdir():
-        owner = _owner(folder)
-        if owner is None or not _alive(owner):
+        if _abandoned(folder):
             if folder.is_dir():
                 shutil.rmtree(folder, ignore_errors=True)
             else:

@@ -109,7 +109,7 @@ class Store:
             yield session
             anchored = self.anchoring.before_commit(session, time.monotonic())
             session.commit()
-            self.anchoring.after_commit(anchored, time.monotonic())
+            self.anchoring.after_commit(anchored, time.monotonic(), session.info)
         except BaseException:
             session.rollback()
             self._collect_quietly(session.info["new_blobs"])
@@ -132,7 +132,8 @@ class Store:
         """The audit log checked: its chain, and every anchor of the database, of the file
         beside the signing key and of ``extra_files``, against the firm's public key."""
         with self.read() as session:
-            return verify_log(session, anchor_files=(self.anchoring.file, *extra_files),
+            return verify_log(session, anchor_files=(self.anchoring.file,
+                                                     self.anchoring.head_file, *extra_files),
                               public_key=self.anchoring.public_key())
 
     @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from recours.errors import StoreError
+from recours.errors import InputError, StoreError
 from recours.i18n import T
 
 
@@ -65,6 +66,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "before_cursor_execute", _no_nul_characters)
         return engine
     if parsed.get_backend_name() != "postgresql":
         raise StoreError(
@@ -72,7 +74,34 @@ def make_engine(url: str) -> Engine:
               f"unsupported database: {parsed.get_backend_name()}"),
             fix=T("utilisez SQLite ou PostgreSQL", "use SQLite or PostgreSQL"),
         )
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    event.listen(engine, "before_cursor_execute", _no_nul_characters)
+    return engine
+
+
+def _texts(parameters: Any) -> Iterator[str]:
+    if isinstance(parameters, str):
+        yield parameters
+    elif isinstance(parameters, dict):
+        for value in parameters.values():
+            yield from _texts(value)
+    elif isinstance(parameters, (list, tuple)):
+        for value in parameters:
+            yield from _texts(value)
+
+
+def _no_nul_characters(conn: Any, cursor: Any, statement: str, parameters: Any,
+                       context: Any, executemany: bool) -> None:
+    """No text with U+0000 reaches the database, on either backend: PostgreSQL cannot store
+    it (its driver raised DataError: a 500 for a name typed with a NUL) and SQLite would keep
+    it where no one sees it. Binary values (bytes) are not text and pass."""
+    if any("\x00" in text for text in _texts(parameters)):
+        raise InputError(
+            T("caractère nul (U+0000) refusé dans un champ de texte",
+              "NUL character (U+0000) refused in a text field"),
+            fix=T("retirez ce caractère invisible (souvent issu d'un copier-coller) et "
+                  "recommencez", "remove this invisible character (often from a copy and "
+                  "paste) and try again"))
 
 
 def writer(engine: Engine) -> Engine:

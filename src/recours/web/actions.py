@@ -61,8 +61,9 @@ def import_contract(store: Store, scope: Scope, public_id: str,
             raise InputError(T("aucun contrat analysé dans ce dossier",
                                "no analysed contract in this case file"),
                              fix=T("téléversez d'abord le contrat", "upload the contract first"))
-        dossier, report = services.import_contract(repo.dossier_model(row),
-                                                   store.blobs.read(file.sha256), file.filename)
+        with store.scratch("import") as folder:
+            dossier, report = services.import_contract(
+                repo.dossier_model(row), store.blobs.read(file.sha256), file.filename, folder)
         repo.update_dossier(session, scope, row, dossier, action="contract.import")
         return report
 

@@ -134,5 +134,10 @@ def _errors(app: FastAPI) -> None:
 
 
 def app_from_env() -> FastAPI:
-    """Factory for ASGI servers: ``uvicorn --factory recours.web.app:app_from_env``."""
-    return create_app(Settings.from_env(), secure_cookies=bool(os.environ.get(SECURE_ENV)))
+    """Factory for ASGI servers: ``uvicorn --factory recours.web.app:app_from_env``. A server
+    process: its temporary files (uploads spooled to disk) go to the data folder."""
+    from recours.store.cleanup import use_private_tempdir
+
+    settings = Settings.from_env()
+    use_private_tempdir(settings.data_dir)
+    return create_app(settings, secure_cookies=bool(os.environ.get(SECURE_ENV)))

@@ -177,22 +177,21 @@ def _review(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def import_contract(dossier: Dossier, data: bytes, filename: str) -> tuple[Dossier, dict[str, Any]]:
+def import_contract(dossier: Dossier, data: bytes, filename: str,
+                    folder: Path) -> tuple[Dossier, dict[str, Any]]:
     """The dossier with the contract's clauses and commitments merged in (the contract
-    domain's own import), and what was added."""
-    import tempfile
-
+    domain's own import, which works on a dossier file: written in ``folder``, a private
+    scratch folder of the data folder that the caller removes), and what was added."""
     from recours.contract.reading import read_contract_bytes
     from recours.dossier import load_dossier, save_dossier
 
     analyse_text = _domain("recours.contract.analysis", "analyse_text")
     import_analysis = _domain("recours.contract.dossier_import", "import_analysis")
+    path = folder / "dossier.yaml"
+    save_dossier(dossier, path)
     analysis = analyse_text(read_contract_bytes(data, filename))
-    with tempfile.TemporaryDirectory(prefix="recours-import-") as folder:
-        path = Path(folder) / "dossier.yaml"
-        save_dossier(dossier, path)
-        report = import_analysis(analysis, path)
-        merged = load_dossier(path)
+    report = import_analysis(analysis, path)
+    merged = load_dossier(path)
     return merged, {"clauses": report.clauses, "added": list(report.added),
                     "matched": list(report.matched), "fields": list(report.contract_fields),
                     "warnings": list(report.warnings)}

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pypdf.errors import DependencyError
+
 from recours.contract.model import ContractText
 from recours.contract.reading.docx import read_docx
 from recours.contract.reading.errors import (
     READER_FAILURES,
     corrupt,
     empty,
+    needs_decoder,
     read_error,
     too_large,
 )
@@ -51,6 +54,9 @@ def read_contract_bytes(data: bytes, name: str, *, where: str | None = None) -> 
     kind = "PDF" if data.startswith(b"%PDF") or suffix == ".pdf" else "DOCX"
     try:
         result = _read_by_kind(data, suffix, where)
+    except DependencyError as exc:
+        # pypdf lacks an optional decoder (jbig2dec, Pillow) for a stream of the file
+        raise needs_decoder(where, str(exc)[:120]) from exc
     except READER_FAILURES as exc:
         # a library failing on a malformed file (zipfile, python-docx, lxml, pypdf):
         # the user gets the file named and a fix, never the library's traceback

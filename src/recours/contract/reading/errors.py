@@ -7,7 +7,7 @@ import zipfile
 import zlib
 
 from lxml.etree import LxmlError
-from pypdf.errors import PyPdfError
+from pypdf.errors import DependencyError, PyPdfError
 
 from recours.errors import ContractReadError
 from recours.i18n import T
@@ -19,6 +19,7 @@ READER_FAILURES: tuple[type[BaseException], ...] = (
     ValueError, KeyError, IndexError, TypeError, AttributeError, LookupError, ArithmeticError,
     NotImplementedError, RecursionError, AssertionError, EOFError, OSError, struct.error,
     zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, LxmlError, PyPdfError,
+    DependencyError,
 )
 
 
@@ -61,5 +62,23 @@ def too_large(where: str, what_fr: str, what_en: str) -> ContractReadError:
         T(
             fr="fournissez le contrat seul (sans pièces jointes volumineuses), ou un PDF",
             en="provide the contract alone (without large attachments), or a PDF",
+        ),
+    )
+
+
+def needs_decoder(where: str, detail: str) -> ContractReadError:
+    """A PDF whose text is encoded with a filter this installation cannot decode (JBIG2…)."""
+    return read_error(
+        T(
+            fr="le PDF utilise un encodage (une image JBIG2, par exemple) que Recours ne sait pas "
+            "décoder sur cet ordinateur",
+            en=f"the PDF uses an encoding Recours cannot decode here ({detail})",
+        ),
+        where,
+        T(
+            fr="imprimez-le en PDF depuis votre lecteur (« Imprimer » puis « Enregistrer au "
+            "format PDF ») et fournissez cette copie, ou un .docx",
+            en="print it to PDF from your viewer (“Print”, then “Save as PDF”) and provide that "
+            "copy, or a .docx",
         ),
     )

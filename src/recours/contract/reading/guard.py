@@ -49,8 +49,33 @@ def check_docx_archive(data: bytes, where: str) -> None:
         raise corrupt(where, "DOCX", f"partie endommagée / damaged part {bad}")
 
 
+# the compression methods Python's zipfile can read (Word and LibreOffice write 0 and 8)
+_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+
+
 def _check_entry(info: zipfile.ZipInfo, where: str) -> None:
     name = info.filename
+    if info.flag_bits & 0x1:
+        # zipfile would raise RuntimeError ("password required") on reading it
+        raise read_error(
+            T(
+                fr=f"la partie « {name} » du document est chiffrée (protégée par mot de passe)",
+                en=f"part “{name}” of the document is encrypted (password-protected)",
+            ),
+            where,
+            T(
+                fr="ouvrez le document avec son mot de passe et enregistrez-en une copie sans "
+                "mot de passe, en .docx ou en PDF",
+                en="open the document with its password and save a copy without password, "
+                "as .docx or PDF",
+            ),
+        )
+    if info.compress_type not in _METHODS:
+        raise corrupt(
+            f"{where} [{name}]", "DOCX",
+            f"méthode de compression {info.compress_type} inconnue / "
+            f"unknown compression method {info.compress_type}",
+        )
     if info.file_size > 1024 * 1024:
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > MAX_RATIO:
