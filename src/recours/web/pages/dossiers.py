@@ -44,8 +44,11 @@ def home(q: str = "", ctx: Ctx = CTX) -> HTMLResponse:
     q = q.strip()[:200]
     with ctx.store.read() as session:
         rows = repo.list_dossiers(session, ctx.scope, q)
-        soon = views.upcoming(ctx.store, session, ctx.scope, ctx.lang, date.today())
-    return render(ctx, "dossiers.html", rows=rows, soon=soon, q=q)
+        deadlines = views.latest_deadlines(ctx.store, session, ctx.scope, ctx.lang)
+        today = date.today()
+        soon = views.upcoming(ctx.store, session, ctx.scope, ctx.lang, today, deadlines)
+        status = views.statuses(ctx.store, session, rows, ctx.lang, today, deadlines)
+    return render(ctx, "dossiers.html", rows=rows, soon=soon, q=q, status=status)
 
 
 @router.get("/dossiers/new", response_class=HTMLResponse)
@@ -142,7 +145,7 @@ async def import_(archive: UploadFile = File(...), ctx: Ctx = CTX) -> Response: 
     except InputError as error:
         with ctx.store.read() as session:
             rows = repo.list_dossiers(session, ctx.scope)
-        return render(ctx, "dossiers.html", status_code=422, rows=rows, soon=[],
+        return render(ctx, "dossiers.html", status_code=422, rows=rows, soon=[], status={},
                       import_error=error.render(ctx.lang))
     return redirect(f"/dossiers/{row.public_id}")
 
