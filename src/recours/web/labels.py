@@ -58,6 +58,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "info": ("Constat", "Statement"),
     "missing": ("absent", "missing"),
     "present": ("présent", "present"),
+    # risk severity (contract review)
+    "high": ("élevé", "high"),
+    "medium": ("moyen", "medium"),
+    "low": ("faible", "low"),
+    "bundle": ("Archive de preuve scellée", "Sealed evidence bundle"),
     # documents
     "mise-en-demeure": ("Mise en demeure", "Formal notice"),
     "note": ("Note d'analyse", "Case memo"),

@@ -150,8 +150,12 @@ def _contract_review(text: Any) -> dict[str, Any]:
             highlights.append({"start": c["start"], "end": c["end"], "kind": "commitment",
                                "label": f"{c['metric']} {c['comparator']} {c['threshold']} — "
                                         f"{c.get('section') or ''}"})
+    values = {k: v for k, v in data["fr"]["values"].items() if k != "commitments"}
+    kinds = {kind: {"present": found.get("present"), "passages": found.get("passages", [])}
+             for kind, found in data["fr"]["kinds"].items()}
     return {"highlights": highlights, "review": {lang: _review(d) for lang, d in data.items()},
-            "commitments": data["fr"]["values"]["commitments"]}
+            "commitments": data["fr"]["values"]["commitments"], "values": values,
+            "kinds": kinds}
 
 
 def _review(data: dict[str, Any]) -> dict[str, Any]:

@@ -68,7 +68,18 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     page.click("form[enctype] button")
     page.wait_for_selector("#contract-text")
     assert page.locator("#contract-text mark").count() > 0
+    assert page.locator("#contract-legend").is_visible()
+    assert "Plafond de responsabilité" in page.locator("#family-liability").inner_text()
+    assert "36" in page.locator("#contract-values").inner_text()
+    # the text spans the page's width, not a small box beside empty space
+    text_box = page.locator("section.contract-text").bounding_box()
+    summary_box = page.locator("#contract-summary").bounding_box()
+    assert text_box and summary_box and text_box["width"] >= 0.95 * summary_box["width"]
     _shot(page, shots, "05-contrat-analyse")
+    page.locator("#family-liability a").first.click()
+    assert page.locator("#contract-text mark:target").count() == 1
+    page.locator("#contract-kinds").scroll_into_view_if_needed()
+    _shot(page, shots, "05b-clauses-par-type")
 
     page.goto(f"{dossier_url}/evidence")
     for field in page.locator("input[type=file][name^=dataset_]").all():
@@ -80,6 +91,10 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     page.wait_for_selector("#run-status.done, #run-status.failed", timeout=300_000)
     assert page.locator("#run-done").count() == 1, page.locator("#run-status").inner_text()
     assert page.locator("svg.intervals").count() == 1
+    assert re.search(r"[0-9a-f]{64}", page.locator("#run-seal").inner_text())
+    with page.expect_download() as bundle_info:
+        page.locator("#run-bundle").click()
+    assert Path(bundle_info.value.path()).read_bytes()[:2] == b"PK"  # the sealed zip
     _shot(page, shots, "06-rapport-preuves")
 
     page.goto(f"{dossier_url}/law")
@@ -110,6 +125,8 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     page.goto(dossier_url)
     STATE["file"] = page.locator("#files a").first.get_attribute("href")
     page.goto(f"{server}/")
+    assert page.locator("#dossier-list .case-status .badge").count() >= 2
+    assert "mise en demeure à envoyer" in page.locator("#dossier-list").inner_text()
     _shot(page, shots, "02-liste-des-dossiers")
     page.goto(f"{dossier_url}/law?lang=en")
     assert "Legal analysis" in page.content() and "Articles applied" in page.content()
