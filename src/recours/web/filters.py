@@ -38,7 +38,10 @@ def long_date(ctx: Context, value: date | datetime | str | None) -> str:
 # on the same few values: memoise on (value, locale) — pure functions of immutable inputs.
 @lru_cache(maxsize=4096)
 def _long_date(value: date, locale: Locale) -> str:
-    return format_date(value, format="long", locale=locale)
+    text = format_date(value, format="long", locale=locale)
+    if value.day == 1 and locale.language == "fr":  # « 1er mars », as the documents write it
+        text = "1er" + text[1:]
+    return text
 
 
 @lru_cache(maxsize=4096)

@@ -74,6 +74,16 @@ def deadlines_of(analysis: dict[str, Any] | None, lang: Lang) -> list[dict[str, 
     return sorted(items, key=lambda d: d.get("end") or d.get("extended_end") or "9999")
 
 
+def calendar_of(analysis: dict[str, Any] | None, dossier: Dossier,
+                lang: Lang) -> list[dict[str, Any]]:
+    """The calendar of the stored analysis (:func:`recours.law.calendar.calendar_entries`)."""
+    if not analysis:
+        return []
+    from recours.law.calendar import calendar_entries
+
+    return calendar_entries(analysis.get(lang, analysis.get("fr", {})), dossier, lang)
+
+
 # Documents -------------------------------------------------------------------------------
 def generate_document(dossier: Dossier, kind: str, fmt: str, on: date,
                       lang: Lang) -> tuple[bytes, str, str]:

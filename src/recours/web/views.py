@@ -34,9 +34,14 @@ class DossierView:
     def deadlines(self, lang: Lang) -> list[dict[str, Any]]:
         return services.deadlines_of(self.law, lang)
 
+    def calendar(self, lang: Lang) -> list[dict[str, Any]]:
+        """The deadlines and the plan's windows (notice to send, its cure period), as the
+        CLI's ``recours law deadlines`` gives them."""
+        return services.calendar_of(self.law, self.dossier, lang)
+
     def timeline_svg(self, lang: Lang) -> str:
         marks = [charts.Mark(e.date, e.description, str(e.type)) for e in self.dossier.events()]
-        for d in self.deadlines(lang):
+        for d in self.calendar(lang):
             end = d.get("end") or d.get("extended_end")
             if end:
                 marks.append(charts.Mark(date.fromisoformat(end), d["label"], "deadline"))
@@ -73,17 +78,19 @@ def load(store: Store, session: Session, scope: Scope, public_id: str,
 
 def latest_deadlines(store: Store, session: Session, scope: Scope,
                      lang: Lang) -> dict[int, tuple[str, str, list[dict[str, Any]]]]:
-    """dossier row id → (public id, reference, deadlines of its latest legal analysis)."""
+    """dossier row id → (public id, reference, calendar of its latest legal analysis: its
+    deadlines and the plan's windows)."""
     latest = (select(func.max(AnalysisRow.id)).where(AnalysisRow.org_id == scope.org_id,
                                                     AnalysisRow.kind == "law")
               .group_by(AnalysisRow.dossier_id))
     rows = session.execute(
-        select(AnalysisRow.id, DossierRow.id, DossierRow.public_id, DossierRow.reference)
+        select(AnalysisRow.id, DossierRow)
         .join(DossierRow, DossierRow.id == AnalysisRow.dossier_id)
         .where(AnalysisRow.id.in_(latest))).all()
-    return {dossier_id: (public_id, reference,
-                         services.deadlines_of(store.analysis_data(session, analysis_id), lang))
-            for analysis_id, dossier_id, public_id, reference in rows}
+    return {row.id: (row.public_id, row.reference,
+                     services.calendar_of(store.analysis_data(session, analysis_id),
+                                          store.dossier_readonly(session, row), lang))
+            for analysis_id, row in rows}
 
 
 def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
