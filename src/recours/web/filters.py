@@ -76,8 +76,16 @@ def filesize(value: int) -> str:
     return f"{size:.1f} Go"
 
 
+@pass_context
+def webtext(ctx: Context, value: Any) -> str:
+    """A library message as the web user reads it (fields in words, no CLI command)."""
+    from recours.web.wording import for_web
+
+    return for_web(str(value or ""), "en" if ctx.get("lang") == "en" else "fr")
+
+
 def install(env: Environment) -> None:
     from recours.web.labels import label
 
     env.filters.update(long_date=long_date, money=money, number=number, filesize=filesize,
-                       label=label)
+                       label=label, webtext=webtext)
