@@ -46,10 +46,27 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     for name, value in {"title": "Banque Alpha c/ Éditeur", "client_name": "Banque Alpha",
                         "vendor_name": "Éditeur SAS", "contract_title": "Licence",
                         "ai_name": "Score", "ai_intended_purpose": "Crédit",
-                        "event_date_0": "2025-03-01", "event_description_0": "Signature"}.items():
+                        "client_representative": "Marie Durand",
+                        "client_counsel": "Maître Jeanne Avocat",
+                        "vendor_representative": "Paul Martin",
+                        "contract_cure_period_days": "30", "contract_term_months": "36",
+                        "contract_notice_months": "6", "dataset_id_0": "tests",
+                        "dataset_label_0": "defaut", "dataset_score_0": "score",
+                        "commitment_threshold_0": "70 %", "commitment_cutoff_0": "0,5",
+                        "commitment_dataset_0": "tests", "commitment_clause_0": "Annexe 2",
+                        "event_date_0": "2025-03-01", "event_description_0": "Signature",
+                        "event_date_1": "2024-06-01",
+                        "event_description_1": "Taux de détection à 50 %"}.items():
         page.fill(f"input[name={name}]", value)
     page.select_option("select[name=contract_kind]", "licence")
+    page.select_option("select[name=contract_tacit_renewal]", "yes")
+    page.select_option("select[name=commitment_metric_0]", "recall")
     page.select_option("select[name=event_type_0]", "signature")
+    page.select_option("select[name=event_type_1]", "defect_discovery")
+    page.click("button.primary")
+    # a defect found before the contract was signed is refused next to its date
+    assert "précède la conclusion du contrat" in page.locator("#err-event_date_1").inner_text()
+    page.fill("input[name=event_date_1]", "2026-02-01")
     page.click("button.primary")
     page.wait_for_url(re.compile(r"/dossiers/[0-9a-f]{32}$"))
     assert "Banque Alpha c/ Éditeur" in page.content()
