@@ -42,7 +42,7 @@ def _setup(alpha: Browser) -> dict[str, str]:
 def test_contract_text_is_highlighted(alpha: Browser) -> None:
     ids = _setup(alpha)
     page = alpha.client.get(f"/dossiers/{ids['dossier']}/contract").text
-    assert '<mark class="liability_cap"' in page
+    assert re.search(r'<mark id="at-\d+" class="liability_cap fam-liability"', page)
     assert "Revue du contrat" in page
 
 

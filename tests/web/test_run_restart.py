@@ -33,7 +33,8 @@ def test_an_interrupted_run_starts_again_on_the_same_files(app: FastAPI,
     assert "redémarrage" in fragment and 'id="run-restart"' in fragment
     store: Store = app.state.store
     with store.read() as session:
-        files_before = session.query(FileRow).count()
+        files_before = session.query(FileRow).filter(FileRow.kind != "bundle").count()
+        bundles_before = session.query(FileRow).filter(FileRow.kind == "bundle").count()
     again = alpha.post(run_url + "/restart")
     assert again.status_code == 303, again.text
     new_url = again.headers["location"]
@@ -41,7 +42,10 @@ def test_an_interrupted_run_starts_again_on_the_same_files(app: FastAPI,
     done = wait_done(alpha, new_url)
     assert 'id="run-done"' in done and "Manquement établi" in done
     with store.read() as session:
-        assert session.query(FileRow).count() == files_before  # nothing uploaded again
+        # nothing uploaded again; the run's sealed bundle is kept beside the files
+        assert session.query(FileRow).filter(FileRow.kind != "bundle").count() == files_before
+        bundles = session.query(FileRow).filter(FileRow.kind == "bundle").count()
+        assert bundles == bundles_before + 1
         restarted = session.query(RunRow).filter(RunRow.status == "done").one()
         assert restarted.source["restart_of"] == run_url.rsplit("/", 1)[-1]
 

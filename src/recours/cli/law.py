@@ -13,7 +13,7 @@ from recours.dossier import load_dossier
 from recours.errors import InputError
 from recours.i18n import T
 from recours.law import Analysis, analyse, load_articles, to_ics
-from recours.law.render import deadline_lines, finding_lines, to_markdown
+from recours.law.render import finding_lines, to_markdown
 
 app = typer.Typer(
     help=h("Analyse juridique : fondements, délais, sanctions, préjudice, textes.",
@@ -96,11 +96,16 @@ def deadlines(
         "Écrire les échéances dans ce fichier .ics.", "Write the deadlines to this .ics file.")),
 ) -> None:
     """Échéancier des délais."""
-    analysis = analyse(load_dossier(file), parse_on(on))
-    lines = deadline_lines(analysis, lang())
+    from recours.law.calendar import calendar_entries, calendar_lines
+
+    dossier = load_dossier(file)
+    analysis = analyse(dossier, parse_on(on))
+    # the deadlines and the plan's windows (notice to send, its cure period), as the web shows
+    entries = calendar_entries(analysis.to_dict(lang()), dossier, lang())
+    lines = calendar_lines(entries, lang())
     typer.echo("\n".join(lines) if lines else h("Aucun délai déclenché.", "No deadline."))
     if ics is not None:
-        ics.write_bytes(to_ics(analysis.deadlines, analysis.reference, lang()))
+        ics.write_bytes(to_ics(entries, analysis.reference, lang()))
 
 
 @app.command("article", help=h(

@@ -15,10 +15,11 @@ from cryptography import x509
 
 from recours.dossier import Dossier, EvidenceRun, load_dossier, update_dossier_file
 from recours.errors import BundleError, SpecError
-from recours.evidence.bundle import BundleInfo, write_bundle
-from recours.evidence.evaluate import Progress, Results, evaluate
+from recours.evidence.bundle import BundleInfo
+from recours.evidence.evaluate import Progress, Results
 from recours.evidence.registry import Family, family_of
 from recours.evidence.runners import RunOutcome, case_rows, run_callable, run_endpoint
+from recours.evidence.service import measure_and_seal, run_record
 from recours.evidence.spec import (
     Spec,
     SpecDataset,
@@ -179,16 +180,12 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
             extra["failures.json"] = failures_json(outcome)
             eval_spec = runner_spec(spec, ds, outcome)
             source = {ds.id: outcome.table}
-    results = evaluate(eval_spec, source, progress)
-    info = write_bundle(out, spec, results, run_at=run_at, key_path=key_path, lang=lang,
-                        tsa_url=tsa_url, tsa_roots=tsa_roots, extra=extra, argv=argv)
-    run = EvidenceRun(id=f"run-{run_at:%Y%m%dT%H%M%S}", run_at=run_at,
-                      spec_sha256=results.spec_sha256,
-                      bundle=os.path.relpath(info.folder.resolve(), dossier_path.parent.resolve()),
-                      merkle_root=info.merkle_root, signature=info.signature,
-                      public_key=info.public_key, key_fingerprint=info.key_fingerprint,
-                      timestamp=info.timestamp.isoformat() if info.timestamp else None,
-                      results=results.results)
+    sealed = measure_and_seal(out, spec, eval_spec=eval_spec, source=source, key_path=key_path,
+                              run_at=run_at, lang=lang, tsa_url=tsa_url, tsa_roots=tsa_roots,
+                              extra=extra, argv=argv, progress=progress)
+    results, info = sealed.results, sealed.bundle
+    run = run_record(sealed, f"run-{run_at:%Y%m%dT%H%M%S}", run_at,
+                     os.path.relpath(info.folder.resolve(), dossier_path.parent.resolve()))
     updated = False
     if update_dossier:
         def add(d: Dossier) -> Dossier:

@@ -46,7 +46,7 @@ from recours.store.models import (
 )
 from recours.store.repo import Scope
 
-UPLOAD_KINDS = ("contract", "data", "spec", "other")
+UPLOAD_KINDS = ("contract", "data", "spec", "bundle", "other")
 ANALYSIS_CACHE = 256
 
 

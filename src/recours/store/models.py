@@ -92,7 +92,7 @@ class FileRow(Base):
                                         index=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
                                             index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # contract | data | spec | other
+    kind: Mapped[str] = mapped_column(String(20))  # contract | data | spec | bundle | other
     filename: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int] = mapped_column(Integer)

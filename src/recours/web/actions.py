@@ -25,6 +25,7 @@ from recours.store import (
     Store,
     repo,
 )
+from recours.store.blobs import safe_filename
 from recours.store.models import utcnow
 from recours.web import services
 from recours.web.endpoints import AddressPolicy, check_endpoint
@@ -163,20 +164,26 @@ def run_work(store: Store, dossier: Dossier, data: Uploads, spec: bytes | None,
     is called under the outbound address policy (public addresses and ``allow``), checked
     again at every redirect and connection."""
     policy = AddressPolicy(allow)
+    seal = services.Seal(key_path=store.settings.signing_key, tsa_url=store.settings.tsa_url,
+                         lang="en" if dossier.language == "en" else "fr")
 
     def work(progress: services.Progress) -> dict[str, Any]:
         with store.scratch("run") as folder:
             return services.evidence_run(dossier, folder, data, spec, progress, endpoint,
-                                         policy=policy)
+                                         policy=policy, seal=seal)
     return work
 
 
 def run_finish(store: Store, scope: Scope, dossier_id: int,
                run_id: str) -> Callable[[Session, dict[str, Any]], None]:
-    """Record the finished run in the dossier, in the run's final transaction; the journal
-    of an endpoint run (every request and answer) is kept as a file of the dossier."""
+    """Record the finished run in the dossier, in the run's final transaction: the sealed
+    bundle (zip) is kept as a file of the dossier and its seals are written in the dossier's
+    run, as the CLI writes them; the journal of an endpoint run (every request and answer)
+    is kept as a file too. Each uploaded dataset's hash becomes the hash of the file
+    measured."""
     def finish(session: Session, result: dict[str, Any]) -> None:
         journal = result.pop("journal", None)
+        bundle = result.pop("bundle_zip", None)
         row = session.get(DossierRow, dossier_id, with_for_update=True)
         if row is None:
             return
@@ -184,9 +191,30 @@ def run_finish(store: Store, scope: Scope, dossier_id: int,
             kept = store.add_file(session, scope, row, "data", f"journal-{run_id[:8]}.jsonl",
                                   journal, (".jsonl",))
             result["endpoint"]["journal_file"] = kept.public_id
+        seal = result.get("seal") or {}
+        name = None
+        if bundle is not None:
+            name = f"{safe_filename(row.reference)}-preuve-{run_id[:8]}.zip"
+            kept = store.add_file(session, scope, row, "bundle", name, bundle, (".zip",))
+            seal.update(file=kept.public_id, zip_name=kept.filename)
+            name = kept.filename
         dossier = repo.dossier_model(row)
+        _measured_hashes(dossier, result)
+        run_at = (datetime.fromisoformat(seal["run_at"]) if seal.get("run_at")
+                  else datetime.now().astimezone())
         dossier.evidence_runs.append(EvidenceRun(
-            id=run_id, run_at=datetime.now().astimezone(), spec_sha256=result["spec_sha256"],
-            results=result.get("results", [])))
+            id=run_id, run_at=run_at, spec_sha256=result["spec_sha256"], bundle=name,
+            merkle_root=seal.get("merkle_root"), signature=seal.get("signature"),
+            public_key=seal.get("public_key"), key_fingerprint=seal.get("key_fingerprint"),
+            timestamp=seal.get("timestamp"), results=result.get("results", [])))
         repo.update_dossier(session, scope, row, dossier, action="evidence.done")
     return finish
+
+
+def _measured_hashes(dossier: Dossier, result: dict[str, Any]) -> None:
+    """The dossier's datasets carry the SHA-256 of the file the run measured (the bundle's
+    ``inputs.json`` holds the same)."""
+    measured = {d["id"]: d.get("sha256") for d in result.get("datasets", []) if d.get("sha256")}
+    for declared in dossier.datasets:
+        if declared.id in measured:
+            declared.sha256 = measured[declared.id]

@@ -161,7 +161,9 @@ def get_deadlines(dossier_id: str, ctx: Ctx = CTX) -> list[dict[str, Any]]:
         row = repo.get_owned(session, ctx.scope, DossierRow, dossier_id)
         found = repo.latest_analysis_id(session, row, "law")
         data = ctx.store.analysis_data(session, found) if found else None
-    return services.deadlines_of(data, ctx.lang)
+        dossier = ctx.store.dossier_readonly(session, row)
+    # the calendar: the analysis's deadlines and the plan's windows (notice, cure period)
+    return services.calendar_of(data, dossier, ctx.lang)
 
 
 @router.get("/dossiers/{dossier_id}/files")

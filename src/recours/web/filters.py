@@ -38,7 +38,10 @@ def long_date(ctx: Context, value: date | datetime | str | None) -> str:
 # on the same few values: memoise on (value, locale) — pure functions of immutable inputs.
 @lru_cache(maxsize=4096)
 def _long_date(value: date, locale: Locale) -> str:
-    return format_date(value, format="long", locale=locale)
+    text = format_date(value, format="long", locale=locale)
+    if value.day == 1 and locale.language == "fr":  # « 1er mars », as the documents write it
+        text = "1er" + text[1:]
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -78,8 +81,16 @@ def filesize(value: int) -> str:
     return f"{size:.1f} Go"
 
 
+@pass_context
+def webtext(ctx: Context, value: Any) -> str:
+    """A library message as the web user reads it (fields in words, no CLI command)."""
+    from recours.web.wording import for_web
+
+    return for_web(str(value or ""), "en" if ctx.get("lang") == "en" else "fr")
+
+
 def install(env: Environment) -> None:
     from recours.web.labels import label
 
     env.filters.update(long_date=long_date, money=money, number=number, filesize=filesize,
-                       label=label)
+                       label=label, webtext=webtext)

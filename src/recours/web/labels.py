@@ -7,7 +7,19 @@ from jinja2.runtime import Context
 
 from recours.dossier.labels import LABELS as MODEL_LABELS
 
+
+def _metric_labels() -> dict[str, tuple[str, str]]:
+    from recours.documents.figures import COMPARATOR_SIGNS, COMPARATOR_WORDS, METRIC_NAMES
+
+    found = {str(m.value): (n.fr, n.en) for m, n in METRIC_NAMES.items()}
+    for c, words in COMPARATOR_WORDS.items():
+        found[str(c.value)] = (f"{words.fr} ({COMPARATOR_SIGNS[c]})",
+                               f"{words.en} ({COMPARATOR_SIGNS[c]})")
+    return found
+
+
 LABELS: dict[str, tuple[str, str]] = {
+    **_metric_labels(),
     **{str(k): v for k, v in MODEL_LABELS.items()},
     # contract kinds
     "sale": ("Vente de logiciel", "Software sale"),
@@ -58,6 +70,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "info": ("Constat", "Statement"),
     "missing": ("absent", "missing"),
     "present": ("présent", "present"),
+    # risk severity (contract review)
+    "high": ("élevé", "high"),
+    "medium": ("moyen", "medium"),
+    "low": ("faible", "low"),
+    "bundle": ("Archive de preuve scellée", "Sealed evidence bundle"),
     # documents
     "mise-en-demeure": ("Mise en demeure", "Formal notice"),
     "note": ("Note d'analyse", "Case memo"),

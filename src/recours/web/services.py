@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -84,6 +85,16 @@ def deadlines_of(analysis: dict[str, Any] | None, lang: Lang) -> list[dict[str, 
         return []
     items = analysis.get(lang, analysis.get("fr", {})).get("deadlines", [])
     return sorted(items, key=lambda d: d.get("end") or d.get("extended_end") or "9999")
+
+
+def calendar_of(analysis: dict[str, Any] | None, dossier: Dossier,
+                lang: Lang) -> list[dict[str, Any]]:
+    """The calendar of the stored analysis (:func:`recours.law.calendar.calendar_entries`)."""
+    if not analysis:
+        return []
+    from recours.law.calendar import calendar_entries
+
+    return calendar_entries(analysis.get(lang, analysis.get("fr", {})), dossier, lang)
 
 
 # Documents -------------------------------------------------------------------------------
@@ -162,8 +173,12 @@ def _contract_review(text: Any) -> dict[str, Any]:
             highlights.append({"start": c["start"], "end": c["end"], "kind": "commitment",
                                "label": f"{c['metric']} {c['comparator']} {c['threshold']} — "
                                         f"{c.get('section') or ''}"})
+    values = {k: v for k, v in data["fr"]["values"].items() if k != "commitments"}
+    kinds = {kind: {"present": found.get("present"), "passages": found.get("passages", [])}
+             for kind, found in data["fr"]["kinds"].items()}
     return {"highlights": highlights, "review": {lang: _review(d) for lang, d in data.items()},
-            "commitments": data["fr"]["values"]["commitments"]}
+            "commitments": data["fr"]["values"]["commitments"], "values": values,
+            "kinds": kinds}
 
 
 def _review(data: dict[str, Any]) -> dict[str, Any]:
@@ -219,31 +234,62 @@ def segments(text: str, highlights: list[dict[str, Any]]) -> list[tuple[str, dic
 # Evidence --------------------------------------------------------------------------------
 def evidence_run(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],
                  spec_yaml: bytes | None, progress: Callable[[float, str], None],
-                 endpoint: str | None = None, *, policy: Any = None) -> dict[str, Any]:
-    """Evaluate the dossier's commitments on uploaded data (dataset id → (name, bytes)).
+                 endpoint: str | None = None, *, policy: Any = None,
+                 seal: Seal | None = None) -> dict[str, Any]:
+    """Evaluate the dossier's commitments on uploaded data (dataset id → (name, bytes)) and
+    seal the run as the CLI does (one service: :mod:`recours.evidence.service`).
 
     The files are laid out in ``workdir`` where the dossier (or the uploaded spec) expects
     them; the evaluation streams them once and reports its progress. With ``endpoint``, the
     predictions dataset's file holds the test cases: each is sent to the endpoint and its
     answers are evaluated (every connection under ``policy``, an
     :class:`~recours.outbound.AddressPolicy`); the journal of every request and answer is returned as
-    ``journal`` (bytes, not JSON: the caller keeps it as a file)."""
-    evaluate = _domain("recours.evidence", "evaluate")
+    ``journal`` (bytes, not JSON: the caller keeps it as a file) and sealed in the bundle.
+    The bundle's zip is returned as ``bundle_zip`` (bytes), its seals under ``seal``."""
+    from recours.evidence.run import failures_json
+    from recours.evidence.service import measure_and_seal, seal_fields
+
+    seal = seal or Seal(key_path=_default_key())
     spec = declared = _spec(dossier, workdir, data, spec_yaml)
     source: dict[str, Any] | None = None
     extra: dict[str, Any] = {}
+    responses: dict[str, bytes] = {}
     progress(0.02, "lecture de la spécification")
     if endpoint:
         spec, source, extra = _ask_endpoint(spec, endpoint, workdir, progress, policy)
+        responses = {"journal.jsonl": extra["journal"],
+                     "failures.json": failures_json(extra.pop("outcome"))}
 
     def report(dataset_id: str, rows: int, total: int | None) -> None:
         fraction = rows / total if total else 0.5
-        start, width = (0.7, 0.25) if endpoint else (0.05, 0.9)
+        start, width = (0.7, 0.2) if endpoint else (0.05, 0.8)
         progress(start + width * fraction, f"{dataset_id} : {rows} / {total or '?'}")
 
-    results = evaluate(spec, source, progress=report)
-    progress(0.97, "verdicts")
-    return {"spec_sha256": declared.sha256(), **results.model_dump(mode="json"), **extra}
+    run_at = seal.run_at or datetime.now(UTC)
+    sealed = measure_and_seal(workdir / "bundle", declared, eval_spec=spec, source=source,
+                              key_path=seal.key_path, run_at=run_at, lang=seal.lang,
+                              tsa_url=seal.tsa_url, extra=responses, progress=report,
+                              argv=["recours-web"])
+    progress(0.97, "scellement")
+    return {"spec_sha256": declared.sha256(), **sealed.results.model_dump(mode="json"),
+            **extra, "seal": {**seal_fields(sealed), "run_at": run_at.isoformat()},
+            "bundle_zip": sealed.bundle.zip_path.read_bytes()}
+
+
+@dataclass(frozen=True)
+class Seal:
+    """How the web seals a run: the server's signing key, its timestamp authority."""
+
+    key_path: Path
+    tsa_url: str | None = None
+    lang: Lang = "fr"
+    run_at: datetime | None = None
+
+
+def _default_key() -> Path:
+    from recours.settings import Settings
+
+    return Settings.from_env().signing_key
 
 
 def _ask_endpoint(spec: Any, endpoint: str, workdir: Path,
@@ -270,7 +316,7 @@ def _ask_endpoint(spec: Any, endpoint: str, workdir: Path,
     return eval_spec, source, {
         "endpoint": {"url": endpoint, "cases": total, "failures": len(outcome.failures),
                      "failures_detail": failure_rows(outcome)[:50]},
-        "journal": outcome.journal}
+        "journal": outcome.journal, "outcome": outcome}
 
 
 def _spec(dossier: Dossier, workdir: Path, data: dict[str, tuple[str, bytes]],

@@ -14,6 +14,7 @@ from recours.i18n import Lang
 from recours.store import AnalysisRow, DocumentRow, DossierRow, FileRow, RunRow, Scope, Store
 from recours.store.repo import children, latest_analysis_id, owned_with_latest_law
 from recours.web import charts, services
+from recours.web.case_status import CaseStatus, case_status
 
 SOON_DAYS = 60
 UPCOMING = 10
@@ -34,9 +35,14 @@ class DossierView:
     def deadlines(self, lang: Lang) -> list[dict[str, Any]]:
         return services.deadlines_of(self.law, lang)
 
+    def calendar(self, lang: Lang) -> list[dict[str, Any]]:
+        """The deadlines and the plan's windows (notice to send, its cure period), as the
+        CLI's ``recours law deadlines`` gives them."""
+        return services.calendar_of(self.law, self.dossier, lang)
+
     def timeline_svg(self, lang: Lang) -> str:
         marks = [charts.Mark(e.date, e.description, str(e.type)) for e in self.dossier.events()]
-        for d in self.deadlines(lang):
+        for d in self.calendar(lang):
             end = d.get("end") or d.get("extended_end")
             if end:
                 marks.append(charts.Mark(date.fromisoformat(end), d["label"], "deadline"))
@@ -71,21 +77,34 @@ def load(store: Store, session: Session, scope: Scope, public_id: str,
     return dossier_view(store, session, row, contract, law_id, lists)
 
 
-def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
-             today: date) -> list[dict[str, Any]]:
-    """The organisation's next open deadlines (latest analysis of each dossier), soonest
-    first, at most UPCOMING; those within SOON_DAYS are flagged ``soon``."""
+def latest_deadlines(store: Store, session: Session, scope: Scope,
+                     lang: Lang) -> dict[int, tuple[str, str, list[dict[str, Any]]]]:
+    """dossier row id → (public id, reference, calendar of its latest legal analysis: its
+    deadlines and the plan's windows)."""
     latest = (select(func.max(AnalysisRow.id)).where(AnalysisRow.org_id == scope.org_id,
                                                     AnalysisRow.kind == "law")
               .group_by(AnalysisRow.dossier_id))
     rows = session.execute(
-        select(AnalysisRow.id, DossierRow.public_id, DossierRow.reference)
+        select(AnalysisRow.id, DossierRow)
         .join(DossierRow, DossierRow.id == AnalysisRow.dossier_id)
         .where(AnalysisRow.id.in_(latest))).all()
+    return {row.id: (row.public_id, row.reference,
+                     services.calendar_of(store.analysis_data(session, analysis_id),
+                                          store.dossier_readonly(session, row), lang))
+            for analysis_id, row in rows}
+
+
+def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
+             today: date, deadlines: dict[int, tuple[str, str, list[dict[str, Any]]]]
+             | None = None) -> list[dict[str, Any]]:
+    """The organisation's next open deadlines (latest analysis of each dossier), soonest
+    first, at most UPCOMING; those within SOON_DAYS are flagged ``soon``."""
+    if deadlines is None:
+        deadlines = latest_deadlines(store, session, scope, lang)
     found = []
-    for analysis_id, public_id, reference in rows:
+    for public_id, reference, items in deadlines.values():
         dossier = {"public_id": public_id, "reference": reference}
-        for d in services.deadlines_of(store.analysis_data(session, analysis_id), lang):
+        for d in items:
             end = d.get("end") or d.get("extended_end")
             if not end or d.get("status") in ("expired", "interrupted", "suspended_pending"):
                 continue
@@ -94,3 +113,12 @@ def upcoming(store: Store, session: Session, scope: Scope, lang: Lang,
                 found.append({**d, "end_date": end, "left": left, "dossier": dossier,
                               "soon": left <= SOON_DAYS})
     return sorted(found, key=lambda d: d["left"])[:UPCOMING]
+
+
+def statuses(store: Store, session: Session, rows: list[DossierRow], lang: Lang, today: date,
+             deadlines: dict[int, tuple[str, str, list[dict[str, Any]]]],
+             ) -> dict[int, CaseStatus]:
+    """Each listed dossier's stage and next deadline."""
+    return {row.id: case_status(store.dossier_readonly(session, row),
+                                deadlines.get(row.id, ("", "", []))[2], today, lang)
+            for row in rows}

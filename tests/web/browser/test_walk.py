@@ -46,10 +46,27 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     for name, value in {"title": "Banque Alpha c/ Éditeur", "client_name": "Banque Alpha",
                         "vendor_name": "Éditeur SAS", "contract_title": "Licence",
                         "ai_name": "Score", "ai_intended_purpose": "Crédit",
-                        "event_date_0": "2025-03-01", "event_description_0": "Signature"}.items():
+                        "client_representative": "Marie Durand",
+                        "client_counsel": "Maître Jeanne Avocat",
+                        "vendor_representative": "Paul Martin",
+                        "contract_cure_period_days": "30", "contract_term_months": "36",
+                        "contract_notice_months": "6", "dataset_id_0": "tests",
+                        "dataset_label_0": "defaut", "dataset_score_0": "score",
+                        "commitment_threshold_0": "70 %", "commitment_cutoff_0": "0,5",
+                        "commitment_dataset_0": "tests", "commitment_clause_0": "Annexe 2",
+                        "event_date_0": "2025-03-01", "event_description_0": "Signature",
+                        "event_date_1": "2024-06-01",
+                        "event_description_1": "Taux de détection à 50 %"}.items():
         page.fill(f"input[name={name}]", value)
     page.select_option("select[name=contract_kind]", "licence")
+    page.select_option("select[name=contract_tacit_renewal]", "yes")
+    page.select_option("select[name=commitment_metric_0]", "recall")
     page.select_option("select[name=event_type_0]", "signature")
+    page.select_option("select[name=event_type_1]", "defect_discovery")
+    page.click("button.primary")
+    # a defect found before the contract was signed is refused next to its date
+    assert "précède la conclusion du contrat" in page.locator("#err-event_date_1").inner_text()
+    page.fill("input[name=event_date_1]", "2026-02-01")
     page.click("button.primary")
     page.wait_for_url(re.compile(r"/dossiers/[0-9a-f]{32}$"))
     assert "Banque Alpha c/ Éditeur" in page.content()
@@ -68,7 +85,18 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     page.click("form[enctype] button")
     page.wait_for_selector("#contract-text")
     assert page.locator("#contract-text mark").count() > 0
+    assert page.locator("#contract-legend").is_visible()
+    assert "Plafond de responsabilité" in page.locator("#family-liability").inner_text()
+    assert "36" in page.locator("#contract-values").inner_text()
+    # the text spans the page's width, not a small box beside empty space
+    text_box = page.locator("section.contract-text").bounding_box()
+    summary_box = page.locator("#contract-summary").bounding_box()
+    assert text_box and summary_box and text_box["width"] >= 0.95 * summary_box["width"]
     _shot(page, shots, "05-contrat-analyse")
+    page.locator("#family-liability a").first.click()
+    assert page.locator("#contract-text mark:target").count() == 1
+    page.locator("#contract-kinds").scroll_into_view_if_needed()
+    _shot(page, shots, "05b-clauses-par-type")
 
     page.goto(f"{dossier_url}/evidence")
     for field in page.locator("input[type=file][name^=dataset_]").all():
@@ -80,6 +108,10 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     page.wait_for_selector("#run-status.done, #run-status.failed", timeout=300_000)
     assert page.locator("#run-done").count() == 1, page.locator("#run-status").inner_text()
     assert page.locator("svg.intervals").count() == 1
+    assert re.search(r"[0-9a-f]{64}", page.locator("#run-seal").inner_text())
+    with page.expect_download() as bundle_info:
+        page.locator("#run-bundle").click()
+    assert Path(bundle_info.value.path()).read_bytes()[:2] == b"PK"  # the sealed zip
     _shot(page, shots, "06-rapport-preuves")
 
     page.goto(f"{dossier_url}/law")
@@ -110,6 +142,8 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     page.goto(dossier_url)
     STATE["file"] = page.locator("#files a").first.get_attribute("href")
     page.goto(f"{server}/")
+    assert page.locator("#dossier-list .case-status .badge").count() >= 2
+    assert "mise en demeure à envoyer" in page.locator("#dossier-list").inner_text()
     _shot(page, shots, "02-liste-des-dossiers")
     page.goto(f"{dossier_url}/law?lang=en")
     assert "Legal analysis" in page.content() and "Articles applied" in page.content()

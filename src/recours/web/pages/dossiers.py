@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from recours.dossier import dump_dossier
-from recours.dossier.commitments import Comparator, Metric
+from recours.dossier.commitments import Comparator, DatasetKind, Metric
 from recours.dossier.contract import ContractKind, ObligationLevel, PriceBasis
 from recours.dossier.losses import LossCategory
 from recours.dossier.parties import PartyKind
@@ -20,7 +20,7 @@ from recours.store.blobs import safe_filename
 from recours.store.exchange import export_zip, import_zip, parse_dossier_yaml
 from recours.web import views
 from recours.web.context import Ctx
-from recours.web.forms import EVENT_ROWS, LOSS_ROWS, validate_form
+from recours.web.forms import COMMITMENT_ROWS, DATASET_ROWS, EVENT_ROWS, LOSS_ROWS, validate_form
 from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
 
 router = APIRouter(include_in_schema=False)
@@ -34,6 +34,7 @@ CHOICES: dict[str, Any] = {
     "loss_categories": [k.value for k in LossCategory],
     "metrics": [k.value for k in Metric],
     "comparators": [k.value for k in Comparator],
+    "dataset_kinds": [k.value for k in DatasetKind],
 }
 
 
@@ -44,14 +45,18 @@ def home(q: str = "", ctx: Ctx = CTX) -> HTMLResponse:
     q = q.strip()[:200]
     with ctx.store.read() as session:
         rows = repo.list_dossiers(session, ctx.scope, q)
-        soon = views.upcoming(ctx.store, session, ctx.scope, ctx.lang, date.today())
-    return render(ctx, "dossiers.html", rows=rows, soon=soon, q=q)
+        deadlines = views.latest_deadlines(ctx.store, session, ctx.scope, ctx.lang)
+        today = date.today()
+        soon = views.upcoming(ctx.store, session, ctx.scope, ctx.lang, today, deadlines)
+        status = views.statuses(ctx.store, session, rows, ctx.lang, today, deadlines)
+    return render(ctx, "dossiers.html", rows=rows, soon=soon, q=q, status=status)
 
 
 @router.get("/dossiers/new", response_class=HTMLResponse)
 def new_form(ctx: Ctx = CTX) -> HTMLResponse:
     return render(ctx, "dossier_new.html", values={}, problems={}, event_rows=EVENT_ROWS,
-                  loss_rows=LOSS_ROWS, **CHOICES)
+                  loss_rows=LOSS_ROWS, dataset_rows=DATASET_ROWS,
+                  commitment_rows=COMMITMENT_ROWS, **CHOICES)
 
 
 @router.post("/dossiers/new", dependencies=CSRF, response_class=HTMLResponse)
@@ -66,7 +71,8 @@ async def create(request: Request, ctx: Ctx = CTX) -> Response:
         except InputError as error:
             problems = {"reference": [ctx.say(error.message)]}
     return render(ctx, "dossier_new.html", status_code=422, values=form, problems=problems,
-                  event_rows=EVENT_ROWS, loss_rows=LOSS_ROWS, **CHOICES)
+                  event_rows=EVENT_ROWS, loss_rows=LOSS_ROWS, dataset_rows=DATASET_ROWS,
+                  commitment_rows=COMMITMENT_ROWS, **CHOICES)
 
 
 @router.get("/dossiers/{public_id}", response_class=HTMLResponse)
@@ -142,7 +148,7 @@ async def import_(archive: UploadFile = File(...), ctx: Ctx = CTX) -> Response: 
     except InputError as error:
         with ctx.store.read() as session:
             rows = repo.list_dossiers(session, ctx.scope)
-        return render(ctx, "dossiers.html", status_code=422, rows=rows, soon=[],
+        return render(ctx, "dossiers.html", status_code=422, rows=rows, soon=[], status={},
                       import_error=error.render(ctx.lang))
     return redirect(f"/dossiers/{row.public_id}")
 

@@ -82,8 +82,9 @@ def law_run(public_id: str, on: str = Form(""), ctx: Ctx = CTX) -> RedirectRespo
 def deadlines_page(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
         view = views.load(ctx.store, session, ctx.scope, public_id)
+    calendar = view.calendar(ctx.lang)
     return render(ctx, "deadlines.html", view=view, d=view.dossier, tab="deadlines",
-                  deadlines=view.deadlines(ctx.lang), months=_months(view.deadlines(ctx.lang)))
+                  deadlines=calendar, months=_months(calendar))
 
 
 def _months(deadlines: list[dict[str, object]]) -> list[tuple[str, list[dict[str, object]]]]:
@@ -100,7 +101,7 @@ def _months(deadlines: list[dict[str, object]]) -> list[tuple[str, list[dict[str
 def deadlines_ics(public_id: str, ctx: Ctx = CTX) -> Response:
     with ctx.store.read() as session:
         view = views.load(ctx.store, session, ctx.scope, public_id)
-    data = to_ics(view.deadlines(ctx.lang), view.row.reference, ctx.lang)
+    data = to_ics(view.calendar(ctx.lang), view.row.reference, ctx.lang)
     return Response(data, media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition":
                              f'attachment; filename="{view.row.reference}-echeances.ics"'})
