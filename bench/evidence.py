@@ -179,7 +179,10 @@ def end_to_end(path: Path, resamples: int) -> tuple[list[float], list[float]]:
     case.datasets = [Dataset.model_validate(parsed.datasets[0].model_dump(
         include={"id", "path", "kind", "columns"}))]
     save_dossier(case, dossier)
-    env = {**os.environ, "RECOURS_DATA_DIR": str(path.parent / "data"),
+    keys = path.parent / "keys"         # the signing key lives outside the data folder
+    keys.mkdir(mode=0o700, exist_ok=True)
+    keys.chmod(0o700)
+    env = {**os.environ, "RECOURS_DATA_DIR": str(path.parent / "data-e2e"),
            "PYTHONPATH": os.pathsep.join([str(root / "src"), os.environ.get("PYTHONPATH", "")])}
     ours, theirs = [], []
     for i in range(REPEAT):
@@ -188,7 +191,8 @@ def end_to_end(path: Path, resamples: int) -> tuple[list[float], list[float]]:
         out.with_name(out.name + ".zip").unlink(missing_ok=True)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "recours", "evidence", "run", str(dossier),
-                        "--spec", str(spec), "--out", str(out), "--no-dossier-update"],
+                        "--spec", str(spec), "--out", str(out), "--no-dossier-update",
+                        "--key", str(keys / "ed25519.pem")],
                        env=env, check=True, capture_output=True)
         ours.append(time.perf_counter() - start)
         start = time.perf_counter()
