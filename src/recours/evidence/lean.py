@@ -1,0 +1,41 @@
+"""Import economy for a short-lived process (the CLI's ``evidence run``).
+
+PyArrow imports pandas the first time it converts Python objects or NumPy arrays (the C++
+side loads pandas' missing-value markers, the Python side its array types): 0.3 to 1 s of a
+run that never uses pandas. :func:`without_pandas` refuses that import while the run lasts, so
+PyArrow works as it does where pandas is not installed (the values read are the same; tested
+by ``tests/evidence/test_lean.py``). The refusal is process-wide: a server, whose other
+threads may need pandas, must not use it, nor a run that calls the user's Python function
+(``--callable``), which may import pandas itself.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib.machinery import ModuleSpec
+from types import ModuleType
+
+
+class _NoPandas(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: ModuleType | None = None) -> ModuleSpec | None:
+        if fullname == "pandas" or fullname.startswith("pandas."):
+            raise ImportError("pandas is not loaded during an evidence run (recours.evidence.lean)")
+        return None
+
+
+@contextmanager
+def without_pandas() -> Iterator[None]:
+    """Refuse ``import pandas`` inside the block, unless pandas is already loaded."""
+    if "pandas" in sys.modules:
+        yield
+        return
+    finder = _NoPandas()
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
