@@ -89,3 +89,29 @@ def test_the_hash_read_alongside_is_the_file_hash(tmp_path: Path) -> None:
     for ds in res.datasets:
         assert ds.path is not None
         assert ds.sha256 == hashlib.sha256(Path(ds.path).read_bytes()).hexdigest()
+
+
+PRELOAD = """
+import sys
+from recours.evidence.lean import preload_special_functions
+preload_special_functions()
+from recours.evidence.stats import dist
+import numpy as np
+lean = "scipy.special" not in sys.modules
+q = np.array([0.0005, 0.025, 0.5, 0.975])
+mine = [dist.beta_ppf(q, 3, 40), dist.binom_cdf(np.arange(-1, 12), 10, 0.3),
+        dist.norm_ppf(q), dist.t_ppf(q, 7), dist.t_sf(np.array([-2.0, 0.3]), 19)]
+from scipy import stats
+import scipy.special
+ref = [stats.beta.ppf(q, 3, 40), stats.binom.cdf(np.arange(-1, 12), 10, 0.3),
+       stats.norm.ppf(q), stats.t.ppf(q, 7), stats.t.sf(np.array([-2.0, 0.3]), 19)]
+same = all(np.array_equal(a, b) for a, b in zip(mine, ref))
+print(lean, same, scipy.special.ndtri is dist.ndtri, scipy.special.ndtr(0.0))
+"""
+
+
+def test_special_functions_preloaded_are_scipys_own() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", PRELOAD], env=env, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["True", "True", "True", "0.5"]

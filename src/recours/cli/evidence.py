@@ -153,7 +153,9 @@ def run(
         TimeElapsedColumn,
     )
 
-    from recours.evidence.lean import without_pandas
+    from recours.evidence.lean import preload_special_functions, without_pandas
+
+    preload_special_functions()     # before the evidence modules import scipy.special
     from recours.evidence.run import execute
 
     if sum(x is not None for x in (data, endpoint, target)) > 1:

@@ -39,3 +39,36 @@ def without_pandas() -> Iterator[None]:
         yield
     finally:
         sys.meta_path.remove(finder)
+
+
+def preload_special_functions() -> None:
+    """Load scipy.special's compiled functions (``scipy.special._ufuncs``) without running
+    the package's initialisation, which also loads its array-API layer, numpy.f2py,
+    numpy.ma and numpy.testing: about 0.05 s instead of 0.2 to 0.4 s. The functions are the
+    very objects ``scipy.special`` exposes once it is imported (later, normally). While the
+    functions load, a bare package stands in for ``scipy.special`` in ``sys.modules``: for
+    the CLI only, never in a process whose other threads may import SciPy meanwhile. Any
+    failure leaves SciPy to load as usual."""
+    if "scipy.special" in sys.modules or "scipy.special._ufuncs" in sys.modules:
+        return
+    import importlib
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("scipy.special")
+    except ImportError:
+        return
+    if spec is None or not spec.submodule_search_locations:
+        return
+    stand_in = ModuleType("scipy.special")
+    stand_in.__path__ = list(spec.submodule_search_locations)
+    stand_in.__package__ = "scipy.special"
+    sys.modules["scipy.special"] = stand_in
+    try:
+        importlib.import_module("scipy.special._ufuncs")
+    except Exception:  # whatever went wrong, SciPy loads the usual way
+        for name in [m for m in sys.modules if m.startswith("scipy.special.")]:
+            del sys.modules[name]
+    finally:
+        if sys.modules.get("scipy.special") is stand_in:
+            del sys.modules["scipy.special"]

@@ -13,9 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from scipy import special as sc
 
-try:  # the ufuncs scipy.stats' beta and binom call (Boost); public fallbacks otherwise
+# the compiled functions themselves: ``scipy.special``'s public names are these very objects,
+# and ``recours.evidence.lean.preload_special_functions`` can load them without the package's
+# initialisation (its array-API layer costs several times the functions)
+from scipy.special._ufuncs import ndtr, ndtri, stdtr, stdtrit
+
+try:  # the Boost functions scipy.stats' beta and binom call (scipy >= 1.12)
     from scipy.special._ufuncs import (
         _beta_ppf,
         _binom_cdf,
@@ -23,7 +27,7 @@ try:  # the ufuncs scipy.stats' beta and binom call (Boost); public fallbacks ot
         _binom_ppf,
         _binom_sf,
     )
-except ImportError:  # pragma: no cover - a scipy without them: the public distributions
+except ImportError:  # pragma: no cover - an older scipy: the public distributions
     def _beta_ppf(q: Any, a: Any, b: Any) -> Any:
         from scipy.stats import beta
         return beta.ppf(q, a, b)
@@ -52,27 +56,27 @@ def _out(x: Any) -> Any:
 
 
 def norm_cdf(x: Array) -> Any:
-    return _out(sc.ndtr(x))
+    return _out(ndtr(x))
 
 
 def norm_sf(x: Array) -> Any:
-    return _out(sc.ndtr(-np.asarray(x, dtype=float)))
+    return _out(ndtr(-np.asarray(x, dtype=float)))
 
 
 def norm_ppf(q: Array) -> Any:
-    return _out(sc.ndtri(q))
+    return _out(ndtri(q))
 
 
 def t_cdf(x: Array, df: Array) -> Any:
-    return _out(sc.stdtr(df, x))
+    return _out(stdtr(df, x))
 
 
 def t_sf(x: Array, df: Array) -> Any:
-    return _out(sc.stdtr(df, -np.asarray(x, dtype=float)))
+    return _out(stdtr(df, -np.asarray(x, dtype=float)))
 
 
 def t_ppf(q: Array, df: Array) -> Any:
-    return _out(sc.stdtrit(df, q))
+    return _out(stdtrit(df, q))
 
 
 def beta_ppf(q: Array, a: Array, b: Array) -> Any:
