@@ -1,5 +1,5 @@
-"""An evidence run's import economy changes nothing it computes: the pass without pandas gives
-the same results; the file is hashed while it is read, and a substituted file is still named
+"""An evidence run's economies change nothing it computes: the CLI's process (pass without
+pandas, scipy.special's functions preloaded, freed memory kept) gives the same results; the file is hashed while it is read, and a substituted file is still named
 as such, before any bad value it holds."""
 
 from __future__ import annotations
@@ -22,12 +22,16 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = """
 import json, sys
 from pathlib import Path
+from recours.evidence.lean import keep_freed_memory, preload_special_functions
+lean = sys.argv[2] == "lean"
+if lean:                         # what the CLI's evidence run does before anything else
+    preload_special_functions()
+    assert keep_freed_memory() == sys.platform.startswith("linux")
 from recours.dossier import load_dossier
 from recours.evidence import evaluate, spec_from_dossier
 from recours.evidence.lean import without_pandas
 path = Path(sys.argv[1])
 spec = spec_from_dossier(load_dossier(path), path, path.parent)
-lean = sys.argv[2] == "lean"
 if lean:
     with without_pandas():
         res = evaluate(spec)
@@ -48,7 +52,7 @@ def _child(dossier: Path, mode: str) -> dict[str, object]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("example", ["credit-scoring", "logistics-forecast"])
-def test_a_pass_without_pandas_gives_the_same_results(example: str) -> None:
+def test_the_lean_cli_process_gives_the_same_results(example: str) -> None:
     pytest.importorskip("pandas")
     dossier = EXAMPLES / example / "dossier.yaml"
     lean, usual = _child(dossier, "lean"), _child(dossier, "usual")

@@ -153,9 +153,10 @@ def run(
         TimeElapsedColumn,
     )
 
-    from recours.evidence.lean import preload_special_functions, without_pandas
+    from recours.evidence.lean import keep_freed_memory, preload_special_functions, without_pandas
 
     preload_special_functions()     # before the evidence modules import scipy.special
+    keep_freed_memory()             # a short-lived process: no page faults per batch
     from recours.evidence.run import execute
 
     if sum(x is not None for x in (data, endpoint, target)) > 1:

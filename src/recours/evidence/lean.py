@@ -72,3 +72,30 @@ def preload_special_functions() -> None:
     finally:
         if sys.modules.get("scipy.special") is stand_in:
             del sys.modules["scipy.special"]
+
+
+MMAP_THRESHOLD = 256 << 20     # arrays below this size come from the heap, not fresh pages
+TRIM_THRESHOLD = 1 << 30       # freed heap memory is kept for the next batch (process ends)
+
+
+def keep_freed_memory() -> bool:
+    """Ask glibc's allocator to serve the pass's large NumPy arrays from its heap and keep
+    what is freed, instead of mapping fresh pages for every batch and returning them: the
+    pages are then zeroed by the kernel once, not once per batch (at 10 M rows the pass spent
+    0.6 s of system time in page faults, 0.2 s with this). Memory stays bounded by the
+    largest batch; it is handed back when the process ends, so this is for the CLI's
+    short-lived process. Returns False where the allocator is not glibc's."""
+    import ctypes
+    import ctypes.util
+
+    if not sys.platform.startswith("linux"):
+        return False
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    m_trim_threshold, m_mmap_threshold = -1, -3      # glibc's malloc.h
+    return bool(mallopt(m_mmap_threshold, MMAP_THRESHOLD)) and bool(
+        mallopt(m_trim_threshold, TRIM_THRESHOLD))
