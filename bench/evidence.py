@@ -13,12 +13,14 @@
    (linear in n is favourable to the peer: ROC AUC sorts, n log n).
 
 Run:  .venv/bin/python bench/evidence.py [--rows 10000000] [--resamples 10000]
+      .venv/bin/python bench/evidence.py --end-to-end [--baseline-src /tmp/old/src] [--repeat 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -160,10 +162,12 @@ con.execute(f"SELECT score, sum(label), count(*) - sum(label) FROM read_parquet(
 """
 
 
-def end_to_end(path: Path, resamples: int) -> tuple[list[float], list[float]]:
+def end_to_end(path: Path, resamples: int, baseline: Path | None = None,
+               repeat: int = REPEAT) -> dict[str, list[float]]:
     """Whole processes, start-up included: ``recours evidence run`` (evaluation, report,
-    charts, sealed bundle) against a fresh Python process running the DuckDB queries."""
-    import os
+    charts, sealed bundle) against a fresh Python process running the DuckDB queries; with
+    ``baseline`` (another checkout's ``src`` folder), the same command from that code too,
+    interleaved in the same loop so that both meet the same machine load."""
     import shutil
 
     from recours.dossier import Dataset, load_dossier, save_dossier
@@ -171,30 +175,51 @@ def end_to_end(path: Path, resamples: int) -> tuple[list[float], list[float]]:
 
     root = Path(__file__).resolve().parents[1]
     parsed = spec_for(path, resamples)
-    spec = path.parent / "spec.yaml"
+    spec = path.parent / f"spec-{path.stem}.yaml"
     spec.write_text(dump_spec(parsed), encoding="utf-8")
-    dossier = path.parent / "dossier.yaml"
+    dossier = path.parent / f"dossier-{path.stem}.yaml"
     case = load_dossier(root / "tests" / "dossier" / "fixtures" / "minimal.yaml")
     case.commitments = list(parsed.commitments)
     case.datasets = [Dataset.model_validate(parsed.datasets[0].model_dump(
         include={"id", "path", "kind", "columns"}))]
     save_dossier(case, dossier)
-    env = {**os.environ, "RECOURS_DATA_DIR": str(path.parent / "data"),
-           "PYTHONPATH": os.pathsep.join([str(root / "src"), os.environ.get("PYTHONPATH", "")])}
-    ours, theirs = [], []
-    for i in range(REPEAT):
-        out = path.parent / f"e2e-{i}"
-        shutil.rmtree(out, ignore_errors=True)
-        out.with_name(out.name + ".zip").unlink(missing_ok=True)
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "recours", "evidence", "run", str(dossier),
-                        "--spec", str(spec), "--out", str(out), "--no-dossier-update"],
-                       env=env, check=True, capture_output=True)
-        ours.append(time.perf_counter() - start)
-        start = time.perf_counter()
+    keys = path.parent / "keys"         # the signing key lives outside the data folder
+    keys.mkdir(mode=0o700, exist_ok=True)
+    keys.chmod(0o700)
+    sources = {"recours": root / "src"}
+    if baseline is not None:
+        sources["baseline"] = baseline
+    for src in sources.values():        # byte-code compiled once, as ``pip install`` does
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(src / "recours")],
+                       check=True)
+    times: dict[str, list[float]] = {name: [] for name in [*sources, "duckdb"]}
+    cpu: dict[str, list[float]] = {name: [] for name in times}
+    for i in range(repeat):
+        for name, src in sources.items():
+            env = {**os.environ, "RECOURS_DATA_DIR": str(path.parent / "data-e2e"),
+                   "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
+            out = path.parent / f"e2e-{name}-{i}"
+            shutil.rmtree(out, ignore_errors=True)
+            out.with_name(out.name + ".zip").unlink(missing_ok=True)
+            start, used = time.perf_counter(), _children_cpu()
+            subprocess.run([sys.executable, "-m", "recours", "evidence", "run", str(dossier),
+                            "--spec", str(spec), "--out", str(out), "--no-dossier-update",
+                            "--key", str(keys / "ed25519.pem")],
+                           env=env, check=True, capture_output=True)
+            times[name].append(time.perf_counter() - start)
+            cpu[name].append(_children_cpu() - used)
+        start, used = time.perf_counter(), _children_cpu()
         subprocess.run([sys.executable, "-c", DUCKDB_SCRIPT, str(path)], check=True)
-        theirs.append(time.perf_counter() - start)
-    return ours, theirs
+        times["duckdb"].append(time.perf_counter() - start)
+        cpu["duckdb"].append(_children_cpu() - used)
+    return {**times, **{f"{k} (CPU)": v for k, v in cpu.items()}}
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (less sensitive than wall
+    time to the other work of a shared machine)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _fmt(values: object) -> str:
@@ -217,6 +242,9 @@ def main() -> None:
     ap.add_argument("--child", choices=["evaluate", "duckdb", "sklearn"])
     ap.add_argument("--end-to-end", action="store_true", help="time whole processes only: "
                     "'recours evidence run' against a DuckDB script")
+    ap.add_argument("--baseline-src", type=Path, help="with --end-to-end: also time the "
+                    "'src' folder of another checkout (e.g. git archive of an older commit)")
+    ap.add_argument("--repeat", type=int, default=REPEAT, help="runs of each (best kept)")
     args = ap.parse_args()
     path = DIR / f"log-{args.rows}.parquet"
     if args.child == "evaluate":
@@ -233,11 +261,18 @@ def main() -> None:
     print(f"data: {path} ({args.rows:,} rows, {path.stat().st_size / 2**20:.0f} MiB, "
           f"generated/checked in {time.perf_counter() - t0:.1f} s)")
     if args.end_to_end:
-        ours, theirs = end_to_end(path, args.resamples)
-        print(f"end to end (whole processes, best of {REPEAT}; all runs: recours "
-              f"{_fmt(ours)}, DuckDB {_fmt(theirs)})")
-        print(f"recours evidence run: {min(ours):.2f} s; python + DuckDB queries: "
-              f"{min(theirs):.2f} s; ratio {min(ours) / min(theirs):.2f} (target <= 1.5)")
+        load = os.getloadavg()
+        times = end_to_end(path, args.resamples, args.baseline_src, args.repeat)
+        after = os.getloadavg()
+        duck, duck_cpu = min(times["duckdb"]), min(times["duckdb (CPU)"])
+        print(f"end to end (whole processes, best of {args.repeat}, interleaved; load average "
+              f"{load[0]:.1f} before, {after[0]:.1f} after, on {os.cpu_count()} cores)")
+        for name, values in times.items():
+            print(f"  {name}: best {min(values):.2f} s (runs {_fmt(values)})")
+        for name in times:
+            if not name.startswith("duckdb") and not name.endswith("(CPU)"):
+                print(f"ratio {name} / DuckDB: wall {min(times[name]) / duck:.2f} (target <= "
+                      f"1.5), CPU {min(times[name + ' (CPU)']) / duck_cpu:.2f}")
         return
     common = ["--rows", str(args.rows)]
     ev = run_child([*common, "--child", "evaluate", "--resamples", str(args.resamples)])

@@ -43,9 +43,9 @@ def test_bundle_layout_and_report(bundle: Path) -> None:
     names = {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()}
     for expected in ("spec.yaml", "inputs.json", "results.json", "environment.json",
                      "seeds.json", "manifest.json", "signature.json", "report/report.md",
-                     "report/report.html", "report/charts/intervals.png",
-                     "report/charts/latency_C2.png", "report/charts/windows_C3.png",
-                     "report/charts/groups_C4.png", "responses/journal.jsonl"):
+                     "report/report.html", "report/charts/intervals.svg",
+                     "report/charts/latency_C2.svg", "report/charts/windows_C3.svg",
+                     "report/charts/groups_C4.svg", "responses/journal.jsonl"):
         assert expected in names, expected
     md = (bundle / "report" / "report.md").read_text()
     assert "Rapport de preuve" in md and "Annexe 2, art. 2.1" in md
@@ -78,11 +78,11 @@ def test_one_byte_change_is_named(bundle: Path, tmp_path: Path) -> None:
 
 def test_added_and_removed_files_are_named(bundle: Path, tmp_path: Path) -> None:
     dst = _copy(bundle, tmp_path)
-    (dst / "report" / "charts" / "intervals.png").unlink()
+    (dst / "report" / "charts" / "intervals.svg").unlink()
     (dst / "extra.txt").write_text("x")
     rep = verify(dst)
     assert not rep.ok
-    assert rep.removed == ["report/charts/intervals.png"] and rep.added == ["extra.txt"]
+    assert rep.removed == ["report/charts/intervals.svg"] and rep.added == ["extra.txt"]
 
 
 def test_forged_manifest_fails_signature(bundle: Path, tmp_path: Path) -> None:

@@ -153,6 +153,10 @@ def run(
         TimeElapsedColumn,
     )
 
+    from recours.evidence.lean import keep_freed_memory, preload_special_functions, without_pandas
+
+    preload_special_functions()     # before the evidence modules import scipy.special
+    keep_freed_memory()             # a short-lived process: no page faults per batch
     from recours.evidence.run import execute
 
     if sum(x is not None for x in (data, endpoint, target)) > 1:
@@ -171,13 +175,16 @@ def run(
         def tick(n: int) -> None:
             bar.update(task, description="requêtes" if lang() == "fr" else "requests", advance=n)
 
-        result = execute(
-            dossier, out, spec_path=spec, data=data, endpoint=endpoint, target=target,
-            key_path=key_path, tsa_url=tsa or settings.tsa_url,
-            tsa_roots=_load_roots(tsa_cert), lang=lang(), run_at=datetime.now(UTC),
-            progress=progress, tick=tick, update_dossier=not no_dossier,
-            http_options={"concurrency": concurrency, "timeout": timeout, "retries": retries},
-            argv=sys.argv, allow_outside=allow_outside)
+        # pandas is never needed unless the user's function runs here (recours.evidence.lean)
+        lean = without_pandas() if target is None else contextlib.nullcontext()
+        with lean:
+            result = execute(
+                dossier, out, spec_path=spec, data=data, endpoint=endpoint, target=target,
+                key_path=key_path, tsa_url=tsa or settings.tsa_url,
+                tsa_roots=_load_roots(tsa_cert), lang=lang(), run_at=datetime.now(UTC),
+                progress=progress, tick=tick, update_dossier=not no_dossier,
+                http_options={"concurrency": concurrency, "timeout": timeout, "retries": retries},
+                argv=sys.argv, allow_outside=allow_outside)
     console.print(_table(result.results.results))
     for ds in result.results.datasets:
         for w in ds.warnings:

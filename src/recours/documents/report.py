@@ -53,7 +53,8 @@ def _summary(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> 
     c.items(
         [
             (
-                Run(f"{cm.id} — {figures.verdict(r.verdict, ctx.lang)} : ", bold=True),
+                Run(f"{cm.id} — {figures.verdict(r.verdict, ctx.lang)}"
+                    + ctx.t(" : ", ": "), bold=True),
                 ctx.t(
                     "{w} ; mesuré {v}, intervalle {ci}.",
                     "{w}; measured {v}, interval {ci}.",
@@ -131,19 +132,28 @@ def _method(ctx: Context, results: list[CommitmentResult]) -> None:
             "Each commitment is an inequality “metric comparator threshold”. The metric is estimated on the data with a confidence interval at the stated level. The verdict has three values: breach established when the whole interval lies on the wrong side of the threshold, conformity established when it lies wholly on the right side, inconclusive otherwise. P-values are adjusted for the number of commitments (Holm's method).",
         )
     )
-    c.para(
-        Run(ctx.t("Méthodes employées :", "Methods used:"), bold=True),
-        " " + "; ".join(sorted({_method_words(r.method, ctx) for r in results})) + ".",
-    )
+    c.para(Run(ctx.t("Méthodes employées et leurs conditions de validité :",
+                     "Methods used and their validity conditions:"), bold=True))
+    c.items([(_method_words(m, ctx),) for m in _methods(results, ctx)])
+
+
+def _methods(results: list[CommitmentResult], ctx: Context) -> list[str]:
+    """One method per readable name (a method's parameters do not make another method)."""
+    from recours.evidence.stats.validity import label
+
+    seen: dict[str, str] = {}
+    for r in results:
+        seen.setdefault(label(r.method).render(ctx.lang), r.method)
+    return [seen[k] for k in sorted(seen, key=str.casefold)]
 
 
 def _method_words(method: str, ctx: Context) -> str:
-    """The method's readable name, with its identifier for the expert who re-runs it."""
-    from recours.evidence.stats.validity import label
+    """The method's readable name and validity conditions, from the one table of
+    ``recours.evidence.stats.validity`` (its identifier stays in the bundle's results.json)."""
+    from recours.evidence.stats.validity import describe
 
-    readable = label(method)
-    raw = method.replace(">=", "≥").replace("<=", "≤").replace("_", "-")
-    return f"{readable.render(ctx.lang)} ({raw})" if readable is not None else raw
+    text = describe(method).render(ctx.lang)
+    return text[:1].upper() + text[1:] + "."
 
 
 def _results(

@@ -83,11 +83,13 @@ def breach_sentence(ctx: Context, c: Commitment, r: CommitmentResult, *,
 
 
 def _breach_words(ctx: Context, c: Commitment, r: CommitmentResult, technical: bool) -> str:
+    from recours.evidence.stats.validity import label as method_label
+
     lang = ctx.lang
     method = ctx.t(
         " (méthode {m}, p ajustée {p})",
         " (method {m}, adjusted p {p})",
-        m=r.method.replace("_", "-"),
+        m=method_label(r.method).render(lang),
         p=figures.p_value(r.p_adjusted if r.p_adjusted is not None else r.p_value, lang),
     ) if technical else ""
     return ctx.t(

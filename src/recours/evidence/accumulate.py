@@ -195,10 +195,10 @@ def distinct_counts(v: NDArray[np.float64], cls: NDArray[np.int64] | None, n_cla
         values = (present + lo) / scale
         if cls is None:
             return values, total[present].astype(np.int64)
-        rows = [np.bincount(shifted[cls == c], minlength=total.size)[present]
-                for c in range(1, n_classes)]
-        first = total[present] - np.sum(rows, axis=0) if rows else total[present]
-        return values, np.stack([first, *rows]).astype(np.int64)
+        # one count per (value, class): a single bincount, no mask per class
+        both = np.bincount(shifted * n_classes + cls, minlength=total.size * n_classes)
+        per_class = both.reshape(total.size, n_classes)[present].T
+        return values, np.ascontiguousarray(per_class, dtype=np.int64)
     if cls is None:
         uniq, counts = np.unique(v, return_counts=True)
         return uniq, counts.astype(np.int64)

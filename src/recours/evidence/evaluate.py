@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -170,7 +170,10 @@ def _check_declared_hash(ds: SpecDataset, source: DataSource) -> str | None:
     """SHA-256 of a file source; a file that differs from the declared hash is refused."""
     if not isinstance(source, str | os.PathLike) or not Path(source).is_file():
         return None
-    digest = sha256_file(Path(source))
+    return _compare_hash(ds, source, sha256_file(Path(source)))
+
+
+def _compare_hash(ds: SpecDataset, source: DataSource, digest: str) -> str:
     if ds.sha256 and digest != ds.sha256:
         raise DataError(T("le fichier de données diffère de celui déclaré dans le dossier "
                           f"(SHA-256 {digest[:12]}… au lieu de {ds.sha256[:12]}…)",
@@ -181,6 +184,34 @@ def _check_declared_hash(ds: SpecDataset, source: DataSource) -> str | None:
                               "de données en connaissance de cause", "use the original file, or "
                               "knowingly update the dataset's 'sha256'"))
     return digest
+
+
+class _Hashing:
+    """The file's SHA-256 computed on its own thread while the pass reads the file (hashlib
+    releases the GIL): the hash costs no wall time. :meth:`result` raises the declared-hash
+    mismatch; it is called before any error of the pass, so a substituted file is reported
+    as such rather than by its first bad value."""
+
+    def __init__(self, ds: SpecDataset, source: DataSource) -> None:
+        self.ds, self.source = ds, source
+        self.future: Future[str] | None = None
+        if isinstance(source, str | os.PathLike) and Path(source).is_file():
+            self.future = _hash_pool().submit(sha256_file, Path(source))
+
+    def result(self) -> str | None:
+        if self.future is None:
+            return None
+        return _compare_hash(self.ds, self.source, self.future.result())
+
+
+_HASH_POOL: ThreadPoolExecutor | None = None
+
+
+def _hash_pool() -> ThreadPoolExecutor:
+    global _HASH_POOL
+    if _HASH_POOL is None:
+        _HASH_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recours-sha256")
+    return _HASH_POOL
 
 
 def _needed_columns(accs: list[Acc]) -> list[str]:
@@ -280,8 +311,8 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
         ds = spec.dataset(ds_id)
         source = _source_for(spec, ds, data)
         is_file = isinstance(source, str | os.PathLike)
-        summary = DatasetSummary(id=ds_id, path=str(source) if is_file else None,
-                                 sha256=_check_declared_hash(ds, source))
+        hashing = _Hashing(ds, source)
+        summary = DatasetSummary(id=ds_id, path=str(source) if is_file else None)
         total = _total_rows(source)
         fmt = ds.format.value if ds.format else None
         active = [a for a in group if not (isinstance(a, ConfusionAcc) and a.source)]
@@ -289,12 +320,17 @@ def evaluate(spec: Spec | str | os.PathLike[str], data: Any = None,
         check = plausibility(spec, ds, group, needed, str(source) if is_file else ds_id)
         if check.id_column is not None and check.id_column not in needed:
             needed = sorted([*needed, check.id_column])
-        for batch in iter_batches(source, fmt, needed, str(source) if is_file else ds_id):
-            check.update(batch)
-            _update_all(active, batch)
-            summary.rows = batch.offset + batch.data.num_rows
-            if progress:
-                progress(ds_id, summary.rows, total)
+        try:
+            for batch in iter_batches(source, fmt, needed, str(source) if is_file else ds_id):
+                check.update(batch)
+                _update_all(active, batch)
+                summary.rows = batch.offset + batch.data.num_rows
+                if progress:
+                    progress(ds_id, summary.rows, total)
+        except BaseException:
+            hashing.result()            # a substituted file is named first
+            raise
+        summary.sha256 = hashing.result()
         summary.warnings = [{"fr": w.fr, "en": w.en} for w in check.finish()]
         summaries.append(summary)
     for acc in accs.values():

@@ -9,16 +9,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from recours.dossier import Dossier, EvidenceRun, load_dossier, update_dossier_file
 from recours.errors import BundleError, SpecError
 from recours.evidence.bundle import BundleInfo
 from recours.evidence.evaluate import Progress, Results
 from recours.evidence.registry import Family, family_of
-from recours.evidence.runners import RunOutcome, case_rows, run_callable, run_endpoint
 from recours.evidence.service import measure_and_seal, run_record
 from recours.evidence.spec import (
     Spec,
@@ -28,6 +25,11 @@ from recours.evidence.spec import (
     spec_from_dossier,
 )
 from recours.i18n import Lang, T
+
+if TYPE_CHECKING:  # the runners (httpx, asyncio) load only when a system is queried
+    from cryptography import x509
+
+    from recours.evidence.runners import RunOutcome
 
 # measured on the answered test cases only (a failed request is a service error, not a
 # wrong answer)
@@ -122,6 +124,8 @@ def endpoint_source(spec: Spec, endpoint: str, journal: Path, *,
     """Send the target dataset's test cases to ``endpoint`` (journal appended, resumable) and
     return the spec to evaluate the answers with, the evaluation source and the outcome.
     ``rows``: the target dataset's test cases when the caller has already read them."""
+    from recours.evidence.runners import case_rows, run_endpoint
+
     ds = target_dataset(spec)
     if rows is None:
         rows = case_rows(spec.data_path(ds), ds)
@@ -173,6 +177,8 @@ def execute(dossier_path: Path, out: Path, *, spec_path: Path | None = None,
             extra["journal.jsonl"] = outcome.journal
             extra["failures.json"] = failures_json(outcome)
         else:
+            from recours.evidence.runners import case_rows, run_callable
+
             assert target is not None
             rows = case_rows(spec.data_path(ds), ds)
             outcome = run_callable(target, rows, ds, tick=tick, keep=_slice_columns(spec))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import math
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -132,8 +134,16 @@ def _yaml() -> YAML:
 
 
 def dump_spec(spec: Spec) -> str:
+    """The spec as YAML (the bundle's spec.yaml, and the text its SHA-256 is taken of)."""
+    data = spec.model_dump(mode="json", exclude_none=True)
+    return _dump(json.dumps(data, ensure_ascii=False))
+
+
+@lru_cache(maxsize=16)
+def _dump(data_json: str) -> str:
+    """One YAML dump per distinct spec: a run hashes its spec and seals the same text."""
     buffer = io.StringIO()
-    _yaml().dump(spec.model_dump(mode="json", exclude_none=True), buffer)
+    _yaml().dump(json.loads(data_json), buffer)
     return buffer.getvalue()
 
 

@@ -9,25 +9,13 @@ from datetime import datetime
 from recours.dossier import CommitmentResult, Verdict
 from recours.evidence.evaluate import Results
 from recours.evidence.spec import Spec
+from recours.evidence.stats.validity import label
 from recours.i18n import Lang, T
 
 VERDICT = {
     Verdict.BREACH: T("manquement établi", "breach established"),
     Verdict.CONFORMITY: T("conformité établie", "conformity established"),
     Verdict.INCONCLUSIVE: T("non concluant", "inconclusive"),
-}
-METHOD = {
-    "clopper_pearson": T("binomial exact (Clopper–Pearson)", "exact binomial (Clopper–Pearson)"),
-    "wilson": T("score de Wilson", "Wilson score"),
-    "delong_logit": T("DeLong (échelle logit)", "DeLong (logit scale)"),
-    "order_statistics": T("statistiques d'ordre (sans hypothèse de loi)",
-                          "order statistics (distribution-free)"),
-    "student_t": T("t de Student", "Student t"),
-    "student_t_sqrt": T("t de Student sur l'erreur quadratique", "Student t on squared error"),
-    "delta_ratio": T("rapport, méthode delta", "ratio, delta method"),
-    "fieller_ratio": T("rapport, méthode de Fieller (t de Student)",
-                       "ratio, Fieller method (Student t)"),
-    "incident_log_census": T("recensement du journal d'incidents", "incident log census"),
 }
 HEAD = {
     "title": T("Rapport de preuve de conformité", "Conformity evidence report"),
@@ -93,15 +81,7 @@ def num(x: float | None, lang: Lang) -> str:
 
 
 def _method(m: str, lang: Lang) -> str:
-    base = m.split("[")[0]
-    if base in METHOD:
-        return METHOD[base].render(lang)
-    if base.startswith("multinomial_bootstrap_t"):
-        return (T("bootstrap-t multinomial ", "multinomial bootstrap-t ").render(lang)
-                + m[len(base):])
-    if base.startswith("multinomial_bootstrap"):
-        return T("bootstrap multinomial ", "multinomial bootstrap ").render(lang) + m[len(base):]
-    return m
+    return label(m).render(lang)
 
 
 def _row(r: CommitmentResult, spec: Spec, lang: Lang) -> list[str]:

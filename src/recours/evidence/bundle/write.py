@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from typing import TYPE_CHECKING, Any
 
 from recours.errors import BundleError
 from recours.evidence.bundle import charts
@@ -32,15 +29,17 @@ from recours.evidence.bundle.manifest import (
 )
 from recours.evidence.bundle.report import build_report
 from recours.evidence.bundle.sign import load_or_create_key, public_b64, sign
-from recours.evidence.bundle.timestamp import gen_time, request_timestamp, tsa_certificates
 from recours.evidence.bundle.trust import fingerprint
 from recours.evidence.evaluate import Results
 from recours.evidence.registry import FAMILY, PERCENTILE, Family
 from recours.evidence.spec import Spec, dump_spec
 from recours.i18n import Lang, T
 
+if TYPE_CHECKING:
+    from cryptography import x509
+
 PACKAGES = ("recours", "numpy", "scipy", "pyarrow", "cryptography", "rfc3161-client",
-            "matplotlib", "httpx", "pydantic")
+            "httpx", "pydantic")
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
@@ -74,7 +73,7 @@ def _json(data: Any) -> bytes:
 
 def _charts(results: Results, lang: Lang) -> dict[str, tuple[bytes, str]]:
     out: dict[str, tuple[bytes, str]] = {
-        "report/charts/intervals.png": (charts.intervals(results.results, lang), T(
+        "report/charts/intervals.svg": (charts.intervals(results.results, lang), T(
             "Estimations et intervalles", "Estimates and intervals").render(lang))}
     by_id: dict[str, list[int]] = {}
     for i, r in enumerate(results.results):
@@ -82,15 +81,15 @@ def _charts(results: Results, lang: Lang) -> dict[str, tuple[bytes, str]]:
     for cid, idx in by_id.items():
         first, det = results.results[idx[0]], results.details[idx[0]]
         if first.metric in PERCENTILE and "histogram" in det.extras:
-            out[f"report/charts/latency_{cid}.png"] = (charts.latency(
+            out[f"report/charts/latency_{cid}.svg"] = (charts.latency(
                 det.extras["histogram"], first.threshold, f"{cid} {first.metric.value}", lang),
                 T(f"{cid} : distribution des latences", f"{cid}: latency distribution").render(lang))
         if len(idx) > 1:
-            out[f"report/charts/windows_{cid}.png"] = (charts.per_window(
+            out[f"report/charts/windows_{cid}.svg"] = (charts.per_window(
                 [results.results[i] for i in idx], lang),
                 T(f"{cid} par fenêtre", f"{cid} per window").render(lang))
         if FAMILY[first.metric] is Family.FAIRNESS and "groups" in det.extras:
-            out[f"report/charts/groups_{cid}.png"] = (charts.per_group(
+            out[f"report/charts/groups_{cid}.svg"] = (charts.per_group(
                 det.extras["groups"], f"{cid} {first.metric.value}", lang),
                 T(f"{cid} par groupe", f"{cid} per group").render(lang))
     return out
@@ -116,7 +115,7 @@ def bundle_contents(spec: Spec, results: Results, run_at: datetime, lang: Lang,
                                           for p, (_, cap) in drawn.items()], run_at, lang)
     files["report/report.md"] = report.markdown.encode()
     files["report/report.html"] = report.html.encode()
-    files.update({p: png for p, (png, _) in drawn.items()})
+    files.update({p: svg for p, (svg, _) in drawn.items()})
     for name, data in (extra or {}).items():
         files[f"responses/{name}"] = data
     return files
@@ -141,7 +140,11 @@ def write_bundle(out: Path, spec: Spec, results: Results, *, run_at: datetime, k
                           "public_key": public_b64(key), "signature": signature}),
     }
     stamp = None
-    if tsa_url:
+    if tsa_url:  # the timestamp client loads only when a timestamp is asked for
+        from cryptography.hazmat.primitives import serialization
+
+        from recours.evidence.bundle.timestamp import gen_time, request_timestamp, tsa_certificates
+
         tsr = request_timestamp(tsa_url, manifest, roots=tsa_roots, policy=tsa_policy)
         stamp = gen_time(tsr)
         chain = list(tsa_certificates(tsr)) + list(tsa_roots or [])

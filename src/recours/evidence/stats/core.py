@@ -53,15 +53,15 @@ class Estimate:
 
 def z_quantile(level: float) -> float:
     """Two-sided normal critical value for ``level`` (1.959... for 0.95)."""
-    from scipy.stats import norm
+    from recours.evidence.stats import dist
 
-    return float(norm.ppf(0.5 + level / 2.0))
+    return float(dist.norm_ppf(0.5 + level / 2.0))
 
 
 def normal_pvalues(estimate: float, se: float, threshold: float, direction: Direction,
                    df: float | None = None) -> tuple[float, float]:
     """One-sided p-values (breach, conformity) of a Wald statistic (t when ``df`` is given)."""
-    from scipy.stats import norm, t
+    from recours.evidence.stats import dist
 
     if se <= 0 or not math.isfinite(se):
         if estimate == threshold:
@@ -70,8 +70,8 @@ def normal_pvalues(estimate: float, se: float, threshold: float, direction: Dire
         breach = below if direction is Direction.HIGHER else not below
         return (0.0, 1.0) if breach else (1.0, 0.0)
     stat = (estimate - threshold) / se
-    cdf = float(norm.cdf(stat) if df is None else t.cdf(stat, df))
-    sf = float(norm.sf(stat) if df is None else t.sf(stat, df))
+    cdf = float(dist.norm_cdf(stat) if df is None else dist.t_cdf(stat, df))
+    sf = float(dist.norm_sf(stat) if df is None else dist.t_sf(stat, df))
     return (cdf, sf) if direction is Direction.HIGHER else (sf, cdf)
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.stats import t as student
 
+from recours.evidence.stats import dist
 from recours.evidence.stats.core import (
     Direction,
     Estimate,
@@ -54,7 +54,7 @@ def assess_mean(m: Moments, threshold: float, direction: Direction, level: float
         return _no_spread(math.sqrt(m.mean) if transform_sqrt else m.mean, m.n, level,
                           "student_t")
     se = math.sqrt(m.var / m.n)
-    tq = float(student.ppf(0.5 + level / 2, m.n - 1))
+    tq = float(dist.t_ppf(0.5 + level / 2, m.n - 1))
     est, lower, upper = m.mean, m.mean - tq * se, m.mean + tq * se
     thr = threshold * abs(threshold) if transform_sqrt else threshold
     p_b, p_c = normal_pvalues(est, se, thr, direction, df=m.n - 1)
@@ -105,7 +105,7 @@ def assess_ratio(r: RatioMoments, threshold: float, direction: Direction,
     vab = (r.sab - n * ma * mb) / (n - 1)
     if not vaa - 2 * threshold * vab + threshold * threshold * vbb > 0:
         return _no_spread(ratio, n, level, "fieller_ratio")
-    tq = float(student.ppf(0.5 + level / 2, n - 1))
+    tq = float(dist.t_ppf(0.5 + level / 2, n - 1))
     p_b, p_c = _fieller_pvalues(ma, mb, vaa, vbb, vab, n, threshold, direction)
     # (ma - r mb)^2 <= tq^2 var(a - r b) / n  <=>  A r^2 - 2 B r + C <= 0
     k = tq * tq / n
@@ -250,7 +250,7 @@ def scale_score(m: Moments, threshold: float, direction: Direction, level: float
     (no upper bound when ``k >= 1``)."""
     n, mean = m.n, m.mean
     cv = math.sqrt(m.var) / mean
-    tq = float(student.ppf(0.5 + level / 2, n - 1))
+    tq = float(dist.t_ppf(0.5 + level / 2, n - 1))
     k = tq * cv / math.sqrt(n)
     lower, upper = mean / (1 + k), (mean / (1 - k) if k < 1 else None)
     if threshold <= 0:

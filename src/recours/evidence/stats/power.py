@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy.stats import binom, norm
 
+from recours.evidence.stats import dist
 from recours.evidence.stats.core import Direction
 
 
@@ -32,9 +32,9 @@ def cases_for_proportion(threshold: float, true_value: float, direction: Directi
     while lo <= n_max:
         hi = min(n_max, max(lo * 2, lo + 1000))
         ns = np.arange(lo, hi + 1)
-        crit = binom.ppf(alpha, ns, t)                        # smallest k with cdf >= alpha
-        crit = np.where(binom.cdf(crit, ns, t) > alpha, crit - 1, crit)
-        pw = np.where(crit >= 0, binom.cdf(crit, ns, q), 0.0)
+        crit = dist.binom_ppf(alpha, ns, t)                        # smallest k with cdf >= alpha
+        crit = np.where(dist.binom_cdf(crit, ns, t) > alpha, crit - 1, crit)
+        pw = np.where(crit >= 0, dist.binom_cdf(crit, ns, q), 0.0)
         ok = np.nonzero(pw >= power)[0]
         if ok.size:
             return int(ns[ok[0]])
@@ -51,11 +51,11 @@ def cases_for_mean(threshold: float, true_value: float, sd: float, level: float 
     delta = abs(true_value - threshold)
     if delta == 0:
         raise ValueError("the true value equals the threshold")
-    z = float(norm.ppf(1 - alpha) + norm.ppf(power))
+    z = float(dist.norm_ppf(1 - alpha) + dist.norm_ppf(power))
     return math.ceil((z * sd / delta) ** 2) + 1
 
 
 def _normal_guess(t: float, q: float, alpha: float, power: float) -> int:
-    za, zb = norm.ppf(1 - alpha), norm.ppf(power)
+    za, zb = dist.norm_ppf(1 - alpha), dist.norm_ppf(power)
     num = za * math.sqrt(t * (1 - t)) + zb * math.sqrt(q * (1 - q))
     return max(1, int((num / (t - q)) ** 2))

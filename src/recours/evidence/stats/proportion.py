@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy.stats import beta, binom, norm
 
+from recours.evidence.stats import dist
 from recours.evidence.stats.core import Direction, Estimate, z_quantile
 
 EXACT = "clopper_pearson"
@@ -19,8 +19,8 @@ def clopper_pearson(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
     """Exact two-sided interval (same as statsmodels ``proportion_confint(method='beta')``)."""
     _check(k, n)
     alpha = 1.0 - level
-    lower = 0.0 if k == 0 else float(beta.ppf(alpha / 2, k, n - k + 1))
-    upper = 1.0 if k == n else float(beta.ppf(1 - alpha / 2, k + 1, n - k))
+    lower = 0.0 if k == 0 else float(dist.beta_ppf(alpha / 2, k, n - k + 1))
+    upper = 1.0 if k == n else float(dist.beta_ppf(1 - alpha / 2, k + 1, n - k))
     return lower, upper
 
 
@@ -39,8 +39,8 @@ def exact_pvalues(k: int, n: int, threshold: float, direction: Direction) -> tup
     """Exact one-sided binomial p-values (breach, conformity) at the boundary ``threshold``."""
     _check(k, n)
     p0 = min(max(threshold, 0.0), 1.0)
-    low = float(binom.cdf(k, n, p0))        # P(X <= k): evidence that p < p0
-    high = float(binom.sf(k - 1, n, p0))    # P(X >= k): evidence that p > p0
+    low = float(dist.binom_cdf(k, n, p0))        # P(X <= k): evidence that p < p0
+    high = float(dist.binom_sf(k - 1, n, p0))    # P(X >= k): evidence that p > p0
     return (low, high) if direction is Direction.HIGHER else (high, low)
 
 
@@ -51,7 +51,7 @@ def score_pvalues(k: int, n: int, threshold: float, direction: Direction) -> tup
     if p0 in (0.0, 1.0):
         return exact_pvalues(k, n, threshold, direction)
     z = (k / n - p0) / math.sqrt(p0 * (1 - p0) / n)
-    low, high = float(norm.cdf(z)), float(norm.sf(z))
+    low, high = float(dist.norm_cdf(z)), float(dist.norm_sf(z))
     return (low, high) if direction is Direction.HIGHER else (high, low)
 
 
@@ -79,12 +79,12 @@ def exact_size(n: int, p0: float, level: float = 0.95, test: str = EXACT) -> flo
     alpha = (1.0 - level) / 2.0
     ks = np.arange(n + 1)
     if test == EXACT:
-        pvals = binom.cdf(ks, n, p0)
+        pvals = dist.binom_cdf(ks, n, p0)
     elif test == "score":
-        pvals = norm.cdf((ks / n - p0) / math.sqrt(p0 * (1 - p0) / n))
+        pvals = dist.norm_cdf((ks / n - p0) / math.sqrt(p0 * (1 - p0) / n))
     else:
         raise ValueError(f"unknown test {test!r}")
-    return float(binom.pmf(ks, n, p0)[pvals <= alpha].sum())
+    return float(dist.binom_pmf(ks, n, p0)[pvals <= alpha].sum())
 
 
 def complement(est: Estimate) -> Estimate:

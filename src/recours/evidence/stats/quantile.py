@@ -12,8 +12,8 @@ import math
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.stats import binom
 
+from recours.evidence.stats import dist
 from recours.evidence.stats.core import Direction, Estimate
 from recours.i18n import T
 
@@ -34,12 +34,12 @@ def quantile_interval(n: int, p: float, level: float) -> tuple[int, int]:
     behind the verdict.
     """
     alpha = 1.0 - level
-    lo = max(0, int(binom.ppf(alpha / 2, n, p)))
-    hi = min(n + 1, int(binom.ppf(1 - alpha / 2, n, p)) + 1)
+    lo = max(0, int(dist.binom_ppf(alpha / 2, n, p)))
+    hi = min(n + 1, int(dist.binom_ppf(1 - alpha / 2, n, p)) + 1)
     # the tail beyond an order statistic must not exceed alpha / 2 on either side
-    while lo > 0 and float(binom.cdf(lo - 1, n, p)) > alpha / 2:
+    while lo > 0 and float(dist.binom_cdf(lo - 1, n, p)) > alpha / 2:
         lo -= 1
-    while hi <= n and float(binom.sf(hi - 1, n, p)) > alpha / 2:
+    while hi <= n and float(dist.binom_sf(hi - 1, n, p)) > alpha / 2:
         hi += 1
     return lo, hi
 
@@ -67,9 +67,9 @@ def assess_quantile(values: NDArray[np.float64], counts: NDArray[np.int64], p: f
                     f"this percentile (p{pct}, {n} cases)"),)
     below = int(counts[values <= threshold].sum())     # cases at or under the threshold
     # q_p <= t  <=>  F(t) >= p ;  K = #{X <= t} ~ Binomial(n, F(t))
-    p_few = float(binom.cdf(below, n, p))              # evidence that F(t) < p: q_p > t
+    p_few = float(dist.binom_cdf(below, n, p))              # evidence that F(t) < p: q_p > t
     strict = int(counts[values < threshold].sum())
-    p_many = float(binom.sf(strict - 1, n, p))         # evidence that F(t-) > p: q_p < t
+    p_many = float(dist.binom_sf(strict - 1, n, p))         # evidence that F(t-) > p: q_p < t
     if direction is Direction.LOWER:
         p_b, p_c = p_few, p_many
     else:

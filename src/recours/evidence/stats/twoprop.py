@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.special import ndtr, ndtri
+from scipy.special._ufuncs import ndtr, ndtri
 
 F = NDArray[np.float64]
 EPS = 1e-12

@@ -90,6 +90,10 @@ def conditions(method: str) -> T | None:
 
 
 LABELS: dict[str, T] = {
+    "clopper_pearson": T("test binomial exact (intervalle de Clopper–Pearson)",
+                         "exact binomial test (Clopper–Pearson interval)"),
+    "wilson": T("intervalle du score de Wilson, verdict par le test binomial exact",
+                "Wilson score interval, verdict by the exact binomial test"),
     "mn_score_bonferroni": T("score de Miettinen–Nurminen par paire de groupes, Bonferroni",
                              "Miettinen–Nurminen score per pair of groups, Bonferroni"),
     "auc_score_hanley_mcneil": T("test du score de l'AUC (variance de Hanley–McNeil)",
@@ -98,12 +102,43 @@ LABELS: dict[str, T] = {
                                    "Student t, bootstrap-t and scale score in agreement"),
     "fieller+bootstrap_t": T("rapport, Fieller et bootstrap-t concordants",
                              "ratio, Fieller and bootstrap-t in agreement"),
+    "student_t_sqrt": T("t de Student sur l'erreur quadratique",
+                        "Student t on the squared error"),
+    "student_t": T("t de Student", "Student t"),
+    "fieller_ratio": T("rapport, méthode de Fieller", "ratio, Fieller method"),
+    "delta_ratio": T("rapport, méthode delta", "ratio, delta method"),
+    "order_statistics": T("statistiques d'ordre (bornes exactes, sans hypothèse de loi)",
+                          "order statistics (exact bounds, distribution-free)"),
+    "incident_log_census": T("recensement du journal d'incidents", "incident log census"),
+    "multinomial_bootstrap_t": T("bootstrap-t multinomial de la matrice de confusion",
+                                 "multinomial bootstrap-t of the confusion matrix"),
+    "multinomial_bootstrap": T("bootstrap multinomial de la matrice de confusion",
+                               "multinomial bootstrap of the confusion matrix"),
+    "bin_bootstrap": T("bootstrap paramétrique par classe de score",
+                       "parametric bootstrap per score bin"),
 }
+UNKNOWN = T("méthode non répertoriée (voir results.json du paquet de preuves)",
+            "unlisted method (see the evidence bundle's results.json)")
 
 
-def label(method: str) -> T | None:
-    """A readable name of ``method`` for the reports (None: not one of the issue-16 methods)."""
-    for key in sorted(LABELS, key=len, reverse=True):
+def _key(method: str, table: dict[str, T]) -> str | None:
+    for key in sorted(table, key=len, reverse=True):
         if method.startswith(key):
-            return LABELS[key]
+            return key
     return None
+
+
+def label(method: str) -> T:
+    """The readable name of ``method``, French and English: the one name every report shows
+    (the method's identifier stays in results.json for the expert who re-runs it)."""
+    key = _key(method, LABELS)
+    return LABELS[key] if key is not None else UNKNOWN
+
+
+def describe(method: str) -> T:
+    """The method's name and its validity conditions, as one sentence for a report."""
+    cond = conditions(method)
+    name = label(method)
+    if cond is None:
+        return name
+    return name + T(" — conditions de validité : ", " — validity conditions: ") + cond
