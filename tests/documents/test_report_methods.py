@@ -14,8 +14,8 @@ from recours.evidence.bundle.timestamp import StampStatus
 from recours.evidence.stats import validity
 from tests.documents.golden_cases import cases, evaluated_run
 
-RAPPORTS = [c for c in cases() if c.kind == "rapport"]
-EXAMPLES = [c for c in RAPPORTS if c.name != "fixture"]
+RAPPORTS = [c for c in cases() if c.kind == "rapport" and not c.refused]
+EXAMPLES = [c for c in RAPPORTS if c.name in {"credit-scoring", "logistics-forecast"}]
 
 
 def _raw_identifiers() -> set[str]:
