@@ -36,18 +36,31 @@ def _scope(ctx: Context) -> None:
     )
 
 
+def _count(ctx: Context, n: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
+    """« 1 engagement mesuré », « 0 manquement établi », « 2 engagements mesurés »: French
+    puts 0 and 1 in the singular, English 1 only."""
+    words = fr[0 if n < 2 else 1] if ctx.lang == "fr" else en[0 if n == 1 else 1]
+    return f"{n} {words}"
+
+
 def _summary(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> None:
     c = ctx.composer
     counts = Counter(r.verdict for _, r in pairs)
     c.heading(ctx.t("Synthèse", "Summary"), 1)
+    n, b = len(pairs), counts[Verdict.BREACH]
+    k, i = counts[Verdict.CONFORMITY], counts[Verdict.INCONCLUSIVE]
     c.para(
         ctx.t(
-            "Sur {n} engagements mesurés : {b} manquement(s) établi(s), {k} conformité(s) établie(s), {i} résultat(s) non concluant(s).",
-            "Of {n} commitments measured: {b} breach(es) established, {k} conformity(ies) established, {i} inconclusive result(s).",
-            n=len(pairs),
-            b=counts[Verdict.BREACH],
-            k=counts[Verdict.CONFORMITY],
-            i=counts[Verdict.INCONCLUSIVE],
+            "Sur {n} : {b}, {k}, {i}.",
+            "Of {n}: {b}, {k}, {i}.",
+            n=_count(ctx, n, ("engagement mesuré", "engagements mesurés"),
+                     ("commitment measured", "commitments measured")),
+            b=_count(ctx, b, ("manquement établi", "manquements établis"),
+                     ("breach established", "breaches established")),
+            k=_count(ctx, k, ("conformité établie", "conformités établies"),
+                     ("conformity established", "conformities established")),
+            i=_count(ctx, i, ("résultat non concluant", "résultats non concluants"),
+                     ("inconclusive result", "inconclusive results")),
         )
     )
     c.items(
