@@ -62,8 +62,8 @@ def test_declared_score_range_accepts_percent_scores(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("threshold", "expected"), [
-    (1.5, "seuil 1.5 hors de l'étendue de recall [0 ; 1]"),
-    (-1.0, "seuil -1 hors de l'étendue de recall [0 ; 1]"),
+    (1.5, "seuil 1.5 hors de l'étendue de rappel (sensibilité) [0 ; 1]"),
+    (-1.0, "seuil -1 hors de l'étendue de rappel (sensibilité) [0 ; 1]"),
     (math.nan, "seuil non numérique"),
     (95.0, "écrivez 0.95"),
 ])

@@ -259,5 +259,6 @@ def test_admin_cli_errors_are_clear(env: Settings) -> None:
     link = admin_cli("invite", "avocat@dupont.fr", "--org", "Cabinet Dupont",
                      "--base-url", "https://recours.cabinet.fr/")
     assert "https://recours.cabinet.fr/invite/rci_" in link.replace("\n", "")
+    assert "invitation d'avocat@dupont.fr (avocat / juriste)" in link  # words, not « lawyer »
     for result in (again, short, unknown):
         assert "Traceback" not in result.output

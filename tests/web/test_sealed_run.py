@@ -115,3 +115,12 @@ def _latest_document(browser: Browser, pid: str) -> str:
     links = re.findall(r'href="(/documents/[^"]+)"', page)
     assert links, page
     return browser.client.get(links[0]).text
+
+
+def test_the_run_page_names_its_methods_in_words(alpha: Browser) -> None:
+    _, fragment = _sealed_run(alpha)
+    methods = re.findall(r'<tr class="method"><td colspan="8"><small>([^<]+)</small>', fragment)
+    assert methods, fragment
+    for shown in methods:
+        assert not re.search(r"clopper|wilson|bootstrap\b|[a-z]+_[a-z]+|\[", shown), shown
+        assert "non répertoriée" not in shown, shown

@@ -20,6 +20,7 @@ from recours.i18n import T
 from recours.settings import Settings
 from recours.store import Store
 from recours.store import members as m
+from recours.store.models import ROLE_LABELS
 
 app = typer.Typer(
     help=h("Administration : organisations, comptes, invitations, rôles.",
@@ -149,10 +150,11 @@ def invite(
             expires = invitation.expires_at
     finally:
         store.close()
-    console.print(say(T(f"✔ invitation {de(email.strip().lower())} ({role}), valable jusqu'au "
+    fr_role, en_role = ROLE_LABELS[role]
+    console.print(say(T(f"✔ invitation {de(email.strip().lower())} ({fr_role}), valable jusqu'au "
                         f"{expires:%d/%m/%Y %H:%M} UTC :", f"✔ invitation of "
-                        f"{email.strip().lower()} ({role}), valid until {expires:%Y-%m-%d %H:%M}"
-                        " UTC:")))
+                        f"{email.strip().lower()} ({en_role}), valid until "
+                        f"{expires:%Y-%m-%d %H:%M} UTC:")))
     console.print(f"{base_url.rstrip('/')}/invite/{clear}", soft_wrap=True)
 
 
@@ -170,7 +172,8 @@ def set_role(
             m.set_role(session, user, user.id, role)
     finally:
         store.close()
-    console.print(say(T(f"✔ {email} : rôle {role}", f"✔ {email}: role {role}")))
+    fr_role, en_role = ROLE_LABELS[role]
+    console.print(say(T(f"✔ {email} : rôle « {fr_role} »", f"✔ {email}: role {en_role}")))
 
 
 @app.command("list-users", help=h("Liste les comptes (d'une organisation, ou tous).",

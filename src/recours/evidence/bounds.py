@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from recours.dossier import Commitment, Metric
+from recours.elision import de
 from recours.i18n import T
 
 Problem = tuple[tuple[str | int, ...], T, T]
@@ -44,10 +45,14 @@ def check_commitment(c: Commitment, i: int, score_range: tuple[float, float]) ->
         if hi == 1.0 and 1.0 < c.threshold <= 100.0:
             hint = T(f" ; si le contrat l'exprime en pourcentage, écrivez {c.threshold / 100:g}",
                      f"; if the contract gives a percentage, write {c.threshold / 100:g}")
+        from recours.documents.figures import METRIC_NAMES  # the one table of metric names
+
+        name = METRIC_NAMES.get(c.metric)
+        fr_name, en_name = (name.fr, name.en) if name else (c.metric.value, c.metric.value)
         out.append((("commitments", i, "threshold"),
-                     T(f"{c.id} : seuil {c.threshold:g} hors de l'étendue de {c.metric.value} "
+                     T(f"{c.id} : seuil {c.threshold:g} hors de l'étendue {de(fr_name)} "
                        f"[{lo:g} ; {hi:g}]", f"{c.id}: threshold {c.threshold:g} outside the "
-                       f"range of {c.metric.value} [{lo:g}, {hi:g}]"),
+                       f"range of {en_name} [{lo:g}, {hi:g}]"),
                      T(f"donnez un seuil entre {lo:g} et {hi:g}",
                        f"give a threshold between {lo:g} and {hi:g}") + hint))
     if c.cutoff is not None and not (math.isfinite(c.cutoff)

@@ -15,6 +15,10 @@ from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, Un
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES = ("admin", "lawyer", "viewer")
+#: The reader's word for each role (French, English): the CLI and the web show these.
+ROLE_LABELS = {"admin": ("administrateur", "administrator"),
+               "lawyer": ("avocat / juriste", "lawyer"),
+               "viewer": ("lecture seule", "read only")}
 RUN_STATES = ("pending", "running", "done", "failed")
 
 

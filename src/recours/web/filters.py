@@ -89,8 +89,16 @@ def webtext(ctx: Context, value: Any) -> str:
     return for_web(str(value or ""), "en" if ctx.get("lang") == "en" else "fr")
 
 
+@pass_context
+def method_name(ctx: Context, value: Any) -> str:
+    """A statistical method's readable name, from the one table the reports use."""
+    from recours.evidence.stats.validity import label as method_label
+
+    return method_label(str(value or "")).render("en" if ctx.get("lang") == "en" else "fr")
+
+
 def install(env: Environment) -> None:
     from recours.web.labels import label
 
     env.filters.update(long_date=long_date, money=money, number=number, filesize=filesize,
-                       label=label, webtext=webtext)
+                       label=label, webtext=webtext, method_name=method_name)

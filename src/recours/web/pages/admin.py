@@ -10,14 +10,12 @@ from recours.errors import AuthError, InputError
 from recours.i18n import T
 from recours.store import Organisation, User
 from recours.store import members as m
+from recours.store.models import ROLE_LABELS
 from recours.web.context import Ctx, load_context
 from recours.web.pages.common import CSRF, CTX, redirect, render
 from recours.web.security import SessionData
 
 router = APIRouter(include_in_schema=False)
-ROLE_LABELS = {"admin": ("administrateur", "administrator"),
-               "lawyer": ("avocat / juriste", "lawyer"),
-               "viewer": ("lecture seule", "read only")}
 NO_STORE = {"cache-control": "no-store"}
 
 
