@@ -63,6 +63,10 @@ def former_resolution(ctx: Context) -> Finding | None:
         else f.defect_renders_unfit
     if serious is None and non_performance.not_delivered(ctx) is not None:
         serious = True  # not delivering at all (or a system that never worked) is serious
+    lasting = non_performance.persistent_failure(ctx) if serious is None else None
+    if lasting is not None:
+        cond.add(lasting)  # proven, reported, unresolved until the client acted
+        serious = True
     cond.check("facts.defect_renders_unfit", serious,
                ("inexécution suffisamment grave", "breach serious enough"),
                ("L'inexécution est-elle assez grave pour justifier la résolution (système "
