@@ -127,10 +127,16 @@ def duty_of_advice(ctx: Context) -> Finding | None:
     if vendor is not None and vendor.it_professional is not None:
         cond.add(ctx.fact("parties[vendor].it_professional", vendor.it_professional,
                           "fournisseur professionnel de l'informatique", "IT professional"))
-    cond.check("facts.vendor_knew_client_purpose", f.vendor_knew_client_purpose,
-               ("le fournisseur connaissait l'usage prévu", "the vendor knew the intended use"),
-               ("Le fournisseur connaissait-il l'usage que le client voulait faire du système ?",
-                "Did the vendor know the client's intended use?"))
+    if f.vendor_knew_client_purpose is None and f.client_needs_expressed is True:
+        # Needs expressed to the vendor: it knew the use the client meant to make.
+        cond.add(ctx.fact("facts.client_needs_expressed", True, "besoins exprimés au "
+                          "fournisseur : il connaissait l'usage prévu", "needs expressed to the "
+                          "vendor: it knew the intended use"))
+    else:
+        cond.check("facts.vendor_knew_client_purpose", f.vendor_knew_client_purpose,
+                   ("le fournisseur connaissait l'usage prévu", "the vendor knew the intended "
+                    "use"), ("Le fournisseur connaissait-il l'usage que le client voulait faire "
+                             "du système ?", "Did the vendor know the client's intended use?"))
     cond.check("facts.vendor_warned_of_limits", f.vendor_warned_of_limits,
                ("le fournisseur n'a pas mis en garde sur les limites", "no warning on limits"),
                ("Le fournisseur a-t-il mis en garde sur les limites du système ?",
