@@ -91,3 +91,39 @@ def cap_scope(ctx: Context) -> Finding | None:
     return ctx.make(conclusion=T(text_fr, text_en), status=Status.NOT_MET,
                     strength=Strength.ARGUABLE, facts=facts, cites=cites,
                     data={"outside": [str(b) for b in outside]})
+
+
+FRAUD = ("fr.civil.1137", "fr.civil_anc.1116")
+
+
+@rule(C + "1178.cap_falls", title=T("Nullité pour dol et clause limitative",
+                                    "Nullity for fraud and the limitation clause"),
+      area=Area.CLAUSE, cites=(C + "1178", C + "1137", "fr.civil_anc.1116"),
+      exception_to=clauses.CAP, effect="cap_set_aside", order=55)
+def cap_falls_with_contract(ctx: Context) -> Finding | None:
+    """A contract annulled for fraud is deemed never to have existed (art. 1178 al. 2): its
+    liability cap falls with it, and the client's damages rest on extra-contractual liability
+    (al. 4). Former law: the contract is void (art. 1116 anc.), the clause with it."""
+    if ctx.dossier.contract.liability_cap is None:
+        return None
+    met = [r for r in FRAUD if ctx.has(r)]
+    if not met:
+        return None
+    former = met[0] == "fr.civil_anc.1116"
+    cites = ("fr.civil_anc.1116",) if former else (C + "1178", C + "1137")
+    return ctx.make(
+        conclusion=T("Dol retenu sur les faits : le contrat annulé est censé n'avoir jamais "
+                     "existé et sa clause limitative tombe avec lui ; la réparation relève de la "
+                     "responsabilité extracontractuelle" + (" (art. 1116 anc.)." if former else
+                                                            " (art. 1178 al. 2 et 4)."),
+                     "Fraud found on the facts: the annulled contract is deemed never to have "
+                     "existed and its limitation clause falls with it; damages rest on "
+                     "extra-contractual liability" + (" (former art. 1116)." if former else
+                                                      " (art. 1178 al. 2 and 4).")),
+        status=Status.MET, strength=Strength.ARGUABLE, cites=cites,
+        facts=[ctx.fact("findings", met, "dol retenu (nullité du contrat)",
+                        "fraud found (contract void)")],
+        pinpoints=None if former else {C + "1178": "al. 2 et 4"},
+        counter=[T("Le fournisseur contestera le dol ; si la nullité n'est pas prononcée, le "
+                   "plafond reste opposable.", "The vendor will contest the fraud; if nullity is "
+                   "not pronounced, the cap stands.")])
