@@ -15,6 +15,7 @@ from recours.dossier.commitments import (
 from recours.dossier.contract import (
     CapCarveOut,
     CapExclusion,
+    CapScope,
     Clause,
     Contract,
     ContractKind,
@@ -60,6 +61,7 @@ __all__ = [
     "AnalysisRecord",
     "CapCarveOut",
     "CapExclusion",
+    "CapScope",
     "Clause",
     "ClauseRef",
     "Commitment",

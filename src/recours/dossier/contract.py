@@ -83,6 +83,17 @@ class CapCarveOut(StrEnum):
     AI_ACT_COMPLIANCE = "ai_act_compliance"
 
 
+class CapScope(StrEnum):
+    """Breaches a liability clause covers, as the clause states them (a limitation clause is
+    read strictly: it covers only the breaches it names)."""
+
+    ALL = "all"  # every breach of the contract
+    DEFECTIVE_PERFORMANCE = "defective_performance"  # defects, non-conformity, malfunctions
+    DELAY = "delay"  # late performance
+    NON_DELIVERY = "non_delivery"  # failure to deliver at all
+    DUTY_OF_ADVICE = "duty_of_advice"  # duty of advice and warning
+
+
 class LiabilityCap(Strict):
     """The contractual cap on the vendor's liability, as stated."""
 
@@ -97,6 +108,11 @@ class LiabilityCap(Strict):
     )
     carve_outs: list[CapCarveOut] = Field(
         default_factory=list, description="Cases the cap does not cover: gross_fault, wilful…"
+    )
+    covers: list[CapScope] = Field(
+        default_factory=list,
+        description="Breaches the clause covers: all, defective_performance, delay, "
+        "non_delivery, duty_of_advice. Empty: not stated (the engine asks).",
     )
     clause: str | None = None
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 from recours.dossier.commitments import DatasetKind, Window
-from recours.dossier.contract import CapExclusion, ContractKind, ObligationLevel, PriceBasis
+from recours.dossier.contract import (
+    CapExclusion,
+    CapScope,
+    ContractKind,
+    ObligationLevel,
+    PriceBasis,
+)
 from recours.dossier.evidence import Verdict
 from recours.dossier.losses import LossCategory
 from recours.dossier.parties import PartyKind, PartyRole
@@ -82,6 +88,11 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     CapExclusion.BUSINESS_INTERRUPTION: ("interruption d'activité", "business interruption"),
     CapExclusion.REPUTATIONAL: ("préjudice d'image", "reputational harm"),
     CapExclusion.THIRD_PARTY_CLAIMS: ("réclamations de tiers", "third-party claims"),
+    CapScope.ALL: ("tout manquement", "any breach"),
+    CapScope.DEFECTIVE_PERFORMANCE: ("exécution défectueuse", "defective performance"),
+    CapScope.DELAY: ("retard", "delay"),
+    CapScope.NON_DELIVERY: ("défaut de livraison", "non-delivery"),
+    CapScope.DUTY_OF_ADVICE: ("devoir de conseil", "duty of advice"),
     Verdict.BREACH: ("Manquement établi", "Breach established"),
     Verdict.CONFORMITY: ("Conformité établie", "Conformity established"),
     Verdict.INCONCLUSIVE: ("Non concluant", "Inconclusive"),

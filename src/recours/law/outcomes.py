@@ -15,6 +15,8 @@ KEYS = ("non_conformity_proven", "delivery_complete", "cap_valid", "faute_lourde
 GROUNDS = ("fr.civil.1231-1", "fr.civil_anc.1147", "fr.civil.1603", "fr.civil.1641")
 TERMINATION = ("fr.civil.1224", "fr.civil.1229", "fr.civil_anc.1184")
 ADVICE = "fr.civil.1194.duty_of_advice"
+#: Fraud at formation (reformed and former law): met, the contract is void (nullity).
+FRAUD = ("fr.civil.1137", "fr.civil_anc.1116")
 CAP_FAULT = ("fr.civil.1231-3.cap_fault", "fr.civil_anc.1150.cap_fault")
 
 
@@ -94,5 +96,9 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     # The duty to advise and warn, once shown to be owed, is for the professional to prove
     # it performed (art. 1112-1 al. 4 for information): met on the facts, it decides alone.
     if _of(analysis, ADVICE) and _met(analysis, ADVICE):
+        return "client"
+    # Fraud met on the facts voids the contract whatever the performance (art. 1137, 1131;
+    # former art. 1116): the client recovers what it paid.
+    if _met(analysis, *FRAUD):
         return "client"
     return "vendor"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from recours.i18n import T
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, Finding, RuleResult, Status, Strength, rule
-from recours.law.fr.code_civil import clauses, non_performance
+from recours.law.fr.code_civil import clauses, information, non_performance
 
 A = "fr.civil_anc."
 CAP = clauses.CAP
@@ -63,6 +63,10 @@ def former_resolution(ctx: Context) -> Finding | None:
         else f.defect_renders_unfit
     if serious is None and non_performance.not_delivered(ctx) is not None:
         serious = True  # not delivering at all (or a system that never worked) is serious
+    lasting = non_performance.persistent_failure(ctx) if serious is None else None
+    if lasting is not None:
+        cond.add(lasting)  # proven, reported, unresolved until the client acted
+        serious = True
     cond.check("facts.defect_renders_unfit", serious,
                ("inexécution suffisamment grave", "breach serious enough"),
                ("L'inexécution est-elle assez grave pour justifier la résolution (système "
@@ -147,10 +151,7 @@ def former_fraud(ctx: Context) -> Finding | None:
     cond = Conditions(ctx.fact(path, label, "manœuvres ou mensonges du fournisseur" if active
                                else "silence du fournisseur (réticence)", "vendor's lies" if
                                active else "vendor's silence"))
-    cond.check("facts.withholding_intentional", f.withholding_intentional,
-               ("intention de tromper", "intent to deceive"),
-               ("Le fournisseur a-t-il agi intentionnellement pour tromper le client ?",
-                "Did the vendor act intentionally to deceive the client?"))
+    notes = information.check_intent(ctx, cond)
     cond.check("facts.decisive_for_consent", f.decisive_for_consent,
                ("sans cela le client n'aurait pas contracté", "decisive for consent"),
                ("Sans ces agissements, le client aurait-il contracté ?",
@@ -170,8 +171,8 @@ def former_fraud(ctx: Context) -> Finding | None:
                      "proven (former art. 1116, 1109)."),
         status=cond.status, strength=Strength.ARGUABLE if state.proven else Strength.WEAK,
         facts=cond.facts, missing=cond.missing, caveats=caveats, uncertain=bool(caveats),
-        pinpoints={A + "1116": "al. 2" if not state.proven else "al. 1"},
-        data={"active": active, "remedy": "nullity"})
+        pinpoints={A + "1116": "al. 2" if not state.proven else "al. 1"}, notes=notes,
+        data={"active": active, "remedy": "nullity", "intent_inferred": bool(notes)})
 
 
 @rule(A + "1110", title=T("Erreur sur la substance (ancien droit)",

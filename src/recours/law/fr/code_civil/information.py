@@ -50,25 +50,65 @@ def duty_of_information(ctx: Context) -> Finding | None:
                    "The duty does not cover the estimate of the value of the service (al. 2).")])
 
 
+INTENT_NOTE = T("Intention de tromper déduite par le moteur : un professionnel qui connaissait "
+                "l'usage prévu par le client, profane et dans l'ignorance légitime, savait le "
+                "caractère déterminant de l'information qu'il a tue (art. 1137 al. 2 : "
+                "« dont il sait le caractère déterminant ») — appréciation du moteur, le juge "
+                "peut retenir une simple négligence.",
+                "Intent to deceive inferred by the engine: a professional who knew the use a "
+                "lay client, legitimately unaware, meant to make knew the decisive character of "
+                "the information it kept silent (art. 1137 al. 2) — the engine's appraisal; a "
+                "court may find mere negligence.")
+
+
+def intent_inferred(ctx: Context) -> bool:
+    """Intent to deceive, not stated, inferred from the professional's knowledge: an IT
+    professional who knew the lay client's purpose kept silent on information the client
+    legitimately ignored. An active lie (``vendor_misrepresented``) needs no such inference
+    only when stated; intent itself is never presumed from a bare allegation."""
+    f, client, vendor = ctx.facts, ctx.client, ctx.vendor
+    return (f.withholding_intentional is None and bool(f.information_withheld
+                                                       or f.vendor_misrepresented)
+            and vendor is not None and vendor.it_professional is True
+            and client is not None and client.it_professional is False
+            and f.vendor_knew_client_purpose is True and f.client_legitimately_unaware is True)
+
+
+def check_intent(ctx: Context, cond: Conditions) -> list[T]:
+    """Record the intent condition (stated, or inferred); the notes to show."""
+    if intent_inferred(ctx):
+        cond.add(ctx.fact("facts.vendor_knew_client_purpose", True, "professionnel averti de "
+                          "l'usage prévu, client profane dans l'ignorance légitime : intention "
+                          "déduite", "professional aware of the intended use, lay client "
+                          "legitimately unaware: intent inferred"))
+        return [INTENT_NOTE]
+    cond.check("facts.withholding_intentional", ctx.facts.withholding_intentional,
+               ("intention de tromper", "intent to deceive"),
+               ("Le fournisseur a-t-il agi intentionnellement pour tromper le client ?",
+                "Did the vendor act intentionally to deceive the client?"))
+    return []
+
+
 @rule("fr.civil.1137", title=T("Dol par réticence", "Fraud by concealment"), area=Area.GROUND,
       cites=(C + "1137", C + "1131", C + "1139", C + "1178"), reformed=True, order=33)
 def dol(ctx: Context) -> Finding | None:
     """Intentional concealment of information known to be decisive: nullity, and damages."""
-    if not ctx.facts.information_withheld or ctx.facts.withholding_intentional is None:
+    f = ctx.facts
+    if not f.information_withheld or (f.withholding_intentional is None
+                                      and not intent_inferred(ctx)):
         return None
     cond = Conditions(ctx.fact("facts.information_withheld", ctx.facts.information_withheld,
                                "information dissimulée", "information concealed"))
-    cond.check("facts.withholding_intentional", ctx.facts.withholding_intentional,
-               ("dissimulation intentionnelle", "intentional concealment"),
-               ("La dissimulation était-elle intentionnelle ?", "Was the concealment intentional?"))
-    return ctx.make(
+    notes = check_intent(ctx, cond)
+    return ctx.make(notes=notes,
         conclusion=T("Dol par dissimulation intentionnelle (art. 1137 al. 2) : nullité relative "
                      "(art. 1131), erreur toujours excusable (art. 1139), restitutions et "
                      "réparation (art. 1178).", "Fraud by intentional concealment (art. 1137 al. "
                      "2): relative nullity (art. 1131), error always excusable (art. 1139), "
                      "restitution and damages (art. 1178)."),
         status=cond.status, strength=Strength.ARGUABLE if cond.status is Status.MET
-        else Strength.WEAK, facts=cond.facts, pinpoints={C + "1137": "al. 2"},
+        else Strength.WEAK, facts=cond.facts, missing=cond.missing,
+        pinpoints={C + "1137": "al. 2"}, data={"remedy": "nullity", "intent_inferred": bool(notes)},
         counter=[T("Preuve de l'intention difficile ; le fournisseur soutiendra une simple "
                    "négligence.", "Intent is hard to prove; the vendor will argue mere "
                    "negligence.")])
@@ -87,10 +127,16 @@ def duty_of_advice(ctx: Context) -> Finding | None:
     if vendor is not None and vendor.it_professional is not None:
         cond.add(ctx.fact("parties[vendor].it_professional", vendor.it_professional,
                           "fournisseur professionnel de l'informatique", "IT professional"))
-    cond.check("facts.vendor_knew_client_purpose", f.vendor_knew_client_purpose,
-               ("le fournisseur connaissait l'usage prévu", "the vendor knew the intended use"),
-               ("Le fournisseur connaissait-il l'usage que le client voulait faire du système ?",
-                "Did the vendor know the client's intended use?"))
+    if f.vendor_knew_client_purpose is None and f.client_needs_expressed is True:
+        # Needs expressed to the vendor: it knew the use the client meant to make.
+        cond.add(ctx.fact("facts.client_needs_expressed", True, "besoins exprimés au "
+                          "fournisseur : il connaissait l'usage prévu", "needs expressed to the "
+                          "vendor: it knew the intended use"))
+    else:
+        cond.check("facts.vendor_knew_client_purpose", f.vendor_knew_client_purpose,
+                   ("le fournisseur connaissait l'usage prévu", "the vendor knew the intended "
+                    "use"), ("Le fournisseur connaissait-il l'usage que le client voulait faire "
+                             "du système ?", "Did the vendor know the client's intended use?"))
     cond.check("facts.vendor_warned_of_limits", f.vendor_warned_of_limits,
                ("le fournisseur n'a pas mis en garde sur les limites", "no warning on limits"),
                ("Le fournisseur a-t-il mis en garde sur les limites du système ?",

@@ -28,6 +28,29 @@ def not_delivered(ctx: Context) -> FactUse | None:
     return None
 
 
+def persistent_failure(ctx: Context) -> FactUse | None:
+    """A proven non-conformity the client complained of and that still lasted when the client
+    went to court or terminated: repeated malfunctions left without a solution are serious
+    enough for termination (an engine reading of art. 1224 / former 1184, said as such). An
+    acceptance after the complaint, or a fact stating the breach is not serious, rules it out."""
+    f = ctx.facts
+    if ctx.evidence_state() != "breach" or False in (f.breach_serious, f.defect_renders_unfit):
+        return None
+    complaints = ctx.by_client(EventType.COMPLAINT, EventType.FORMAL_NOTICE_SENT)
+    acts = ctx.by_client(EventType.LEGAL_ACTION, EventType.TERMINATION)
+    if not complaints or not acts:
+        return None
+    first, last = complaints[0].date, acts[-1].date
+    accepted = [e for e in ctx.events(EventType.ACCEPTANCE)
+                if first <= e.date and not e.refused and not e.reservations]
+    if last < first or accepted:
+        return None
+    return ctx.fact("timeline[complaint]", first, "défaillance prouvée, signalée par le client et "
+                    "persistante jusqu'à son action : gravité suffisante (appréciation du moteur)",
+                    "proven failure, reported by the client and lasting until it acted: serious "
+                    "enough (engine's appraisal)")
+
+
 def breach_state(ctx: Context, cond: Conditions) -> str:
     """Record the breach condition: ``proven``, ``alleged``, ``disproved`` or ``unknown``."""
     state = ctx.evidence_state()

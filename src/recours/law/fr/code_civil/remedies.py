@@ -40,6 +40,10 @@ def _serious(ctx: Context, cond: Conditions) -> bool | None:
     if ctx.facts.breach_serious is None and missing is not None:
         cond.add(missing)  # not delivering at all is serious enough
         return True
+    lasting = non_performance.persistent_failure(ctx)
+    if ctx.facts.breach_serious is None and lasting is not None:
+        cond.add(lasting)  # proven, reported, unresolved until the client acted
+        return True
     return cond.check("facts.breach_serious", ctx.facts.breach_serious,
                       ("inexécution suffisamment grave", "non-performance serious enough"),
                       ("L'inexécution est-elle suffisamment grave (système inutilisable pour son "

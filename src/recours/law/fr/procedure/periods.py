@@ -22,9 +22,8 @@ def period_events(ctx: Context) -> tuple[list[PeriodEvent], set[str]]:
     """Events that suspend or interrupt a limitation period, and the articles they use."""
     out: list[PeriodEvent] = []
     used: set[str] = set()
-    minimum_2238 = int(ctx.param("fr.civil.2238.restart_minimum_months", ctx.on).value)
-    minimum_2239 = int(ctx.param("fr.civil.2239.restart_minimum_months", ctx.on).value)
     for ev in ctx.events(EventType.MEDIATION_START):
+        minimum_2238 = int(ctx.param("fr.civil.2238.restart_minimum_months", ctx.on).value)
         out.append(PeriodEvent(EventKind.SUSPENSION, ev.date,
                                _end_after(ctx, ev.date, EventType.MEDIATION_END),
                                T(f"médiation/conciliation du {dates.fr(ev.date)} (art. 2238)",
@@ -32,6 +31,7 @@ def period_events(ctx: Context) -> tuple[list[PeriodEvent], set[str]]:
                                minimum_2238))
         used.add(C + "2238")
     for ev in ctx.events(EventType.EXPERT_MEASURE_ORDERED):
+        minimum_2239 = int(ctx.param("fr.civil.2239.restart_minimum_months", ctx.on).value)
         out.append(PeriodEvent(EventKind.SUSPENSION, ev.date,
                                _end_after(ctx, ev.date, EventType.EXPERT_REPORT),
                                T(f"mesure d'instruction ordonnée le {dates.fr(ev.date)} "

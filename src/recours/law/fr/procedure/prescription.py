@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from recours.dossier import EventType, PartyKind
+from recours.dossier import Event, EventType, PartyKind
 from recours.errors import ParameterError
 from recours.i18n import T
 from recours.law import dates
@@ -119,10 +119,12 @@ def _deadline_text(deadline: Deadline, what: T) -> T:
 @rule("fr.civil.2224", title=T("Prescription de l'action contractuelle",
                                "Limitation of the contractual action"),
       area=Area.DEADLINE, cites=(C + "2224", "fr.commerce.L110-4", C + "2254", C + "2232",
-                                 *INTERRUPTIONS, *CPC), order=71)
+                                 "fr.civil_anc.2262", *INTERRUPTIONS, *CPC),
+      order=71)
 def contractual_deadline(ctx: Context) -> Finding | None:
     """Five years from when the client knew or should have known (art. 2224, L110-4)."""
-    if not (ctx.open_ground("fr.civil.1231-1") or ctx.open_ground("fr.civil.1603")):
+    if not (ctx.open_ground("fr.civil.1231-1") or ctx.open_ground("fr.civil.1603")
+            or ctx.open_ground("fr.civil_anc.1147")):
         return None
     known = ctx.first(EventType.DEFECT_DISCOVERY, EventType.INCIDENT, EventType.COMPLAINT)
     vendor = ctx.vendor
@@ -139,9 +141,11 @@ def contractual_deadline(ctx: Context) -> Finding | None:
                         missing=[ctx.ask("timeline[defect_discovery]", "À quelle date le client "
                                          "a-t-il connu la défaillance (incident, découverte) ?",
                                          "When did the client learn of the failure?")])
+    key = ("fr.commerce.L110-4" if merchant_vendor else "fr.civil.2224") + ".duration_years"
+    if known.date < REFORM_2008:
+        return former_contractual_deadline(ctx, known, key, main)
     try:
-        dur = ctx.param(("fr.commerce.L110-4" if merchant_vendor else "fr.civil.2224")
-                        + ".duration_years", known.date)
+        dur = ctx.param(key, known.date)
         cap_years = ctx.param("fr.civil.2232.cap_years", known.date)
     except ParameterError as error:
         return _not_covered(ctx, error, "timeline[first_knowledge]", known.date)
@@ -179,6 +183,68 @@ def contractual_deadline(ctx: Context) -> Finding | None:
                                              + "; merchant status assumed (company).")]
                                          if merchant_vendor else []),
         data={"months": months})
+
+
+#: Entry into force of the loi n° 2008-561 (prescription reform).
+REFORM_2008 = date(2008, 6, 19)
+_FORMER_CAVEAT = T("Prescription née avant la loi n° 2008-561 : durée de l'ancien droit (trente "
+                   "ans, art. 2262 anc. ; dix ans entre commerçants ou entre commerçants et "
+                   "non-commerçants, art. 189 bis puis L110-4 anc. — texte de cette version non "
+                   "enregistré, durée relevée dans des sources secondaires) ; si elle courait "
+                   "encore le 19 juin 2008, le nouveau délai de cinq ans court de cette date sans "
+                   "excéder l'ancien (art. 2222 al. 2 ; loi n° 2008-561, art. 26 II, lu dans une "
+                   "source secondaire). Interruptions calculées avec les articles actuels (anciens "
+                   "art. 2244 s. non enregistrés). À vérifier.",
+                   "Limitation that began before the loi n° 2008-561: former-law period (thirty "
+                   "years, former art. 2262; ten years between merchants or a merchant and a "
+                   "non-merchant, art. 189 bis then former L110-4 — text of that version not "
+                   "stored, period taken from secondary sources); if still running on 19 June "
+                   "2008, the new five-year period runs from that date without exceeding the "
+                   "former one (art. 2222 al. 2; loi n° 2008-561 art. 26 II, read in a secondary "
+                   "source). Interruptions computed with the current articles (former art. 2244 "
+                   "ff. not stored). To be checked.")
+
+
+def former_contractual_deadline(ctx: Context, known: Event, key: str, main: str) -> Finding:
+    """A limitation that began before 19 June 2008: the former period, shortened for the
+    future by art. 2222 al. 2 when the analysis date falls after the reform and the client had
+    not sued before it (loi n° 2008-561 art. 26 III keeps pending suits under the former law)."""
+    try:
+        dur = ctx.param(key, known.date)
+        new = ctx.param(key, REFORM_2008)
+        events, used = period_events(ctx)
+    except ParameterError as error:
+        return _not_covered(ctx, error, "timeline[first_knowledge]", known.date)
+    run = run_period(known.date, 12 * int(dur.value), events, None)
+    cites = ["fr.civil_anc.2262" if main == C + "2224" else main]
+    sued = [e for e in ctx.by_client(EventType.LEGAL_ACTION) if e.date < REFORM_2008]
+    if ctx.on >= REFORM_2008 and not sued and (run.end is None or run.end > REFORM_2008):
+        # Art. 2222 al. 2 (text read in the public mirror of the Code civil, commit 50d3cbd;
+        # its LEGIARTI identifier not found, so it is quoted in the caveat, not cited).
+        shorter = run_period(REFORM_2008, 12 * int(new.value), events, None)
+        if shorter.end is not None and (run.end is None or shorter.end < run.end):
+            shorter.steps.insert(0, T("nouveau délai de cinq ans à compter du 19 juin 2008, sans "
+                                      "excéder l'ancien (art. 2222 al. 2)", "new five-year period "
+                                      "from 19 June 2008, not exceeding the former (art. 2222 "
+                                      "al. 2)"))
+            run = shorter
+    deadline = make_deadline(id="fr.civil.2224", label=T("Action en responsabilité contractuelle",
+                                                         "Contractual liability action"),
+                             kind=DeadlineKind.PRESCRIPTION,
+                             start_event=T(f"connaissance des faits le {dates.fr(known.date)} "
+                                           f"({known.type.value})", f"knowledge of the facts on "
+                                           f"{dates.en(known.date)} ({known.type.value})"),
+                             start=known.date, run=run, on=ctx.on, rule="fr.civil.2224")
+    return ctx.make(
+        conclusion=_deadline_text(deadline, T("L'action contractuelle (ancien droit de la "
+                                              "prescription)", "The contractual action (former "
+                                              "limitation law)")),
+        status=Status.INFO, strength=Strength.ARGUABLE,
+        facts=[ctx.fact(f"timeline[{known.type.value}]", known.date, "premier fait connu, "
+                        "antérieur au 19 juin 2008", "first known fact, before 19 June 2008")],
+        cites=(*cites, *sorted(used)), params=[dur, new], deadline=deadline,
+        caveats=[_FORMER_CAVEAT], uncertain=True, data={"months": 12 * int(dur.value),
+                                                        "former_law": True})
 
 
 @rule("fr.civil.1226.cure_period", title=T("Délai pour remédier après mise en demeure",
