@@ -9,10 +9,15 @@ import hashlib
 import html
 import re
 
+from pathlib import Path
+
+import pytest
 from sqlalchemy import select
 
+from recours.examples import examples_dir
+
 from recours.store import AuditEntry, DossierRow
-from tests.web.conftest import Browser, import_minimal
+from tests.web.conftest import MINIMAL, Browser, import_minimal
 
 PARTIES = {"reference": "2026-101", "title": "Banque Q c/ Éditeur R", "client_name": "Banque Q",
            "vendor_name": "Éditeur R SAS", "client_representative": "Marie Durand"}
@@ -189,3 +194,44 @@ def test_an_exhibit_added_after_creation_shows_its_sha256(alpha: Browser) -> Non
     assert hashlib.sha256(b"Bonjour").hexdigest() in page
     row = re.search(r'data-fact="timeline.defect_discovery">(.*?)</tr>', page, re.S)
     assert row and "Documenté" in row[1] and "P1" in row[1]
+
+
+def _import(browser: Browser, path: Path) -> str:
+    response = browser.post("/dossiers/import", files={"archive": (
+        "dossier.yaml", path.read_bytes(), "application/yaml")})
+    assert response.status_code == 303, response.text
+    return str(response.headers["location"]).rsplit("/", 1)[-1]
+
+
+@pytest.mark.parametrize("source", [MINIMAL, *(examples_dir() / name / "dossier.yaml"
+                                               for name in ("credit-scoring",
+                                                            "logistics-forecast"))],
+                         ids=["minimal", "credit-scoring", "logistics-forecast"])
+def test_saving_a_step_unchanged_keeps_what_it_does_not_show(alpha: Browser, app,  # type: ignore[no-untyped-def]
+                                                             source: Path) -> None:
+    public_id = _import(alpha, source)
+    response, _ = _edit(alpha, public_id, "exhibits",
+                        {"exhibit_kind_0": "incident_log", "exhibit_title_0": "Journal"},
+                        files={"exhibit_upload_0": ("journal.csv", b"a,b\n1,2\n", "text/csv")})
+    assert response.status_code == 303, _problems(response.text)
+    store = app.state.store
+    with store.read() as session:
+        before = session.scalars(select(DossierRow.data).where(
+            DossierRow.public_id == public_id)).one()
+    for key in ("parties", "contract", "system", "datasets", "commitments", "exhibits",
+                "timeline", "losses"):
+        page = alpha.client.get(f"/dossiers/{public_id}/edit/{key}").text
+        fields = {name: html.unescape(value) for name, value in re.findall(
+            r'<input type="(?:text|number|date|hidden)" name="([a-z_0-9]+)" value="([^"]*)"',
+            page)}
+        for name, body in re.findall(r'<select name="([a-z_0-9]+)"[^>]*>(.*?)</select>', page,
+                                     re.S):
+            chosen = re.findall(r'<option value="([^"]*)" selected>', body)
+            fields[name] = html.unescape(", ".join(chosen))
+        fields.pop("csrf_token", None)
+        response = alpha.post(f"/dossiers/{public_id}/edit/{key}", fields)
+        assert response.status_code == 303, (key, _problems(response.text))
+    with store.read() as session:
+        after = session.scalars(select(DossierRow.data).where(
+            DossierRow.public_id == public_id)).one()
+    assert after == before

@@ -40,6 +40,12 @@ _CONTRACT = ("kind", "title", "concluded_on", "obligation_level", "governing_law
              "acceptance_period_days", "term_months", "notice_months", "tacit_renewal")
 
 
+#: Row fields the emptiness of a row does not depend on (a choice with a default, an id the
+#: user does not type, a file already uploaded), shown and sent back all the same.
+_HIDDEN = {"datasets": ("kind",), "commitments": ("id", "comparator"), "losses": ("id",),
+           "exhibits": ("file", "sha256")}
+
+
 def _row_fields(section: str, item: dict[str, Any], i: int) -> dict[str, str]:
     prefix, keys = TABLES[section]
     flat = dict(item)
@@ -53,7 +59,7 @@ def _row_fields(section: str, item: dict[str, Any], i: int) -> dict[str, str]:
     if section in ("exhibits", "proof"):
         key = "supports" if section == "exhibits" else "exhibits"
         flat[key] = ", ".join(item.get(key) or [])
-    names = {*keys, "comparator", "id"} if section in ("commitments", "losses") else set(keys)
+    names = {*keys, *_HIDDEN.get(section, ())}
     return {f"{prefix}_{k}_{i}": _text(flat.get(k)) for k in names}
 
 

@@ -32,19 +32,24 @@ def _step(key: str) -> Step:
     return found
 
 
-async def _posted(request: Request) -> tuple[dict[str, str], dict[str, UploadFile], str]:
-    """The fields posted (several values of one field joined by commas), the files, the
-    button pressed."""
+Files = dict[str, tuple[str, bytes]]
+
+
+async def _posted(request: Request) -> tuple[dict[str, str], Files, str]:
+    """The fields posted (several values of one field joined by commas), the files (name,
+    content; each upload read and closed here), the button pressed."""
     form: FormData = await request.form()
     fields: dict[str, str] = {}
-    files: dict[str, UploadFile] = {}
+    files: Files = {}
     for key in form:
         values = form.getlist(key)
         texts = [v for v in values if isinstance(v, str)]
-        uploads = [v for v in values if not isinstance(v, str) and v.filename]
-        if uploads:
-            files[key] = uploads[0]
-        elif texts or not values:
+        for upload in values:
+            if isinstance(upload, UploadFile):
+                if upload.filename and key not in files:
+                    files[key] = (upload.filename, await upload.read())
+                await upload.close()
+        if texts or not values:
             fields[key] = ", ".join(t[:MAX_VALUE] for t in texts if t) if len(texts) > 1 \
                 else (texts[0][:MAX_VALUE] if texts else "")
     return fields, files, fields.pop("go", "next")
@@ -57,19 +62,17 @@ def _page(ctx: Ctx, step: Step, values: dict[str, str], problems: dict[str, list
                   general=steps.general(problems), **choices(values, ctx.lang), **extra)
 
 
-async def _keep_uploads(ctx: Ctx, files: dict[str, UploadFile], fields: dict[str, str],
-                        keep: Any) -> dict[str, list[str]]:
+def _keep_uploads(ctx: Ctx, files: Files, fields: dict[str, str],
+                  keep: Any) -> dict[str, list[str]]:
     """Keep each pièce's uploaded file (``keep(filename, data)`` → stored SHA-256 and name)
     and point its row at it; the problems of refused files, by field."""
     problems: dict[str, list[str]] = {}
-    for key, upload in files.items():
+    for key, (filename, data) in files.items():
         if not key.startswith("exhibit_upload_"):
             continue
         row = key.rsplit("_", 1)[-1]
-        data = await upload.read()
-        await upload.close()
         try:
-            sha, name = keep(upload.filename or "piece", data)
+            sha, name = keep(filename, data)
         except InputError as error:
             problems[key] = [error.render(ctx.lang)]
             continue
@@ -111,7 +114,7 @@ async def interview_save(key: str, request: Request, ctx: Ctx = CTX) -> Response
     max_bytes = ctx.store.settings.max_upload_mb * 1024 * 1024
     with ctx.store.write() as session:
         draft = drafts.load(session, ctx.scope)
-        upload_problems = await _keep_uploads(ctx, files, fields, lambda name, data: (
+        upload_problems = _keep_uploads(ctx, files, fields, lambda name, data: (
             (c := drafts.add_file(session, ctx.scope, name, data, max_bytes)).sha256,
             c.filename))
         draft = {k: v for k, v in draft.items() if not step.owns(k)}
@@ -166,6 +169,7 @@ def _current(ctx: Ctx, public_id: str) -> tuple[DossierRow, dict[str, Any]]:
 def edit_form(public_id: str, key: str, ctx: Ctx = CTX) -> HTMLResponse:
     step = _step(key)
     row, data = _current(ctx, public_id)
+    ctx.scope.require_write()  # a reader is told at once, not after typing
     return _page(ctx, step, data_to_form(data), {}, mode="edit", row=row,
                  version=row.version)
 
@@ -177,7 +181,7 @@ def _version(value: str) -> int:
 def _build(current: dict[str, Any], fields: dict[str, str], step: Step,
            lang: str) -> tuple[Dossier | None, dict[str, list[str]]]:
     """The dossier with ``step``'s sections taken from the posted ``fields``."""
-    form = {k: v for k, v in data_to_form(current).items() if not step.owns(k)}
+    form = data_to_form(current)  # what the step does not post (party ids) stays
     form.update({k: v for k, v in fields.items() if step.owns(k)})
     from recours.web.forms import form_to_data
 
@@ -212,7 +216,7 @@ async def edit_save(public_id: str, key: str, request: Request, ctx: Ctx = CTX) 
             kept = ctx.store.add_file(session, ctx.scope, target, "other", name, data)
             return kept.sha256, kept.filename
 
-    problems = await _keep_uploads(ctx, files, fields, keep)
+    problems = _keep_uploads(ctx, files, fields, keep)
     values = {**data_to_form(row.data), **{k: v for k, v in fields.items() if step.owns(k)}}
     try:
         with ctx.store.write() as session:
@@ -228,5 +232,6 @@ async def edit_save(public_id: str, key: str, request: Request, ctx: Ctx = CTX) 
         current, _ = _current(ctx, public_id)
         return _page(ctx, step, values, {}, status_code=409, mode="edit", row=current,
                      version=current.version, conflict=ctx.say(error.message))
-    return _page(ctx, step, values, problems, status_code=422, mode="edit", row=row,
-                 version=version)
+    return _page(ctx, step, values, steps.of_step(problems, step) or problems,
+                 status_code=422, mode="edit", row=row, version=version,
+                 pending=steps.elsewhere(problems, step))
