@@ -8,14 +8,12 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from recours.examples import examples_dir
-
 from recours.store import AuditEntry, DossierRow
 from tests.web.conftest import MINIMAL, Browser, import_minimal
 
