@@ -233,3 +233,33 @@ def test_saving_a_step_unchanged_keeps_what_it_does_not_show(alpha: Browser, app
         after = session.scalars(select(DossierRow.data).where(
             DossierRow.public_id == public_id)).one()
     assert after == before
+
+
+def test_a_draft_is_its_user_s_own(alpha: Browser, beta: Browser) -> None:
+    _step(alpha, "parties", PARTIES)
+    assert "Banque Q" in alpha.client.get("/interview/parties").text
+    assert "Banque Q" not in beta.client.get("/interview/parties").text
+    # a draft's file is attached only to its own user's new dossier
+    alpha.post("/interview/exhibits", {"go": "next", "exhibit_title_0": "Constat"},
+               files={"exhibit_upload_0": ("constat.pdf", PDF, "application/pdf")})
+    sha = hashlib.sha256(PDF).hexdigest()
+    for key, data in (("parties", {**PARTIES, "reference": "B-1"}), ("contract", CONTRACT),
+                      ("system", SYSTEM)):
+        beta.post(f"/interview/{key}", {**data, "go": "next"})
+    response = beta.post("/interview/exhibits", {"go": "next", "exhibit_title_0": "Vol",
+                                                 "exhibit_sha256_0": sha,
+                                                 "exhibit_file_0": "pieces/constat.pdf"})
+    response = beta.post("/interview/losses", {"go": "create"})
+    assert response.status_code == 303, _problems(response.text)
+    page = beta.client.get(response.headers["location"]).text
+    assert "constat.pdf</a>" not in page and "/files/" not in page
+
+
+def test_a_reader_cannot_open_a_step_form(app) -> None:  # type: ignore[no-untyped-def]
+    writer = Browser(app).login("b@beta.fr")
+    public_id = import_minimal(writer)
+    reader = Browser(app).login("v@beta.fr")
+    assert reader.client.get(f"/dossiers/{public_id}/edit/contract").status_code == 403
+    assert reader.post(f"/dossiers/{public_id}/edit/contract",
+                       {"version": "1", "contract_title": "X"}).status_code == 403
+    assert "/edit/contract" not in reader.client.get(f"/dossiers/{public_id}").text
