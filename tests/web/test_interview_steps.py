@@ -70,6 +70,9 @@ def test_the_draft_survives_a_reload_and_a_step_back(alpha: Browser) -> None:
     assert response.headers["location"] == "/interview/parties"
     assert 'value="Marie Durand"' in alpha.client.get("/interview/parties").text
     assert 'value="Licence v2"' in alpha.client.get("/interview/contract").text
+    # the interview opens again where it was left
+    assert alpha.client.get("/dossiers/new", follow_redirects=True).url.path == \
+        "/interview/contract"
     # an invalid step is kept too
     _step(alpha, "contract", {**CONTRACT, "contract_concluded_on": "2025-13-01"})
     assert 'value="2025-13-01"' in alpha.client.get("/interview/contract").text

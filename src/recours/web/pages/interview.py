@@ -85,9 +85,15 @@ def _keep_uploads(ctx: Ctx, files: Files, fields: dict[str, str],
 
 # The new case file, step by step ---------------------------------------------------------
 
+LAST_STEP = "_step"  # the draft's note of the step last saved (no step owns it)
+
+
 @router.get("/interview", response_class=HTMLResponse)
 def interview_start(ctx: Ctx = CTX) -> Response:
-    return redirect(f"/interview/{STEPS[0].key}")
+    """The interview where the user left it (its first step when none is under way)."""
+    with ctx.store.read() as session:
+        last = drafts.load(session, ctx.scope).get(LAST_STEP, "")
+    return redirect(f"/interview/{steps.BY_KEY.get(last, STEPS[0]).key}")
 
 
 @router.post("/interview/restart", dependencies=CSRF)
@@ -119,6 +125,7 @@ async def interview_save(key: str, request: Request, ctx: Ctx = CTX) -> Response
             c.filename))
         draft = {k: v for k, v in draft.items() if not step.owns(k)}
         draft.update({k: v for k, v in fields.items() if step.owns(k)})
+        draft[LAST_STEP] = step.key
         drafts.save(session, ctx.scope, draft)
     if go.startswith("step:"):
         return redirect(f"/interview/{_step(go[5:]).key}")
