@@ -75,10 +75,11 @@ def _routes(app: FastAPI) -> None:
         documents,
         dossiers,
         evidence,
+        interview,
         law,
     )
 
-    for module in (auth, dossiers, contract, evidence, law, documents, account, admin):
+    for module in (auth, dossiers, interview, contract, evidence, law, documents, account, admin):
         app.include_router(module.router)
     app.include_router(api.router)
     app.include_router(api_docs.router)

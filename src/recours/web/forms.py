@@ -21,7 +21,10 @@ EVENT_ROWS = 6
 LOSS_ROWS = 3
 DATASET_ROWS = 2
 COMMITMENT_ROWS = 3
+EXHIBIT_ROWS = 2
+PROOF_ROWS = 2
 FORM_PATH = Path("formulaire")
+MAX_ROWS = 200  # rows of one table a form may hold
 _PARTY_PREFIX = {0: "client", 1: "vendor"}
 REQUIRED = ("reference", "title", "client_name", "vendor_name", "contract_title",
             "contract_concluded_on", "ai_name", "ai_intended_purpose")
@@ -44,7 +47,8 @@ def _money(value: str) -> dict[str, Any]:
 
 
 def _party(form: Mapping[str, str], prefix: str, role: str) -> dict[str, Any]:
-    party: dict[str, Any] = {"id": prefix, "name": form.get(f"{prefix}_name", ""),
+    party: dict[str, Any] = {"id": form.get(f"{prefix}_id") or prefix,
+                             "name": form.get(f"{prefix}_name", ""),
                              "role": role, "kind": form.get(f"{prefix}_kind") or "company"}
     it_pro = _tri(form.get(f"{prefix}_it_professional", ""))
     if it_pro is not None:
@@ -102,29 +106,34 @@ def _number(value: str) -> float | str:
 
 def _datasets(form: Mapping[str, str]) -> list[dict[str, Any]]:
     out = []
-    for r in _rows(form, DATASET_ROWS, ("id", "kind", "path", "label", "score", "prediction"),
-                   "dataset"):
+    for r in _rows(form, DATASET_ROWS, ("id", "kind", "path", "label", "score", "prediction",
+                                        "description"), "dataset"):
         columns = {role: r[role] for role in ("label", "score", "prediction") if r[role]}
-        if not r["id"] and not columns and not r["path"]:
+        if not any(r[k] for k in TABLES["datasets"][1]):
             continue  # only the kind chosen by default: an empty row
-        out.append({"id": r["id"], "kind": r["kind"] or "predictions",
-                    "path": r["path"] or f"donnees/{r['id'] or 'jeu'}.csv", "columns": columns})
+        item = {"id": r["id"], "kind": r["kind"] or "predictions",
+                "path": r["path"] or f"donnees/{r['id'] or 'jeu'}.csv", "columns": columns}
+        if r["description"]:
+            item["description"] = r["description"]
+        out.append(item)
     return out
 
 
 def _commitments(form: Mapping[str, str]) -> list[dict[str, Any]]:
     out = []
-    keys = ("metric", "comparator", "threshold", "cutoff", "dataset", "clause", "quote")
+    keys = ("id", "metric", "comparator", "threshold", "cutoff", "dataset", "clause", "quote",
+            "label")
     rows = [r for r in _rows(form, COMMITMENT_ROWS, keys, "commitment")
-            if any(r[k] for k in keys if k != "comparator")]  # not only the default direction
-    for i, r in enumerate(rows):
-        item: dict[str, Any] = {"id": f"C{i + 1}", "metric": r["metric"],
+            if any(r[k] for k in TABLES["commitments"][1])]  # not the default direction only
+    for r, ident in zip(rows, _ids(rows, "C"), strict=True):
+        item: dict[str, Any] = {"id": ident, "metric": r["metric"],
                                 "comparator": r["comparator"] or ">=",
                                 "threshold": _number(r["threshold"])}
         if r["cutoff"]:
             item["cutoff"] = _number(r["cutoff"])
-        if r["dataset"]:
-            item["dataset"] = r["dataset"]
+        for key in ("dataset", "label"):
+            if r[key]:
+                item[key] = r[key]
         if r["clause"]:
             item["source"] = {"clause": r["clause"], **({"quote": r["quote"]}
                                                          if r["quote"] else {})}
@@ -145,14 +154,101 @@ def _ai_system(form: Mapping[str, str]) -> dict[str, Any]:
     return system
 
 
+def row_span(form: Mapping[str, Any], prefix: str) -> int:
+    """How many rows of table ``prefix`` the form holds (the highest index + 1)."""
+    pattern = re.compile(rf"^{prefix}_[a-z0-9_]+?_(\d+)$")
+    found = [int(m[1]) for k in form if (m := pattern.match(k)) and len(m[1]) < 4]
+    return min(max(found, default=-1) + 1, MAX_ROWS)
+
+
 def _rows(form: Mapping[str, str], count: int, keys: tuple[str, ...],
           prefix: str) -> list[dict[str, str]]:
+    """The table's non-empty rows, each with its form row number under ``"#"``."""
     rows = []
-    for i in range(count):
+    for i in range(max(count, row_span(form, prefix))):
         row = {k: form.get(f"{prefix}_{k}_{i}", "") for k in keys}
         if any(row.values()):
-            rows.append(row)
+            rows.append({**row, "#": str(i)})
     return rows
+
+
+def _next_id(used: set[str], letter: str) -> str:
+    n = 1
+    while f"{letter}{n}" in used:
+        n += 1
+    used.add(f"{letter}{n}")
+    return f"{letter}{n}"
+
+
+def _ids(rows: list[dict[str, str]], letter: str) -> list[str]:
+    """Each row's id: the one it has, or the next free « C1 », « L2 »…"""
+    used = {r["id"] for r in rows if r.get("id")}
+    return [r["id"] or _next_id(used, letter) for r in rows]
+
+
+def _listed(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _exhibits(form: Mapping[str, str]) -> list[dict[str, Any]]:
+    keys = ("id", "kind", "title", "date", "author", "file", "sha256", "supports", "note")
+    rows = [r for r in _rows(form, EXHIBIT_ROWS, keys, "exhibit")
+            if any(r[k] for k in TABLES["exhibits"][1])]  # not a hidden file alone
+    out = []
+    for r, ident in zip(rows, _ids(rows, "P"), strict=True):
+        item: dict[str, Any] = {"id": ident, "kind": r["kind"] or "other", "title": r["title"],
+                                "supports": _listed(r["supports"])}
+        for key in ("date", "author", "file", "sha256", "note"):
+            if r[key]:
+                item[key] = r[key]
+        out.append(item)
+    return out
+
+
+def _proof(form: Mapping[str, str]) -> list[dict[str, Any]]:
+    keys = ("fact", "status", "exhibits", "basis", "contested_by", "note")
+    out = []
+    for r in _rows(form, PROOF_ROWS, keys, "proof"):
+        item: dict[str, Any] = {"fact": r["fact"], "status": r["status"],
+                                "exhibits": _listed(r["exhibits"])}
+        for key in ("basis", "contested_by", "note"):
+            if r[key]:
+                item[key] = r[key]
+        out.append(item)
+    return out
+
+
+def _losses(form: Mapping[str, str]) -> list[dict[str, Any]]:
+    rows = _rows(form, LOSS_ROWS, ("id", "category", "description", "amount", "date"), "loss")
+    rows = [r for r in rows if any(r[k] for k in ("category", "description", "amount", "date"))]
+    return [{"id": ident, "category": r["category"] or "loss_suffered",
+             "description": r["description"], "amount": _money(r["amount"]), "date": r["date"]}
+            for r, ident in zip(rows, _ids(rows, "L"), strict=True)]
+
+
+#: For each list of the dossier, the form table it comes from and the row keys it reads.
+TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "timeline": ("event", ("date", "type", "description")),
+    "datasets": ("dataset", ("id", "path", "label", "score", "prediction", "description")),
+    "commitments": ("commitment", ("metric", "threshold", "cutoff", "dataset", "clause",
+                                   "quote", "label")),
+    "losses": ("loss", ("category", "description", "amount", "date")),
+    "exhibits": ("exhibit", ("id", "kind", "title", "date", "author", "supports", "note")),
+    "proof": ("proof", ("fact", "status", "exhibits", "basis", "contested_by", "note")),
+}
+
+
+def row_numbers(raw: Mapping[str, Any]) -> dict[str, list[int]]:
+    """For each list of the dossier, the form row each of its items comes from."""
+    form = {k: _clean(v) for k, v in raw.items()}
+    out = {}
+    for section, (prefix, keys) in TABLES.items():
+        found = []
+        for i in range(row_span(form, prefix)):
+            if any(form.get(f"{prefix}_{k}_{i}") for k in keys):
+                found.append(i)
+        out[section] = found
+    return out
 
 
 def form_to_data(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -169,35 +265,37 @@ def form_to_data(raw: Mapping[str, Any]) -> dict[str, Any]:
             for r in _rows(form, EVENT_ROWS, ("date", "type", "description"), "event")],
         "datasets": _datasets(form),
         "commitments": _commitments(form),
-        "losses": [
-            {"id": f"L{i + 1}", "category": r["category"] or "loss_suffered",
-             "description": r["description"], "amount": _money(r["amount"]), "date": r["date"]}
-            for i, r in enumerate(_rows(form, LOSS_ROWS,
-                                        ("category", "description", "amount", "date"), "loss"))],
+        "losses": _losses(form),
+        "exhibits": _exhibits(form),
+        "proof": _proof(form),
     }
     if form.get("summary"):
         data["summary"] = form["summary"]
     return data
 
 
-_INDEXED = re.compile(r"^(timeline|losses|datasets|commitments)\[(\d+)\]\.?(\w*)")
-_ROW_PREFIX = {"timeline": "event", "losses": "loss", "datasets": "dataset",
-               "commitments": "commitment"}
+_INDEXED = re.compile(r"^(timeline|losses|datasets|commitments|exhibits|proof)\[(\d+)\]\.?(\w*)")
+_ROW_PREFIX = {section: prefix for section, (prefix, _) in TABLES.items()}
 
 
-def field_of(where: str | None, data: Mapping[str, Any]) -> str:
-    """The form field a problem's location points to ('' when it is about the whole form)."""
+def field_of(where: str | None, data: Mapping[str, Any],
+             rows: Mapping[str, list[int]] | None = None) -> str:
+    """The form field a problem's location points to ('' when it is about the whole form);
+    ``rows``: the form row of each list item (:func:`row_numbers`)."""
     path = (where or "").split(": ", 1)[-1] if where and ": " in where else ""
     match = re.match(r"^parties\[(\d)\]\.?(\w*)", path)
     if match:
         return f"{_PARTY_PREFIX.get(int(match[1]), 'client')}_{match[2] or 'name'}"
     match = _INDEXED.match(path)
     if match:
-        prefix = _ROW_PREFIX[match[1]]
-        rest = {"source": "clause", "columns": "label"}.get(match[3], match[3])
+        prefix, index = _ROW_PREFIX[match[1]], int(match[2])
+        numbers = (rows or {}).get(match[1], [])
+        row = numbers[index] if index < len(numbers) else index
+        rest = {"source": "clause", "columns": "label", "amount": "amount"}.get(match[3],
+                                                                                  match[3])
         default = {"event": "description", "loss": "description", "dataset": "id",
-                   "commitment": "metric"}[prefix]
-        return f"{prefix}_{rest or default}_{match[2]}"
+                   "commitment": "metric", "exhibit": "title", "proof": "fact"}[prefix]
+        return f"{prefix}_{rest or default}_{row}"
     for section, prefix in (("contract.price", "contract_price"), ("contract.", "contract_"),
                             ("ai_system.ai_act", "ai_annex_iii_area"), ("ai_system.", "ai_")):
         if path.startswith(section):
@@ -208,40 +306,48 @@ def field_of(where: str | None, data: Mapping[str, Any]) -> str:
 
 def validate_form(raw: Mapping[str, Any], lang: Lang) -> tuple[Dossier | None, dict[str, list[str]]]:
     """The dossier, or the problems by form field (key '' for general ones)."""
-    data = form_to_data(raw)
+    return validate_data_of(form_to_data(raw), raw, lang)
+
+
+def validate_data_of(data: dict[str, Any], raw: Mapping[str, Any],
+                     lang: Lang) -> tuple[Dossier | None, dict[str, list[str]]]:
+    """``data`` (built from the form ``raw``) as a dossier, or the problems by form field."""
     found: dict[str, list[str]] = {}
     required = T("champ obligatoire", "required field").render(lang)
     for name in REQUIRED:
         if not _clean(raw.get(name)):
             found[name] = [required]
+    for field, text in coherence(raw, lang):
+        found.setdefault(field, []).append(text)
+    rows = row_numbers(raw)
     try:
         dossier = validate_data(data, FORM_PATH)
     except DossierError as error:
-        problems = error.problems or [error]
-        for problem in problems:
+        for problem in error.problems or [error]:
             text = problem.message.render(lang)
             if problem.fix is not None:
                 text += " — " + problem.fix.render(lang)
-            field = field_of(problem.where, data)
+            field = field_of(problem.where, data, rows)
             if field not in found:
                 found.setdefault(field, []).append(for_web(text, lang))
         return None, found
-    for field, text in coherence(dossier, raw, lang):
-        found.setdefault(field, []).append(text)
     return (None, found) if found else (dossier, {})
 
 
 DEFECTS = ("defect_discovery", "incident", "complaint")
 
 
-def coherence(dossier: Dossier, raw: Mapping[str, Any], lang: Lang) -> list[tuple[str, str]]:
+def coherence(raw: Mapping[str, Any], lang: Lang) -> list[tuple[str, str]]:
     """What the model accepts but a case cannot hold: a defect found, an incident or a
     complaint dated before the contract was concluded (a typo in one of the two dates)."""
     from recours.web.filters import LOCALES, _long_date
 
-    signed = dossier.contract.concluded_on
+    try:
+        signed = date.fromisoformat(_clean(raw.get("contract_concluded_on")))
+    except ValueError:
+        return []
     out = []
-    for i in range(EVENT_ROWS):
+    for i in range(max(EVENT_ROWS, row_span(raw, "event"))):
         kind, day = _clean(raw.get(f"event_type_{i}")), _clean(raw.get(f"event_date_{i}"))
         if kind not in DEFECTS or not day:
             continue

@@ -84,6 +84,23 @@ LABELS: dict[str, tuple[str, str]] = {
     "data": ("Données", "Data"),
     "spec": ("Spécification", "Specification"),
     "other": ("Autre", "Other"),
+    # exhibits (pièces) and proof
+    "expert_report_judicial": ("Rapport d'expertise judiciaire", "Court expert's report"),
+    "expert_report_private": ("Rapport d'expertise amiable", "Private expert's report"),
+    "constat": ("Constat de commissaire de justice", "Constat (bailiff's report)"),
+    "incident_log": ("Journal d'incidents", "Incident log"),
+    "correspondence": ("Correspondance", "Correspondence"),
+    "acceptance_report": ("Procès-verbal de recette", "Acceptance report"),
+    "minutes": ("Compte rendu de réunion", "Minutes"),
+    "evidence_bundle": ("Archive de preuve scellée", "Sealed evidence bundle"),
+    "alleged": ("Allégué", "Alleged"),
+    "documented": ("Documenté", "Documented"),
+    "contested": ("Contesté", "Contested"),
+    "expert": ("Expertise judiciaire", "Court expert"),
+    "admission": ("Aveu de l'autre partie", "Admission"),
+    "statistical_breach": ("Manquement établi par mesure statistique",
+                           "Breach established statistically"),
+    "document": ("Pièces", "Exhibits"),
 }
 
 

@@ -28,6 +28,72 @@ def _shot(page: Any, shots: Path, name: str) -> None:
     page.screenshot(path=str(shots / f"{name}.png"), full_page=False)
 
 
+def fill(page: Any, fields: dict[str, str], selects: dict[str, str] | None = None) -> None:
+    for name, value in fields.items():
+        page.fill(f"input[name={name}]", value)
+    for name, value in (selects or {}).items():
+        page.select_option(f"select[name={name}]", value)
+
+
+def walk_interview(page: Any, server: str, shots: Path | None = None) -> None:
+    """The new-case interview step by step, in the browser; ends on the new dossier."""
+    page.goto(f"{server}/dossiers/new")
+    page.wait_for_url(f"{server}/interview/parties")
+    assert "Étape 1 sur 8" in page.locator("#progress").inner_text()
+    fill(page, {"reference": "2026-001", "title": "Banque Alpha c/ Éditeur",
+                "client_name": "Banque Alpha", "vendor_name": "Éditeur SAS",
+                "client_representative": "Marie Durand", "client_counsel": "Maître Jeanne Avocat",
+                "vendor_representative": "Paul Martin"})
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/contract")
+    # an error on the contract step: the date is missing; the error sits next to the field
+    fill(page, {"contract_title": "Licence", "contract_cure_period_days": "30",
+                "contract_term_months": "36", "contract_notice_months": "6"},
+         {"contract_kind": "licence", "contract_tacit_renewal": "yes"})
+    page.click("#next")
+    assert "champ obligatoire" in page.locator("#err-contract_concluded_on").inner_text()
+    assert page.locator("input[name=contract_title]").input_value() == "Licence"
+    if shots is not None:
+        _shot(page, shots, "03-entretien-guide-erreurs")
+    # back to the parties: what was typed there and here is kept
+    page.click("#back")
+    page.wait_for_url(f"{server}/interview/parties")
+    assert page.locator("input[name=client_representative]").input_value() == "Marie Durand"
+    page.reload()
+    assert page.locator("input[name=reference]").input_value() == "2026-001"
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/contract")
+    assert page.locator("input[name=contract_title]").input_value() == "Licence"
+    fill(page, {"contract_concluded_on": "2025-03-01"})
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/system")
+    fill(page, {"ai_name": "Score", "ai_intended_purpose": "Crédit"})
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/datasets")
+    fill(page, {"dataset_id_0": "tests", "dataset_label_0": "defaut", "dataset_score_0": "score"})
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/commitments")
+    fill(page, {"commitment_threshold_0": "70 %", "commitment_cutoff_0": "0,5",
+                "commitment_dataset_0": "tests", "commitment_clause_0": "Annexe 2"},
+         {"commitment_metric_0": "recall"})
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/exhibits")
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/timeline")
+    fill(page, {"event_date_0": "2025-03-01", "event_description_0": "Signature",
+                "event_date_1": "2024-06-01", "event_description_1": "Taux de détection à 50 %"},
+         {"event_type_0": "signature", "event_type_1": "defect_discovery"})
+    page.click("#next")
+    # a defect found before the contract was signed is refused next to its date
+    assert "précède la conclusion du contrat" in page.locator("#err-event_date_1").inner_text()
+    page.fill("input[name=event_date_1]", "2026-02-01")
+    page.click("#next")
+    page.wait_for_url(f"{server}/interview/losses")
+    assert "Étape 8 sur 8" in page.locator("#progress").inner_text()
+    page.click("#create")
+    page.wait_for_url(re.compile(r"/dossiers/[0-9a-f]{32}$"))
+
+
 def test_main_path(server: str, browser: Any, shots: Path) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
     page = context.new_page()
@@ -35,40 +101,8 @@ def test_main_path(server: str, browser: Any, shots: Path) -> None:
     _shot(page, shots, "01-connexion")
     _login(page, server, "a@alpha.fr")
 
-    # Guided interview: a first submission with errors, then a valid one.
-    page.goto(f"{server}/dossiers/new")
-    page.fill("input[name=reference]", "2026-001")
-    page.fill("input[name=contract_concluded_on]", "2025-03-01")
-    page.click("button.primary")
-    assert page.locator(".problem").first.is_visible()
-    assert "champ obligatoire" in page.content()
-    _shot(page, shots, "03-entretien-guide-erreurs")
-    for name, value in {"title": "Banque Alpha c/ Éditeur", "client_name": "Banque Alpha",
-                        "vendor_name": "Éditeur SAS", "contract_title": "Licence",
-                        "ai_name": "Score", "ai_intended_purpose": "Crédit",
-                        "client_representative": "Marie Durand",
-                        "client_counsel": "Maître Jeanne Avocat",
-                        "vendor_representative": "Paul Martin",
-                        "contract_cure_period_days": "30", "contract_term_months": "36",
-                        "contract_notice_months": "6", "dataset_id_0": "tests",
-                        "dataset_label_0": "defaut", "dataset_score_0": "score",
-                        "commitment_threshold_0": "70 %", "commitment_cutoff_0": "0,5",
-                        "commitment_dataset_0": "tests", "commitment_clause_0": "Annexe 2",
-                        "event_date_0": "2025-03-01", "event_description_0": "Signature",
-                        "event_date_1": "2024-06-01",
-                        "event_description_1": "Taux de détection à 50 %"}.items():
-        page.fill(f"input[name={name}]", value)
-    page.select_option("select[name=contract_kind]", "licence")
-    page.select_option("select[name=contract_tacit_renewal]", "yes")
-    page.select_option("select[name=commitment_metric_0]", "recall")
-    page.select_option("select[name=event_type_0]", "signature")
-    page.select_option("select[name=event_type_1]", "defect_discovery")
-    page.click("button.primary")
-    # a defect found before the contract was signed is refused next to its date
-    assert "précède la conclusion du contrat" in page.locator("#err-event_date_1").inner_text()
-    page.fill("input[name=event_date_1]", "2026-02-01")
-    page.click("button.primary")
-    page.wait_for_url(re.compile(r"/dossiers/[0-9a-f]{32}$"))
+    # Guided interview, one page per step: an error on one step, a step back, then through.
+    walk_interview(page, server, shots)
     assert "Banque Alpha c/ Éditeur" in page.content()
 
     # The example case file, imported, then its contract, evidence, law and documents.

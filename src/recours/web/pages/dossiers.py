@@ -3,40 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from recours.dossier import dump_dossier
-from recours.dossier.commitments import Comparator, DatasetKind, Metric
-from recours.dossier.contract import ContractKind, ObligationLevel, PriceBasis
-from recours.dossier.losses import LossCategory
-from recours.dossier.parties import PartyKind
-from recours.dossier.timeline import EventType
 from recours.errors import ConflictError, InputError
-from recours.store import DossierRow, FileRow, repo
+from recours.store import DossierRow, FileRow, drafts, repo
 from recours.store.blobs import safe_filename
 from recours.store.exchange import export_zip, import_zip, parse_dossier_yaml
-from recours.web import views
+from recours.web import steps, views
 from recours.web.context import Ctx
-from recours.web.forms import COMMITMENT_ROWS, DATASET_ROWS, EVENT_ROWS, LOSS_ROWS, validate_form
+from recours.web.forms import validate_form
+from recours.web.interview_view import choices
 from recours.web.pages.common import CSRF, CTX, dossier_row, redirect, render
+from recours.web.proof_view import fact_rows
 
 router = APIRouter(include_in_schema=False)
-
-CHOICES: dict[str, Any] = {
-    "contract_kinds": [k.value for k in ContractKind],
-    "obligation_levels": [k.value for k in ObligationLevel],
-    "price_bases": [k.value for k in PriceBasis],
-    "party_kinds": [k.value for k in PartyKind],
-    "event_types": [k.value for k in EventType],
-    "loss_categories": [k.value for k in LossCategory],
-    "metrics": [k.value for k in Metric],
-    "comparators": [k.value for k in Comparator],
-    "dataset_kinds": [k.value for k in DatasetKind],
-}
-
 
 @router.get("/", response_class=HTMLResponse)
 def home(q: str = "", ctx: Ctx = CTX) -> HTMLResponse:
@@ -52,16 +35,18 @@ def home(q: str = "", ctx: Ctx = CTX) -> HTMLResponse:
     return render(ctx, "dossiers.html", rows=rows, soon=soon, q=q, status=status)
 
 
-@router.get("/dossiers/new", response_class=HTMLResponse)
-def new_form(ctx: Ctx = CTX) -> HTMLResponse:
-    return render(ctx, "dossier_new.html", values={}, problems={}, event_rows=EVENT_ROWS,
-                  loss_rows=LOSS_ROWS, dataset_rows=DATASET_ROWS,
-                  commitment_rows=COMMITMENT_ROWS, **CHOICES)
+@router.get("/dossiers/new")
+def new_form(ctx: Ctx = CTX) -> RedirectResponse:
+    """The guided interview, one page per step (its first step, or where the draft is)."""
+    return redirect("/interview")
 
 
 @router.post("/dossiers/new", dependencies=CSRF, response_class=HTMLResponse)
 async def create(request: Request, ctx: Ctx = CTX) -> Response:
+    """Every step's fields at once (scripts, tests): the dossier, or the first step at fault
+    with what was posted kept as the interview's draft."""
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    form.pop("csrf_token", None)
     dossier, problems = validate_form(form, ctx.lang)
     if dossier is not None:
         try:
@@ -70,16 +55,24 @@ async def create(request: Request, ctx: Ctx = CTX) -> Response:
             return redirect(f"/dossiers/{row.public_id}")
         except InputError as error:
             problems = {"reference": [ctx.say(error.message)]}
-    return render(ctx, "dossier_new.html", status_code=422, values=form, problems=problems,
-                  event_rows=EVENT_ROWS, loss_rows=LOSS_ROWS, dataset_rows=DATASET_ROWS,
-                  commitment_rows=COMMITMENT_ROWS, **CHOICES)
+    with ctx.store.write() as session:
+        drafts.save(session, ctx.scope, form)
+    step = steps.first_with_problems(problems) or steps.STEPS[-1]
+    shown = steps.of_step(problems, step) or problems
+    return render(ctx, "interview.html", status_code=422, step=step, steps=steps.STEPS,
+                  index=steps.position(step), values=form, problems=shown,
+                  general=steps.general(shown), mode="new", incomplete=True,
+                  pending=steps.elsewhere(problems, step),
+                  **choices(form, ctx.lang))
 
 
 @router.get("/dossiers/{public_id}", response_class=HTMLResponse)
 def overview(public_id: str, ctx: Ctx = CTX) -> HTMLResponse:
     with ctx.store.read() as session:
         view = views.load(ctx.store, session, ctx.scope, public_id, lists=("files",))
-    return render(ctx, "dossier.html", view=view, d=view.dossier, tab="overview")
+    files = {f.sha256: f for f in view.files}
+    return render(ctx, "dossier.html", view=view, d=view.dossier, tab="overview",
+                  facts=fact_rows(view.dossier, ctx.lang), files_by_sha=files)
 
 
 @router.get("/dossiers/{public_id}/yaml", response_class=HTMLResponse)
