@@ -1,8 +1,8 @@
 """Negations that hold for a kind whatever rule matched the sentence (each with its reason).
 
-A kind's triggers live in several rule families (:mod:`.rules_commercial`,
-:mod:`.rules_general`, :mod:`.rules_plain_language`, :mod:`.rules_spelled_out`); a negation
-written in one rule only negates that rule's triggers. These negate every hit of the kind in the
+A kind's triggers live in several rules of its family's module (:mod:`.rules_liability`,
+:mod:`.rules_service_levels`, …); a negation written in one rule only negates that rule's
+triggers. These negate every hit of the kind in the
 sentence (``SENTENCE``) or in the paragraph (``PARAGRAPH``). They come from the wordings of
 published terms of service and public service agreements (tests/contract/real).
 """
