@@ -1,6 +1,6 @@
 """An editor's note in a template is no clause; a saving sentence about personal data inside a
 clause about something else is no data protection clause; the window of an availability stated
-without a figure. Passages quoted from the dev split of the real corpus (Common Paper's forms,
+without a figure; a duty to take part in the other party's audit (batch 5, dev). Passages quoted from the dev split of the real corpus (Common Paper's forms,
 CC BY 4.0) and sentences written for the test, each with a negative. Before these fixes the
 three dev cases (order form, software licence, CSA with SLA) failed."""
 
@@ -135,3 +135,25 @@ def test_dev_documents() -> None:
     ]
     assert analyse_file(REAL / "en_commonpaper_ai_addendum.docx").present["data_protection"]
     assert analyse_file(REAL / "en_commonpaper_csa_with_sla.docx").values.sla_window == "monthly"
+
+
+def test_a_duty_to_take_part_in_the_other_partys_audit_is_an_audit_right() -> None:
+    # fr_api_entreprise_cgu (dev), 3.1
+    assert present(
+        "En cas d'incident grave dans l'utilisation du Service, le Partenaire s'engage à coopérer "
+        "avec la DINUM dans la réalisation d'un audit, en fournissant toutes les informations "
+        "nécessaires.\n",
+        "audit_rights",
+    )
+    assert present(
+        "Supplier shall cooperate with any audit carried out by the Customer's auditors.\n",
+        "audit_rights",
+        HEAD_EN,
+    )
+
+
+def test_cooperation_without_an_audit_is_none() -> None:
+    assert not present(
+        "Le Partenaire s'engage à coopérer avec la DINUM pour résoudre les incidents.\n",
+        "audit_rights",
+    )

@@ -120,6 +120,18 @@ DATA_RULES: tuple[KindRule, ...] = (
                 r"assessment)s?|rights? of (inspection|access to (its |the )?premises)",
                 "inspection right",
             ),
+            (
+                # a party bound to take part in the other's audit (« le Partenaire s'engage à
+                # coopérer avec la DINUM dans la réalisation d'un audit », "shall cooperate with
+                # any audit", "submit to an audit"): the other holds the right (dev: API
+                # Entreprise's CGU)
+                r"(s'engage\w* à|est tenue? de|doit|devra|accepte de) (coopérer|collaborer|"
+                r"participer|se soumettre|apporter son concours|prêter son concours)\b[^.;]{0,80}?"
+                r"\b(audits?|contrôles?)\b|(shall|will|must|agrees? to|undertakes? to) "
+                r"(reasonably |fully |promptly )?(cooperate|co-operate|participate|submit|assist)"
+                r"\b[^.;]{0,60}?\baudits?\b",
+                "obligation de se prêter à un audit / duty to take part in an audit",
+            ),
         ),
         (
             c(
