@@ -201,9 +201,23 @@ def test_a_short_hosting_agreement_is_not_refused() -> None:
     assert "Pixel Harbour LLC" in analysis.parties
 
 
+def test_a_service_level_annex_without_agreement_formula_is_not_refused() -> None:
+    # a published SLA annex names its parties' undertakings but no « les parties conviennent »
+    # (written for the test; the refusal was seen on batch 4's first run, docs/contract.md)
+    text = (
+        "Engagement de service\n\nLe Prestataire s'engage sur une disponibilité du Service de "
+        "99 % par mois.\n\nSi ce niveau n'est pas atteint, le Prestataire s'engage à accorder "
+        "au Client une remise de 10 % sur la facture suivante."
+    )
+    analysis = analyse_text(read_contract_bytes(text.encode(), "sla.md"))
+    assert analysis.present["service_levels"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "FACTURE n° 2026-118\n\nNuage Clair SAS\n\nHébergement mars 2026 : 90,00 € HT\n\n"
+        "Le client devra régler la facture ; total TTC : 108,00 €.\n\nÀ régler par virement.",
         "FACTURE n° 2026-118\n\nNuage Clair SAS\n\nHébergement mars 2026 : 90,00 € HT\n\n"
         "Total TTC : 108,00 €\n\nÀ régler par virement.",
         "Madame, Monsieur,\n\nNous vous remercions de votre visite de jeudi et vous adressons "

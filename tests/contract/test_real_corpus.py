@@ -48,8 +48,9 @@ def _bench() -> Any:
 
 def test_manifest_records_source_commit_licence_and_hash() -> None:
     documents = _documents()
-    assert len(documents) >= 57
+    assert len(documents) >= 60
     assert {d["language"] for d in documents} == {"fr", "en"}
+    assert sum(d["language"] == "fr" for d in documents) >= 30
     assert len({d["id"] for d in documents}) == len(documents)
     assert len({d["file"] for d in documents}) == len(documents)
     for doc in documents:

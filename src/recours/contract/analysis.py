@@ -41,6 +41,18 @@ _OBLIGATION = re.compile(
 )
 
 
+# a party that undertakes something (« le Prestataire s'engage à », "the Provider will"): two of
+# them with a clause kind make a service agreement, an SLA or an annex that binds, even when it
+# has no agreement formula — an invoice or a letter undertakes nothing
+_PARTY_UNDERTAKES = re.compile(
+    r"\b(le|la|l['’]|the|each|chaque) ?(prestataire|fournisseur|client|titulaire|éditeur|"
+    r"société|hébergeur|licencié|concédant|provider|supplier|customer|licensee|licensor|vendor|"
+    r"contractor|party|partie)s?\b[^.;]{0,40}?\b(s['’]engage\w*|shall|will|must|agrees? to|"
+    r"undertakes?|doit|devra|est tenue?)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class ContractAnalysis:
     contract: ContractText
@@ -129,6 +141,8 @@ def _check_is_contract(contract: ContractText, detections: list[Detection]) -> N
         return
     head = contract.text[:20000]
     if _AGREEMENT_FORMULA.search(head) and (kinds or len(_OBLIGATION.findall(head)) >= 3):
+        return
+    if kinds and words and len(_PARTY_UNDERTAKES.findall(head)) >= 2:
         return
     raise read_error(
         T(

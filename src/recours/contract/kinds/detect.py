@@ -81,7 +81,12 @@ class _Fast:
         kind_wide = KIND_SENTENCE_NEGATIONS.get(rule.kind, ())
         self.cased_negations = [*rule.negations, *kind_wide, *_GENERIC]
         self.negations = [re.compile(n.pattern.lower()) for n in self.cased_negations]
-        self.passage_negation = rule.passage_negation or KIND_PARAGRAPH_NEGATIONS.get(rule.kind)
+        # the rule's own paragraph negation and its kind's, both
+        self.passage_negations = tuple(
+            n
+            for n in (rule.passage_negation, KIND_PARAGRAPH_NEGATIONS.get(rule.kind))
+            if n is not None
+        )
         self.negation_words = [_few(required_words(n.pattern)) for n in self.negations]
 
     def may_match(self, low: str) -> bool:
@@ -154,6 +159,41 @@ def _is_lead_in(sentence: str) -> bool:
     return text.endswith((".", ":")) and len(text.split()) <= 5
 
 
+# an editor's note in a template (« [Drafting note: … ] », "[For example: … ]", « [Exemple : … ] »):
+# what it says is advice or a sample to the drafter, not a clause of the contract
+_EDITORIAL_OPEN = re.compile(
+    r"\[\s*(?:drafting note|note to draft\w*|for example|example|e\.g\.|note de rédaction|"
+    r"exemple|par exemple)\b",
+    re.IGNORECASE,
+)
+
+
+EDITORIAL_REASON = " — note de rédaction du modèle (drafting note of the template)"
+
+
+def _strip_editorial(text: str) -> list[str]:
+    """The parts of the text between its editor's notes (each note from its opening to its
+    closing bracket, brackets nested inside — « [ ] » boxes, « [x] » — included)."""
+    out: list[str] = []
+    at = 0
+    for opened in _EDITORIAL_OPEN.finditer(text):
+        if opened.start() < at:
+            continue
+        depth, end = 0, len(text)
+        for index in range(opened.start(), len(text)):
+            if text[index] == "[":
+                depth += 1
+            elif text[index] == "]":
+                depth -= 1
+                if depth == 0:
+                    end = index + 1
+                    break
+        out.append(text[at : opened.start()])
+        at = end
+    out.append(text[at:])
+    return [part.strip() for part in out if part.strip()]
+
+
 def _passage_hits(fast: _Fast, split: list[tuple[str, str]]) -> list[tuple[str, bool]]:
     single = len(split) == 1  # the passage already passed the prefilter
     hits: list[tuple[int, str, bool]] = [
@@ -220,14 +260,20 @@ def _detect_passage(
 ) -> list[Detection]:
     found: list[Detection] = []
     split: list[tuple[str, str]] | None = None
+    bare: list[tuple[str, str]] | None = None  # the sentences without the editor's notes
     for fast, may in zip(_FAST, allowed, strict=True):
         if not may or (fast.rule.digit and _DIGIT.search(low_text) is None):
             continue
         if split is None:
             split = list(_split(passage.text))
+            if "[" in passage.text and _EDITORIAL_OPEN.search(passage.text):
+                # each part read apart: a note often sits between two clauses' sentences
+                bare = [pair for part in _strip_editorial(passage.text) for pair in _split(part)]
         hits = _passage_hits(fast, split)
-        negation = fast.passage_negation
-        if hits and negation is not None and negation.search(passage.text):
+        if hits and bare is not None and all(negated for _, negated in _passage_hits(fast, bare)):
+            # found only in an editor's note: shown, negated
+            hits = [(reason + EDITORIAL_REASON, True) for reason, _ in hits]
+        if hits and any(n.search(passage.text) for n in fast.passage_negations):
             hits = [(reason, True) for reason, _ in hits]
         if hits:
             positive = [h for h in hits if not h[1]]

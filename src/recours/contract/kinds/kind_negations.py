@@ -1,8 +1,8 @@
 """Negations that hold for a kind whatever rule matched the sentence (each with its reason).
 
-A kind's triggers live in several rule families (:mod:`.rules_commercial`,
-:mod:`.rules_general`, :mod:`.rules_plain_language`, :mod:`.rules_spelled_out`); a negation
-written in one rule only negates that rule's triggers. These negate every hit of the kind in the
+A kind's triggers live in several rules of its family's module (:mod:`.rules_liability`,
+:mod:`.rules_service_levels`, …); a negation written in one rule only negates that rule's
+triggers. These negate every hit of the kind in the
 sentence (``SENTENCE``) or in the paragraph (``PARAGRAPH``). They come from the wordings of
 published terms of service and public service agreements (tests/contract/real).
 """
@@ -96,6 +96,20 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 PARAGRAPH: dict[str, re.Pattern[str]] = {
+    # a clause about something else (« 4. Machine Learning. … ») whose only word on personal data
+    # is a saving sentence keeping the duties another text sets ("Nothing in this section will
+    # reduce or limit Provider's obligations regarding Personal Data under Applicable Data
+    # Protection Laws", « rien dans le présent article ne limite … ») makes no data protection
+    # clause; the same sentence under a « Personal Data » heading is one (dev: Common Paper's
+    # Software License Agreement and AI Addendum)
+    "data_protection": c(
+        r"^(?!\W*(\d+(\.\d+)*\.?\s*)?(personal data|data protection|privacy|données "
+        r"(personnelles|à caractère personnel)|protection des données)\b)"
+        r"(?=[^\n]*(\bnothing in (this|these|the) (\w+ ){0,3}(will|shall|does|is intended to) "
+        r"(\w+ )?(reduce|limit|affect|restrict|diminish)\b|\brien (dans|de) (le présent|la "
+        r"présente|les présentes|ce|cet|cette)\b[^.;]{0,60}?\bne (limite|réduit|restreint|"
+        r"affecte)))(?![^\n]*\b(processor|sous-traitant|GDPR|RGPD|article 28)\b)"
+    ),
     # a label « Juridiction. » over a choice-of-law sentence alone names no court
     "jurisdiction": c(
         r"^[\W_]*(juridiction|jurisdiction)s?[\W_]+(?:(la |le |les |the )?(lois?|laws?|droit)|"

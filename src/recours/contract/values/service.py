@@ -48,6 +48,20 @@ _CREDIT_CAP = re.compile(
 )
 
 
+# the period over which availability is measured, stated apart from any figure (a standard
+# form whose Target Uptime is a cover-page variable: "make the Cloud Service available for at
+# least the Target Uptime as calculated each calendar month", « la disponibilité est calculée
+# sur le mois civil »)
+_MEASURED_OVER = re.compile(
+    r"(?:disponib\w*|availab\w*|uptime|accessib\w*)[^.;]{0,200}?\b(?:calculated|measured|"
+    r"assessed|computed|calculée?s?|mesurée?s?|évaluée?s?|appréciée?s?)\s+(?:on an? |over (?:a |an |"
+    r"each |every |any )?|(?:in|during|for) (?:a |an |each |every |any )?|each |every |per |sur "
+    r"(?:le |la |l'|un |une |chaque )?|par |pour (?:le |la |chaque )?|au cours (?:du |de la |d'un |"
+    r"d'une |de chaque )?|chaque )?(?:calendar |civil\w* )?(\w+)",
+    re.I,
+)
+
+
 def service_levels(items: list[Sentence]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for item in items:
@@ -61,6 +75,13 @@ def service_levels(items: list[Sentence]) -> dict[str, Any]:
                 values["sla_window"] = window
         _hours(values, "response_hours", _RESPONSE, text)
         _hours(values, "resolution_hours", _RESOLUTION, text)
+    if "sla_window" not in values:
+        for item in items:
+            measured = _MEASURED_OVER.search(item.text)
+            window = _window(measured.group(1)) if measured else None
+            if window:
+                values["sla_window"] = window
+                break
     return values
 
 

@@ -1,0 +1,368 @@
+"""Rules of the data kinds: personal data protection (RGPD/GDPR, an article 28 processor),
+confidentiality obligations, audit rights, and reversibility (data returned or extracted,
+exit assistance, hand-over to a successor). Each trigger carries the reason shown to the user;
+a paragraph that says it holds no personal data negates data protection in it.
+"""
+
+from __future__ import annotations
+
+from recours.contract.kinds.base import KindRule, c, t
+
+# a paragraph that says the data hold no personal data (« les données traitées ne comportent pas
+# de données à caractère personnel », "no personal data will be processed") protects none, even
+# when a conditional sentence then names the GDPR (« si tel devait être le cas … »)
+_NO_PERSONAL_DATA = c(
+    r"(ne (comporte|contien|inclu|concern|porte)\w* (pas|aucune?|sur aucune?)|n'(inclu|implique)"
+    r"\w* (pas|aucune?)) (de |d')?(donnée|information)s? (à caractère )?personnel|aucune donnée (à "
+    r"caractère )?personnelle n'est|\bno personal (data|information) (is|are|will be|shall be|"
+    r"need to be) (processed|collected|involved|shared|used)|do(es)? not (involve|include|contain|"
+    r"require) (the processing of )?(any )?personal (data|information)"
+)
+
+
+DATA_RULES: tuple[KindRule, ...] = (
+    KindRule(
+        "data_protection",
+        t(
+            (
+                r"\bRGPD\b|données (à caractère )?personnelles|données à caractère personnel|"
+                r"données de santé|informatique et libertés|protection des données|sous-traitant "
+                r"(\w+ ){0,3}au sens|2016/679|règlement général sur la protection",
+                "données personnelles",
+            ),
+            (
+                r"\bGDPR\b|personal (data|information)|data protection|privacy act|data processing",
+                "personal data",
+            ),
+        ),
+        passage_negation=_NO_PERSONAL_DATA,
+        anchor=(
+            "rgpd",
+            "personnel",
+            "santé",
+            "informatique et libert",
+            "protection des données",
+            "sous-traitant",
+            "gdpr",
+            "personal",
+            "data protection",
+            "privacy",
+            "data processing",
+            "2016/679",
+            "règlement général",
+        ),
+    ),
+    KindRule(
+        "confidentiality",
+        t(
+            (
+                r"confidenti\w+|secret (professionnel|des affaires|médical|bancaire)|"
+                r"(ne pas|s'interdit de) divulguer|(garde|tien|conserv|maintien|tenir|garder)\w* "
+                r"(strictement |rigoureusement )?secr[èe]t|(ne|n') (divulgue|communique|révèle)\w* "
+                r"(pas|à aucun tiers|aucune)",
+                "confidentialité",
+            ),
+            (
+                r"confidential\w*|not disclose|non-disclosure|(keep|hold|treat|maintain)\w* "
+                r"[^.;]{0,60}?(secret|in (strict )?confidence)|not (reveal|divulge|communicate)\b"
+                r"[^.;]{0,60}?\bto (any|a) third part",
+                "confidentiality",
+            ),
+        ),
+        (
+            c(
+                r"politique de confidentialité|privacy policy|breach(es)? of confidentiality|"
+                r"violations? de (la )?confidentialité|aucune obligation de (confidentialité|secret)|"
+                r"no (obligation|duty) of confidentiality|(is|are|shall be) not (treated as )?"
+                r"confidential|(n'|ne )(est|sont) pas confidentiel"
+            ),
+        ),
+        anchor=(
+            "confidenti",
+            "secr",
+            "divulg",
+            "disclos",
+            "confidence",
+            "communiqu",
+            "révèl",
+            "reveal",
+        ),
+    ),
+    KindRule(
+        "audit_rights",
+        t(
+            (
+                r"(peut|pourra|a le droit de|droit d')\s?.{0,40}audit|audits? (du|des|de la|annuel)|"
+                r"contrôles? et audits?|faire auditer",
+                "droit d'audit",
+            ),
+            (
+                r"(may|shall be entitled to|right to|can)\b.{0,40}audit|audit rights?|"
+                r"compliance and audit",
+                "audit right",
+            ),
+            (
+                # « faire vérifier sur place », « contrôler dans les locaux », « droit de visite »
+                r"(peut|peuvent|pourra|pourront|a le droit|se réserve le droit|est en droit|est "
+                r"autorisée?|droit)\b[^.;]{0,60}?\b(faire )?(vérifier|contrôler|inspecter|examiner|"
+                r"visiter)\b[^.;]{0,80}?(sur place|sur site|dans (les|ses) locaux|les (registres|"
+                r"livres|comptes|processus|installations|locaux|sites?)|la conformité d)|"
+                r"droit (de contrôle|d'inspection|de visite|d'accès aux locaux)|(contrôles?|"
+                r"inspections?|visites?|vérifications?) sur (place|site)",
+                "droit de contrôle sur place",
+            ),
+            (
+                # "may inspect … records", "right to examine the books", "on-site inspection"
+                r"(may|shall be entitled to|is entitled to|right to|can|shall be permitted to|"
+                r"shall permit|shall allow)\b[^.;]{0,60}?\b(inspect|examine|verify|visit)\w*\b"
+                r"[^.;]{0,60}?\b(records|books|accounts|premises|facilities|sites?|processes|"
+                r"compliance|systems)\b|(on-site|on site) (inspection|visit|verification|"
+                r"assessment)s?|rights? of (inspection|access to (its |the )?premises)",
+                "inspection right",
+            ),
+            (
+                # a party bound to take part in the other's audit (« le Partenaire s'engage à
+                # coopérer avec la DINUM dans la réalisation d'un audit », "shall cooperate with
+                # any audit", "submit to an audit"): the other holds the right (dev: API
+                # Entreprise's CGU)
+                r"(s'engage\w* à|est tenue? de|doit|devra|accepte de) (coopérer|collaborer|"
+                r"participer|se soumettre|apporter son concours|prêter son concours)\b[^.;]{0,80}?"
+                r"\b(audits?|contrôles?)\b|(shall|will|must|agrees? to|undertakes? to) "
+                r"(reasonably |fully |promptly )?(cooperate|co-operate|participate|submit|assist)"
+                r"\b[^.;]{0,60}?\baudits?\b",
+                "obligation de se prêter à un audit / duty to take part in an audit",
+            ),
+        ),
+        (
+            c(
+                r"neither party shall be entitled to (audit|inspect)|no (right to )?(audit|inspect)|"
+                r"aucun (droit d')?(audit|contrôle sur place)|may not (audit|inspect)|no right to "
+                r"(conduct|carry out|perform|request)[^.;]{0,30}(audit|inspection)|n'(a|aura|dispose) "
+                r"(aucun|pas de|d'aucun) droit[^.;]{0,40}(audit|contrôle|inspection)|ne (peut|pourra)"
+                r" (pas|en aucun cas) (auditer|faire auditer|inspecter|faire vérifier)"
+            ),
+        ),
+        c(r"^(audit|audits?|contrôles? et audits?|contrôles?|inspection|inspections?)$"),
+        anchor=(
+            "audit",
+            "vérifi",
+            "contrôl",
+            "inspect",
+            "examin",
+            "visit",
+            "droit de",
+            "on-site",
+            "on site",
+            "premises",
+        ),
+    ),
+    KindRule(
+        "audit_rights",
+        t(
+            (
+                r"(procéder|faire procéder) à (des|un|une) (inspections?|contrôles?|vérifications?|"
+                r"visites?|audits?)\b[^.;]{0,60}?(dans les locaux|sur place|sur site|sur les "
+                r"systèmes)|(carry out|conduct|perform) (an? |the )?(inspections?|on-site audits?|"
+                r"visits?)\b[^.;]{0,40}?\b(premises|facilities|sites?|systems)",
+                "droit de contrôle sur place (inspections)",
+            ),
+        ),
+        (
+            c(
+                r"ne (peut|pourra) (pas|en aucun cas) procéder|may not (carry out|conduct)|no "
+                r"right to (carry out|conduct)"
+            ),
+        ),
+        anchor=("inspection", "contrôle", "vérification", "visite", "audit", "visit"),
+    ),
+    KindRule(
+        "audit_rights",
+        t(
+            (
+                # "shall permit the Bank, its auditors and the regulator … to inspect and examine
+                # the books", "shall allow the Customer or its accountants … to examine … records"
+                r"\b(shall|will|must|agrees? to) (permit|allow|enable|authori[sz]e)\b[^.;]{0,200}?\bto "
+                r"(inspect|examine|audit|verify|visit|review)\w*\b[^.;]{0,100}?\b(records|books|"
+                r"accounts|premises|facilities|sites?|systems|personnel|documents|files)\b",
+                "inspection right (a party permits another to examine its records)",
+            ),
+            (
+                # « autorise le Client et ses commissaires aux comptes … à contrôler les registres »,
+                # « contrôles sur pièces et sur place »
+                r"\b(permet|autorise|laisse|s'engage à permettre)\w*\b[^.;]{0,200}?\bà (contrôler|"
+                r"vérifier|inspecter|examiner|auditer|visiter)\b[^.;]{0,100}?\b(registres|livres|"
+                r"comptes|locaux|installations|sites?|systèmes|documents|dossiers|pièces)\b|"
+                r"(contrôles?|vérifications?|inspections?) sur pièces et sur place",
+                "droit de contrôle (une partie en autorise une autre à vérifier)",
+            ),
+        ),
+        (
+            c(
+                r"\b(shall|will|need) not (be required to )?(permit|allow)|n'(autorise|permet) "
+                r"(pas|aucun)|ne (permet|autorise) (pas|aucun)"
+            ),
+        ),
+        anchor=(
+            "permit",
+            "allow",
+            "enable",
+            "authori",
+            "permet",
+            "autorise",
+            "laisse",
+            "sur pièces",
+        ),
+    ),
+    KindRule(
+        "reversibility",
+        t(
+            (
+                r"réversibilité|restitu\w+ .{0,60}données|reprise par un (nouveau|autre) prestataire|"
+                r"export (complet )?de ses données|remet .{0,80}(format ouvert|format standard)|"
+                r"données\b[^.;]{0,100}?(restitu|rendu|remis|transféré)\w*[^.;]{0,60}?(fin|terme|"
+                r"expiration|cessation|résiliation|format)",
+                "réversibilité, restitution des données",
+            ),
+            (
+                # « à la fin de l'abonnement, X met à disposition … les données », « transmet au
+                # nouveau titulaire les images annotées »
+                r"(à la fin|en fin|au terme|à l'(expiration|échéance)|à la cessation|à l'issue|lors "
+                r"de la (fin|cessation|résiliation)|en cas de (résiliation|cessation|non-"
+                r"renouvellement))\b[^.;]{0,120}?(met\w* à (la )?disposition|restitu|remet|transmet|"
+                r"transf[èée]r|export|rend|livre|communique|fournit|envo[iy]|adresse|fait parvenir)"
+                r"\w*[^.;]{0,120}?(données|images|documentation|modèles?|fichiers|paramétrages?|jeux "
+                r"de données|annotations|historiques?|code source|mesures|contenus|résultats|"
+                r"journaux)|(transmet|transf[èée]r|remet|restitu|reprise|migr|"
+                r"bascul|livr)\w*[^.;]{0,120}?(au|à un|à tout|vers un|par un|par le) (nouveau|futur|"
+                r"autre) (titulaire|prestataire|fournisseur)|prestataire (entrant|successeur)",
+                "réversibilité (transfert en fin de contrat)",
+            ),
+            (
+                r"exit (assistance|plan)|hand[- ]?over|return (all )?\w* ?data|transfer the models|"
+                r"replacement provider|successor (contractor|supplier)|transition assistance|"
+                r"on exit|transfer all .{0,40}data|data\b[^.;]{0,100}?(returned|handed back|"
+                r"delivered back|transferred)\b[^.;]{0,60}?(termination|expiry|expiration|end of|"
+                r"format)",
+                "exit, data return, hand-over",
+            ),
+            (
+                r"(on|upon|at|following|after) (the |any |each )?(termination|expiry|expiration|end|"
+                r"cessation)\b[^.;]{0,120}?(make\w* available|return|deliver|transfer|export|hand|"
+                r"provide|supply|send)\w*\b[^.;]{0,120}?\b(data|datasets?|models?|documentation|"
+                r"files|annotations|configuration|source code|records|history|outputs?)\b|"
+                r"(on|upon|at|following|after) (the |any |each )?(termination|expiry|expiration|end|"
+                r"cessation)\b[^.;]{0,120}?\b(data|datasets?|models?|documentation|files|"
+                r"records|history|outputs?)\b[^.;]{0,60}?(available for (export|download|"
+                r"retrieval)|returned|handed (back|over)|transferred|delivered)|(transfer|hand|migrat|deliver|"
+                r"assist)\w*[^.;]{0,120}?\b(the|a|any) (new|incoming) (supplier|provider|"
+                r"contractor)",
+                "exit (transfer at the end of the contract)",
+            ),
+        ),
+        negations=(
+            c(
+                r"ne (seront|sera|sont|est) (pas|en aucun cas) (restitué|remis|transféré|rendu)|"
+                r"aucune (restitution|réversibilité)|no (obligation to )?(return|exit assistance|"
+                r"transition)|(will|shall) not (be )?(return|transfer|hand)"
+            ),
+        ),
+        anchor=(
+            "réversib",
+            "restitu",
+            "reprise",
+            "export",
+            "remet",
+            "remis",
+            "rend",
+            "transf",
+            "transmet",
+            "disposition",
+            "livr",
+            "communiqu",
+            "fourni",
+            "envo",
+            "adresse",
+            "parvenir",
+            "migr",
+            "bascul",
+            "entrant",
+            "successeur",
+            "exit",
+            "hand",
+            "return",
+            "replacement",
+            "successor",
+            "transition",
+            "available",
+            "deliver",
+            "provide ",
+            "provides ",
+            "supply",
+            "send",
+            "assist",
+        ),
+    ),
+    KindRule(
+        "reversibility",
+        t(
+            (
+                # « quand le contrat s'arrête, vous pouvez télécharger vos vidéos »
+                r"(quand|lorsque|dès que|si) (le contrat|l['’]abonnement|le service) (s['’]arrête|"
+                r"prend fin|se termine|cesse|est résilié)[^.;]{0,60}?(télécharger|récupérer|exporter|"
+                r"rapatrier|obtenir une copie)|(when|once|if) (the|this) (contract|agreement|"
+                r"subscription) (ends|expires|is terminated)[^.;]{0,60}?(download|export|retrieve|"
+                r"get a copy)",
+                "réversibilité (récupérer ses données à la fin)",
+            ),
+        ),
+        anchor=(
+            "s'arrête",
+            "s’arrête",
+            "prend fin",
+            "se termine",
+            "cesse",
+            "résilié",
+            "ends",
+            "expires",
+            "terminated",
+        ),
+    ),
+    KindRule(
+        "reversibility",
+        t(
+            (
+                # « à la fin de l'abonnement, l'Abonné peut exporter pendant trente jours »
+                r"\b(fin|terme|expiration|résiliation|cessation)\b[^.;]{0,120}?\b(peut|pourra|peuvent|"
+                r"pourront|a le droit d[e'’]|dispose)\s?[^.;]{0,40}?\b(exporter|récupérer|télécharger|"
+                r"extraire)",
+                "réversibilité (export des données en fin de contrat)",
+            ),
+            (
+                # "for 45 days after this agreement ends, you may download Your Data"
+                r"\b(after|following|upon|on) (the |this )?(agreement|contract|subscription|"
+                r"termination|expiry|expiration|end)\b[^.;]{0,60}?\b(ends|terminates|expires|of)?"
+                r"[^.;]{0,60}?\b(may|can|shall be able to|is entitled to|are entitled to) (download|"
+                r"export|retrieve|extract)|\b(download|export|retrieve|extract)\w*\b[^.;]{0,120}?"
+                r"\b(after|following|upon) (the |this )?(agreement|contract|subscription)? ?(ends|"
+                r"terminat|expir|end)",
+                "reversibility (data exported after the end)",
+            ),
+        ),
+        (),
+        anchor=("export", "récupér", "télécharg", "extrai", "download", "retriev", "extract"),
+    ),
+    KindRule(
+        "reversibility",
+        t(
+            (
+                r"(possibilité|droit|faculté) d'(extraire|exporter|récupérer) (les|ses|leurs|"
+                r"l'ensemble des) données|guider\w*\b[^.;]{0,40}?\b(sauvegarde|récupération|export)"
+                r"\w* de ses données|\b(may|can|right to) (export|extract|retrieve|download) "
+                r"(its|their|all|the) (customer )?(data|content)\b",
+                "le client peut extraire ses données / the client may export its data",
+            ),
+        ),
+        anchor=("extraire", "exporter", "récupér", "sauvegarde", "export", "extract",
+                "retrieve", "download"),
+    ),
+)
