@@ -229,6 +229,8 @@ def test_saving_a_step_unchanged_keeps_what_it_does_not_show(alpha: Browser, app
                                      re.S):
             chosen = re.findall(r'<option value="([^"]*)" selected>', body)
             fields[name] = html.unescape(", ".join(chosen))
+        fields.update({name: "yes" for name in re.findall(
+            r'<input type="checkbox" name="([a-z_0-9]+)" value="yes" checked>', page)})
         fields.pop("csrf_token", None)
         response = alpha.post(f"/dossiers/{public_id}/edit/{key}", fields)
         assert response.status_code == 303, (key, _problems(response.text))
@@ -266,3 +268,43 @@ def test_a_reader_cannot_open_a_step_form(app) -> None:  # type: ignore[no-untyp
     assert reader.post(f"/dossiers/{public_id}/edit/contract",
                        {"version": "1", "contract_title": "X"}).status_code == 403
     assert "/edit/contract" not in reader.client.get(f"/dossiers/{public_id}").text
+
+
+def _cap_of(app, public_id: str) -> dict:  # type: ignore[no-untyped-def]
+    with app.state.store.read() as session:
+        data = session.scalars(select(DossierRow.data).where(
+            DossierRow.public_id == public_id)).one()
+    return data["contract"].get("liability_cap") or {}
+
+
+def test_the_contract_step_records_the_liability_cap_and_what_it_covers(  # type: ignore[no-untyped-def]
+        alpha: Browser, app) -> None:
+    public_id = _import(alpha, examples_dir() / "credit-scoring" / "dossier.yaml")
+    before = _cap_of(app, public_id)
+    form = alpha.client.get(f"/dossiers/{public_id}/edit/contract").text
+    assert 'name="contract_cap_clause" value="Article 12.3"' in form
+    assert 'name="contract_cap_covers_delay" value="yes" >' in form  # nothing ticked yet
+    fields = {name: html.unescape(value) for name, value in re.findall(
+        r'<input type="(?:text|number|date)" name="([a-z_0-9]+)" value="([^"]*)"', form)}
+    fields.update({name: html.unescape(", ".join(re.findall(
+        r'<option value="([^"]*)" selected>', body))) for name, body in re.findall(
+        r'<select name="([a-z_0-9]+)"[^>]*>(.*?)</select>', form, re.S)})
+    fields.pop("csrf_token", None)
+    response, _ = _edit(alpha, public_id, "contract", {
+        **fields, "contract_cap_covers_defective_performance": "yes",
+        "contract_cap_covers_delay": "yes"})
+    assert response.status_code == 303, _problems(response.text)
+    after = _cap_of(app, public_id)
+    assert after["covers"] == ["defective_performance", "delay"]
+    # what the step does not show stays: the excluded heads, the carve-outs
+    assert after["excludes"] == before["excludes"] and after["carve_outs"] == before["carve_outs"]
+    assert after["formula"] == before["formula"] and after["clause"] == "Article 12.3"
+    form = alpha.client.get(f"/dossiers/{public_id}/edit/contract").text
+    assert 'name="contract_cap_covers_delay" value="yes" checked>' in form
+
+
+def test_a_cap_amount_that_is_not_a_number_is_said_next_to_its_field(alpha: Browser) -> None:
+    _step(alpha, "parties", PARTIES)
+    response = _step(alpha, "contract", {**CONTRACT, "contract_cap_amount": "douze mois"})
+    assert response.status_code == 422
+    assert 'aria-describedby="err-contract_cap_amount"' in response.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from recours.web.forms import TABLES
+from recours.web.forms import CAP_FIELDS, TABLES
 
 
 def _text(value: Any) -> str:
@@ -76,6 +76,11 @@ def data_to_form(data: dict[str, Any]) -> dict[str, str]:
     price = contract.get("price") or {}
     form["contract_price"] = _amount(price.get("amount"))
     form["contract_price_basis"] = _text(price.get("basis"))
+    cap = contract.get("liability_cap") or {}
+    form["contract_cap_amount"] = _amount(cap.get("amount"))
+    form.update({f"contract_cap_{k}": _text(cap.get(k))
+                 for k in ("months_of_fees", "formula", "clause")})
+    form.update({f"contract_cap_covers_{scope}": "yes" for scope in cap.get("covers") or []})
     system = data.get("ai_system") or {}
     form.update({f"ai_{k}": _text(system.get(k))
                  for k in ("name", "version", "intended_purpose", "sector")})
@@ -136,8 +141,17 @@ def merge(current: dict[str, Any], new: dict[str, Any], sections: tuple[str, ...
         elif section == "parties":
             out["parties"] = _merge_parties(current.get("parties") or [], new["parties"])
         elif section == "contract":
-            out["contract"] = _overlay(current.get("contract") or {}, new["contract"],
-                                       {*_CONTRACT, "price"}, {"price": {"amount", "basis"}})
+            old_contract = current.get("contract") or {}
+            contract = _overlay(old_contract, new["contract"],
+                                {*_CONTRACT, "price", "liability_cap"},
+                                {"price": {"amount", "basis"}})
+            # the cap's fields the form does not show (excluded heads, carve-outs) are kept
+            kept = {k: v for k, v in (old_contract.get("liability_cap") or {}).items()
+                    if k not in CAP_FIELDS}
+            cap = {**kept, **(new["contract"].get("liability_cap") or {})}
+            if cap:
+                contract["liability_cap"] = cap
+            out["contract"] = contract
         elif section == "ai_system":
             old = current.get("ai_system") or {}
             system = _overlay(old, new["ai_system"],

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from recours.dossier import Dossier, validate_data
+from recours.dossier.contract import CapScope
 from recours.errors import DossierError
 from recours.i18n import Lang, T
 from recours.web.wording import for_web
@@ -87,7 +88,31 @@ def _contract(form: Mapping[str, str]) -> dict[str, Any]:
     renewal = _tri(form.get("contract_tacit_renewal", ""))
     if renewal is not None:
         contract["tacit_renewal"] = renewal
+    cap = _cap(form)
+    if cap:
+        contract["liability_cap"] = cap
     return contract
+
+
+#: The liability cap's fields the contract step shows (the YAML holds the rest: excluded heads,
+#: carve-outs, a multiple of the fees).
+CAP_FIELDS = ("amount", "months_of_fees", "formula", "clause", "covers")
+
+
+def _cap(form: Mapping[str, str]) -> dict[str, Any]:
+    cap: dict[str, Any] = {}
+    if form.get("contract_cap_amount"):
+        cap["amount"] = _money(form["contract_cap_amount"])
+    if form.get("contract_cap_months_of_fees"):
+        cap["months_of_fees"] = _whole(form["contract_cap_months_of_fees"])
+    for key in ("formula", "clause"):
+        if form.get(f"contract_cap_{key}"):
+            cap[key] = form[f"contract_cap_{key}"]
+    covers = [scope.value for scope in CapScope
+              if form.get(f"contract_cap_covers_{scope.value}") == "yes"]
+    if covers:
+        cap["covers"] = covers
+    return cap
 
 
 def _whole(value: str) -> int | str:
@@ -296,6 +321,9 @@ def field_of(where: str | None, data: Mapping[str, Any],
         default = {"event": "description", "loss": "description", "dataset": "id",
                    "commitment": "metric", "exhibit": "title", "proof": "fact"}[prefix]
         return f"{prefix}_{rest or default}_{row}"
+    if path.startswith("contract.liability_cap"):
+        rest = path[len("contract.liability_cap."):].split(".")[0].split("[")[0]
+        return f"contract_cap_{rest if rest in CAP_FIELDS else 'formula'}"
     for section, prefix in (("contract.price", "contract_price"), ("contract.", "contract_"),
                             ("ai_system.ai_act", "ai_annex_iii_area"), ("ai_system.", "ai_")):
         if path.startswith(section):

@@ -8,7 +8,7 @@ from typing import Any
 
 from recours.dossier import ExhibitKind, ProofBasis, ProofStatus
 from recours.dossier.commitments import Comparator, DatasetKind, Metric
-from recours.dossier.contract import ContractKind, ObligationLevel, PriceBasis
+from recours.dossier.contract import CapScope, ContractKind, ObligationLevel, PriceBasis
 from recours.dossier.losses import LossCategory
 from recours.dossier.parties import PartyKind
 from recours.dossier.timeline import EventType
@@ -35,6 +35,7 @@ CHOICES: dict[str, Any] = {
     "exhibit_kinds": [k.value for k in ExhibitKind],
     "proof_statuses": [k.value for k in ProofStatus],
     "proof_bases": [k.value for k in ProofBasis],
+    "cap_scopes": [k.value for k in CapScope],
 }
 #: The facts a pièce most often proves, in words (the YAML takes any fact path).
 FACTS: tuple[tuple[str, str, str], ...] = (
