@@ -33,9 +33,18 @@ def test_edit_a_section_and_add_an_exhibit(server: str, browser: Any, shots: Pat
     assert "champ obligatoire" in page.locator("#err-contract_title").inner_text()
     assert page.locator("input[name=contract_cure_period_days]").input_value() == "45"
     page.fill("input[name=contract_title]", "Licence modifiée")
+    page.fill("input[name=contract_cap_months_of_fees]", "12")
+    page.check("input[name=contract_cap_covers_defective_performance]")
     page.click("button[value=save].primary")
     page.wait_for_url(dossier_url)
     assert "Licence modifiée" in page.locator("main").inner_text()
+    page.goto(f"{dossier_url}/edit/contract")
+    assert page.locator("input[name=contract_cap_months_of_fees]").input_value() == "12"
+    assert page.is_checked("input[name=contract_cap_covers_defective_performance]")
+    assert not page.is_checked("input[name=contract_cap_covers_delay]")
+    page.locator("input[name=contract_cap_covers_delay]").scroll_into_view_if_needed()
+    _shot(page, shots, "03c-entretien-plafond")
+    page.goto(dossier_url)
 
     # a pièce with its file: the server computes its SHA-256, the page shows it
     letter = tmp_path / "constat.txt"
