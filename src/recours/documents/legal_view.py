@@ -267,7 +267,7 @@ def _fact_label(label: str, lang: Lang, names: Mapping[str, str]) -> str | None:
         who = names.get(role[1], role[1])
         return f"rôle de {who} au sens de l'AI Act" if lang == "fr" else \
             f"role of {who} under the AI Act"
-    if _PATH.match(label):
+    if label in PATH_LABELS or _PATH.match(label):
         pair = PATH_LABELS.get(label)
         return pair[i] if pair else None
     if lang == "fr":
