@@ -127,6 +127,12 @@ def test_the_recipient_block_has_one_item_a_line(name: str) -> None:
     assert re.search(r"Monsieur\u00a0\w+\u00a0\w+", text)  # never « Monsieur Jean / Dupuis »
 
 
+def test_a_quotation_inside_guillemets_uses_inner_quotes() -> None:
+    text = _flat(varied("consumer", "mise-en-demeure").plain_text())
+    assert "« «" not in text and "» »" not in text
+    assert "« Fiche produit, “Performances” »" in text
+
+
 def test_english_salutation_uses_the_surname() -> None:
     text = example("credit-scoring", "mise-en-demeure", "en").plain_text()
     assert "Dear Mr Carrel," in text and "Dear Julien Carrel" not in text

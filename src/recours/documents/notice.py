@@ -39,6 +39,7 @@ from recours.documents.notice_parties import (
     signature,
     voice,
 )
+from recours.documents.typography import inner_quotes
 from recours.dossier import (
     CapExclusion,
     Clause,
@@ -219,7 +220,7 @@ def _contract(ctx: Context, target: Party, g: Grievances) -> None:
             "Cette stipulation est ainsi rédigée :",
             "Under the provision “{cl}”, {who} to the following service level: {w}. The "
             "provision reads:",
-            cl=src.clause, w=ctx.commitment_line(commitment),
+            cl=inner_quotes(src.clause), w=ctx.commitment_line(commitment),
             who=ctx.t("vous vous êtes engagés", "you committed") if vous
             else ctx.t("les parties se sont engagées", "the parties committed")))
         if src.quote:
@@ -246,7 +247,7 @@ def _commitment_name(ctx: Context, cm: Commitment) -> str:
     """« « Disponibilité mensuelle du service » (Annexe SLA, art. 2) » — its words, not its id."""
     label = cm.label or cm.id
     named = f"« {label} »" if ctx.lang == "fr" else f"“{label}”"
-    return f"{named} ({cm.source.clause})" if cm.source else named
+    return f"{named} ({inner_quotes(cm.source.clause)})" if cm.source else named
 
 
 def _notified_on(ctx: Context, party: Party) -> date | None:

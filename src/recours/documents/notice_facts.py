@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from recours.documents import sections
 from recours.documents.context import Context
+from recours.documents.typography import inner_quotes
 from recours.dossier import (
     Commitment,
     CommitmentResult,
@@ -162,7 +163,7 @@ def write_pieces(ctx: Context, g: Grievances) -> None:
             "Vous avez ainsi manqué à votre engagement « {l} » ({w}) stipulé à la clause « {cl} ».",
             "You have thus failed in your commitment “{l}” ({w}) under the provision “{cl}”.",
             l=commitment.label or commitment.id, w=ctx.commitment_line(commitment),
-            cl=commitment.source.clause if commitment.source else ""))
+            cl=inner_quotes(commitment.source.clause) if commitment.source else ""))
     if g.incidents:
         ids = sorted({p for _, ps in g.incidents for p in ps})
         c.numbered(ctx.t("Les incidents suivants sont documentés{p} :",

@@ -158,3 +158,11 @@ def count_words(n: int, one: str, many: str, lang: Lang = "fr", *,
     if n == 0 and none is not None:
         return none
     return f"{format_integer(n, lang)} {one if n == 1 else many}"
+
+
+_GUILLEMETS = re.compile(r"«[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*»")
+
+
+def inner_quotes(text: str) -> str:
+    """A text about to be put inside « » : its own « … » become “…” (no « « … » »)."""
+    return _GUILLEMETS.sub(lambda m: f"\u201c{m[1]}\u201d", text)
