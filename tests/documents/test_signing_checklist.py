@@ -153,7 +153,8 @@ VARIED = ["consumer", "former-law", "expired-1648", "adhesion-cap", "saas-outage
           "two-defendants"]
 _RAW_FACT = re.compile(r"contract\.\w+|ai_system\.|parties\[|evidence_runs|losses\b|"
                        r": (?:established|documented|provider|deployer|company)\b|"
-                       r"par integrator|\(integrator\)|: Entreprise|timeline\.")
+                       r"par integrator|\(integrator\)|: Entreprise|timeline\.|Ai_system|"
+                       r"« none »|'none'")
 
 
 def _notes() -> list[tuple[str, Document]]:

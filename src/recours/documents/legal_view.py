@@ -234,6 +234,8 @@ PATH_LABELS: dict[str, tuple[str, str] | None] = {
     "ai_system.ai_act.roles": ("rôles des parties au sens de l'AI Act",
                                "the parties' roles under the AI Act"),
 }
+#: The engine's hint for its own input format (« (« none » si aucun) »), not for a reader.
+_NONE_HINT = re.compile(r"\s*\((?:«\s*none\s*»|\"none\"|“none”|'none') (?:si aucun|if none)\)")
 _PATH = re.compile(r"^[a-z][a-z0-9_]*(?:\[[^\]]*\]|\.[a-z0-9_\-]+|\[-?\d+\])+$|^[a-z]+_[a-z_]+$")
 _ROLE_PATH = re.compile(r"^ai_system\.ai_act\.roles\.([\w\-]+)$")
 #: Raw values of the engine's facts, as words (None: the value is not shown).
@@ -285,9 +287,16 @@ def _raw_text(value: Any, lang: Lang, names: Mapping[str, str] | None = None) ->
         return value.render(lang)
     if isinstance(value, Mapping):
         if "question" in value:
-            return str(value["question"])
+            path = str(value.get("path") or "")
+            question = _NONE_HINT.sub("", str(value["question"]))
+            if path and question.lower().startswith(path.lower()):  # « Ai_system.… : à préciser »
+                label = _fact_label(path, lang, names or {})
+                if label is None:
+                    return ""
+                return label[0].upper() + label[1:] + question[len(path):]
+            return question
         if "label" in value:
-            label = _fact_label(str(value["label"]), lang, names or {})
+            label = _fact_label(_NONE_HINT.sub("", str(value["label"])), lang, names or {})
             if label is None:
                 return ""
             shown = _fact_value(value.get("value"), lang, names or {})
