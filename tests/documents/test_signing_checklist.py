@@ -174,8 +174,19 @@ def test_the_note_shows_facts_in_words_not_dossier_paths() -> None:
         found = _RAW_FACT.search(doc.plain_text())
         assert found is None, (name, found and found.group(0))
     text = _flat(example("credit-scoring", "note").plain_text())
+    assert "défaut caché (non apparent) : non établi" in text  # not « : non », nor dropped
+    assert "défaut caché (non apparent) : non\n" not in text
+    assert "non-conformité établie (constat" in text and "(n = 20 000)" in text
+    assert "nature de l'acheteur (société, consommateur…) : société" in text
     assert "paramétré par l'intégrateur : Intégra Conseil" in text
     assert "rôle de Sigma Scoring au sens de l'AI Act : fournisseur" in text
+
+
+def test_the_english_note_has_no_method_ids_nor_ascii_comparators() -> None:
+    text = example("credit-scoring", "note", "en").plain_text()
+    for raw in (">=", "<=", "clopper_pearson", "mn_score_bonferroni"):
+        assert raw not in text, raw
+    assert "(n = 1,549)" in text
 
 
 def test_citations_are_uniform() -> None:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from recours.documents.typography import format_date
+from recours.documents.typography import format_date, format_integer
 from recours.dossier.labels import label_of_value
 from recours.i18n import Lang, T
 
@@ -260,6 +260,22 @@ _ROLE_WORDS = {"integrator": ("intégrateur", "integrator"), "vendor": ("fournis
                "client": ("client", "client")}
 
 
+_CASES = re.compile(r"\(n = (\d{4,})\)")
+_METHOD_N = re.compile(r"\([a-z][a-z0-9_]*(?:\[[^\]]*\])?, n ?= ?(\d+)\)")
+
+
+def _agreed(label: str, lang: Lang) -> str:
+    """The engine's label as a French reader expects it: « non-conformité établie »
+    (feminine agreement), « (n = 20 000) » (thousands separated)."""
+    label = _METHOD_N.sub(lambda m: f"(n = {m[1]})", label)  # the method's id is for experts
+    label = label.replace(">=", "≥").replace("<=", "≤")
+    label = _CASES.sub(lambda m: f"(n = {format_integer(int(m[1]), lang)})", label)
+    if lang == "fr":
+        label = re.sub(r"\bnon-conformité (établi|documenté|allégué)\b",
+                       lambda m: f"non-conformité {m[1]}e", label)
+    return label
+
+
 def _fact_label(label: str, lang: Lang, names: Mapping[str, str]) -> str | None:
     """The fact's label for a reader: a dossier path in words, a role word in the reader's
     language, a party id as the party's name; None when it has no words (not shown)."""
@@ -299,9 +315,14 @@ def _raw_text(value: Any, lang: Lang, names: Mapping[str, str] | None = None) ->
             label = _fact_label(_NONE_HINT.sub("", str(value["label"])), lang, names or {})
             if label is None:
                 return ""
-            shown = _fact_value(value.get("value"), lang, names or {})
-            if shown and shown.lower() in label.lower():
+            raw = value.get("value")
+            shown = _fact_value(raw, lang, names or {})
+            if raw is False and not label.rstrip().endswith("?"):
+                # « défaut caché (non apparent) : non » inverted the meaning for a reader
+                shown = "non établi" if lang == "fr" else "not established"
+            elif shown and raw is not False and label.lower().startswith(shown.lower()):
                 shown = ""  # « manquement établi : … » needs no « : établi » after it
+            label = _agreed(label, lang)
             sep = " : " if lang == "fr" else ": "
             return f"{label}{sep}{shown}" if shown else label
         return str(value.get(lang) or value.get("fr") or value.get("en") or "")
