@@ -189,6 +189,12 @@ def test_the_english_note_has_no_method_ids_nor_ascii_comparators() -> None:
     assert "(n = 1,549)" in text
 
 
+def test_a_finding_repeated_per_period_is_said_once() -> None:
+    text = _flat(example("logistics-forecast", "note").plain_text())
+    assert text.count("manquement établi : WAPE hebdomadaire") <= 3
+    assert "de même sur 10 autres périodes" in text
+
+
 def test_citations_are_uniform() -> None:
     text = _flat(varied("former-law", "mise-en-demeure").plain_text())
     assert "C. civ., art. 1134 anc." in text and "C. civ. art. 1134 anc." not in text

@@ -56,6 +56,27 @@ def cited(ctx: Context, refs: tuple[str, ...] | list[str]) -> tuple[Part, ...]:
     return tuple(parts)
 
 
+def _grouped(ctx: Context, facts: tuple[str, ...]) -> list[str]:
+    """The facts, a finding repeated for each period (« manquement établi : WAPE … — mesuré … »
+    eleven times) said once with the number of the others."""
+    out: list[str] = []
+    counts: dict[str, int] = {}
+    for fact in facts:
+        head = fact.split(" — ", 1)[0] if " — " in fact else fact
+        if head != fact and head in counts:
+            counts[head] += 1
+            continue
+        counts[head] = 0
+        out.append(fact)
+    for i, fact in enumerate(out):
+        more = counts.get(fact.split(" — ", 1)[0], 0)
+        if " — " in fact and more:
+            out[i] = fact + ctx.t(" ; de même sur {n} autre{s} période{s}",
+                                  "; likewise on {n} other period{s}", n=more,
+                                  s="s" if more > 1 else "")
+    return out
+
+
 def _decision_words(ctx: Context, d: CaseRef) -> str:
     """« Cass. com., 22 octobre 1996, n° 93-18.632 (Chronopost) : holding — à l'appui ». """
     side = {"client": ctx.t(" — à l'appui de notre cliente", " — supports our client"),
@@ -174,7 +195,7 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
             c.items([(_decision_words(ctx, d),) for d in f.decisions])
         if f.facts:
             c.para(Run(ctx.t("Conditions remplies :", "Conditions met:"), bold=True))
-            c.items([(x,) for x in f.facts])
+            c.items([(x,) for x in _grouped(ctx, f.facts)])
         if f.missing:
             c.para(Run(ctx.t("Éléments manquants :", "Missing facts:"), bold=True))
             c.items([(x,) for x in f.missing])
