@@ -193,6 +193,8 @@ def test_a_finding_repeated_per_period_is_said_once() -> None:
     text = _flat(example("logistics-forecast", "note").plain_text())
     assert text.count("manquement établi : WAPE hebdomadaire") <= 3
     assert "de même sur 10 autres périodes" in text
+    assert not re.search(r"\b\d\.\d{2}\b", text.split("BORDEREAU")[0].split("Bordereau")[0]
+                         .replace("4.2", "")), "an English decimal in French"
 
 
 def test_citations_are_uniform() -> None:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from recours.documents.typography import format_date, format_integer
+from recours.documents.typography import format_date, format_integer, format_number
 from recours.dossier.labels import label_of_value
 from recours.i18n import Lang, T
 
@@ -336,7 +336,11 @@ def _fact_value(value: Any, lang: Lang, names: Mapping[str, str] | None = None) 
         return ""
     if value is False:
         return "non" if lang == "fr" else "no"
+    if isinstance(value, float):  # « 1,02 », never « 1.02 » in French
+        return format_number(value, lang, 2)
     text = str(value)
+    if re.fullmatch(r"-?\d+\.\d+", text):
+        return format_number(float(text), lang, 2)
     if _ISO_DATE.match(text):
         return format_date(date.fromisoformat(text), lang)
     if names and text in names:
