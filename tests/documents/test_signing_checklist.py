@@ -187,6 +187,8 @@ def test_the_english_note_has_no_method_ids_nor_ascii_comparators() -> None:
     for raw in (">=", "<=", "clopper_pearson", "mn_score_bonferroni"):
         assert raw not in text, raw
     assert "(n = 1,549)" in text
+    text = example("logistics-forecast", "note", "en").plain_text()
+    assert "bootstrap" not in text and ">=" not in text and "saaS" not in text
 
 
 def test_a_finding_repeated_per_period_is_said_once() -> None:

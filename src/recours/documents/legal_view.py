@@ -261,7 +261,7 @@ _ROLE_WORDS = {"integrator": ("intégrateur", "integrator"), "vendor": ("fournis
 
 
 _CASES = re.compile(r"\(n = (\d{4,})\)")
-_METHOD_N = re.compile(r"\([a-z][a-z0-9_]*(?:\[[^\]]*\])?, n ?= ?(\d+)\)")
+_METHOD_N = re.compile(r"\([a-z][\w+\-]*(?:\[[^\]]*\])?, n ?= ?(\d+)\)")
 
 
 def _agreed(label: str, lang: Lang) -> str:
@@ -350,7 +350,8 @@ def _fact_value(value: Any, lang: Lang, names: Mapping[str, str] | None = None) 
         return pair[1 if lang == "en" else 0] if pair else ""
     word = label_of_value(text, lang)
     if word:
-        return word[0].lower() + word[1:] if word[1:2].islower() else word
+        first = word.split(" ", 1)[0]
+        return word[0].lower() + word[1:] if first[1:].islower() else word  # « SaaS » stays
     return "" if _RAW_VALUE.match(text) else text
 
 
