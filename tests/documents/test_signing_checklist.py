@@ -236,3 +236,9 @@ def test_a_former_law_note_cites_the_former_articles_or_says_to_complete() -> No
     assert "1149" not in text and "1151" not in text  # former articles not stored: not cited
     reformed = _flat(example("credit-scoring", "note").plain_text())
     assert "anc." not in reformed and "à compléter)" not in reformed
+
+
+def test_the_bordereau_lists_a_sealed_bundle_once() -> None:
+    text = _flat(varied("former-law", "note").plain_text())
+    assert "Dossier de preuve scellé de la mesure du 30 octobre 2026" in text
+    assert "Paquet de preuves scellé run-2026-10-30" not in text

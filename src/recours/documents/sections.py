@@ -10,7 +10,7 @@ from recours.documents.typography import (
     format_integer,
     format_periods,
 )
-from recours.dossier import Commitment, CommitmentResult
+from recours.dossier import Commitment, CommitmentResult, ExhibitKind
 
 
 def evidence_header(ctx: Context) -> list[str]:
@@ -159,7 +159,8 @@ def exhibits(ctx: Context) -> list[list[str]]:
             rows.append((doc.title or event.description, doc.path, doc.sha256 or "—"))
     for ds in d.datasets:
         rows.append((ds.description or ds.id, ds.path, ds.sha256 or "—"))
-    for run in d.evidence_runs:
+    bundled = any(x.kind is ExhibitKind.EVIDENCE_BUNDLE for x in d.exhibits)
+    for run in d.evidence_runs if not bundled else ():  # already a pièce: listed once
         title = ctx.t("Paquet de preuves scellé {id}", "Sealed evidence bundle {id}", id=run.id)
         rows.append((title, run.bundle or "—", run.merkle_root or "—"))
     for loss in d.losses:
