@@ -54,7 +54,7 @@ def test_report_shows_the_fingerprint_and_the_verify_command(dossier: Dossier) -
     assert run.merkle_root is not None and run.merkle_root in text
     assert run.spec_sha256 in text and "ed25519:" in text
     assert "recours evidence verify evidence/run-2026-11-20" in text
-    assert "C3 remain inconclusive" in text
+    assert "Commitment C3 remains inconclusive" in text
 
 
 def test_windowed_commitment_headline_is_its_worst_window(dossier: Dossier) -> None:

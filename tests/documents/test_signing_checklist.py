@@ -242,3 +242,12 @@ def test_the_bordereau_lists_a_sealed_bundle_once() -> None:
     text = _flat(varied("former-law", "note").plain_text())
     assert "Dossier de preuve scellé de la mesure du 30 octobre 2026" in text
     assert "Paquet de preuves scellé run-2026-10-30" not in text
+
+
+def test_the_report_agrees_in_number_and_writes_french_graduations() -> None:
+    from recours.documents.charts import tick
+
+    text = _flat(example("credit-scoring", "rapport").plain_text())
+    assert "Les engagements C3-faux-positifs restent" not in text
+    assert "L'engagement C3-faux-positifs reste non concluant" in text
+    assert tick(0.8, "fr") == "0,8" and tick(98.5, "fr") == "98,5" and tick(0.8, "en") == "0.8"

@@ -54,11 +54,18 @@ def _cached_chart(key: tuple[str, tuple[str, ...], Lang]) -> bytes:
     )
 
 
+def tick(value: float, lang: Lang) -> str:
+    """An axis graduation as the document's language writes it (« 0,80 », not « 0.80 »)."""
+    text = f"{value:.6g}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
 def _draw(c: Commitment, results: list[CommitmentResult], lang: Lang) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     factor, unit = _scale(c)
     labels = [figures.scope(r, lang) for r in results]
@@ -84,6 +91,7 @@ def _draw(c: Commitment, results: list[CommitmentResult], lang: Lang) -> bytes:
     sign = figures.threshold_sign(c, lang, c.unit)
     title = ("Engagement" if lang == "fr" else "Commitment") + f" {c.id} : {sign}"
     ax.set_title(title if lang == "fr" else title.replace(" :", ":"), fontsize=10)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: tick(v, lang)))
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     out = BytesIO()

@@ -253,7 +253,14 @@ def _limits(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> N
     c = ctx.composer
     c.heading(ctx.t("Limites", "Limits"), 1)
     unsure = [cm.id for cm, r in pairs if r.verdict == Verdict.INCONCLUSIVE]
-    if unsure:
+    if len(unsure) == 1:
+        c.para(ctx.t(
+            "L'engagement {ids} reste non concluant : les données ne permettent ni d'établir le "
+            "manquement ni la conformité au niveau retenu ; davantage de cas de test sont "
+            "nécessaires.",
+            "Commitment {ids} remains inconclusive: the data establish neither breach nor "
+            "conformity at the chosen level; more test cases are needed.", ids=unsure[0]))
+    elif unsure:
         c.para(
             ctx.t(
                 "Les engagements {ids} restent non concluants : les données ne permettent ni d'établir le manquement ni la conformité au niveau retenu ; davantage de cas de test sont nécessaires.",
