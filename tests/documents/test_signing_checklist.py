@@ -251,3 +251,21 @@ def test_the_report_agrees_in_number_and_writes_french_graduations() -> None:
     assert "Les engagements C3-faux-positifs restent" not in text
     assert "L'engagement C3-faux-positifs reste non concluant" in text
     assert tick(0.8, "fr") == "0,8" and tick(98.5, "fr") == "98,5" and tick(0.8, "en") == "0.8"
+
+
+def test_a_chart_of_many_periods_fits_on_its_page() -> None:
+    from PIL import Image
+
+    from recours.documents.charts import MAX_HEIGHT_IN, result_chart
+
+    case = Case("logistics-forecast", ROOT / "examples" / "logistics-forecast" / "dossier.yaml",
+                "rapport", "fr")
+    d = case.dossier()
+    wape = next(c for c in d.commitments if c.id == "W1-wape")
+    scopes = [r for r in d.evidence_runs[0].results if r.commitment_id == wape.id and r.window]
+    assert len(scopes) > 30
+    png = result_chart(wape, scopes, "fr")
+    height_in = Image.open(io.BytesIO(png)).size[1] / 150
+    assert height_in <= MAX_HEIGHT_IN + 0.01  # was 22 inches: cut at the foot of the page
+    css = (ROOT / "src" / "recours" / "documents" / "static" / "document.css").read_text()
+    assert "max-height" in css.split("figure img", 1)[1].split("}", 1)[0]
