@@ -269,3 +269,11 @@ def test_a_chart_of_many_periods_fits_on_its_page() -> None:
     assert height_in <= MAX_HEIGHT_IN + 0.01  # was 22 inches: cut at the foot of the page
     css = (ROOT / "src" / "recours" / "documents" / "static" / "document.css").read_text()
     assert "max-height" in css.split("figure img", 1)[1].split("}", 1)[0]
+
+
+def test_the_report_never_prints_an_empty_table() -> None:
+    doc = varied("adhesion-cap", "rapport")
+    from recours.documents.model import Table
+
+    assert all(block.rows for block in doc.blocks if isinstance(block, Table))
+    assert "ne déclare pas les fichiers de données" in doc.plain_text()

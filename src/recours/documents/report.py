@@ -125,6 +125,13 @@ def _data(ctx: Context) -> None:
         ]
         for ds in d.datasets
     ]
+    if not rows:  # an empty table says nothing to the expert
+        ctx.composer.para(ctx.t(
+            "Le dossier ne déclare pas les fichiers de données de la campagne : leurs empreintes "
+            "sont celles que scelle le paquet de preuves (ci-dessous).",
+            "The dossier declares no data files for the run: their hashes are those the evidence "
+            "bundle seals (below)."))
+        return
     ctx.composer.table(
         [
             ctx.t("Jeu", "Set"),
