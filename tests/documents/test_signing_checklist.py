@@ -277,3 +277,9 @@ def test_the_report_never_prints_an_empty_table() -> None:
 
     assert all(block.rows for block in doc.blocks if isinstance(block, Table))
     assert "ne déclare pas les fichiers de données" in doc.plain_text()
+
+
+def test_the_report_names_companies_with_their_article() -> None:
+    text = _flat(example("credit-scoring", "rapport").plain_text())
+    assert "pour la société Banque Hexagone" in text and "fourni par la société Sigma" in text
+    assert "pour Banque Hexagone" not in text

@@ -9,7 +9,7 @@ from recours.documents import charts, figures, sections
 from recours.documents.context import Context
 from recours.documents.model import Document, Metadata, Run
 from recours.documents.typography import format_integer
-from recours.dossier import Commitment, CommitmentResult, Verdict
+from recours.dossier import Commitment, CommitmentResult, Party, PartyKind, Verdict
 from recours.dossier.labels import label
 from recours.errors import DocumentRefused
 from recours.i18n import T
@@ -23,8 +23,8 @@ def _scope(ctx: Context) -> None:
         ctx.t(
             "Le présent rapport établit, pour {client}, si le système « {s} »{v} fourni par {vendor} respecte les engagements mesurables du {k}. Il expose les données, la méthode, les résultats et l'empreinte du paquet de preuves qui permet à tout expert de les vérifier.",
             "This report establishes, for {client}, whether the system “{s}”{v} supplied by {vendor} meets the measurable commitments of the {k}. It sets out the data, the method, the results and the fingerprint of the evidence bundle with which any expert can verify them.",
-            client=d.client.name if d.client else "—",
-            vendor=d.vendor.name if d.vendor else "—",
+            client=_company(ctx, d.client),
+            vendor=_company(ctx, d.vendor),
             s=s.name,
             v=f" ({s.version})" if s.version else "",
             k=ctx.contract_words(),
@@ -348,3 +348,13 @@ def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
             reference=d.reference,
         )
     )
+
+
+def _company(ctx: Context, party: Party | None) -> str:
+    """« la société Banque Hexagone » in French (never « pour Banque Hexagone »); a natural
+    person by name."""
+    if party is None:
+        return "—"
+    if ctx.lang == "fr" and party.kind is PartyKind.COMPANY:
+        return f"la société {party.name}"
+    return party.name
