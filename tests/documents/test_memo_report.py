@@ -54,15 +54,18 @@ def test_report_shows_the_fingerprint_and_the_verify_command(dossier: Dossier) -
     assert run.merkle_root is not None and run.merkle_root in text
     assert run.spec_sha256 in text and "ed25519:" in text
     assert "recours evidence verify evidence/run-2026-11-20" in text
-    assert "C3 remain inconclusive" in text
+    assert "Commitment C3 remains inconclusive" in text
 
 
 def test_windowed_commitment_headline_is_its_worst_window(dossier: Dossier) -> None:
     run = dossier.evidence_runs[0]
     run.results = [r for r in run.results if not (r.commitment_id == "C1" and r.window is None)]
     text = build(dossier, "mise-en-demeure").plain_text().translate(NB)
-    assert "C1 — Taux de détection des défauts (période 2026-02)" in text
-    assert "chacun des périmètres suivants : période 2026-01, période 2026-02" in text
+    assert "Taux de détection des défauts (février 2026)" in text  # words, not « 2026-02 »
+    assert "C1 —" not in text  # the letter names the commitment by its words, not its id
+    assert "chacune des périodes suivantes : janvier 2026 et février 2026" in text
+    memo = build(dossier, "note").plain_text().translate(NB)
+    assert "C1 — Taux de détection des défauts (février 2026)" in memo
 
 
 def test_legal_view_reads_the_engine_format(dossier: Dossier) -> None:

@@ -22,7 +22,7 @@ def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: D
     text = build(dossier, "mise-en-demeure").plain_text()
     for expected in (
         "ScoreSoft SAS",
-        "À l'attention du Président, Monsieur Julien Ferrand",
+        "À l'attention du Président, Monsieur\u00a0Julien\u00a0Ferrand",  # name kept whole
         "5 quai Perrache",
         "conclu le 3 mars 2025",
         "Le Système détectera au moins 70 %",
@@ -89,7 +89,7 @@ def test_a_piece_makes_the_notice_pleadable_without_a_run(dossier: Dossier) -> N
                                 date=date(2026, 10, 2),
                                 supports=["non_conformity", "commitments.C1"])]
     text = build(dossier, "mise-en-demeure").plain_text().replace("\u00a0", " ")
-    assert "pièce P4 : Rapport d'expertise amiable du cabinet Delta, du 2 octobre 2026" in text
+    assert "pièce P4 : rapport d'expertise amiable du cabinet Delta, du 2 octobre 2026" in text
     assert "Le Système détectera au moins 70 %" in text  # the commitment the pièce names
     assert "campagne de mesure" not in text and "Pièce jointe" in text
 

@@ -98,7 +98,7 @@ def test_consumer_is_a_natural_person_with_the_legal_guarantee() -> None:
         assert "art. L217-3" in text and "art. L217-7" in text
         assert "conseil de Mme Claire Fontaine" in text
         assert "la société Mme Claire Fontaine" not in text
-        assert "notre cliente, consommatrice" in text
+        assert "vendu à notre cliente" in text and "envers elle, consommatrice" in text
         assert "Monsieur le Président," in text
         assert "À l'attention du Président, Monsieur Jean Dupuis" in text
         assert "1 290,00 € TTC" in text and "par mois" not in text
@@ -180,18 +180,23 @@ def test_saas_outage_is_pleaded_from_its_tickets_without_any_run() -> None:
 
 def test_both_defendants_are_put_on_notice_each_by_its_own_letter() -> None:
     for text in both("two-defendants"):
-        assert "adressée ce jour à la société Intégra Systèmes, intégrateur du système" in text
+        # the dossier records no letter to the integrator: its rights are reserved, no
+        # sending is asserted (« adressée ce jour » assumed counsel sent both letters)
+        assert "adressée ce jour" not in text
+        assert ("sans préjudice des droits et actions de notre cliente à l'encontre de la "
+                "société Intégra Systèmes, intégrateur du système") in text
         assert "Monsieur le Président-directeur général," in text
         assert "Paramétrage du système" not in text  # Agrivision did not configure it
     for text in both("two-defendants", "integra"):
         assert text.startswith("Henry Avocats")
-        assert "Intégra Systèmes société à responsabilité limitée, SIREN 502 784 136" in text
+        assert "Intégra Systèmes société à responsabilité limitée SIREN 502 784 136" in text
         assert "À l'attention de la Gérante, Madame Odile Perrin" in text
         assert "Madame la Gérante," in text
         assert "en qualité d'intégrateur" in text and "fourni par Agrivision" in text
         assert "Paramétrage du système" in text  # the integrator configured it
         assert "Défaut de délivrance conforme" not in text  # a seller's ground only
-        assert "adressée ce jour à la société Agrivision, fournisseur du système" in text
+        assert "adressée ce jour" not in text
+        assert "à l'encontre de la société Agrivision, fournisseur du système" in text
 
 
 def test_an_unknown_addressee_is_refused_with_its_id() -> None:

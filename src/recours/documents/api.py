@@ -42,7 +42,8 @@ def view_of(dossier: Dossier, lang: Lang, on: date, analysis: Any = None) -> Leg
     if isinstance(analysis, LegalView):
         return analysis
     source = analysis if analysis is not None else _analysis_of(dossier, on)
-    return legal_view(source, lang, on) if source is not None else LegalView(on=on)
+    names = {p.id: p.name for p in dossier.parties}
+    return legal_view(source, lang, on, names) if source is not None else LegalView(on=on)
 
 
 def build_document(

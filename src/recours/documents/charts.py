@@ -54,15 +54,28 @@ def _cached_chart(key: tuple[str, tuple[str, ...], Lang]) -> bytes:
     )
 
 
+#: The tallest chart, in inches: with its caption it fits an A4 page under its heading.
+MAX_HEIGHT_IN = 8.5
+
+
+def tick(value: float, lang: Lang) -> str:
+    """An axis graduation as the document's language writes it (« 0,80 », not « 0.80 »)."""
+    text = f"{value:.6g}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
 def _draw(c: Commitment, results: list[CommitmentResult], lang: Lang) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     factor, unit = _scale(c)
     labels = [figures.scope(r, lang) for r in results]
-    fig, ax = plt.subplots(figsize=(6.4, 0.55 * len(results) + 1.4), dpi=150)
+    # one line per scope, the whole chart kept within a page (38 weeks fit in 9 inches)
+    fig, ax = plt.subplots(figsize=(6.4, min(0.55 * len(results) + 1.4, MAX_HEIGHT_IN)),
+                           dpi=150)
     for i, r in enumerate(results):
         if r.estimate is None:
             continue
@@ -78,12 +91,13 @@ def _draw(c: Commitment, results: list[CommitmentResult], lang: Lang) -> bytes:
             markersize=5,
         )
     ax.axvline(c.threshold * factor, color="#1f3a5f", linestyle="--", linewidth=1.2)
-    ax.set_yticks(range(len(results)), labels)
+    ax.set_yticks(range(len(results)), labels, fontsize=10 if len(results) <= 12 else 7)
     ax.invert_yaxis()
     ax.set_xlabel(f"{figures.metric_name(c.metric, lang)}" + (f" ({unit})" if unit else ""))
     sign = figures.threshold_sign(c, lang, c.unit)
     title = ("Engagement" if lang == "fr" else "Commitment") + f" {c.id} : {sign}"
     ax.set_title(title if lang == "fr" else title.replace(" :", ":"), fontsize=10)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: tick(v, lang)))
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     out = BytesIO()

@@ -19,6 +19,7 @@ from recours.i18n import Lang, T
 
 _CODES: dict[str, T] = {
     "fr.civil": T("C. civ., art. {n}", "French Civil Code, art. {n}"),
+    "fr.civil_anc": T("C. civ., art. {n} anc.", "French Civil Code, former art. {n}"),
     "fr.commerce": T("C. com., art. {n}", "French Commercial Code, art. {n}"),
     "fr.consommation": T("C. consom., art. {n}", "French Consumer Code, art. {n}"),
     "fr.cpc": T("CPC, art. {n}", "French Code of Civil Procedure, art. {n}"),
@@ -63,7 +64,12 @@ def label(ref: str, lang: Lang = "fr") -> str | None:
     if match["code"].startswith("eu."):
         eu = _EU_ARTICLE.match(number)
         if eu:
-            number = "art. " + eu["n"]
+            n = eu["n"]
+            if n.endswith("-omnibus"):  # the article as the Digital Omnibus amends it
+                n = n[:-len("-omnibus")] + (" (rédaction issue de l'Omnibus numérique)"
+                                            if lang == "fr" else " (as amended by the Digital "
+                                            "Omnibus)")
+            number = "art. " + n
         elif number.startswith("annex-"):
             number = ("annexe " if lang == "fr" else "Annex ") + number[6:].upper()
     return _CODES[match["code"]].render(lang, n=number)

@@ -83,6 +83,11 @@ class Context:
         template = en if self.lang == "en" else fr
         return template.format(**params) if params else template
 
+    def t_pair(self, one: tuple[str, str], many: tuple[str, str]) -> tuple[str, str]:
+        """The singular and plural of a noun in the document's language."""
+        i = 1 if self.lang == "en" else 0
+        return one[i], many[i]
+
     def date(self, value: date) -> str:
         return format_date(value, self.lang)
 

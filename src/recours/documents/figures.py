@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recours.documents.typography import format_integer, format_number, format_pct
+from recours.documents.typography import format_integer, format_number, format_pct, format_period
 from recours.dossier import Commitment, CommitmentResult, Comparator, Metric, Verdict
 from recours.i18n import Lang, T
 
@@ -139,7 +139,7 @@ def scope(r: CommitmentResult, lang: Lang) -> str:
     """Which part of the data a result covers: whole, a window, a group."""
     parts = []
     if r.window:
-        parts.append(("période " if lang == "fr" else "period ") + r.window)
+        parts.append(format_period(r.window, lang))
     if r.group:
         parts.append(("groupe " if lang == "fr" else "group ") + r.group)
     return ", ".join(parts) or ("ensemble" if lang == "fr" else "whole")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from recours.documents import sections
+from recours.documents.citations import label as article_label
 from recours.documents.compose import Part
 from recours.documents.context import Context
-from recours.documents.legal_view import GROUND_AREAS, Finding
+from recours.documents.former_law import in_force
+from recours.documents.legal_view import GROUND_AREAS, CaseRef, Finding
 from recours.documents.memo_synthesis import write_synthesis
 from recours.documents.model import Document, Metadata, Run
 from recours.dossier.labels import label
@@ -25,6 +27,66 @@ STATUS = {
     "due_soon": ("échéance proche", "due soon"),
     "expired": ("expiré", "expired"),
 }
+
+
+def cited(ctx: Context, refs: tuple[str, ...] | list[str]) -> tuple[Part, ...]:
+    """The footnote citing ``refs`` under the law in force at the contract's date: for a
+    contract concluded before 1 October 2016, the former articles the project stores in place
+    of the reformed ones, and the others said to be completed (never an unstored former
+    article, never a reformed one as if it governed)."""
+    if not refs:
+        return ()
+    if not ctx.former_law:
+        return (ctx.cite(*refs),)
+    cite, todo = in_force(list(refs))
+    parts: list[Part] = []
+    if todo:
+        names = ctx.words([(article_label(r, ctx.lang) or r).split(", ", 1)[-1] for r in todo])
+        parts.append(ctx.t(
+            " (contrat antérieur au 1er octobre 2016 : {le} correspondant {au}{a} {est} à "
+            "compléter)",
+            " (contract concluded before 1 October 2016: the former {art} for {a} {is} to be "
+            "completed)", a=names,
+            le="l'ancien article" if len(todo) == 1 else "les anciens articles",
+            au="à l'" if len(todo) == 1 else "aux ", est="est" if len(todo) == 1 else "sont",
+            art="article" if len(todo) == 1 else "articles",
+            **{"is": "is" if len(todo) == 1 else "are"}))
+    if cite:
+        parts.append(ctx.cite(*cite))
+    return tuple(parts)
+
+
+def _grouped(ctx: Context, facts: tuple[str, ...]) -> list[str]:
+    """The facts, a finding repeated for each period (« manquement établi : WAPE … — mesuré … »
+    eleven times) said once with the number of the others."""
+    out: list[str] = []
+    counts: dict[str, int] = {}
+    for fact in facts:
+        head = fact.split(" — ", 1)[0] if " — " in fact else fact
+        if head != fact and head in counts:
+            counts[head] += 1
+            continue
+        counts[head] = 0
+        out.append(fact)
+    for i, fact in enumerate(out):
+        more = counts.get(fact.split(" — ", 1)[0], 0)
+        if " — " in fact and more:
+            out[i] = fact + ctx.t(" ; de même sur {n} autre{s} période{s}",
+                                  "; likewise on {n} other period{s}", n=more,
+                                  s="s" if more > 1 else "")
+    return out
+
+
+def _decision_words(ctx: Context, d: CaseRef) -> str:
+    """« Cass. com., 22 octobre 1996, n° 93-18.632 (Chronopost) : holding — à l'appui ». """
+    side = {"client": ctx.t(" — à l'appui de notre cliente", " — supports our client"),
+            "adverse": ctx.t(" — invoquée par l'adversaire", " — the other side will rely on it"),
+            }.get(d.side, "")
+    doubt = ctx.t(" (référence à vérifier sur Légifrance ou Judilibre avant de la citer)",
+                  " (reference to be checked on Légifrance or Judilibre before citing it)") \
+        if d.doubtful else ""
+    holding = d.holding.rstrip(".")
+    return f"{d.reference(ctx.lang)}, {d.name}{doubt}{ctx.t(' : ', ': ')}{holding}{side}."
 
 
 def _pick(ctx: Context, table: dict[str, tuple[str, str]], key: str) -> str:
@@ -127,10 +189,13 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
     for f in findings:
         weight = {"not_met": "excluded", "info": "info"}.get(f.status, f.strength)
         c.heading(f"{f.title} — {_pick(ctx, STRENGTH, weight)}", 2)
-        c.para(f.conclusion.rstrip("."), ctx.cite(*f.citations), ".")
+        c.para(f.conclusion.rstrip("."), *cited(ctx, f.citations), ".")
+        if f.decisions:
+            c.para(Run(ctx.t("Jurisprudence :", "Case law:"), bold=True))
+            c.items([(_decision_words(ctx, d),) for d in f.decisions])
         if f.facts:
             c.para(Run(ctx.t("Conditions remplies :", "Conditions met:"), bold=True))
-            c.items([(x,) for x in f.facts])
+            c.items([(x,) for x in _grouped(ctx, f.facts)])
         if f.missing:
             c.para(Run(ctx.t("Éléments manquants :", "Missing facts:"), bold=True))
             c.items([(x,) for x in f.missing])
@@ -177,7 +242,7 @@ def _remedies(ctx: Context) -> None:
         if r.conditions:
             parts.append(" " + r.conditions.rstrip(".") + ".")
         if r.citations:
-            c.para(*parts, ctx.cite(*r.citations))
+            c.para(*parts, *cited(ctx, r.citations))
         else:
             c.para(*parts)
 
@@ -215,7 +280,7 @@ def _damages(ctx: Context) -> None:
             hi=ctx.money(dm.high, dm.currency),
         )
         if dm.citations:
-            c.para(range_words, ctx.cite(*dm.citations), ".")
+            c.para(range_words, *cited(ctx, dm.citations), ".")
         else:
             c.para(range_words + ".")
         if dm.assumptions:
@@ -236,6 +301,27 @@ def _damages(ctx: Context) -> None:
             ),
             numeric=(False, True),
         )
+    if ctx.former_law:
+        _former_damages(ctx)
+
+
+def _former_damages(ctx: Context) -> None:
+    """Damages for a contract concluded before 1 October 2016: the former articles the
+    project stores (1147 and 1150 anc.); the others said to be completed, not cited."""
+    ctx.composer.para(
+        ctx.t("Contrat antérieur au 1er octobre 2016 : le débiteur doit les dommages et intérêts "
+              "de l'inexécution, sauf cause étrangère, et n'est tenu que de ceux prévus ou "
+              "prévisibles lors du contrat, sauf dol",
+              "Contract concluded before 1 October 2016: the debtor owes damages for "
+              "non-performance, save an external cause, and only those foreseen or foreseeable "
+              "when the contract was made, save wilful misconduct"),
+        ctx.cite("fr.civil_anc.1147", "fr.civil_anc.1150"),
+        ctx.t(" ; les anciens articles sur l'étendue du préjudice réparable (perte subie et gain "
+              "manqué, suite immédiate et directe) et sur les intérêts moratoires sont à "
+              "compléter (non enregistrés dans le projet).",
+              "; the former articles on the extent of the recoverable loss (loss suffered and "
+              "lost profit, immediate and direct consequence) and on default interest are to be "
+              "completed (not stored in the project)."))
 
 
 def _plan(ctx: Context) -> None:

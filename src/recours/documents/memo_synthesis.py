@@ -14,6 +14,7 @@ from recours.documents.context import Context
 from recours.documents.legal_view import Finding
 from recours.documents.model import Run
 from recours.documents.notice_grounds import Plea, pleaded
+from recours.documents.typography import count_words
 from recours.dossier import Verdict
 
 STRENGTH = {"established": ("établi", "established"), "arguable": ("discutable", "arguable"),
@@ -50,13 +51,22 @@ def _label(ctx: Context, pair: tuple[str, str]) -> str:
 def _measurements(ctx: Context) -> None:
     counts = Counter(r.verdict for _, r in ctx.overall_results())
     if counts:
+        lang = ctx.lang
+        b, k, i = (counts[Verdict.BREACH], counts[Verdict.CONFORMITY],
+                   counts[Verdict.INCONCLUSIVE])
         ctx.composer.para(ctx.t(
-            "Mesures : {b} manquement(s) établi(s), {k} conformité(s) établie(s), "
-            "{i} non concluant(s).",
-            "Measurements: {b} breach(es) established, {k} conformity(ies) established, "
-            "{i} inconclusive.",
-            b=counts[Verdict.BREACH], k=counts[Verdict.CONFORMITY],
-            i=counts[Verdict.INCONCLUSIVE]))
+            "Mesures : {b}, {k}, {i}.", "Measurements: {b}, {k}, {i}.",
+            b=count_words(b, *ctx.t_pair(("manquement établi", "breach established"),
+                                         ("manquements établis", "breaches established")),
+                          lang, none=ctx.t("aucun manquement établi", "no breach established")),
+            k=count_words(k, *ctx.t_pair(("conformité établie", "conformity established"),
+                                         ("conformités établies", "conformities established")),
+                          lang, none=ctx.t("aucune conformité établie",
+                                           "no conformity established")),
+            i=count_words(i, *ctx.t_pair(("résultat non concluant", "inconclusive result"),
+                                         ("résultats non concluants", "inconclusive results")),
+                          lang, none=ctx.t("aucun résultat non concluant",
+                                           "no inconclusive result"))))
 
 
 def _to_plead(ctx: Context, chosen: list[tuple[Finding, Plea]]) -> None:

@@ -14,6 +14,7 @@ put on notice; reservation of rights; the way the letter is sent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from recours.documents.context import Context
@@ -25,7 +26,7 @@ from recours.documents.notice_facts import (
     write_measured,
     write_pieces,
 )
-from recours.documents.notice_grounds import write_grounds
+from recours.documents.notice_grounds import case_law, write_grounds
 from recours.documents.notice_parties import (
     addressee,
     co_debtors,
@@ -38,11 +39,13 @@ from recours.documents.notice_parties import (
     signature,
     voice,
 )
+from recours.documents.typography import inner_quotes
 from recours.dossier import (
     CapExclusion,
     Clause,
     Commitment,
     ContractKind,
+    EventType,
     LossCategory,
     Party,
     PartyKind,
@@ -217,14 +220,20 @@ def _contract(ctx: Context, target: Party, g: Grievances) -> None:
             "Cette stipulation est ainsi rédigée :",
             "Under the provision “{cl}”, {who} to the following service level: {w}. The "
             "provision reads:",
-            cl=src.clause, w=ctx.commitment_line(commitment),
+            cl=inner_quotes(src.clause), w=ctx.commitment_line(commitment),
             who=ctx.t("vous vous êtes engagés", "you committed") if vous
             else ctx.t("les parties se sont engagées", "the parties committed")))
         if src.quote:
             page = ctx.t(", p. {p}", ", p. {p}", p=src.page) if src.page else ""
             c.quote(src.quote, source=f"{src.clause}{page}")
-    c.numbered(ctx.t("Ces engagements ont force obligatoire entre les parties",
-                     "These commitments are binding on the parties"),
+    count = len([cm for cm in g.commitments() if cm.source is not None])
+    binding = ctx.t("Ces engagements ont force obligatoire entre les parties",
+                    "These commitments are binding on the parties") if count > 1 else ctx.t(
+        "Cet engagement a force obligatoire entre les parties",
+        "This commitment is binding on the parties") if count == 1 else ctx.t(
+        "Le contrat a force obligatoire entre les parties", "The contract is binding on the "
+        "parties")
+    c.numbered(binding,
                ctx.cite(ctx.article("fr.civil.1103") or "fr.civil.1103"), ".")
 
 
@@ -238,18 +247,41 @@ def _commitment_name(ctx: Context, cm: Commitment) -> str:
     """« « Disponibilité mensuelle du service » (Annexe SLA, art. 2) » — its words, not its id."""
     label = cm.label or cm.id
     named = f"« {label} »" if ctx.lang == "fr" else f"“{label}”"
-    return f"{named} ({cm.source.clause})" if cm.source else named
+    return f"{named} ({inner_quotes(cm.source.clause)})" if cm.source else named
+
+
+def _notified_on(ctx: Context, party: Party) -> date | None:
+    """The date the dossier's timeline records a formal notice sent to ``party`` (on or before
+    the letter's date), or None."""
+    sent = [e.date for e in ctx.dossier.timeline if e.type is EventType.FORMAL_NOTICE_SENT
+            and e.to == party.id and e.date <= ctx.on]
+    return max(sent) if sent else None
 
 
 def _co_debtors_sentence(ctx: Context, target: Party) -> None:
-    """A co-contractor (the integrator, the vendor) is put on notice too, by its own letter."""
+    """The other co-contractors (the integrator, the vendor), said as the dossier shows them:
+    put on notice on the date its timeline records; otherwise the client's rights against them
+    reserved — the letter never asserts a sending the dossier does not record."""
     others = [p for p in co_debtors(ctx) if p.id != target.id]
-    if not others:
-        return
-    ctx.composer.numbered(ctx.t(
-        "Une mise en demeure de même objet est adressée ce jour à {o}.",
-        "A formal notice to the same effect is sent today to {o}.",
-        o=ctx.words([party_words(ctx, p) for p in others])))
+    notified = [(p, when) for p in others if (when := _notified_on(ctx, p)) is not None]
+    reserved = [p for p in others if _notified_on(ctx, p) is None]
+    for party, when in notified:
+        words = party_words(ctx, party)
+        ctx.composer.numbered(ctx.t(
+            "{o}{comma} a été {mise} en demeure le {d}.",
+            "{o}{comma} was given formal notice on {d}.",
+            o=_capital(words), comma="," if "," in words else "", d=ctx.date(when),
+            mise="mise" if is_company(party) else "mis"))
+    if reserved:
+        nc = voice(ctx, ctx.dossier.client).noun if ctx.dossier.client else ""
+        ctx.composer.numbered(ctx.t(
+            "La présente est sans préjudice des droits et actions de {nc} à l'encontre de {o}.",
+            "This letter is without prejudice to our client's rights and actions against {o}.",
+            nc=nc, o=ctx.words([party_words(ctx, p) for p in reserved])))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str, target: Party,
@@ -373,9 +405,12 @@ def _compensation(ctx: Context, nc: str) -> None:
     if cap is not None and (essential or imbalance):
         reasons = []
         if essential:
+            finding = next((f for f in ctx.view.findings if f.rule in (
+                "fr.civil.1170", "fr.civil_anc.1131.essential_obligation")), None)
             reasons.append(ctx.t(
                 "elle priverait de sa substance votre obligation essentielle",
-                "it would deprive your essential obligation of its substance"))
+                "it would deprive your essential obligation of its substance")
+                + case_law(ctx, finding))
             refs.append("fr.civil_anc.1131" if ctx.former_law else "fr.civil.1170")
         if imbalance:
             reasons.append(ctx.t(
@@ -456,7 +491,7 @@ def build_notice(ctx: Context, options: NoticeOptions | None = None) -> Document
     opening(ctx, client)
     _contract(ctx, target, g)
     _facts(ctx, g)
-    write_grounds(ctx, voice(ctx, client), target)
+    write_grounds(ctx, voice(ctx, client), target, single=len(g.commitments()) == 1)
     _demand(ctx, options, delay, mode, target, g)
     c.para(ctx.t("Nous vous prions d'agréer, {s}, l'expression de nos salutations distinguées.",
                  "Yours sincerely," if target.representative is not None else "Yours faithfully,",

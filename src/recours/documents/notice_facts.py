@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from recours.documents import sections
 from recours.documents.context import Context
+from recours.documents.typography import inner_quotes
 from recours.dossier import (
     Commitment,
     CommitmentResult,
@@ -109,14 +110,17 @@ def _lower_first(text: str) -> str:
 def piece_words(ctx: Context, x: Exhibit) -> str:
     """« pièce P1 : procès-verbal de constat de Me …, du 12 mai 2026 »."""
     kind = _KIND_FR[x.kind][0 if ctx.lang == "fr" else 1]
-    title = x.title if x.title.lower().startswith(kind.split(" ")[0].lower()) else \
-        f"{kind} — {x.title}"
+    title = _lower_first(x.title) if ctx.lang == "fr" and x.title.lower().startswith(
+        kind.split(" ")[0].lower()) else x.title if x.title.lower().startswith(
+        kind.split(" ")[0].lower()) else f"{kind} — {x.title}"
     when = ctx.t(", du {d}", ", of {d}", d=ctx.date(x.date)) if x.date else ""
     return ctx.t("pièce {n} : {t}{w}", "exhibit {n}: {t}{w}", n=x.id, t=title, w=when)
 
 
 def write_measured(ctx: Context, g: Grievances) -> None:
-    """The run's findings: date, seal, the table of every commitment, one sentence per breach."""
+    """The run's findings: date, seal, the table of the breaches it establishes (a letter to
+    the adversary shows neither the commitments found met nor the inconclusive ones: those
+    stay in the note and the report), one sentence per breach."""
     run, c = ctx.run, ctx.composer
     if run is None or not g.measured:
         return
@@ -131,7 +135,7 @@ def write_measured(ctx: Context, g: Grievances) -> None:
         "Une campagne de mesure reproductible a été conduite le {d}.{seal} Ses résultats sont les "
         "suivants :", "A reproducible measurement run was conducted on {d}.{seal} Its results are "
         "as follows:", d=ctx.date(run.run_at.date()), seal=seal))
-    sections.evidence_table(ctx, ctx.overall_results(), technical=False)
+    sections.evidence_table(ctx, g.measured, technical=False)
     for commitment, result in g.measured:
         c.numbered(sections.breach_sentence(ctx, commitment, result, technical=False))
 
@@ -147,10 +151,10 @@ def write_pieces(ctx: Context, g: Grievances) -> None:
                  v=ctx.t("établies", "established") if established
                  else ctx.t("documentées", "documented"))
     c.numbered(lead)
-    c.items([(piece_words(ctx, x) + ("." if i == len(g.pieces) - 1 else " ;"),)
+    c.items([(piece_words(ctx, x) + ("." if i == len(g.pieces) - 1 else ctx.t(" ;", ";")),)
              for i, x in enumerate(g.pieces)])
     if d.facts.defect_description:
-        c.numbered(ctx.t("Il en ressort que : {t}", "They show that: {t}",
+        c.numbered(ctx.t("Il en ressort ce qui suit : {t}", "They show the following: {t}",
                          t=_lower_first(d.facts.defect_description.strip())))
     for commitment in g.by_piece:
         if commitment.id in {m.id for m, _ in g.measured}:
@@ -159,7 +163,7 @@ def write_pieces(ctx: Context, g: Grievances) -> None:
             "Vous avez ainsi manqué à votre engagement « {l} » ({w}) stipulé à la clause « {cl} ».",
             "You have thus failed in your commitment “{l}” ({w}) under the provision “{cl}”.",
             l=commitment.label or commitment.id, w=ctx.commitment_line(commitment),
-            cl=commitment.source.clause if commitment.source else ""))
+            cl=inner_quotes(commitment.source.clause) if commitment.source else ""))
     if g.incidents:
         ids = sorted({p for _, ps in g.incidents for p in ps})
         c.numbered(ctx.t("Les incidents suivants sont documentés{p} :",

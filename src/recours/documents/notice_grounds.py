@@ -29,6 +29,7 @@ class Plea:
     title: T
     claim: T
     cites: tuple[str, ...]
+    single: T | None = None  # the claim when one breach only is pleaded
 
 
 PLEAS: dict[str, Plea] = {
@@ -40,7 +41,12 @@ PLEAS: dict[str, Plea] = {
           "The breaches set out above are so many failures to perform your contractual "
           "obligations; they engage your liability and open to our client every remedy for "
           "non-performance"),
-        ("fr.civil.1217", "fr.civil.1231-1")),
+        ("fr.civil.1217", "fr.civil.1231-1"),
+        T("Le manquement exposé ci-dessus constitue une inexécution de vos obligations "
+          "contractuelles, qui engage votre responsabilité et ouvre à {nc} l'ensemble des "
+          "sanctions de l'inexécution",
+          "The breach set out above is a failure to perform your contractual obligations; it "
+          "engages your liability and opens to our client every remedy for non-performance")),
     "fr.civil.1603": Plea(
         0, T("Défaut de délivrance conforme", "Failure to deliver in conformity"),
         T("Le système que vous avez livré n'a pas les performances que le contrat lui assigne : "
@@ -97,18 +103,18 @@ PLEAS["fr.civil.1604"] = PLEAS["fr.civil.1603"]
 CONSUMER = {
     "goods": Plea(
         0, T("Garantie légale de conformité", "Legal guarantee of conformity"),
-        T("Le bien que vous lui avez vendu n'est pas conforme au contrat : vous répondez envers "
-          "{nc}, consommat{rice}, des défauts de conformité existant lors de la délivrance, et "
-          "le défaut apparu dans le délai légal est présumé exister à cette date",
+        T("Le bien que vous avez vendu à {nc} n'est pas conforme au contrat : vous répondez "
+          "envers {la_elle}, consommat{rice}, des défauts de conformité existant lors de la "
+          "délivrance, et le défaut apparu dans le délai légal est présumé exister à cette date",
           "The goods you sold to our client do not conform to the contract: you are liable to "
           "our client, a consumer, for any lack of conformity existing at delivery, and a defect "
           "appearing within the statutory period is presumed to have existed at that date"),
         ("fr.consommation.L217-3", "fr.consommation.L217-7")),
     "digital": Plea(
         0, T("Garantie légale de conformité", "Legal guarantee of conformity"),
-        T("Le contenu numérique que vous lui avez fourni n'est pas conforme au contrat : vous "
-          "répondez envers {nc}, consommat{rice}, de ce défaut de conformité, présumé exister "
-          "dans le délai légal",
+        T("Le contenu numérique que vous avez fourni à {nc} n'est pas conforme au contrat : "
+          "vous répondez envers {la_elle}, consommat{rice}, de ce défaut de conformité, présumé "
+          "exister dans le délai légal",
           "The digital content you supplied to our client does not conform to the contract: you "
           "are liable to our client, a consumer, for this lack of conformity, presumed within "
           "the statutory period"),
@@ -174,8 +180,9 @@ def _cites(ctx: Context, plea: Plea) -> list[str]:
     return out
 
 
-def write_grounds(ctx: Context, voice: Voice, target: Party) -> None:
-    """The section « Fondements juridiques » of the notice."""
+def write_grounds(ctx: Context, voice: Voice, target: Party, *, single: bool = False) -> None:
+    """The section « Fondements juridiques » of the notice (``single``: one breach pleaded,
+    the claims in the singular)."""
     c = ctx.composer
     configurer = ctx.dossier.facts.configured_by == target.id
     chosen = pleaded(ctx.view, target.role, configurer)
@@ -184,19 +191,31 @@ def write_grounds(ctx: Context, voice: Voice, target: Party) -> None:
     c.heading(ctx.t("Fondements juridiques", "Legal grounds"), 2)
     has_principal = any(p.tier == 0 for _, p in chosen)
     feminine = voice.e == "e"
-    params = {**voice.params(), "rice": "rice" if feminine else "eur"}
+    params = {**voice.params(), "rice": "rice" if feminine else "eur", "la_elle": voice.she}
     seen: set[int] = set()
-    for _, plea in chosen:
+    for finding, plea in chosen:
         lead = ""
         if plea.tier in LEAD and plea.tier not in seen and (plea.tier == 2 or has_principal):
             lead = LEAD[plea.tier].render(ctx.lang) + ", "
         seen.add(plea.tier)
-        claim = plea.claim.render(ctx.lang).format(**params) if ctx.lang == "fr" \
-            else plea.claim.render(ctx.lang)
+        words = plea.single if single and plea.single is not None else plea.claim
+        claim = words.render(ctx.lang).format(**params) if ctx.lang == "fr" \
+            else words.render(ctx.lang)
         if lead:
             claim = lead + claim[0].lower() + claim[1:]
         cites = _cites(ctx, plea)
         c.numbered(Run(plea.title.render(ctx.lang) + ".", bold=True), " " + claim,
-                   *((ctx.cite(*cites),) if cites else ()), ".")
+                   case_law(ctx, finding), *((ctx.cite(*cites),) if cites else ()), ".")
 
-__all__ = ["PLEAS", "Plea", "pleaded", "write_grounds"]
+
+def case_law(ctx: Context, finding: Finding | None) -> str:
+    """« (Cass. com., 22 octobre 1996, n° 93-18.632, Chronopost) »: the fully sourced decisions
+    backing the client that the finding relies on; an adverse or doubtful one stays in the
+    note."""
+    backing = finding.backing() if finding is not None else ()
+    if not backing:
+        return ""
+    return " (" + ctx.t(" ; ", "; ").join(
+        f"{d.reference(ctx.lang)}, {d.name.split(' (')[0]}" for d in backing) + ")"
+
+__all__ = ["PLEAS", "Plea", "case_law", "pleaded", "write_grounds"]

@@ -113,7 +113,8 @@ def attention(ctx: Context, party: Party) -> str | None:
         who = f"{rep.name}, {title}" if title else rep.name
         return f"À l'attention {de(who)}"
     civility = "Madame" if feminine else "Monsieur"
-    return f"À l'attention {de(definite(title, feminine))}, {civility} {rep.name}"
+    person = f"{civility} {rep.name}".replace(" ", "\u00a0")  # a name never split over lines
+    return f"À l'attention {de(definite(title, feminine))}, {person}"
 
 
 def identity_line(ctx: Context, party: Party) -> str:
@@ -128,7 +129,11 @@ def identity_line(ctx: Context, party: Party) -> str:
 
 
 def recipient(ctx: Context, party: Party) -> None:
-    lines = [identity_line(ctx, party), attention(ctx, party) or "", party.address or ""]
+    """The addressee block: name, legal form, SIREN, attention line, address — one item a line
+    (no line ending on a comma)."""
+    siren = f"SIREN\u00a0{party.siren[:3]}\u00a0{party.siren[3:6]}\u00a0{party.siren[6:]}" \
+        if party.siren else ""
+    lines = [party.legal_form or "", siren, attention(ctx, party) or "", party.address or ""]
     ctx.composer.para(Run(party.name, bold=True), "\n" + "\n".join(x for x in lines if x),
                       role="recipient", align="left")
 
@@ -137,10 +142,15 @@ def salutation(ctx: Context, party: Party) -> str:
     """« Monsieur le Président », « Madame la Directrice générale », « Madame » / « Monsieur »
     for a natural person whose civility is given, or « Madame, Monsieur »."""
     rep = party.representative
-    if ctx.lang == "en":
-        return f"Dear {rep.name}" if rep is not None else "Dear Sir or Madam"
     title = (rep.title or "").strip() if rep is not None else ""
     feminine = _title_gender(title)
+    if ctx.lang == "en":
+        if rep is None:
+            return "Dear Sir or Madam"
+        names = rep.name.split()
+        surname = " ".join(names[1:]) if len(names) > 1 else rep.name
+        return f"Dear Ms {surname}" if feminine else f"Dear Mr {surname}" \
+            if feminine is False else f"Dear {rep.name}"
     if feminine is not None:
         civility = "Madame" if feminine else "Monsieur"
         return f"{civility} {definite(title[0].upper() + title[1:], feminine)}"

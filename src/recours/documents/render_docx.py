@@ -132,7 +132,7 @@ class _DocxWriter:
         body = DocxParagraph(self.footnotes.add(number), paragraph._parent)
         self.runs(body, note.runs)
         if note.url:
-            _add_text(body, " " + note.url)
+            _add_text(body, " (" + note.url + ")")
 
     def block(self, block: Block) -> None:
         w = self.word

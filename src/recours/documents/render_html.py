@@ -84,7 +84,7 @@ class _HtmlRenderer:
     def note_body(self, note: Note) -> str:
         body = self.inline(note.runs)
         if note.url:
-            body += f' <a href="{escape(note.url)}">{escape(note.url)}</a>'
+            body += f' (<a href="{escape(note.url)}">{escape(note.url)}</a>)'
         return body
 
     def block(self, block: Block) -> str:

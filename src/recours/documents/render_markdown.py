@@ -91,7 +91,7 @@ def render_markdown(doc: Document) -> str:
     if doc.notes:
         parts.append("---")
         parts.extend(
-            f"[^{n.number}]: {inline(n.runs)}" + (f" <{n.url}>" if n.url else "") for n in doc.notes
+            f"[^{n.number}]: {inline(n.runs)}" + (f" (<{n.url}>)" if n.url else "") for n in doc.notes
         )
     return "\n\n".join(parts) + "\n"
 

@@ -9,7 +9,7 @@ from recours.documents import charts, figures, sections
 from recours.documents.context import Context
 from recours.documents.model import Document, Metadata, Run
 from recours.documents.typography import format_integer
-from recours.dossier import Commitment, CommitmentResult, Verdict
+from recours.dossier import Commitment, CommitmentResult, Party, PartyKind, Verdict
 from recours.dossier.labels import label
 from recours.errors import DocumentRefused
 from recours.i18n import T
@@ -23,8 +23,8 @@ def _scope(ctx: Context) -> None:
         ctx.t(
             "Le présent rapport établit, pour {client}, si le système « {s} »{v} fourni par {vendor} respecte les engagements mesurables du {k}. Il expose les données, la méthode, les résultats et l'empreinte du paquet de preuves qui permet à tout expert de les vérifier.",
             "This report establishes, for {client}, whether the system “{s}”{v} supplied by {vendor} meets the measurable commitments of the {k}. It sets out the data, the method, the results and the fingerprint of the evidence bundle with which any expert can verify them.",
-            client=d.client.name if d.client else "—",
-            vendor=d.vendor.name if d.vendor else "—",
+            client=_company(ctx, d.client),
+            vendor=_company(ctx, d.vendor),
             s=s.name,
             v=f" ({s.version})" if s.version else "",
             k=ctx.contract_words(),
@@ -125,6 +125,13 @@ def _data(ctx: Context) -> None:
         ]
         for ds in d.datasets
     ]
+    if not rows:  # an empty table says nothing to the expert
+        ctx.composer.para(ctx.t(
+            "Le dossier ne déclare pas les fichiers de données de la campagne : leurs empreintes "
+            "sont celles que scelle le paquet de preuves (ci-dessous).",
+            "The dossier declares no data files for the run: their hashes are those the evidence "
+            "bundle seals (below)."))
+        return
     ctx.composer.table(
         [
             ctx.t("Jeu", "Set"),
@@ -253,7 +260,14 @@ def _limits(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> N
     c = ctx.composer
     c.heading(ctx.t("Limites", "Limits"), 1)
     unsure = [cm.id for cm, r in pairs if r.verdict == Verdict.INCONCLUSIVE]
-    if unsure:
+    if len(unsure) == 1:
+        c.para(ctx.t(
+            "L'engagement {ids} reste non concluant : les données ne permettent ni d'établir le "
+            "manquement ni la conformité au niveau retenu ; davantage de cas de test sont "
+            "nécessaires.",
+            "Commitment {ids} remains inconclusive: the data establish neither breach nor "
+            "conformity at the chosen level; more test cases are needed.", ids=unsure[0]))
+    elif unsure:
         c.para(
             ctx.t(
                 "Les engagements {ids} restent non concluants : les données ne permettent ni d'établir le manquement ni la conformité au niveau retenu ; davantage de cas de test sont nécessaires.",
@@ -334,3 +348,13 @@ def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
             reference=d.reference,
         )
     )
+
+
+def _company(ctx: Context, party: Party | None) -> str:
+    """« la société Banque Hexagone » in French (never « pour Banque Hexagone »); a natural
+    person by name."""
+    if party is None:
+        return "—"
+    if ctx.lang == "fr" and party.kind is PartyKind.COMPANY:
+        return f"la société {party.name}"
+    return party.name

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from recours.documents import figures
 from recours.documents.context import Context
-from recours.documents.typography import format_datetime_utc, format_integer
-from recours.dossier import Commitment, CommitmentResult
+from recours.documents.typography import (
+    count_words,
+    format_datetime_utc,
+    format_integer,
+    format_periods,
+)
+from recours.dossier import Commitment, CommitmentResult, ExhibitKind
 
 
 def evidence_header(ctx: Context) -> list[str]:
@@ -20,12 +25,14 @@ def evidence_header(ctx: Context) -> list[str]:
     ]
 
 
-def evidence_row(ctx: Context, c: Commitment, r: CommitmentResult) -> list[str]:
+def evidence_row(ctx: Context, c: Commitment, r: CommitmentResult, *,
+                 with_id: bool = True) -> list[str]:
+    """One commitment's line (``with_id=False``, for a letter: its words, not its identifier)."""
     lang = ctx.lang
     name = c.label or figures.metric_name(c.metric, lang)
     part = f" ({figures.scope(r, lang)})" if r.window or r.group else ""
     return [
-        f"{c.id} — {name}{part}",
+        f"{c.id} — {name}{part}" if with_id else f"{name}{part}",
         c.source.clause if c.source else "—",
         figures.threshold_sign(c, lang, c.unit),
         figures.value(r.metric, r.estimate, lang, c.unit),
@@ -54,7 +61,7 @@ def evidence_table(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]
         )
     ctx.composer.table(
         evidence_header(ctx),
-        [evidence_row(ctx, c, r) for c, r in pairs],
+        [evidence_row(ctx, c, r, with_id=technical) for c, r in pairs],
         caption=caption,
         numeric=(False, False, True, True, True, True, False),
     )
@@ -68,13 +75,19 @@ def breach_sentence(ctx: Context, c: Commitment, r: CommitmentResult, *,
     scope = ""
     if parts and technical:
         scope = ctx.t(
-            " Le manquement est établi sur {k} périmètre(s) : {w} ; le plus net est présenté.",
-            " The breach is established on {k} scope(s): {w}; the clearest is shown.",
-            k=len(parts),
+            " Le manquement est établi sur {k} : {w} ; le plus net est présenté.",
+            " The breach is established on {k}: {w}; the clearest is shown.",
+            k=count_words(len(parts), *ctx.t_pair(("périmètre", "scope"),
+                                                   ("périmètres", "scopes")), ctx.lang),
             w=", ".join(figures.scope(x, ctx.lang) for x in parts),
         )
     elif len(parts) > 1:
+        windows = [x.window for x in parts if x.window and not x.group]
         scope = ctx.t(
+            " Il l'est pour chacune des périodes suivantes : {w}.",
+            " It is established for each of the following periods: {w}.",
+            w=format_periods(windows, ctx.lang),
+        ) if len(windows) == len(parts) else ctx.t(
             " Il l'est sur chacun des périmètres suivants : {w}.",
             " It is so on each of the following scopes: {w}.",
             w=", ".join(figures.scope(x, ctx.lang) for x in parts),
@@ -146,7 +159,8 @@ def exhibits(ctx: Context) -> list[list[str]]:
             rows.append((doc.title or event.description, doc.path, doc.sha256 or "—"))
     for ds in d.datasets:
         rows.append((ds.description or ds.id, ds.path, ds.sha256 or "—"))
-    for run in d.evidence_runs:
+    bundled = any(x.kind is ExhibitKind.EVIDENCE_BUNDLE for x in d.exhibits)
+    for run in d.evidence_runs if not bundled else ():  # already a pièce: listed once
         title = ctx.t("Paquet de preuves scellé {id}", "Sealed evidence bundle {id}", id=run.id)
         rows.append((title, run.bundle or "—", run.merkle_root or "—"))
     for loss in d.losses:

@@ -116,3 +116,53 @@ def join_words(items: list[str], lang: Lang = "fr") -> str:
         return items[0]
     last = " et " if lang == "fr" else " and "
     return ", ".join(items[:-1]) + last + items[-1]
+
+
+_MONTH_KEY = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK_KEY = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY_KEY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def format_period(key: str, lang: Lang = "fr") -> str:
+    """A measurement window as a reader says it: « 2026-10 » → « octobre 2026 », « 2026-W38 »
+    → « semaine 38 de 2026 », « 2026-10-13 » → « 13 octobre 2026 » (en: « October 2026 »,
+    « week 38 of 2026 »); any other key is returned as it is."""
+    if m := _WEEK_KEY.match(key):
+        week = int(m[2])
+        return f"semaine {week} de {m[1]}" if lang == "fr" else f"week {week} of {m[1]}"
+    if m := _MONTH_KEY.match(key):
+        month = _babel_date(date(int(m[1]), int(m[2]), 1), format="LLLL y", locale=locale_of(lang))
+        return month
+    if _DAY_KEY.match(key):
+        return format_date(date.fromisoformat(key), lang)
+    return key
+
+
+def format_periods(keys: list[str], lang: Lang = "fr") -> str:
+    """Several windows: consecutive weeks of one year compressed (« semaines 37 à 47 de 2026 »),
+    the others listed (« octobre 2026 et novembre 2026 »)."""
+    weeks = [_WEEK_KEY.match(k) for k in keys]
+    if len(keys) > 2 and all(weeks) and len({m[1] for m in weeks if m}) == 1:
+        numbers = sorted(int(m[2]) for m in weeks if m)
+        year = weeks[0][1] if weeks[0] else ""
+        if numbers == list(range(numbers[0], numbers[-1] + 1)):
+            return (f"semaines {numbers[0]} à {numbers[-1]} de {year}" if lang == "fr"
+                    else f"weeks {numbers[0]} to {numbers[-1]} of {year}")
+    return join_words([format_period(k, lang) for k in keys], lang)
+
+
+def count_words(n: int, one: str, many: str, lang: Lang = "fr", *,
+                none: str | None = None) -> str:
+    """« 1 manquement établi », « 3 manquements établis », « aucun … » (``none``): a count and
+    its noun agreed, never « manquement(s) »."""
+    if n == 0 and none is not None:
+        return none
+    return f"{format_integer(n, lang)} {one if n == 1 else many}"
+
+
+_GUILLEMETS = re.compile(r"«[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*»")
+
+
+def inner_quotes(text: str) -> str:
+    """A text about to be put inside « » : its own « … » become “…” (no « « … » »)."""
+    return _GUILLEMETS.sub(lambda m: f"\u201c{m[1]}\u201d", text)

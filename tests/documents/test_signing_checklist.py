@@ -1,0 +1,285 @@
+"""What a French avocat found reading every page (PDF to PNG) before signing — one test per
+class of defect fixed, on the examples and the six varied dossiers (each failed on the code
+before the fix). See the reading log in docs/documents.md.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from functools import cache
+
+import pytest
+from pypdf import PdfReader
+
+from recours.documents import Document, NoticeOptions, build_document, render
+from recours.dossier import Event, EventType
+from tests.documents.golden_cases import ROOT, Case
+from tests.documents.test_varied_dossiers import CASES, DELAY, dossier, notice, pdf_text
+
+ON = date(2026, 11, 26)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
+
+
+@cache
+def example(name: str, kind: str, lang: str = "fr") -> Document:
+    return Case(name, ROOT / "examples" / name / "dossier.yaml", kind, lang).build()
+
+
+@cache
+def varied(name: str, kind: str) -> Document:
+    return Case(name, CASES / f"{name}.yaml", kind, "fr").build()
+
+
+@cache
+def pages(doc: Document) -> list[str]:
+    reader = PdfReader(io.BytesIO(render(doc, "pdf")))
+    return [_flat(page.extract_text() or "") for page in reader.pages]
+
+
+# --- the notice -----------------------------------------------------------------------------
+
+def test_a_co_debtor_is_said_put_on_notice_only_when_the_dossier_records_it() -> None:
+    d = dossier("two-defendants")
+    text = _flat(notice("two-defendants", d).plain_text())
+    assert "adressée ce jour" not in text  # the old letter assumed counsel sent both
+    assert "sans préjudice des droits et actions de notre cliente à l'encontre de la société " \
+           "Intégra Systèmes" in text
+    d.timeline.append(Event(date=date(2026, 11, 20), type=EventType.FORMAL_NOTICE_SENT,
+                            description="Mise en demeure de l'intégrateur.", by="coop",
+                            to="integra"))
+    text = _flat(notice("two-defendants", d).plain_text())
+    assert "La société Intégra Systèmes, intégrateur du système, a été mise en demeure le " \
+           "20 novembre 2026." in text
+    assert "sans préjudice" not in text
+
+
+@pytest.mark.parametrize("name", ["credit-scoring", "logistics-forecast"])
+def test_the_notice_table_shows_the_breaches_only_by_their_words(name: str) -> None:
+    for lang in ("fr", "en"):
+        text = pdf_text(example(name, "mise-en-demeure", lang))
+        for internal in ("non concluant", "conformité établie", "inconclusive",
+                         "conformity established", "C1-auc", "W1-wape", "W2-mape",
+                         "D1-disponibilite", "C6-disponibilite"):
+            assert internal not in text, (name, lang, internal)
+        note = pdf_text(example(name, "note", lang))
+        assert ("non concluant" in note) or ("inconclusive" in note)  # the note keeps them
+
+
+_RAW_PERIOD = re.compile(r"\b\d{4}-W\d{2}\b|(?:période|period) \d{4}-\d{2}\b")
+
+
+@pytest.mark.parametrize("kind", ["mise-en-demeure", "note", "rapport"])
+def test_measurement_windows_read_as_words(kind: str) -> None:
+    for lang in ("fr", "en"):
+        text = _flat(example("logistics-forecast", kind, lang).plain_text())
+        assert not _RAW_PERIOD.search(text), (kind, lang, _RAW_PERIOD.search(text))
+    text = _flat(example("logistics-forecast", "mise-en-demeure").plain_text())
+    assert "(octobre 2026)" in text and "semaines 37 à 47 de 2026" in text
+
+
+@pytest.mark.parametrize(("name", "value", "words"), [
+    ("expired-1648", "91,2 %", "Taux de détection"),
+    ("former-law", "61,2 %", "Taux de détection"),
+    ("two-defendants", "18,7 %", "Erreur moyenne"),
+])
+def test_a_table_row_is_never_cut_by_a_page_break(name: str, value: str, words: str) -> None:
+    found = [p for p in pages(varied(name, "mise-en-demeure")) if value in p]
+    assert found and words in found[0], f"{name}: the row of {value} is cut over two pages"
+
+
+@pytest.mark.parametrize("name", ["credit-scoring", "logistics-forecast"])
+def test_the_closing_formula_stays_with_the_signature(name: str) -> None:
+    for page in pages(example(name, "mise-en-demeure")):
+        if "Me Hélène Vasseur" in page:
+            assert "Nous vous prions d'agréer" in page
+            break
+    else:
+        pytest.fail("no signature")
+
+
+def test_one_breach_is_pleaded_in_the_singular() -> None:
+    text = _flat(varied("adhesion-cap", "mise-en-demeure").plain_text())
+    assert "Ces engagements ont force obligatoire" not in text
+    assert "Cet engagement a force obligatoire entre les parties" in text
+    assert "Le manquement exposé ci-dessus constitue une inexécution" in text
+    several = _flat(example("credit-scoring", "mise-en-demeure").plain_text())
+    assert "Ces engagements ont force obligatoire" in several
+
+
+def test_pieces_are_named_in_lower_case_and_english_has_no_french_spacing() -> None:
+    text = _flat(varied("consumer", "mise-en-demeure").plain_text())
+    assert "pièce P1 : procès-verbal de constat de Me Lucie Weber" in text
+    assert "Il en ressort que :" not in text
+    english = example("logistics-forecast", "mise-en-demeure", "en").plain_text()
+    assert not re.search(r"\d{4} ;", english.replace("\u202f", " ")), "French « ; » in English"
+
+
+@pytest.mark.parametrize("name", ["consumer", "saas-outage", "expired-1648"])
+def test_the_recipient_block_has_one_item_a_line(name: str) -> None:
+    text = notice(name).plain_text()
+    assert "simplifiée,\nSIREN" not in text
+    assert "simplifiée\nSIREN\u00a0" in text
+    assert re.search(r"Monsieur\u00a0\w+\u00a0\w+", text)  # never « Monsieur Jean / Dupuis »
+
+
+def test_a_quotation_inside_guillemets_uses_inner_quotes() -> None:
+    text = _flat(varied("consumer", "mise-en-demeure").plain_text())
+    assert "« «" not in text and "» »" not in text
+    assert "« Fiche produit, “Performances” »" in text
+
+
+def test_english_salutation_uses_the_surname() -> None:
+    text = example("credit-scoring", "mise-en-demeure", "en").plain_text()
+    assert "Dear Mr Carrel," in text and "Dear Julien Carrel" not in text
+
+
+def test_the_consumer_guarantee_names_its_beneficiary() -> None:
+    d = build_document(dossier("consumer"), "mise-en-demeure", on=ON,
+                       notice=NoticeOptions(delay_days=DELAY["consumer"]))
+    text = _flat(d.plain_text())
+    assert "Le bien que vous lui avez vendu" not in text
+    assert "Le bien que vous avez vendu à notre cliente" in text
+
+
+# --- the note d'analyse ---------------------------------------------------------------------
+
+NOTES = ["credit-scoring", "logistics-forecast"]
+VARIED = ["consumer", "former-law", "expired-1648", "adhesion-cap", "saas-outage",
+          "two-defendants"]
+_RAW_FACT = re.compile(r"contract\.\w+|ai_system\.|parties\[|evidence_runs|losses\b|"
+                       r": (?:established|documented|provider|deployer|company)\b|"
+                       r"par integrator|\(integrator\)|: Entreprise|timeline\.|Ai_system|"
+                       r"« none »|'none'")
+
+
+def _notes() -> list[tuple[str, Document]]:
+    return [(n, example(n, "note")) for n in NOTES] + [(n, varied(n, "note")) for n in VARIED]
+
+
+def test_the_note_counts_without_parenthesised_plurals() -> None:
+    for name, doc in _notes():
+        text = doc.plain_text()
+        assert "(s)" not in text, name
+    assert "1 manquement établi, aucune conformité établie" in _flat(
+        varied("former-law", "note").plain_text())
+
+
+def test_the_note_shows_facts_in_words_not_dossier_paths() -> None:
+    for name, doc in _notes():
+        found = _RAW_FACT.search(doc.plain_text())
+        assert found is None, (name, found and found.group(0))
+    text = _flat(example("credit-scoring", "note").plain_text())
+    assert "défaut caché (non apparent) : non établi" in text  # not « : non », nor dropped
+    assert "défaut caché (non apparent) : non\n" not in text
+    assert "non-conformité établie (constat" in text and "(n = 20 000)" in text
+    assert "nature de l'acheteur (société, consommateur…) : société" in text
+    assert "paramétré par l'intégrateur : Intégra Conseil" in text
+    assert "rôle de Sigma Scoring au sens de l'AI Act : fournisseur" in text
+
+
+def test_the_english_note_has_no_method_ids_nor_ascii_comparators() -> None:
+    text = example("credit-scoring", "note", "en").plain_text()
+    for raw in (">=", "<=", "clopper_pearson", "mn_score_bonferroni"):
+        assert raw not in text, raw
+    assert "(n = 1,549)" in text
+    text = example("logistics-forecast", "note", "en").plain_text()
+    assert "bootstrap" not in text and ">=" not in text and "saaS" not in text
+
+
+def test_a_finding_repeated_per_period_is_said_once() -> None:
+    text = _flat(example("logistics-forecast", "note").plain_text())
+    assert text.count("manquement établi : WAPE hebdomadaire") <= 3
+    assert "de même sur 10 autres périodes" in text
+    assert not re.search(r"\b\d\.\d{2}\b", text.split("BORDEREAU")[0].split("Bordereau")[0]
+                         .replace("4.2", "")), "an English decimal in French"
+
+
+def test_citations_are_uniform() -> None:
+    text = _flat(varied("former-law", "mise-en-demeure").plain_text())
+    assert "C. civ., art. 1134 anc." in text and "C. civ. art. 1134 anc." not in text
+    for name, doc in _notes():
+        plain = _flat(doc.plain_text())
+        assert "art. 113-omnibus" not in plain, name
+    md = render(varied("former-law", "note"), "md").decode()
+    assert not re.search(r"» <https?://", md), "an address outside its parentheses"
+
+
+def test_the_note_renders_the_case_law_the_findings_rely_on() -> None:
+    text = _flat(example("credit-scoring", "note").plain_text())
+    assert "Cass. com., 22 octobre 1996, n° 93-18.632, Chronopost" in text
+    assert "à l'appui de notre cliente" in text
+    assert re.search(r"Cass\. com\., 29 juin 2010, n° 09-11\.841, Faurecia II[^\n]*"
+                     r"invoquée par l'adversaire", text)
+    assert "1996-10-22" not in text  # dates in words
+
+
+def test_the_notice_cites_only_verified_decisions_for_the_client() -> None:
+    text = _flat(varied("adhesion-cap", "mise-en-demeure").plain_text())
+    assert "(Cass. com., 22 octobre 1996, n° 93-18.632, Chronopost)" in text
+    for adverse in ("Faurecia II", "09-11.841", "3 janvier 1995", "17-26.360"):
+        assert adverse not in text, adverse
+    for name in VARIED[:-1]:
+        letter = _flat(varied(name, "mise-en-demeure").plain_text())
+        assert "réception tacite" not in letter and "à vérifier" not in letter, name
+
+
+def test_a_former_law_note_cites_the_former_articles_or_says_to_complete() -> None:
+    text = _flat(varied("former-law", "note").plain_text())
+    assert "C. civ., art. 1194 :" not in text  # a reformed article as if it governed 2014
+    assert "l'ancien article correspondant à l'art. 1194 est à compléter" in text
+    assert "C. civ., art. 1150 anc. :" in text  # foreseeable damages, stored
+    assert "1149" not in text and "1151" not in text  # former articles not stored: not cited
+    reformed = _flat(example("credit-scoring", "note").plain_text())
+    assert "anc." not in reformed and "à compléter)" not in reformed
+
+
+def test_the_bordereau_lists_a_sealed_bundle_once() -> None:
+    text = _flat(varied("former-law", "note").plain_text())
+    assert "Dossier de preuve scellé de la mesure du 30 octobre 2026" in text
+    assert "Paquet de preuves scellé run-2026-10-30" not in text
+
+
+def test_the_report_agrees_in_number_and_writes_french_graduations() -> None:
+    from recours.documents.charts import tick
+
+    text = _flat(example("credit-scoring", "rapport").plain_text())
+    assert "Les engagements C3-faux-positifs restent" not in text
+    assert "L'engagement C3-faux-positifs reste non concluant" in text
+    assert tick(0.8, "fr") == "0,8" and tick(98.5, "fr") == "98,5" and tick(0.8, "en") == "0.8"
+
+
+def test_a_chart_of_many_periods_fits_on_its_page() -> None:
+    from PIL import Image
+
+    from recours.documents.charts import MAX_HEIGHT_IN, result_chart
+
+    case = Case("logistics-forecast", ROOT / "examples" / "logistics-forecast" / "dossier.yaml",
+                "rapport", "fr")
+    d = case.dossier()
+    wape = next(c for c in d.commitments if c.id == "W1-wape")
+    scopes = [r for r in d.evidence_runs[0].results if r.commitment_id == wape.id and r.window]
+    assert len(scopes) > 30
+    png = result_chart(wape, scopes, "fr")
+    height_in = Image.open(io.BytesIO(png)).size[1] / 150
+    assert height_in <= MAX_HEIGHT_IN + 0.01  # was 22 inches: cut at the foot of the page
+    css = (ROOT / "src" / "recours" / "documents" / "static" / "document.css").read_text()
+    assert "max-height" in css.split("figure img", 1)[1].split("}", 1)[0]
+
+
+def test_the_report_never_prints_an_empty_table() -> None:
+    doc = varied("adhesion-cap", "rapport")
+    from recours.documents.model import Table
+
+    assert all(block.rows for block in doc.blocks if isinstance(block, Table))
+    assert "ne déclare pas les fichiers de données" in doc.plain_text()
+
+
+def test_the_report_names_companies_with_their_article() -> None:
+    text = _flat(example("credit-scoring", "rapport").plain_text())
+    assert "pour la société Banque Hexagone" in text and "fourni par la société Sigma" in text
+    assert "pour Banque Hexagone" not in text
