@@ -210,11 +210,16 @@ def warranty_choice(ctx: Context) -> Finding | None:
     if not _warranty_open(ctx):
         return None
     paid, _, cur = ctx.price_paid()
+    if paid:
+        what = T(f"le prix ({amounts.fr(paid, cur)} payés)", f"the price ({amounts.en(paid, cur)} paid)")
+    else:  # no payment recorded: never "0.00 paid" for a price the buyer may have paid
+        what = T("le prix payé (aucun paiement n'est daté au dossier : à justifier)",
+                 "the price paid (no payment is dated in the case file: to be shown)")
     return ctx.make(conclusion=T(f"Choix de l'acheteur (art. 1644) : rendre le système et se "
-                                 f"faire restituer le prix ({amounts.fr(paid, cur)} payés), ou le garder et "
+                                 f"faire restituer {what.fr}, ou le garder et "
                                  "se faire rendre une partie du prix.",
                                  f"The buyer's choice (art. 1644): return the system and recover "
-                                 f"the price ({amounts.en(paid, cur)} paid), or keep it and recover part of "
+                                 f"{what.en}, or keep it and recover part of "
                                  "the price."),
                     status=Status.MET, strength=Strength.ARGUABLE,
                     facts=[ctx.fact("contract.payment_schedule", str(paid), "prix payé",
