@@ -40,7 +40,7 @@ PAGES = {  # name: (weight in the mix, path template)
     "evidence report": (2, "/runs/{run}"),
 }
 WRITE_WEIGHT = 1  # one API read-modify-write per this many weights of page reads
-MAX_RETRIES = 5
+MAX_RETRIES = 20  # a 412 is retried after a short random pause, as a client would
 PREPARED = "firm-bench.json"
 
 
@@ -189,7 +189,9 @@ async def client(base: str, user: dict[str, str], cookie: str, cases: list[dict[
 async def write(api: Connection, dossier_id: str, tally: Tally, rng: random.Random) -> None:
     """Read the dossier (ETag), change its title, PUT it with If-Match; on 412 read again."""
     path = f"/api/v1/dossiers/{dossier_id}"
-    for _ in range(MAX_RETRIES):
+    for attempt in range(MAX_RETRIES):
+        if attempt:
+            await asyncio.sleep(rng.uniform(0, 0.02 * attempt))
         started = time.perf_counter()
         status, headers, body = await api.request("GET", path)
         tally.add("API read (GET dossier)", started)

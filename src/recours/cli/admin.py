@@ -30,6 +30,9 @@ app = typer.Typer(
 
 STDIN_HELP = h("Lire le mot de passe sur l'entrée standard (une ligne).",
                "Read the password from standard input (one line).")
+ORG_HELP = h("Nom ou identifiant de l'organisation (quand l'adresse a un compte dans "
+             "plusieurs).", "Organisation name or id (when the address has an account in "
+             "several).")
 GENERATE_HELP = h("Générer un mot de passe et l'afficher une fois.",
                   "Generate a password and show it once.")
 
@@ -100,16 +103,17 @@ def create_org(
 @translate_errors
 def reset_password(
     email: str = typer.Argument(..., help=h("Adresse du compte.", "Account email.")),
+    org: str | None = typer.Option(None, "--org", help=ORG_HELP),
     password_stdin: bool = typer.Option(False, "--password-stdin", help=STDIN_HELP),
     generate: bool = typer.Option(False, "--generate-password", help=GENERATE_HELP),
 ) -> None:
     store = _store()
     try:
         with store.read() as session:
-            m.user_by_email(session, email)  # before asking for a password
+            m.user_by_email(session, email, org)  # before asking for a password
         password, generated = _password(password_stdin, generate)
         with store.write() as session:
-            user = m.reset_password(session, email, password)
+            user = m.reset_password(session, email, password, org=org)
             address = user.email
     finally:
         store.close()
@@ -164,11 +168,12 @@ def set_role(
     email: str = typer.Argument(..., help=h("Adresse du compte.", "Account email.")),
     role: str = typer.Argument(..., help=h("admin, lawyer ou viewer.",
                                            "admin, lawyer or viewer.")),
+    org: str | None = typer.Option(None, "--org", help=ORG_HELP),
 ) -> None:
     store = _store()
     try:
         with store.write() as session:
-            user = m.user_by_email(session, email)
+            user = m.user_by_email(session, email, org)
             m.set_role(session, user, user.id, role)
     finally:
         store.close()

@@ -2,8 +2,9 @@
 password resets, and invitations (a link that expires, used once, the invitee choosing their
 own password). Every change is written to the audit log.
 
-An invitation answers the same whether or not the address has an account in another
-organisation: an administrator learns nothing about other firms' members.
+Accounts are per organisation (an address may have one in each): inviting, accepting and
+resetting answer the same whether or not the address has an account in another
+organisation, so an administrator learns nothing about other firms' members.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from recours.errors import AuthError, InputError, NotFound
 from recours.i18n import T
 from recours.store import audit
-from recours.store.accounts import create_organisation, create_user, hash_password
+from recours.store.accounts import create_organisation, create_user, set_password
 from recours.store.models import ROLES, Invitation, Organisation, User, utcnow
 
 INVITE_PREFIX = "rci_"
@@ -68,11 +69,22 @@ def organisation(session: Session, name_or_id: str) -> Organisation:
     return found
 
 
-def user_by_email(session: Session, email: str) -> User:
-    found = session.scalars(select(User).where(User.email == email.strip().lower())).first()
-    if found is None:
+def user_by_email(session: Session, email: str, org: str | None = None) -> User:
+    """The account of this address (in the organisation named, when the address has accounts
+    in several). For the server's operator (the CLI), who sees every organisation."""
+    query = select(User).where(User.email == email.strip().lower())
+    if org:
+        query = query.where(User.org_id == organisation(session, org).id)
+    found = list(session.scalars(query.order_by(User.id)))
+    if not found:
         raise NotFound(T(f"aucun compte pour {email}", f"no account for {email}"))
-    return found
+    if len(found) > 1:
+        names = ", ".join(f"« {u.organisation.name} »" for u in found)
+        raise InputError(T(f"{email} a un compte dans plusieurs organisations : {names}",
+                           f"{email} has an account in several organisations: {names}"),
+                         fix=T("précisez l'organisation avec --org", "name the organisation "
+                               "with --org"))
+    return found[0]
 
 
 def users(session: Session, org_id: int | None = None) -> list[User]:
@@ -83,10 +95,11 @@ def users(session: Session, org_id: int | None = None) -> list[User]:
     return list(session.scalars(query.order_by(Organisation.name, User.email)))
 
 
-def reset_password(session: Session, email: str, password: str, *, actor: str = "cli") -> User:
+def reset_password(session: Session, email: str, password: str, *, org: str | None = None,
+                   actor: str = "cli") -> User:
     """A new password; every open session of the account is closed."""
-    user = user_by_email(session, email)
-    user.password_hash = hash_password(password)
+    user = user_by_email(session, email, org)
+    set_password(session, user, password)
     user.session_epoch += 1
     audit.record(session, "user.password_reset", actor=actor, org_id=user.org_id,
                  user_id=user.id, target=user.email)

@@ -54,11 +54,15 @@ class Organisation(Base):
 
 
 class User(Base):
+    """An account of one organisation. One address may have an account in several
+    organisations (each its own password): the address is unique within an organisation."""
+
     __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("org_id", "email", name="uq_users_org_email"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"),
                                         index=True)
-    email: Mapped[str] = mapped_column(String(254), unique=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
     name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default="lawyer")

@@ -29,7 +29,7 @@ from recours.store import (
     create_organisation,
     create_user,
 )
-from recours.store.accounts import hash_password
+from recours.store.accounts import set_password
 from recours.store.repo import create_dossier, delete_dossier
 from recours.web import actions
 from recours.web.jobs import JobRunner
@@ -67,13 +67,14 @@ def demo_account(store: Store) -> tuple[Scope, str]:
     """The demo user (created, or its password renewed) and a fresh password."""
     password = secrets.token_urlsafe(12)
     with store.write() as session:
-        user = session.scalars(select(User).where(User.email == DEMO_EMAIL)).first()
+        org = session.scalars(select(Organisation).where(Organisation.name == DEMO_ORG)).first()
+        org = org or create_organisation(session, DEMO_ORG)
+        user = session.scalars(select(User).where(User.email == DEMO_EMAIL,
+                                                  User.org_id == org.id)).first()
         if user is None:
-            org = session.scalars(select(Organisation).where(Organisation.name == DEMO_ORG)).first()
-            org = org or create_organisation(session, DEMO_ORG)
             user = create_user(session, org, DEMO_EMAIL, password, name="Démo", role="admin")
         else:
-            user.password_hash = hash_password(password)
+            set_password(session, user, password)
             user.session_epoch += 1
         return Scope.of(user), password
 

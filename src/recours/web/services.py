@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePath
@@ -72,7 +73,18 @@ def warm_up() -> None:
     would otherwise load while the other requests wait: the stored article texts (about a
     second; 147 files). Loaded lazily, every page thread arriving meanwhile loaded them again
     in parallel (``lru_cache`` does not hold callers back), which made the first law pages of
-    a freshly started server take seconds under load."""
+    a freshly started server take seconds under load.
+
+    Likewise the modules pages import on first use: the contract page's labels import the
+    contract reader and its 51 clause detectors (0.7 CPU-s, compiled at import), which
+    stalled every request of a worker behind its first contract page — the contract page's
+    p99 of 3.3 s under the firm load; the evidence report's method names, the calendar and
+    the figures' wording are smaller but paid the same way."""
+    for name in ("recours.contract.render", "recours.evidence.stats.validity",
+                 "recours.law.calendar", "recours.documents.figures", "recours.web.wording",
+                 "recours.web.labels"):
+        with suppress(ImportError):
+            importlib.import_module(name)
     try:
         from recours.law import load_articles
     except ImportError:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from recours.dossier import Dossier
 from recours.i18n import Lang
@@ -31,6 +31,7 @@ class DossierView:
     law: dict[str, Any] | None = None
     contract: dict[str, Any] | None = None
     law_id: int | None = None  # the row of ``law`` (immutable: a key for rendered parts)
+    contract_id: int | None = None  # the row of ``contract`` (likewise)
 
     def deadlines(self, lang: Lang) -> list[dict[str, Any]]:
         return services.deadlines_of(self.law, lang)
@@ -67,6 +68,7 @@ def dossier_view(store: Store, session: Session, row: DossierRow,
         row=row, dossier=store.dossier_readonly(session, row), **loaded,
         law=store.analysis_data(session, law_id) if law_id else None, law_id=law_id,
         contract=store.analysis_data(session, contract_id) if contract_id else None,
+        contract_id=contract_id,
     )
 
 
@@ -84,8 +86,9 @@ def latest_deadlines(store: Store, session: Session, scope: Scope,
     latest = (select(func.max(AnalysisRow.id)).where(AnalysisRow.org_id == scope.org_id,
                                                     AnalysisRow.kind == "law")
               .group_by(AnalysisRow.dossier_id))
-    rows = session.execute(
-        select(AnalysisRow.id, DossierRow)
+    rows = session.execute(       # the rows' large data column is not read: the cached
+        select(AnalysisRow.id, DossierRow)     # validated dossier is (dossier_readonly)
+        .options(defer(DossierRow.data))
         .join(DossierRow, DossierRow.id == AnalysisRow.dossier_id)
         .where(AnalysisRow.id.in_(latest))).all()
     return {row.id: (row.public_id, row.reference,

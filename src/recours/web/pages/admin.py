@@ -1,5 +1,10 @@
 """The administration page of an organisation's administrator: members and their roles,
-invitations (a link that expires, used once), and the invitee's page to accept one."""
+invitations (a link that expires, used once), and the invitee's page to accept one.
+
+Accepting creates an account of the inviting organisation whether or not the address has an
+account elsewhere (accounts are per organisation): the answer is the same either way. The
+chosen password is hashed like a login's, so accepting is rate limited like a login for the
+invitation's address."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from recours.i18n import T
 from recours.store import Organisation, User
 from recours.store import members as m
 from recours.store.models import ROLE_LABELS
+from recours.store.passwords import check_password
 from recours.web.context import Ctx, load_context
 from recours.web.pages.common import CSRF, CTX, redirect, render
 from recours.web.security import SessionData
@@ -101,10 +107,22 @@ def accept(token: str, request: Request, name: str = Form(""), password: str = F
         return _invite_page(ctx, token, status_code=422, error=ctx.tr(
             "Les deux mots de passe diffèrent.", "The two passwords differ."))
     try:
+        check_password(password)
+    except InputError as error:
+        return _invite_page(ctx, token, status_code=422, error=error.render(ctx.lang))
+    with ctx.store.read() as session:
+        email = m.open_invitation(session, token).email
+    limiter, ip = request.app.state.limiter, request.client.host if request.client else "?"
+    if not limiter.reserve(ip, email):       # counted before the password is hashed
+        return _invite_page(ctx, token, status_code=429, error=ctx.tr(
+            "Trop de tentatives : réessayez dans quelques minutes.",
+            "Too many attempts: try again in a few minutes."))
+    try:
         with ctx.store.write() as session:
             user = m.accept(session, token, password, name=name, lang=ctx.lang)
             user_id, epoch = user.id, user.session_epoch
-    except InputError as error:
+    except InputError as error:             # the reserved attempt stays counted
         return _invite_page(ctx, token, status_code=422, error=error.render(ctx.lang))
+    limiter.succeeded(ip, email)
     request.state.session = SessionData(user_id, epoch, changed=True)
     return redirect("/")

@@ -7,6 +7,9 @@ from typing import Any, NamedTuple
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from markupsafe import Markup
+from sqlalchemy import select
+from sqlalchemy.orm import defer
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
@@ -14,6 +17,7 @@ from recours.dossier import Dossier
 from recours.store import DossierRow, RunRow, repo
 from recours.web import actions, charts, views
 from recours.web.context import Ctx
+from recours.web.fragments import FragmentCache
 from recours.web.pages.common import CSRF, CTX, redirect, render
 
 router = APIRouter(include_in_schema=False)
@@ -76,16 +80,30 @@ async def evidence_start(public_id: str, request: Request, ctx: Ctx = CTX) -> Re
 def _run_view(ctx: Ctx, run_id: str) -> dict[str, Any]:
     with ctx.store.read() as session:
         run = repo.get_owned(session, ctx.scope, RunRow, run_id)
-        row = session.get(DossierRow, run.dossier_id)
-        assert row is not None
+        row = session.scalars(select(DossierRow).options(defer(DossierRow.data))
+                              .where(DossierRow.id == run.dossier_id)).one()
         view = views.dossier_view(ctx.store, session, row)
-    results = (run.result or {}).get("results", [])
-    chart = charts.intervals_svg([
-        charts.Interval(f"{r['commitment_id']} {r.get('window') or ''} {r.get('group') or ''}",
-                        r.get("estimate"), r.get("lower"), r.get("upper"), r["threshold"],
-                        r["verdict"]) for r in results])
-    return {"run": run, "view": view, "d": view.dossier, "tab": "evidence", "results": results,
-            "chart": chart}
+    return {"run": run, "view": view, "d": view.dossier, "tab": "evidence",
+            "done": _done(ctx, run) if run.status == "done" else None}
+
+
+def _done(ctx: Ctx, run: RunRow) -> Markup:
+    """A finished run's results, chart and seal, rendered once per (run, finish time,
+    language) in the process (recours/web/fragments.py): a done run is never changed (a
+    restart is for failed runs), and this is most of the report page's cost."""
+
+    def draw() -> str:
+        results = (run.result or {}).get("results", [])
+        chart = charts.intervals_svg([
+            charts.Interval(f"{r['commitment_id']} {r.get('window') or ''} "
+                            f"{r.get('group') or ''}", r.get("estimate"), r.get("lower"),
+                            r.get("upper"), r["threshold"], r["verdict"]) for r in results])
+        template = ctx.request.app.state.templates.env.get_template("_run_done.html")
+        return str(template.render(lang=ctx.lang, tr=ctx.tr, run=run, results=results,
+                                   chart=chart))
+
+    cache: FragmentCache = ctx.request.app.state.fragments
+    return cache.get(("run", run.id, run.finished_at, ctx.lang), draw)
 
 
 @router.post("/runs/{run_id}/restart", dependencies=CSRF)
