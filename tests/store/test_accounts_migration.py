@@ -1,4 +1,4 @@
-"""Migration 0007_ops2 (accounts per organisation) on a database in use: every row that
+"""Migration 0008_accounts (accounts per organisation) on a database in use: every row that
 refers to a user survives the rebuild of ``users`` (on SQLite the table is recreated, with
 foreign keys off so that the drop does not cascade), and the old accounts still log in."""
 
@@ -35,7 +35,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 def test_upgrade_keeps_tokens_and_logins_and_allows_one_address_per_organisation(
         store: Store) -> None:
-    migrate.downgrade(store.engine, "0006_ops")
+    migrate.downgrade(store.engine, "0007_workflow")
     with store.write() as session:
         org = create_organisation(session, "Cabinet Ancien")
         user = create_user(session, org, "ancien@cabinet.fr", PASSWORD)

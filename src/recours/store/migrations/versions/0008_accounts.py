@@ -4,8 +4,8 @@ account like any other and answers the same (no cross-organisation oracle). The 
 one address share their salt (one hash per login, the password picks the account):
 existing accounts, one per address, keep theirs.
 
-Revision ID: 0007_ops2
-Revises: 0006_ops
+Revision ID: 0008_accounts
+Revises: 0007_workflow
 Create Date: 2026-12-07
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0007_ops2"
-down_revision = "0006_ops"
+revision = "0008_accounts"
+down_revision = "0007_workflow"
 branch_labels = None
 depends_on = None
 
