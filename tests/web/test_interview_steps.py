@@ -283,7 +283,8 @@ def test_the_contract_step_records_the_liability_cap_and_what_it_covers(  # type
     before = _cap_of(app, public_id)
     form = alpha.client.get(f"/dossiers/{public_id}/edit/contract").text
     assert 'name="contract_cap_clause" value="Article 12.3"' in form
-    assert 'name="contract_cap_covers_delay" value="yes" >' in form  # nothing ticked yet
+    assert 'name="contract_cap_covers_all" value="yes" checked>' in form  # as the example says
+    assert 'name="contract_cap_covers_delay" value="yes" >' in form
     fields = {name: html.unescape(value) for name, value in re.findall(
         r'<input type="(?:text|number|date)" name="([a-z_0-9]+)" value="([^"]*)"', form)}
     fields.update({name: html.unescape(", ".join(re.findall(
@@ -295,7 +296,7 @@ def test_the_contract_step_records_the_liability_cap_and_what_it_covers(  # type
         "contract_cap_covers_delay": "yes"})
     assert response.status_code == 303, _problems(response.text)
     after = _cap_of(app, public_id)
-    assert after["covers"] == ["defective_performance", "delay"]
+    assert after["covers"] == ["defective_performance", "delay"]  # « all » unticked: gone
     # what the step does not show stays: the excluded heads, the carve-outs
     assert after["excludes"] == before["excludes"] and after["carve_outs"] == before["carve_outs"]
     assert after["formula"] == before["formula"] and after["clause"] == "Article 12.3"

@@ -97,6 +97,9 @@ def _contract(form: Mapping[str, str]) -> dict[str, Any]:
 #: The liability cap's fields the contract step shows (the YAML holds the rest: excluded heads,
 #: carve-outs, a multiple of the fees).
 CAP_FIELDS = ("amount", "months_of_fees", "formula", "clause", "covers")
+#: Checkbox fields: a box left unticked is not posted at all, so a step's post is the whole
+#: truth for them (never filled in from the dossier's current values).
+CHECKBOXES = ("contract_cap_covers_",)
 
 
 def _cap(form: Mapping[str, str]) -> dict[str, Any]:

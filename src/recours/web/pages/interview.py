@@ -16,7 +16,7 @@ from recours.store import DossierRow, drafts, repo
 from recours.web import steps
 from recours.web.context import Ctx
 from recours.web.form_edit import data_to_form, merge
-from recours.web.forms import FORM_PATH, row_numbers, validate_data_of, validate_form
+from recours.web.forms import CHECKBOXES, FORM_PATH, row_numbers, validate_data_of, validate_form
 from recours.web.interview_view import choices
 from recours.web.pages.common import CSRF, CTX, redirect, render
 from recours.web.steps import STEPS, Step
@@ -185,10 +185,17 @@ def _version(value: str) -> int:
     return int(value) if value.isdigit() and len(value) < 13 else 0
 
 
+def _unposted(current: dict[str, Any], step: Step) -> dict[str, str]:
+    """The dossier as form fields, less the step's checkboxes (an unticked box is not posted:
+    it must not come back from the dossier)."""
+    return {k: v for k, v in data_to_form(current).items()
+            if not (step.owns(k) and k.startswith(CHECKBOXES))}
+
+
 def _build(current: dict[str, Any], fields: dict[str, str], step: Step,
            lang: str) -> tuple[Dossier | None, dict[str, list[str]]]:
     """The dossier with ``step``'s sections taken from the posted ``fields``."""
-    form = data_to_form(current)  # what the step does not post (party ids) stays
+    form = _unposted(current, step)  # what the step does not post (party ids) stays
     form.update({k: v for k, v in fields.items() if step.owns(k)})
     from recours.web.forms import form_to_data
 
@@ -224,7 +231,7 @@ async def edit_save(public_id: str, key: str, request: Request, ctx: Ctx = CTX) 
             return kept.sha256, kept.filename
 
     problems = _keep_uploads(ctx, files, fields, keep)
-    values = {**data_to_form(row.data), **{k: v for k, v in fields.items() if step.owns(k)}}
+    values = {**_unposted(row.data, step), **{k: v for k, v in fields.items() if step.owns(k)}}
     try:
         with ctx.store.write() as session:
             row = repo.get_owned(session, ctx.scope, DossierRow, public_id, lock=True)
