@@ -153,8 +153,15 @@ def run(
         TimeElapsedColumn,
     )
 
-    from recours.evidence.lean import keep_freed_memory, preload_special_functions, without_pandas
+    from recours.evidence.lean import (
+        keep_freed_memory,
+        preload_special_functions,
+        single_threaded_blas,
+        without_pandas,
+    )
 
+    if target is None:              # the user's function may want BLAS threads
+        single_threaded_blas()      # before anything imports NumPy
     preload_special_functions()     # before the evidence modules import scipy.special
     keep_freed_memory()             # a short-lived process: no page faults per batch
     from recours.evidence.run import execute
@@ -355,6 +362,9 @@ def power(
         "Nombre d'engagements testés ensemble (correction de Bonferroni, prudente).",
         "Number of commitments tested together (Bonferroni correction, conservative).")),
 ) -> None:
+    from recours.evidence.lean import single_threaded_blas
+
+    single_threaded_blas()          # a few scalar computations: no BLAS threads to start
     from recours.evidence.stats.core import Direction
     from recours.evidence.stats.power import cases_for_mean, cases_for_proportion
 

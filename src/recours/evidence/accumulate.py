@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 from numpy.typing import NDArray
 
 from recours.errors import DataError
+from recours.evidence import kernels as pc
 from recours.evidence.data import (
     Batch,
     codes,

@@ -12,6 +12,7 @@ threads may need pandas, must not use it, nor a run that calls the user's Python
 from __future__ import annotations
 
 import importlib.abc
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -72,6 +73,24 @@ def preload_special_functions() -> None:
     finally:
         if sys.modules.get("scipy.special") is stand_in:
             del sys.modules["scipy.special"]
+
+
+# The variables the BLAS libraries NumPy may be built with read for their thread count.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def single_threaded_blas() -> bool:
+    """Start NumPy's BLAS with one thread. The evidence pass never multiplies matrices, but
+    OpenBLAS starts one worker per core when NumPy loads and each worker spins, waiting for
+    work, for about 0.1 s: CPU taken from the pass's own threads (reading, hashing) and, on
+    a shared machine, from everyone else's. Must run before NumPy is imported (returns False
+    if it already is); a value the user set is kept. For the CLI's process only, never with
+    ``--callable`` (the user's model may want the threads)."""
+    if "numpy" in sys.modules:
+        return False
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    return True
 
 
 MMAP_THRESHOLD = 256 << 20     # arrays below this size come from the heap, not fresh pages
