@@ -59,3 +59,28 @@ def test_lazy_groups_show_the_help_of_their_module() -> None:
     for name, (module, texts) in GROUPS.items():
         sub = importlib.import_module(module)
         assert sub.app.info.help == texts[state.lang == "en"], name
+
+
+PLUGINS = """
+import sys
+sys.argv = ["recours", "dossier", "validate", sys.argv[1]]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+from pydantic.plugin import _loader
+print(_loader._plugins is None)
+"""
+
+
+def test_a_command_does_not_scan_for_pydantic_plugins() -> None:
+    """Validating a dossier builds the pydantic models without looking for plugins in every
+    installed distribution's entry points (recours.cli.main.run)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+    out = subprocess.run([sys.executable, "-c", PLUGINS,
+                          str(ROOT / "tests" / "dossier" / "fixtures" / "minimal.yaml")],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "True"

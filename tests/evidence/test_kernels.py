@@ -99,6 +99,7 @@ except SystemExit as exc:
 else:
     code = 0
 print(json.dumps({"code": code, "compute": "pyarrow.compute" in sys.modules,
+                  "cloudpickle": "cloudpickle" in sys.modules,
                   "numpy": "numpy" in sys.modules,
                   "blas": os.environ.get("OPENBLAS_NUM_THREADS")}))
 """
@@ -116,4 +117,4 @@ print(json.dumps({"code": code, "compute": "pyarrow.compute" in sys.modules,
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["code"] == 0, out.stdout + out.stderr
     assert seen["numpy"] and seen["blas"] == "1"
-    assert seen["compute"] is False
+    assert seen["compute"] is False and seen["cloudpickle"] is False

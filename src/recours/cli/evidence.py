@@ -164,7 +164,6 @@ def run(
         single_threaded_blas()      # before anything imports NumPy
     preload_special_functions()     # before the evidence modules import scipy.special
     keep_freed_memory()             # a short-lived process: no page faults per batch
-    from recours.evidence.run import execute
 
     if sum(x is not None for x in (data, endpoint, target)) > 1:
         raise InputError(T("choisissez une seule source : --data, --endpoint ou --callable",
@@ -185,6 +184,8 @@ def run(
         # pandas is never needed unless the user's function runs here (recours.evidence.lean)
         lean = without_pandas() if target is None else contextlib.nullcontext()
         with lean:
+            from recours.evidence.run import execute  # PyArrow loads here, lean
+
             result = execute(
                 dossier, out, spec_path=spec, data=data, endpoint=endpoint, target=target,
                 key_path=key_path, tsa_url=tsa or settings.tsa_url,

@@ -150,6 +150,16 @@ def _compact(chunks: list[tuple[NDArray[np.float64], NDArray[np.int64]]]
     """Merge (values, counts[..., m]) chunks into one sorted distinct-value table."""
     values = np.concatenate([c[0] for c in chunks])
     weights = np.concatenate([c[1] for c in chunks], axis=-1)
+    coded = _decimal_codes(values)
+    if coded is not None:       # decimal values (the usual case): a bincount, not a sort
+        shifted, scale, lo = coded
+        span = int(shifted.max()) + 1
+        if weights.ndim == 1:
+            total = np.bincount(shifted, weights=weights, minlength=span)
+        else:
+            total = np.stack([np.bincount(shifted, weights=w, minlength=span) for w in weights])
+        present = np.flatnonzero(np.bincount(shifted, minlength=span))
+        return (present + lo) / scale, total[..., present].astype(np.int64)
     uniq, inv = np.unique(values, return_inverse=True)
     if weights.ndim == 1:
         return uniq, np.bincount(inv, weights=weights, minlength=uniq.size).astype(np.int64)
