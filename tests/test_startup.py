@@ -84,3 +84,41 @@ def test_a_command_does_not_scan_for_pydantic_plugins() -> None:
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout.strip().splitlines()[-1] == "True"
+
+
+GC_PROBE = """
+import gc, os, sys, threading, time
+sys.argv = ["recours", *sys.argv[1:]]
+from recours.cli.main import run
+if sys.argv[1] == "evidence":       # a server: look at the collector once it answers
+    def check():
+        for _ in range(600):
+            time.sleep(0.05)
+            if gc.isenabled():
+                print("enabled", flush=True)
+                os._exit(0)
+        os._exit(3)
+    threading.Thread(target=check, daemon=True).start()
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("enabled" if gc.isenabled() else "disabled")
+"""
+
+
+def _gc_state(args: list[str]) -> str:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", GC_PROBE, *args], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_one_shot_commands_run_without_the_cycle_collector_servers_with_it() -> None:
+    """recours.cli.common.short_lived / long_lived: a command is a short-lived process, a
+    server is not."""
+    minimal = str(ROOT / "tests" / "dossier" / "fixtures" / "minimal.yaml")
+    assert _gc_state(["dossier", "validate", minimal]) == "disabled"
+    example = str(ROOT / "examples" / "credit-scoring" / "dossier.yaml")
+    assert _gc_state(["evidence", "serve-model", example, "--port", "0"]) == "enabled"

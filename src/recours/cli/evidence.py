@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from recours.cli.common import console, h, lang, say, translate_errors
+from recours.cli.common import console, h, lang, long_lived, say, translate_errors
 from recours.errors import BundleError, InputError
 from recours.i18n import T
 from recours.keyfiles import (
@@ -162,6 +162,8 @@ def run(
 
     if target is None:              # the user's function may want BLAS threads
         single_threaded_blas()      # before anything imports NumPy
+    if endpoint or target:          # as many requests or calls as cases: collect cycles
+        long_lived()
     preload_special_functions()     # before the evidence modules import scipy.special
     keep_freed_memory()             # a short-lived process: no page faults per batch
 
@@ -246,6 +248,7 @@ def serve_model(
         f"réponses « {model.field} » (Ctrl-C pour arrêter)",
         f"Test model: {server.url} — dataset '{model.dataset}', {len(model.answers)} cases, "
         f"'{model.field}' answers (Ctrl-C to stop)")), soft_wrap=True)
+    long_lived()                    # a server: the cyclic garbage collector back on
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
 
