@@ -122,3 +122,18 @@ def test_one_shot_commands_run_without_the_cycle_collector_servers_with_it() -> 
     assert _gc_state(["dossier", "validate", minimal]) == "disabled"
     example = str(ROOT / "examples" / "credit-scoring" / "dossier.yaml")
     assert _gc_state(["evidence", "serve-model", example, "--port", "0"]) == "enabled"
+
+
+def test_the_forbidden_yaml_characters_are_the_yaml_reader_s() -> None:
+    """recours.dossier.yaml_limits names the refused ranges (fast to compile): the same set
+    as the complement of what ruamel's YAML 1.2 reader accepts, at every code point."""
+    import re
+
+    from recours.dossier.yaml_limits import _FORBIDDEN
+
+    accepted = re.compile("[\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                          "\U00010000-\U0010ffff]")
+    text = "".join(map(chr, range(0x110000)))
+    refused = {m.start() for m in _FORBIDDEN.finditer(text)}
+    assert refused == {i for i, ch in enumerate(text) if not accepted.match(ch)}
+    assert len(refused) == 9 + 2 + 18 + 6 + 26 + 2048 + 2      # C0, C1, surrogates, U+FFFE-F
