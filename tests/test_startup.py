@@ -137,3 +137,13 @@ def test_the_forbidden_yaml_characters_are_the_yaml_reader_s() -> None:
     refused = {m.start() for m in _FORBIDDEN.finditer(text)}
     assert refused == {i for i, ch in enumerate(text) if not accepted.match(ch)}
     assert len(refused) == 9 + 2 + 18 + 6 + 26 + 2048 + 2      # C0, C1, surrogates, U+FFFE-F
+
+
+def test_known_currencies_are_babel_s_list() -> None:
+    """recours.dossier.base reads the currency codes without importing babel.numbers: the
+    same set as babel.numbers.list_currencies()."""
+    from babel.numbers import list_currencies
+
+    from recours.dossier.base import known_currencies
+
+    assert known_currencies() == frozenset(list_currencies()) and "EUR" in known_currencies()
