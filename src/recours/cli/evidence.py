@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,14 +146,6 @@ def run(
         "Allow data files outside the case folder ('..', absolute paths or symbolic links); "
         "without this option they are refused.")),
 ) -> None:
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
     from recours.evidence.lean import (
         keep_freed_memory,
         preload_special_functions,
@@ -172,17 +165,7 @@ def run(
                            "choose one source: --data, --endpoint or --callable"))
     settings = Settings.from_env()
     key_path = _signing_key(settings, key)
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn()]
-    with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("…", total=None)
-
-        def progress(ds: str, rows: int, total: int | None) -> None:
-            bar.update(task, description=ds, completed=rows, total=total)
-
-        def tick(n: int) -> None:
-            bar.update(task, description="requêtes" if lang() == "fr" else "requests", advance=n)
-
+    with _progress_bar() as (progress, tick):
         # pandas is never needed unless the user's function runs here (recours.evidence.lean)
         lean = without_pandas() if target is None else contextlib.nullcontext()
         with lean:
@@ -211,6 +194,38 @@ def run(
     if result.dossier_updated:
         console.print(say(T(f"✔ résultat inscrit dans {dossier} ({result.run.id})",
                             f"✔ run recorded in {dossier} ({result.run.id})")))
+
+
+ProgressFn = Callable[[str, int, int | None], None]
+
+
+@contextlib.contextmanager
+def _progress_bar() -> Iterator[tuple[ProgressFn | None, Callable[[int], None] | None]]:
+    """The run's progress bar, on a terminal only (elsewhere Rich would draw nothing, and
+    its refresh thread would still run)."""
+    if not console.is_terminal:
+        yield None, None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn()]
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("…", total=None)
+
+        def progress(ds: str, rows: int, total: int | None) -> None:
+            bar.update(task, description=ds, completed=rows, total=total)
+
+        def tick(n: int) -> None:
+            bar.update(task, description="requêtes" if lang() == "fr" else "requests", advance=n)
+
+        yield progress, tick
 
 
 def _signing_key(settings: Settings, given: Path | None) -> Path:
