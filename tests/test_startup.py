@@ -147,3 +147,40 @@ def test_known_currencies_are_babel_s_list() -> None:
     from recours.dossier.base import known_currencies
 
     assert known_currencies() == frozenset(list_currencies()) and "EUR" in known_currencies()
+
+
+VERIFY = """
+import json, sys
+sys.argv = ["recours", "evidence", "verify", sys.argv[1], "--allow-unknown-key"]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in ("httpx", "recours.dossier", "numpy", "pyarrow")
+                        if m in sys.modules)))
+"""
+
+
+@pytest.mark.slow
+def test_verify_loads_neither_the_http_client_nor_the_dossier_models(tmp_path: Path) -> None:
+    """Checking a bundle needs its files and the crypto: no HTTP client (only requesting a
+    timestamp does), no dossier models (only --dossier does), no NumPy or PyArrow."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from recours.cli.main import app
+    from tests.conftest import EXAMPLES
+
+    shutil.copytree(EXAMPLES / "credit-scoring", tmp_path / "c")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+           "RECOURS_DATA_DIR": str(tmp_path / "data")}
+    made = CliRunner().invoke(app, ["evidence", "run", str(tmp_path / "c" / "dossier.yaml"),
+                                    "--out", str(tmp_path / "b"), "--no-dossier-update",
+                                    "--key", str(tmp_path / "key.pem")])
+    assert made.exit_code == 0, made.output
+    out = subprocess.run([sys.executable, "-c", VERIFY, str(tmp_path / "b")],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

@@ -318,13 +318,14 @@ def verify(
 
 
 def _trusted_keys(given: list[str], file: Path | None, dossier: Path | None) -> dict[str, str]:
-    from recours.dossier import load_dossier
     from recours.evidence.bundle.trust import as_fingerprint, load_trusted_keys, local_key
 
     keys = local_key(Settings.from_env().signing_key)
     if file is not None:
         keys.update(load_trusted_keys(file))
     if dossier is not None:
+        from recours.dossier import load_dossier  # the dossier models: only when given
+
         for run in load_dossier(dossier).evidence_runs:
             if run.key_fingerprint:
                 keys[run.key_fingerprint] = f"{dossier.name} ({run.id})"
