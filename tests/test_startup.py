@@ -184,3 +184,27 @@ def test_verify_loads_neither_the_http_client_nor_the_dossier_models(tmp_path: P
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+POWER = """
+import json, sys
+sys.argv = ["recours", "evidence", "power", "--threshold", "0.8", "--true", "0.75"]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code
+print(json.dumps(sorted(m for m in ("scipy.special", "numpy.f2py", "recours.dossier")
+                        if m in sys.modules)))
+"""
+
+
+def test_power_loads_scipy_special_functions_only() -> None:
+    """``evidence power`` preloads scipy.special's compiled functions (not the package, whose
+    initialisation loads numpy.f2py and the array-API layer) and no dossier model."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", POWER], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "540" in out.stdout
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

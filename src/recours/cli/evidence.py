@@ -382,9 +382,10 @@ def power(
         "Nombre d'engagements testés ensemble (correction de Bonferroni, prudente).",
         "Number of commitments tested together (Bonferroni correction, conservative).")),
 ) -> None:
-    from recours.evidence.lean import single_threaded_blas
+    from recours.evidence.lean import preload_special_functions, single_threaded_blas
 
     single_threaded_blas()          # a few scalar computations: no BLAS threads to start
+    preload_special_functions()     # scipy.special's functions, not its whole package
     from recours.evidence.stats.core import Direction
     from recours.evidence.stats.power import cases_for_mean, cases_for_proportion
 
