@@ -37,3 +37,21 @@ def test_merged_tables_equal_the_sorted_merge() -> None:
         assert np.array_equal(got[0], want[0]) and got[0].dtype == want[0].dtype, trial
         assert got[1].shape == want[1].shape and got[1].dtype == want[1].dtype, trial
         assert np.array_equal(got[1], want[1]), trial
+
+
+def test_distinct_counts_equal_the_sort() -> None:
+    rng = np.random.default_rng(7)
+    for trial in range(200):
+        size = int(rng.integers(1, 3000))
+        v = np.round(rng.lognormal(5.0, 0.4, size), int(rng.integers(0, 4)))
+        if trial % 5 == 0:
+            v = rng.random(size)
+        cls = rng.integers(0, 2, size)
+        got_values, got_counts = accumulate.distinct_counts(v, cls, 2)
+        want_values = np.unique(v)
+        want = np.stack([np.array([np.count_nonzero((v == x) & (cls == c)) for x in want_values])
+                         for c in (0, 1)])
+        assert np.array_equal(got_values, want_values), trial
+        assert np.array_equal(got_counts, want) and got_counts.dtype == np.int64, trial
+        alone_values, alone = accumulate.distinct_counts(v, None, 1)
+        assert np.array_equal(alone_values, want_values) and np.array_equal(alone, want.sum(0))
