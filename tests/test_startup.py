@@ -59,3 +59,152 @@ def test_lazy_groups_show_the_help_of_their_module() -> None:
     for name, (module, texts) in GROUPS.items():
         sub = importlib.import_module(module)
         assert sub.app.info.help == texts[state.lang == "en"], name
+
+
+PLUGINS = """
+import sys
+sys.argv = ["recours", "dossier", "validate", sys.argv[1]]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+from pydantic.plugin import _loader
+print(_loader._plugins is None)
+"""
+
+
+def test_a_command_does_not_scan_for_pydantic_plugins() -> None:
+    """Validating a dossier builds the pydantic models without looking for plugins in every
+    installed distribution's entry points (recours.cli.main.run)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+    out = subprocess.run([sys.executable, "-c", PLUGINS,
+                          str(ROOT / "tests" / "dossier" / "fixtures" / "minimal.yaml")],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "True"
+
+
+GC_PROBE = """
+import gc, os, sys, threading, time
+sys.argv = ["recours", *sys.argv[1:]]
+from recours.cli.main import run
+if sys.argv[1] == "evidence":       # a server: look at the collector once it answers
+    def check():
+        for _ in range(600):
+            time.sleep(0.05)
+            if gc.isenabled():
+                print("enabled", flush=True)
+                os._exit(0)
+        os._exit(3)
+    threading.Thread(target=check, daemon=True).start()
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("enabled" if gc.isenabled() else "disabled")
+"""
+
+
+def _gc_state(args: list[str]) -> str:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", GC_PROBE, *args], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_one_shot_commands_run_without_the_cycle_collector_servers_with_it() -> None:
+    """recours.cli.common.short_lived / long_lived: a command is a short-lived process, a
+    server is not."""
+    minimal = str(ROOT / "tests" / "dossier" / "fixtures" / "minimal.yaml")
+    assert _gc_state(["dossier", "validate", minimal]) == "disabled"
+    example = str(ROOT / "examples" / "credit-scoring" / "dossier.yaml")
+    assert _gc_state(["evidence", "serve-model", example, "--port", "0"]) == "enabled"
+
+
+def test_the_forbidden_yaml_characters_are_the_yaml_reader_s() -> None:
+    """recours.dossier.yaml_limits names the refused ranges (fast to compile): the same set
+    as the complement of what ruamel's YAML 1.2 reader accepts, at every code point."""
+    import re
+
+    from recours.dossier.yaml_limits import _FORBIDDEN
+
+    accepted = re.compile("[\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                          "\U00010000-\U0010ffff]")
+    text = "".join(map(chr, range(0x110000)))
+    refused = {m.start() for m in _FORBIDDEN.finditer(text)}
+    assert refused == {i for i, ch in enumerate(text) if not accepted.match(ch)}
+    assert len(refused) == 9 + 2 + 18 + 6 + 26 + 2048 + 2      # C0, C1, surrogates, U+FFFE-F
+
+
+def test_known_currencies_are_babel_s_list() -> None:
+    """recours.dossier.base reads the currency codes without importing babel.numbers: the
+    same set as babel.numbers.list_currencies()."""
+    from babel.numbers import list_currencies
+
+    from recours.dossier.base import known_currencies
+
+    assert known_currencies() == frozenset(list_currencies()) and "EUR" in known_currencies()
+
+
+VERIFY = """
+import json, sys
+sys.argv = ["recours", "evidence", "verify", sys.argv[1], "--allow-unknown-key"]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in ("httpx", "recours.dossier", "numpy", "pyarrow")
+                        if m in sys.modules)))
+"""
+
+
+@pytest.mark.slow
+def test_verify_loads_neither_the_http_client_nor_the_dossier_models(tmp_path: Path) -> None:
+    """Checking a bundle needs its files and the crypto: no HTTP client (only requesting a
+    timestamp does), no dossier models (only --dossier does), no NumPy or PyArrow."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from recours.cli.main import app
+    from tests.conftest import EXAMPLES
+
+    shutil.copytree(EXAMPLES / "credit-scoring", tmp_path / "c")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+           "RECOURS_DATA_DIR": str(tmp_path / "data")}
+    made = CliRunner().invoke(app, ["evidence", "run", str(tmp_path / "c" / "dossier.yaml"),
+                                    "--out", str(tmp_path / "b"), "--no-dossier-update",
+                                    "--key", str(tmp_path / "key.pem")])
+    assert made.exit_code == 0, made.output
+    out = subprocess.run([sys.executable, "-c", VERIFY, str(tmp_path / "b")],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+POWER = """
+import json, sys
+sys.argv = ["recours", "evidence", "power", "--threshold", "0.8", "--true", "0.75"]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code
+print(json.dumps(sorted(m for m in ("scipy.special", "numpy.f2py", "recours.dossier")
+                        if m in sys.modules)))
+"""
+
+
+def test_power_loads_scipy_special_functions_only() -> None:
+    """``evidence power`` preloads scipy.special's compiled functions (not the package, whose
+    initialisation loads numpy.f2py and the array-API layer) and no dossier model."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", POWER], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "540" in out.stdout
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from recours.cli.common import console, h, lang, say, translate_errors
+from recours.cli.common import console, h, lang, long_lived, say, translate_errors
 from recours.errors import BundleError, InputError
 from recours.i18n import T
 from recours.keyfiles import (
@@ -145,39 +146,31 @@ def run(
         "Allow data files outside the case folder ('..', absolute paths or symbolic links); "
         "without this option they are refused.")),
 ) -> None:
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
+    from recours.evidence.lean import (
+        keep_freed_memory,
+        preload_special_functions,
+        single_threaded_blas,
+        without_pandas,
     )
 
-    from recours.evidence.lean import keep_freed_memory, preload_special_functions, without_pandas
-
+    if target is None:              # the user's function may want BLAS threads
+        single_threaded_blas()      # before anything imports NumPy
+    if endpoint or target:          # as many requests or calls as cases: collect cycles
+        long_lived()
     preload_special_functions()     # before the evidence modules import scipy.special
     keep_freed_memory()             # a short-lived process: no page faults per batch
-    from recours.evidence.run import execute
 
     if sum(x is not None for x in (data, endpoint, target)) > 1:
         raise InputError(T("choisissez une seule source : --data, --endpoint ou --callable",
                            "choose one source: --data, --endpoint or --callable"))
     settings = Settings.from_env()
     key_path = _signing_key(settings, key)
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn()]
-    with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("…", total=None)
-
-        def progress(ds: str, rows: int, total: int | None) -> None:
-            bar.update(task, description=ds, completed=rows, total=total)
-
-        def tick(n: int) -> None:
-            bar.update(task, description="requêtes" if lang() == "fr" else "requests", advance=n)
-
+    with _progress_bar() as (progress, tick):
         # pandas is never needed unless the user's function runs here (recours.evidence.lean)
         lean = without_pandas() if target is None else contextlib.nullcontext()
         with lean:
+            from recours.evidence.run import execute  # PyArrow loads here, lean
+
             result = execute(
                 dossier, out, spec_path=spec, data=data, endpoint=endpoint, target=target,
                 key_path=key_path, tsa_url=tsa or settings.tsa_url,
@@ -201,6 +194,38 @@ def run(
     if result.dossier_updated:
         console.print(say(T(f"✔ résultat inscrit dans {dossier} ({result.run.id})",
                             f"✔ run recorded in {dossier} ({result.run.id})")))
+
+
+ProgressFn = Callable[[str, int, int | None], None]
+
+
+@contextlib.contextmanager
+def _progress_bar() -> Iterator[tuple[ProgressFn | None, Callable[[int], None] | None]]:
+    """The run's progress bar, on a terminal only (elsewhere Rich would draw nothing, and
+    its refresh thread would still run)."""
+    if not console.is_terminal:
+        yield None, None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn()]
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("…", total=None)
+
+        def progress(ds: str, rows: int, total: int | None) -> None:
+            bar.update(task, description=ds, completed=rows, total=total)
+
+        def tick(n: int) -> None:
+            bar.update(task, description="requêtes" if lang() == "fr" else "requests", advance=n)
+
+        yield progress, tick
 
 
 def _signing_key(settings: Settings, given: Path | None) -> Path:
@@ -238,6 +263,7 @@ def serve_model(
         f"réponses « {model.field} » (Ctrl-C pour arrêter)",
         f"Test model: {server.url} — dataset '{model.dataset}', {len(model.answers)} cases, "
         f"'{model.field}' answers (Ctrl-C to stop)")), soft_wrap=True)
+    long_lived()                    # a server: the cyclic garbage collector back on
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
 
@@ -292,13 +318,14 @@ def verify(
 
 
 def _trusted_keys(given: list[str], file: Path | None, dossier: Path | None) -> dict[str, str]:
-    from recours.dossier import load_dossier
     from recours.evidence.bundle.trust import as_fingerprint, load_trusted_keys, local_key
 
     keys = local_key(Settings.from_env().signing_key)
     if file is not None:
         keys.update(load_trusted_keys(file))
     if dossier is not None:
+        from recours.dossier import load_dossier  # the dossier models: only when given
+
         for run in load_dossier(dossier).evidence_runs:
             if run.key_fingerprint:
                 keys[run.key_fingerprint] = f"{dossier.name} ({run.id})"
@@ -355,6 +382,10 @@ def power(
         "Nombre d'engagements testés ensemble (correction de Bonferroni, prudente).",
         "Number of commitments tested together (Bonferroni correction, conservative).")),
 ) -> None:
+    from recours.evidence.lean import preload_special_functions, single_threaded_blas
+
+    single_threaded_blas()          # a few scalar computations: no BLAS threads to start
+    preload_special_functions()     # scipy.special's functions, not its whole package
     from recours.evidence.stats.core import Direction
     from recours.evidence.stats.power import cases_for_mean, cases_for_proportion
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
 import typer
@@ -10,7 +11,7 @@ import typer.main
 from typer.core import TyperGroup
 
 from recours.cli import web
-from recours.cli.common import LANG_OPTION_HELP, console, h, set_lang
+from recours.cli.common import LANG_OPTION_HELP, console, h, set_lang, short_lived
 
 # Each sub-command group is imported when it is used, not when ``recours`` starts: the
 # domains pull in heavy libraries (PDF and DOCX readers, SQLAlchemy, NumPy, PyArrow…) and
@@ -128,5 +129,10 @@ web.register(app)
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. Pydantic plugins are not looked for: finding them scans
+    the entry points of every installed distribution (≈ 10 ms of each command) for hooks
+    into models that are this program's own; ``PYDANTIC_DISABLE_PLUGINS`` set by the user
+    is kept."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    short_lived()
     app(prog_name="recours")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from recours.cli.common import console, h, lang, parse_on, translate_errors
+from recours.cli.common import console, h, lang, long_lived, parse_on, translate_errors
 from recours.errors import InputError
 from recours.i18n import T
 from recours.settings import Settings
@@ -20,6 +20,8 @@ DEMO_DIR = "recours-demo"
 
 def _serve(settings: Settings, host: str, port: int, secure: bool, workers: int = 1) -> None:
     import uvicorn
+
+    long_lived()  # a server: the cyclic garbage collector back on
 
     from recours.store.cleanup import use_private_tempdir
     from recours.web.app import SECURE_ENV, create_app

@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 from numpy.typing import NDArray
 
 from recours.errors import DataError
+from recours.evidence import kernels as pc
 from recours.evidence.data import (
     Batch,
     codes,
@@ -150,6 +150,16 @@ def _compact(chunks: list[tuple[NDArray[np.float64], NDArray[np.int64]]]
     """Merge (values, counts[..., m]) chunks into one sorted distinct-value table."""
     values = np.concatenate([c[0] for c in chunks])
     weights = np.concatenate([c[1] for c in chunks], axis=-1)
+    coded = _decimal_codes(values)
+    if coded is not None:       # decimal values (the usual case): a bincount, not a sort
+        shifted, scale, lo = coded
+        span = int(shifted.max()) + 1
+        if weights.ndim == 1:
+            total = np.bincount(shifted, weights=weights, minlength=span)
+        else:
+            total = np.stack([np.bincount(shifted, weights=w, minlength=span) for w in weights])
+        present = np.flatnonzero(np.bincount(shifted, minlength=span))
+        return (present + lo) / scale, total[..., present].astype(np.int64)
     uniq, inv = np.unique(values, return_inverse=True)
     if weights.ndim == 1:
         return uniq, np.bincount(inv, weights=weights, minlength=uniq.size).astype(np.int64)
@@ -190,15 +200,18 @@ def distinct_counts(v: NDArray[np.float64], cls: NDArray[np.int64] | None, n_cla
     coded = _decimal_codes(v)
     if coded is not None:
         shifted, scale, lo = coded
-        total = np.bincount(shifted)
-        present = np.flatnonzero(total)
-        values = (present + lo) / scale
         if cls is None:
-            return values, total[present].astype(np.int64)
-        # one count per (value, class): a single bincount, no mask per class
-        both = np.bincount(shifted * n_classes + cls, minlength=total.size * n_classes)
-        per_class = both.reshape(total.size, n_classes)[present].T
-        return values, np.ascontiguousarray(per_class, dtype=np.int64)
+            total = np.bincount(shifted)
+            present = np.flatnonzero(total)
+            return (present + lo) / scale, total[present].astype(np.int64)
+        # one count per (value, class): a single bincount, no mask per class; the values
+        # present are those of non-zero rows (the classes' sum, without a second bincount)
+        span = int(shifted.max()) + 1
+        both = np.bincount(shifted * n_classes + cls, minlength=span * n_classes)
+        per_value = both.reshape(span, n_classes)
+        present = np.flatnonzero(per_value.any(axis=1))
+        per_class = per_value[present].T
+        return (present + lo) / scale, np.ascontiguousarray(per_class, dtype=np.int64)
     if cls is None:
         uniq, counts = np.unique(v, return_counts=True)
         return uniq, counts.astype(np.int64)

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 from numpy.typing import NDArray
 
 from recours.errors import DataError
+from recours.evidence import kernels as pc
 from recours.evidence.data import Batch, texts
 from recours.i18n import T
 

@@ -12,28 +12,39 @@ threads may need pandas, must not use it, nor a run that calls the user's Python
 from __future__ import annotations
 
 import importlib.abc
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
+# PyArrow also imports cloudpickle, where it is installed, in place of the standard pickle
+# (for pickling Arrow objects, which a run never does): 10 to 30 ms, refused too.
+REFUSED = ("pandas", "cloudpickle")
 
-class _NoPandas(importlib.abc.MetaPathFinder):
+
+class _Refuse(importlib.abc.MetaPathFinder):
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: ModuleType | None = None) -> ModuleSpec | None:
-        if fullname == "pandas" or fullname.startswith("pandas."):
-            raise ImportError("pandas is not loaded during an evidence run (recours.evidence.lean)")
+        if fullname.partition(".")[0] in self.names:
+            raise ImportError(f"{fullname} is not loaded during an evidence run "
+                              "(recours.evidence.lean)")
         return None
 
 
 @contextmanager
 def without_pandas() -> Iterator[None]:
-    """Refuse ``import pandas`` inside the block, unless pandas is already loaded."""
-    if "pandas" in sys.modules:
+    """Refuse ``import pandas`` (and ``import cloudpickle``) inside the block, unless the
+    module is already loaded."""
+    names = tuple(n for n in REFUSED if n not in sys.modules)
+    if not names:
         yield
         return
-    finder = _NoPandas()
+    finder = _Refuse(names)
     sys.meta_path.insert(0, finder)
     try:
         yield
@@ -72,6 +83,24 @@ def preload_special_functions() -> None:
     finally:
         if sys.modules.get("scipy.special") is stand_in:
             del sys.modules["scipy.special"]
+
+
+# The variables the BLAS libraries NumPy may be built with read for their thread count.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def single_threaded_blas() -> bool:
+    """Start NumPy's BLAS with one thread. The evidence pass never multiplies matrices, but
+    OpenBLAS starts one worker per core when NumPy loads and each worker spins, waiting for
+    work, for about 0.1 s: CPU taken from the pass's own threads (reading, hashing) and, on
+    a shared machine, from everyone else's. Must run before NumPy is imported (returns False
+    if it already is); a value the user set is kept. For the CLI's process only, never with
+    ``--callable`` (the user's model may want the threads)."""
+    if "numpy" in sys.modules:
+        return False
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    return True
 
 
 MMAP_THRESHOLD = 256 << 20     # arrays below this size come from the heap, not fresh pages

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from recours.errors import DataError
+from recours.evidence import kernels as pc
 from recours.evidence.data import Batch, floats, restrict, texts
 from recours.i18n import T
 

@@ -13,15 +13,16 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from recours.dossier import EvidenceRun
 from recours.evidence.bundle.write import BundleInfo, write_bundle
 from recours.evidence.evaluate import Progress, Results, evaluate
 from recours.evidence.spec import Spec
 from recours.i18n import Lang
+
+if TYPE_CHECKING:  # the timestamp roots' type; cryptography.x509 loads only with a TSA
+    from cryptography import x509
 
 
 @dataclass

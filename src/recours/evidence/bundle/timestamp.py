@@ -13,7 +13,6 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-import httpx
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from rfc3161_client import (
@@ -71,6 +70,8 @@ def request_timestamp(url: str, data: bytes, timeout: float = 30.0,
     imprint and signature are checked; with ``roots``, also its chain up to one of them.
     ``policy``: the outbound address policy the connection must obey (checked at connect
     time and on every redirect); none when the operator's own command asks."""
+    import httpx  # only to request a stamp: verifying one needs no HTTP client
+
     req = (TimestampRequestBuilder().data(data).hash_algorithm(HashAlgorithm.SHA256)
            .cert_request(cert_request=True).build())
     headers = {"Content-Type": "application/timestamp-query"}
