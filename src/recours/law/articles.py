@@ -23,8 +23,11 @@ from ruamel.yaml.error import YAMLError
 
 from recours.errors import ArticleNotFound, LawError
 from recours.i18n import T
+from recours.law import parsed_index
 
 ARTICLES_DIR = Path(__file__).parent / "data" / "articles"
+#: The front matter of every article file, already parsed (see :mod:`recours.law.parsed_index`).
+INDEX_NAME = "front-matter.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +87,24 @@ def _as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def read_article(path: Path, root: Path = ARTICLES_DIR) -> Article:
-    """Parse one article file; a malformed file raises LawError naming it."""
+def _parse_front(rel: str, head: str) -> Any:
+    try:
+        return YAML(typ="safe").load(head) or {}
+    except YAMLError as exc:
+        raise _bad(rel, f"en-tête YAML illisible : {exc}", f"unreadable front matter: {exc}") from exc
+
+
+def read_article(path: Path, root: Path = ARTICLES_DIR,
+                 index: Mapping[str, Any] | None = None) -> Article:
+    """Parse one article file; a malformed file raises LawError naming it. ``index``: front
+    matter already parsed (see :data:`INDEX_NAME`), used only where its digest matches."""
     rel = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     match = _FRONT.match(path.read_text(encoding="utf-8"))
     if not match:
         raise _bad(rel, "en-tête « --- » manquant", "missing '---' front matter")
-    try:
-        meta = YAML(typ="safe").load(match.group(1)) or {}
-    except YAMLError as exc:
-        raise _bad(rel, f"en-tête YAML illisible : {exc}", f"unreadable front matter: {exc}") from exc
+    meta = parsed_index.lookup(dict(index or {}), rel, match.group(1))
+    if not parsed_index.found(meta):
+        meta = _parse_front(rel, match.group(1))
     if not isinstance(meta, dict) or not meta.get("id"):
         raise _bad(rel, "article sans « id »", "article without 'id'")
     if not match.group(2).strip() and meta.get("status") != "not_found":
@@ -111,6 +122,21 @@ def read_article(path: Path, root: Path = ARTICLES_DIR) -> Article:
             known.pop(key, None)
     extra = {k: v for k, v in meta.items() if k not in _KNOWN}
     return Article(text=match.group(2).strip(), path=rel, extra=extra, **known)
+
+
+def article_paths(root: Path = ARTICLES_DIR) -> list[Path]:
+    return [p for p in sorted(root.rglob("*.md")) if p.name.lower() != "readme.md"]
+
+
+def build_index(root: Path = ARTICLES_DIR) -> dict[str, Any]:
+    """The front matter of every article file under ``root``, parsed, with its digest."""
+    out: dict[str, Any] = {}
+    for path in article_paths(root):
+        rel = str(path.relative_to(root))
+        match = _FRONT.match(path.read_text(encoding="utf-8"))
+        if match:
+            out[rel] = parsed_index.entry(match.group(1), _parse_front(rel, match.group(1)))
+    return out
 
 
 def _bad(where: str, fr: str, en: str) -> LawError:
@@ -168,11 +194,10 @@ class ArticleStore(Mapping[str, Article]):
 @lru_cache(maxsize=4)
 def load_articles(root: Path = ARTICLES_DIR) -> ArticleStore:
     """Every ``*.md`` article file under ``root`` (French and EU texts)."""
+    index = parsed_index.read_index(root / INDEX_NAME)
     articles: dict[str, Article] = {}
-    for path in sorted(root.rglob("*.md")):
-        if path.name.lower() == "readme.md":
-            continue
-        art = read_article(path, root)
+    for path in article_paths(root):
+        art = read_article(path, root, index)
         if art.id in articles:
             raise _bad(art.path, f"identifiant en double : {art.id}", f"duplicate id: {art.id}")
         articles[art.id] = art

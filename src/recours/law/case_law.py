@@ -17,11 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from recours.errors import LawError
 from recours.i18n import Lang, T
+from recours.law.parsed_index import parse_data_file
 
 CASE_LAW_DIR = Path(__file__).parent / "data" / "case_law"
 _REQUIRED = ("id", "court", "chamber", "date", "name", "summary", "sources")
@@ -126,7 +126,7 @@ def _decision(raw: Any, where: str) -> Decision:
 
 def read_case_law_file(path: Path) -> list[Decision]:
     try:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        data = parse_data_file(path)
     except YAMLError as exc:
         raise _bad(path.name, f"YAML illisible : {exc}", f"unreadable YAML: {exc}") from exc
     if not isinstance(data, list):

@@ -27,11 +27,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from recours.errors import ParameterError
 from recours.i18n import T
+from recours.law.parsed_index import parse_data_file
 
 PARAMETERS_DIR = Path(__file__).parent / "data" / "parameters"
 
@@ -175,7 +175,7 @@ def _parameter(key: str, raw: Any, path: Path) -> Parameter:
 
 def read_parameter_file(path: Path) -> dict[str, Parameter]:
     try:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        data = parse_data_file(path)
     except YAMLError as exc:
         raise _bad(path.name, f"YAML illisible : {exc}", f"unreadable YAML: {exc}") from exc
     if not isinstance(data, Mapping):
