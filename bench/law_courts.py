@@ -30,7 +30,7 @@ BASES = ROOT / "tests" / "law" / "cases" / "fr" / "bases"
 SECTIONS = ("exhibits", "proof")
 #: ``dev``: looked at while rules were changed; ``heldout``: never tuned on (first round);
 #: ``heldout2``: decisions added in round 3, encoded before the engine ever ran on them;
-#: ``heldout3``: the 11 decisions of round 4, likewise encoded before any run and scored once.
+#: ``heldout3``: decisions of round 4, likewise encoded before any run and scored once.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 
 
