@@ -35,6 +35,7 @@ def test_the_set_holds_real_decisions() -> None:
     assert len(CASES) >= 40
     assert sum(c.split == "heldout" for c in CASES) >= 10
     assert sum(c.split == "heldout2" for c in CASES) >= 15
+    assert sum(c.split == "heldout3" for c in CASES) >= 10
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.path.stem)

@@ -103,6 +103,12 @@ class LegalFacts(Strict):
         description="Would the client not have contracted (or on other terms) without the lie, "
         "the silence or the mistake (art. 1130, former art. 1116)?",
     )
+    withheld_concerns_contract_content: bool | None = Field(
+        default=None,
+        description="Does the information withheld or misstated bear a direct and necessary "
+        "link with the content of the contract — its scope, price or schedule (art. 1112-1 "
+        "al. 3)? Then it is of decisive importance.",
+    )
     mistake_on_substance: bool | None = Field(
         default=None,
         description="Was the client mistaken about the essential qualities of the system "

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from recours.dossier.base import DocumentRef, Identifier, Money, Strict
+from recours.dossier.contract import CapScope
 
 
 class LossCategory(StrEnum):
@@ -28,3 +29,7 @@ class Loss(Strict):
     documents: list[DocumentRef] = Field(default_factory=list)
     low: Money | None = Field(default=None, description="Low estimate when uncertain.")
     high: Money | None = Field(default=None, description="High estimate when uncertain.")
+    breach: CapScope | None = Field(
+        default=None, description="The breach this loss results from (defective performance, "
+        "delay, non-delivery, duty of advice): a loss from a breach the liability cap does not "
+        "cover is not capped.")

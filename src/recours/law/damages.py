@@ -104,12 +104,15 @@ class Head:
     recoverable: str  # yes | arguable | no
     reason: T
     excluded: bool = False  # head excluded by the contract (liability_cap.excludes)
+    breach: str | None = None  # the breach the loss results from (CapScope value)
+    capped: bool = True  # False: the breach lies outside what the cap covers
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
         return {"loss": self.loss_id, "category": self.category, "description": self.description,
                 "amount": float(self.amount), "low": float(self.low), "high": float(self.high),
                 "recoverable": self.recoverable, "reason": self.reason.render(lang),
-                "excluded_by_contract": self.excluded}
+                "excluded_by_contract": self.excluded, "breach": self.breach,
+                "capped": self.capped}
 
 
 @dataclass(frozen=True)
@@ -138,3 +141,12 @@ class Assessment:
 
 def bound(total: Decimal, cap: Decimal | None, applies: bool) -> Decimal:
     return min(total, cap) if cap is not None and applies else total
+
+
+def bound_heads(heads: list[Head], amount_of: str, cap: Decimal | None,
+                applies: bool) -> Decimal:
+    """The cap bounds the heads it covers; heads from a breach outside it add in full."""
+    def total(chosen: list[Head]) -> Decimal:
+        return sum((getattr(h, amount_of) for h in chosen), Decimal(0))
+    capped = [h for h in heads if h.capped]
+    return bound(total(capped), cap, applies) + total([h for h in heads if not h.capped])

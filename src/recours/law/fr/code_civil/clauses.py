@@ -93,7 +93,8 @@ def essential_obligation(ctx: Context) -> Finding | None:
     ratio = (amount / price.amount.amount) if amount is not None and price and \
         price.amount.amount else None
     paid_ratio = cap_to_paid(ctx, amount)
-    if f.cap_deprives_substance is None and paid_ratio is not None \
+    dwarfed = _dwarfed_by_losses(ctx, amount)
+    if f.cap_deprives_substance is None and paid_ratio is not None and not dwarfed \
             and f.breached_obligation_essential and not DERISORY < paid_ratio < 1:
         if paid_ratio <= DERISORY:
             cond.add(ctx.fact("contract.liability_cap", f"{paid_ratio:.2f}",
@@ -109,7 +110,33 @@ def essential_obligation(ctx: Context) -> Finding | None:
                ("Le plafond est-il dérisoire au point de vider l'obligation essentielle de sa "
                 "substance ?" + (f" (plafond / prix = {ratio:.2f})" if ratio is not None else ""),
                 "Is the cap so low that it empties the essential obligation?"))
-    return _essential_made(ctx, cond, ratio, paid_ratio, judged=False)
+    unsettled = f.cap_deprives_substance is None and bool(f.breached_obligation_essential) \
+        and paid_ratio is not None and (dwarfed or DERISORY < paid_ratio < 1)
+    return _essential_made(ctx, cond, ratio, paid_ratio, judged=False, unsettled=unsettled)
+
+
+#: A cap below a tenth of the losses declared is "dwarfed": the ratio to the price no longer
+#: decides alone (engine threshold, not a rule of law).
+DWARFED = Decimal("0.10")
+UNSETTLED = T(
+    "Jurisprudence non fixée : entre 5 % et 100 % du prix payé, ou quand le plafond est minime "
+    "au regard du dommage, les juges du fond apprécient au cas par cas — un même plafond égal "
+    "au prix payé a été jugé non dérisoire (CA Versailles, 16 déc. 2021 : 341 920 €) et "
+    "dérisoire (CA Montpellier, 26 mai 2021 : 2 700 €) ; la Cour de cassation exige seulement "
+    "qu'il ne contredise pas la portée de l'obligation essentielle (Faurecia II, 2010). Décisions "
+    "d'appel lues dans des commentaires : le moteur ne tranche pas.",
+    "Case law not settled: between 5 % and 100 % of the price paid, or when the cap is minute "
+    "against the damage, trial judges decide case by case — the same cap equal to the price "
+    "paid was held not derisory (CA Versailles, 16 Dec. 2021: EUR 341,920) and derisory (CA "
+    "Montpellier, 26 May 2021: EUR 2,700); the Cour de cassation only requires that it not "
+    "contradict the scope of the essential obligation (Faurecia II, 2010). Appeal decisions read "
+    "in commentaries: the engine does not decide.")
+
+
+def _dwarfed_by_losses(ctx: Context, amount: Decimal | None) -> bool:
+    """The cap is under a tenth of the losses declared (the same currency assumed)."""
+    losses = sum((loss.amount.amount for loss in ctx.dossier.losses), Decimal(0))
+    return amount is not None and losses > 0 and amount < DWARFED * losses
 
 
 def cap_to_paid(ctx: Context, amount: Decimal | None) -> Decimal | None:
@@ -119,7 +146,8 @@ def cap_to_paid(ctx: Context, amount: Decimal | None) -> Decimal | None:
 
 
 def _essential_made(ctx: Context, cond: Conditions, ratio: Decimal | None,
-                    paid_ratio: Decimal | None, judged: bool) -> Finding:
+                    paid_ratio: Decimal | None, judged: bool,
+                    unsettled: bool = False) -> Finding:
     texts = {Status.MET: T("Le plafond prive de sa substance l'obligation essentielle : réputé non "
                            "écrit (art. 1170).", "The cap deprives the essential obligation of "
                            "its substance: deemed unwritten (art. 1170)."),
@@ -138,7 +166,8 @@ def _essential_made(ctx: Context, cond: Conditions, ratio: Decimal | None,
                              "Judged by the engine from the cap / price paid ratio "
                              f"({paid_ratio:.2f}): at most 5 % = derisory, at least 100 % = not "
                              "derisory (engine heuristic, not a rule of law).")]
-                    if judged else [],
+                    if judged else [], caveats=[UNSETTLED] if unsettled else [],
+                    uncertain=unsettled,
                     counter=[T("Un plafond non dérisoire ne contredit pas la portée de "
                                "l'obligation essentielle (Cass. com., 29 juin 2010, Faurecia "
                                "II) ; le fournisseur invoquera les contreparties consenties "
@@ -147,7 +176,7 @@ def _essential_made(ctx: Context, cond: Conditions, ratio: Decimal | None,
                                "2010); the vendor will invoke the counterparts granted (price "
                                "discount).")],
                     data={"cap_to_price": ratio, "cap_to_price_paid": paid_ratio,
-                          "judged_by_ratio": judged})
+                          "judged_by_ratio": judged, "unsettled": unsettled})
 
 
 @rule("fr.civil.1231-3.cap_fault", title=T("Faute lourde ou dolosive et plafond",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from recours.dossier import EventType
+from recours.dossier import Event, EventType
 from recours.i18n import T
 from recours.law import dates
 from recours.law.context import Conditions, Context
@@ -136,6 +136,8 @@ def delivery(ctx: Context) -> Finding | None:
         )
     if ctx.facts.effective_setup_achieved is False:
         return _not_set_up(ctx, facts, acceptance.date)
+    if _before_performance(ctx, acceptance.date, delivered):
+        return _premature(ctx, facts, acceptance.date)
     return ctx.make(
         conclusion=T(
             f"Recette sans réserve le {dates.fr(acceptance.date)} : délivrance complète "
@@ -148,6 +150,42 @@ def delivery(ctx: Context) -> Finding | None:
         strength=Strength.ESTABLISHED,
         facts=facts,
         data={"delivery_complete": True, "accepted_without_reservation": True},
+    )
+
+
+def _before_performance(ctx: Context, accepted_on: dt.date, delivered: Event | None) -> bool:
+    """The report was signed before anything could be verified: before the delivery, or, with
+    no delivery in the dossier, on or before the day the contract was signed."""
+    if delivered is not None:
+        return accepted_on < delivered.date
+    signed = ctx.first(EventType.SIGNATURE)
+    concluded = signed.date if signed else ctx.dossier.contract.concluded_on
+    return concluded is not None and accepted_on <= concluded
+
+
+def _premature(ctx: Context, facts: list[FactUse], accepted_on: dt.date) -> Finding:
+    """Safe & Web (2013): the delivery of a complex product is complete only once it is
+    effectively set up, whatever a delivery note signed without reservation says — a report
+    signed before any performance attests no set-up."""
+    return ctx.make(
+        decisions=(SAFE_WEB,),
+        conclusion=T(
+            f"Procès-verbal signé le {dates.fr(accepted_on)}, avant toute exécution "
+            "vérifiable (avant la livraison, ou le jour même du contrat) : il ne constate "
+            "aucune mise au point ; la délivrance d'un produit complexe n'est complète qu'une "
+            "fois la mise au point effective réalisée, quelle que soit la signature sans réserve "
+            "(art. 1604 ; Cass. com. 26 nov. 2013, Safe & Web).",
+            f"Report signed on {dates.en(accepted_on)}, before any verifiable performance "
+            "(before delivery, or the very day of the contract): it attests no set-up; delivery "
+            "of a complex product is complete only once effectively set up, whatever a report "
+            "signed without reservation says (art. 1604; Safe & Web, 2013).",
+        ),
+        status=Status.INFO, strength=Strength.ARGUABLE, facts=facts,
+        counter=[T("Le fournisseur opposera la signature sans réserve du procès-verbal et "
+                   "l'usage ultérieur du système.", "The vendor will invoke the report signed "
+                   "without reservation and the later use of the system.")],
+        data={"delivery_complete": False, "accepted_without_reservation": True,
+              "premature_report": True},
     )
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from recours.dossier import LossCategory, PartyKind
 from recours.dossier.labels import label_of_value
-from recours.i18n import T
+from recours.i18n import Lang, T
 from recours.law import amounts, dates
 from recours.law.context import Conditions, Context
-from recours.law.damages import Assessment, Head, bound, legal_interest, money
+from recours.law.damages import Assessment, Head, bound_heads, legal_interest, money
 from recours.law.engine import Area, Finding, Status, Strength, rule
 from recours.law.fr.code_civil.clauses import CAP, cap_amount
 
@@ -158,10 +159,11 @@ def assessment(ctx: Context) -> Finding | None:
     cap = cap_amount(ctx.dossier) if cap_rules else None
     excludes = {str(x) for x in ctx.dossier.contract.liability_cap.excludes} \
         if ctx.dossier.contract.liability_cap else set()
-    heads = [_classify(ctx, loss, verdict, excludes, excused) for loss in losses]
-    set_aside = [f for f in ctx.results.get("fr.civil.1170", []) + ctx.results.get(
-        "fr.civil.1231-3.cap_fault", []) + ctx.results.get("fr.civil.1171", [])
-        if f.status is Status.MET]
+    outside = _outside_cap(ctx)
+    heads = [_scoped(_classify(ctx, loss, verdict, excludes, excused), loss.breach, outside)
+             for loss in losses]
+    set_aside = [f for rule_id in SET_ASIDE for f in ctx.results.get(rule_id, [])
+                 if f.status is Status.MET]
     applies_low = bool(cap_rules) and not any(f.strength is Strength.ESTABLISHED
                                               for f in set_aside)
     alleged_fault = [f for f in ctx.results.get("fr.civil.1231-3.cap_fault", [])
@@ -170,13 +172,15 @@ def assessment(ctx: Context) -> Finding | None:
     low_heads = [h for h in heads if h.recoverable == "yes" and not (h.excluded and applies_low)]
     high_heads = [h for h in heads if h.recoverable in ("yes", "arguable")
                   and not (h.excluded and applies_high)]
-    low = bound(sum((h.low for h in low_heads), Decimal(0)), cap, applies_low)
-    high = bound(sum((h.high for h in high_heads), Decimal(0)), cap, applies_high)
+    low = bound_heads(low_heads, "low", cap, applies_low)
+    high = bound_heads(high_heads, "high", cap, applies_high)
     if excused:
         low = high = Decimal(0)
         assumptions.append(T("Force majeure retenue : aucun dommage et intérêt (art. 1218).",
                              "Force majeure upheld: no damages (art. 1218)."))
     assumptions += _assumptions(ctx, cap, applies_low, applies_high, excludes)
+    if outside and cap_rules:
+        assumptions.append(_split_note(heads, outside))
     interest_findings = ctx.found("fr.civil.1231-6")
     interest_result = interest_findings[0].assessment if interest_findings else None
     cur = losses[0].amount.currency
@@ -194,9 +198,53 @@ def assessment(ctx: Context) -> Finding | None:
                         "declared losses")],
         missing=[ctx.ask(f"losses[{loss.id}].justification", f"Justificatif du préjudice "
                          f"« {loss.description} » ?", f"Proof of the loss '{loss.description}'?")
-                 for loss in losses if not loss.justification and not loss.documents],
+                 for loss in losses if not loss.justification and not loss.documents]
+        + [ctx.ask(f"losses[{loss.id}].breach", f"De quel manquement résulte le préjudice "
+                   f"« {loss.description} » (le plafond n'en couvre qu'une partie) ?",
+                   f"Which breach does the loss '{loss.description}' result from (the cap "
+                   "covers only some)?")
+           for loss in losses if outside and cap_rules and loss.breach is None],
         cites=(C + "1231-2", C + "1231-3", C + "1231-4", C + "1231-7"),
         data={"low": result.low, "high": result.high, "currency": cur}, assessment=result)
+
+
+#: Exceptions that set the whole cap aside (the high estimate drops it when one is met).
+SET_ASIDE = ("fr.civil.1170", "fr.civil.1231-3.cap_fault", "fr.civil.1171",
+             "fr.civil.1103.cap_scope", "fr.civil.1178.cap_falls")
+
+
+def _outside_cap(ctx: Context) -> set[str]:
+    """Breaches found that the cap does not cover (art. 1103, 1188: the clause is read
+    strictly) — read from the scope finding, whether it covers some of them or none."""
+    return {str(b) for f in ctx.results.get("fr.civil.1103.cap_scope", [])
+            for b in f.data.get("outside", [])}
+
+
+def _scoped(head: Head, breach: object, outside: set[str]) -> Head:
+    """A head from a breach outside the cap is not capped; any other head is (a loss not
+    linked to a breach is taken as covered, and the link is asked)."""
+    name = str(breach) if breach is not None else None
+    return replace(head, breach=name, capped=name not in outside)
+
+
+def _breach_word(breach: str | None, lang: Lang) -> str:
+    return (label_of_value(breach, lang) or breach) if breach else "?"
+
+
+def _split_note(heads: list[Head], outside: set[str]) -> T:
+    free = [h for h in heads if not h.capped]
+    held = [h for h in heads if h.capped]
+
+    def names(chosen: list[Head], lang: Lang) -> str:
+        return ", ".join(f"{h.loss_id} ({_breach_word(h.breach, lang)})" for h in chosen) or "—"
+    scope_fr = ", ".join(sorted(label_of_value(b, "fr") or b for b in outside))
+    scope_en = ", ".join(sorted(label_of_value(b, "en") or b for b in outside))
+    return T(f"Plafond partiel : la clause ne couvre pas {scope_fr} — chefs non plafonnés : "
+             f"{names(free, 'fr')} ; chefs plafonnés (manquement couvert par la clause, ou "
+             f"non rattaché) : {names(held, 'fr')} (art. 1103, 1188).",
+             f"Partial cap: the clause does not cover {scope_en} — heads not capped: "
+             f"{names(free, 'en')}; heads capped (breach the clause covers, or not linked): "
+             f"{names(held, 'en')} (art. 1103, 1188).")
 
 
 def _classify(ctx: Context, loss: object, verdict: str, excludes: set[str],

@@ -152,17 +152,20 @@ def former_fraud(ctx: Context) -> Finding | None:
                                else "silence du fournisseur (réticence)", "vendor's lies" if
                                active else "vendor's silence"))
     notes = information.check_intent(ctx, cond)
-    cond.check("facts.decisive_for_consent", f.decisive_for_consent,
+    decisive, inferred = decisive_character(ctx)
+    if inferred:
+        notes.append(inferred)
+    cond.check("facts.decisive_for_consent", decisive,
                ("sans cela le client n'aurait pas contracté", "decisive for consent"),
                ("Sans ces agissements, le client aurait-il contracté ?",
                 "Would the client have contracted without this conduct?"), expected=True)
     state = ctx.proof_of(path)
-    caveats = [] if active else [T(
+    caveats = ([inferred] if inferred else []) + ([] if active else [T(
         "Le texte ancien vise des « manœuvres » ; l'assimilation du simple silence intentionnel "
         "(réticence dolosive) est jurisprudentielle — décisions non documentées dans les sources "
         "vérifiées du projet.", "The former text speaks of 'manœuvres'; treating intentional "
         "silence as fraud is case law — decisions not documented in the project's verified "
-        "sources.")]
+        "sources.")])
     return ctx.make(
         conclusion=T("Dol : nullité de la convention si, sans ces agissements, le client n'aurait "
                      "pas contracté ; le dol ne se présume pas et doit être prouvé (art. 1116 "
@@ -173,6 +176,25 @@ def former_fraud(ctx: Context) -> Finding | None:
         facts=cond.facts, missing=cond.missing, caveats=caveats, uncertain=bool(caveats),
         pinpoints={A + "1116": "al. 2" if not state.proven else "al. 1"}, notes=notes,
         data={"active": active, "remedy": "nullity", "intent_inferred": bool(notes)})
+
+
+def decisive_character(ctx: Context) -> tuple[bool | None, T | None]:
+    """The decisive character of the fraud: asserted by the user, or deduced (former law) when
+    the information withheld concerns the very content of the contract — the criterion art.
+    1112-1 al. 3 later wrote down. Under the former text the trial judges appraise it freely:
+    the deduction is the engine's, marked uncertain, and the vendor may rebut it."""
+    f = ctx.facts
+    if f.decisive_for_consent is not None or not f.withheld_concerns_contract_content:
+        return f.decisive_for_consent, None
+    return True, T(
+        "Caractère déterminant déduit : l'information dissimulée porte sur le contenu même du "
+        "contrat (périmètre, prix, calendrier) — critère que l'art. 1112-1 al. 3 a depuis écrit "
+        "(« lien direct et nécessaire avec le contenu du contrat ») ; sous l'ancien art. 1116 le "
+        "juge l'apprécie souverainement : appréciation du moteur, incertaine, que le fournisseur "
+        "peut combattre.", "Decisive character deduced: the information withheld concerns the "
+        "very content of the contract (scope, price, schedule) — the test art. 1112-1 al. 3 later "
+        "wrote down; under former art. 1116 the judge appraises it freely: the engine's "
+        "appraisal, uncertain, which the vendor may rebut.")
 
 
 @rule(A + "1110", title=T("Erreur sur la substance (ancien droit)",

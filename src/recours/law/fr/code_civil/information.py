@@ -116,7 +116,7 @@ def dol(ctx: Context) -> Finding | None:
 
 @rule("fr.civil.1194.duty_of_advice", title=T("Devoir de conseil et de mise en garde",
                                               "Duty of advice and warning"),
-      area=Area.GROUND, cites=(C + "1194", C + "1104", C + "1231-1"), order=34)
+      area=Area.GROUND, cites=(C + "1194", C + "1104", C + "1231-1", C + "1353"), order=34)
 def duty_of_advice(ctx: Context) -> Finding | None:
     """The IT professional must advise and warn a client of the limits of its system."""
     f = ctx.facts
@@ -137,10 +137,12 @@ def duty_of_advice(ctx: Context) -> Finding | None:
                    ("le fournisseur connaissait l'usage prévu", "the vendor knew the intended "
                     "use"), ("Le fournisseur connaissait-il l'usage que le client voulait faire "
                              "du système ?", "Did the vendor know the client's intended use?"))
-    cond.check("facts.vendor_warned_of_limits", f.vendor_warned_of_limits,
-               ("le fournisseur n'a pas mis en garde sur les limites", "no warning on limits"),
-               ("Le fournisseur a-t-il mis en garde sur les limites du système ?",
-                "Did the vendor warn of the system's limits?"), expected=False)
+    burden = _burden_on_vendor(ctx, cond)
+    if burden is None:
+        cond.check("facts.vendor_warned_of_limits", f.vendor_warned_of_limits,
+                   ("le fournisseur n'a pas mis en garde sur les limites", "no warning on limits"),
+                   ("Le fournisseur a-t-il mis en garde sur les limites du système ?",
+                    "Did the vendor warn of the system's limits?"), expected=False)
     client = ctx.client
     counter = [T("Le fournisseur opposera le devoir de collaboration du client (expression des "
                  "besoins, données, recette).", "The vendor will raise the client's duty to "
@@ -160,7 +162,37 @@ def duty_of_advice(ctx: Context) -> Finding | None:
         status=cond.status, strength=strength if cond.status is not Status.NOT_MET
         else Strength.WEAK, facts=cond.facts or [ctx.fact("facts", "duty_of_advice",
                                                           "devoir de conseil", "duty of advice")],
-        missing=cond.missing, counter=counter, caveats=[ADVICE_CASE_LAW], uncertain=True)
+        missing=cond.missing, counter=counter, caveats=[ADVICE_CASE_LAW, *burden_notes(burden)],
+        uncertain=True)
+
+
+def burden_notes(burden: T | None) -> list[T]:
+    return [burden] if burden is not None else []
+
+
+def _burden_on_vendor(ctx: Context, cond: Conditions) -> T | None:
+    """Once the duty is shown to be owed — an IT professional who knew the client's use — it
+    is for the professional, who claims it performed, to show it warned (art. 1353;
+    the rule art. 1112-1 al. 4 writes for the duty of information). Unanswered, the warning
+    is not shown: the condition holds, and the vendor may still prove it."""
+    vendor, f = ctx.vendor, ctx.facts
+    knew = f.vendor_knew_client_purpose is True or (f.vendor_knew_client_purpose is None
+                                                    and f.client_needs_expressed is True)
+    if f.vendor_warned_of_limits is not None or not knew or vendor is None \
+            or vendor.it_professional is not True:
+        return None
+    note = T("Mise en garde non démontrée : le devoir étant dû (professionnel connaissant "
+             "l'usage prévu), c'est au fournisseur, qui se prétend libéré, de prouver qu'il a "
+             "mis en garde (art. 1353 : « celui qui se prétend libéré doit justifier… » ; règle écrite par l'art. 1112-1 al. 4 pour "
+             "l'information) — appréciation du moteur, qu'une preuve du fournisseur renverse.",
+             "Warning not shown: the duty being owed (a professional who knew the intended "
+             "use), it is for the vendor, who claims it performed, to prove it warned (art. "
+             "1353: 'whoever claims to be released must prove…'; the rule art. 1112-1 al. 4 writes for information) — the engine's "
+             "appraisal, which the vendor's proof reverses.")
+    cond.add(ctx.fact("facts.vendor_warned_of_limits", None, "mise en garde non démontrée par "
+                      "le fournisseur (charge de la preuve)", "warning not shown by the vendor "
+                      "(burden of proof)"))
+    return note
 
 
 def _vendor_had_to_ask(ctx: Context, failures: list[str]) -> bool:

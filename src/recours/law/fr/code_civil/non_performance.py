@@ -25,7 +25,21 @@ def not_delivered(ctx: Context) -> FactUse | None:
         return ctx.fact("facts.agreed_delivery_date", agreed,
                         "rien n'a été livré à la date convenue", "nothing delivered by the agreed "
                         "date")
-    return None
+    return _only_a_premature_report(ctx)
+
+
+def _only_a_premature_report(ctx: Context) -> FactUse | None:
+    """No delivery in the dossier, only a report signed on or before the day the contract was
+    concluded: it proves no delivery (Safe & Web, 2013), and the vendor bears that proof."""
+    accepted, signed = ctx.last(EventType.ACCEPTANCE), ctx.first(EventType.SIGNATURE)
+    concluded = signed.date if signed else ctx.dossier.contract.concluded_on
+    if ctx.first(EventType.DELIVERY) is not None or accepted is None or concluded is None \
+            or accepted.date > concluded or accepted.refused or accepted.reservations:
+        return None
+    return ctx.fact("timeline[acceptance]", accepted.date, "seul un procès-verbal signé le jour "
+                    "du contrat, avant toute exécution : la livraison n'est pas prouvée",
+                    "only a report signed the day of the contract, before any performance: "
+                    "delivery not proven")
 
 
 def persistent_failure(ctx: Context) -> FactUse | None:
