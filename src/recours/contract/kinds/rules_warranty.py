@@ -240,4 +240,22 @@ WARRANTY_RULES: tuple[KindRule, ...] = (
         ),
         anchor=("acceptance", "rejection", "deemed to have", "délai de"),
     ),
+    KindRule(
+        "acceptance_testing",
+        t(
+            (
+                # « le Client valide le Livrable ou émet des réserves », « à défaut de réserve …
+                # considéré comme tacitement réceptionné »: a reception with reservations
+                r"\b(émet|émettre|émettra|émettent|formule|formuler)\w* des réserves\b|"
+                r"tacitement réceptionn\w*|procédure de réception\b",
+                "procédure de réception (réserves, réception tacite)",
+            ),
+            (
+                r"\b(raise|issue|state|make) (its |any )?reservations\b|tacitly accepted",
+                "acceptance with reservations",
+            ),
+        ),
+        (c(r"aucune (procédure de )?réception|sans (aucune )?réserve possible"),),
+        anchor=("réserves", "réceptionn", "réception", "reservations", "tacitly"),
+    ),
 )
