@@ -85,3 +85,81 @@ def test_exclusive_remedy_written_as_sole_compensation() -> None:
         "obligation d'indemnisation et l'unique compensation due par le Prestataire.\n"
     )
     assert found.exclusive_remedy is True
+
+
+# --- second pass on batch 6 (dev): reading and wording families
+
+
+def test_decomposed_accents_and_soft_hyphens_read_as_plain_text() -> None:
+    # « Pénalités » written as « Pe » + combining acute, and a soft hyphen in « mises à jour »:
+    # before, no rule saw « pénalités » in such a file (the infogérance terms of batch 6)
+    body = "Article 6 \u00ad Pe\u0301nalite\u0301s\n\nDes pe\u0301nalite\u0301s sont dues par heure de retard.\n"
+    analysis = analyse_snippet(body)
+    assert analysis.present["penalties"]
+    assert "\u00ad" not in analysis.structure.sections[-1].passages[-1].text
+
+
+def test_the_french_adjective_court_is_no_court() -> None:
+    assert "jurisdiction" not in _kinds(
+        "Article 5 – Intervention\n\nCe délai court à compter de la réception du ticket ; un "
+        "contrat particulier peut prévoir des délais plus courts.\n"
+    )
+    assert "jurisdiction" in _kinds(
+        "Article 20 – Litiges\n\nAny dispute shall be brought before the courts of Paris.\n",
+    )
+
+
+def test_force_majeure_as_an_item_of_excused_causes_is_no_clause() -> None:
+    body = (
+        "Article 6 – Pénalités\n\nAucune pénalité n'est due lorsque le retard résulte :\n\n"
+        "- d'un cas de force majeure\n\n- d'une faute du Client\n"
+    )
+    assert "force_majeure" not in _kinds(body)
+    assert "force_majeure" in _kinds(
+        "Article 12 – Force majeure\n\nAucune partie n'est responsable d'un manquement causé par "
+        "un cas de force majeure, tel que défini par l'article 1218 du Code civil.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "### Le Prestataire n'est pas tenu responsable des aspects suivants :\n\n- l'état des "
+        "réseaux publics ;\n\n- les logiciels installés par le Client.\n",
+        "### The Provider is not responsible for:\n\n- the state of public networks;\n\n- software "
+        "installed by the Client.\n",
+    ],
+)
+def test_a_title_that_excludes_liability_for_the_items_below(body: str) -> None:
+    assert "liability_exclusion" in _kinds(body)
+
+
+def test_a_title_about_what_a_party_is_responsible_for_excludes_nothing() -> None:
+    assert "liability_exclusion" not in _kinds(
+        "### Le Prestataire est responsable des aspects suivants :\n\n- l'hébergement ;\n\n- les "
+        "sauvegardes.\n"
+    )
+
+
+def test_no_other_warranty_than_is_an_exclusion() -> None:
+    assert "warranty_exclusion" in _kinds(
+        "Article 8 – Garanties\n\nLe Prestataire ne consent pas d'autre garantie que celle de "
+        "la conformité du logiciel à sa documentation.\n"
+    )
+
+
+def test_defects_remedied_at_the_suppliers_cost_is_a_conformity_warranty() -> None:
+    assert "warranty_conformity" in _kinds(
+        "Article 9 – Maintenance\n\nLe Prestataire prend en charge à ses frais les corrections "
+        "rendues nécessaires par un défaut de conformité ou un vice caché du logiciel.\n"
+    )
+    assert "warranty_conformity" not in _kinds(
+        "Article 9 – Frais\n\nChaque partie supporte à ses frais ses propres déplacements.\n"
+    )
+
+
+def test_nominative_data_is_personal_data() -> None:
+    assert "data_protection" in _kinds(
+        "Article 7 – Données\n\nChacun peut demander la rectification ou la suppression des "
+        "informations nominatives le concernant.\n"
+    )

@@ -26,7 +26,7 @@ DATA_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"\bRGPD\b|données (à caractère )?personnelles|données à caractère personnel|"
-                r"données de santé|informatique et libertés|protection des données|sous-traitant "
+                r"données de santé|(données|informations) nominatives|informatique et libertés|protection des données|sous-traitant "
                 r"(\w+ ){0,3}au sens|2016/679|règlement général sur la protection",
                 "données personnelles",
             ),
@@ -39,6 +39,7 @@ DATA_RULES: tuple[KindRule, ...] = (
         anchor=(
             "rgpd",
             "personnel",
+            "nominativ",
             "santé",
             "informatique et libert",
             "protection des données",

@@ -291,6 +291,14 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
                 "liability excluded for listed causes (failures, outages of third parties)",
             ),
         ),
+        (),
+        # a section titled « X n'est pas responsable des aspects suivants : », "X is not
+        # responsible for the following:" whose items list the excluded causes
+        c(
+            r"^(?:.*\b)?(n'est|ne sont|ne sera|ne seront|is not|are not|will not be|shall not be) "
+            r"(pas |nullement )?(tenue?s? )?(responsables?|liable|responsible)( (des|de la|du|de l'|"
+            r"pour|for)( (aspects|éléments|points|cas|situations|the following)\b.*)?)?\s*$"
+        ),
         anchor=("responsable", "responsible", "liable"),
     ),
 )
