@@ -163,3 +163,19 @@ def test_nominative_data_is_personal_data() -> None:
         "Article 7 – Données\n\nChacun peut demander la rectification ou la suppression des "
         "informations nominatives le concernant.\n"
     )
+
+
+def test_a_response_time_given_in_the_list_after_a_lead_in() -> None:
+    # « dispose d'un temps d'intervention maximum de : » then the list (the infogérance terms
+    # of batch 6): before, the figure in the item was never read with its lead-in
+    found = values(
+        "Article 5 – Intervention\n\nEn cas d'anomalie, le Prestataire dispose d'un temps "
+        "d'intervention maximum de :\n\n- 4 heures ouvrées pour une panne bloquante ;\n\n- 8 heures "
+        "ouvrées pour une panne non bloquante.\n"
+    )
+    assert found.response_hours == 4.0
+    unrelated = values(
+        "Article 5 – Intervention\n\nEn cas d'anomalie, le Prestataire intervient selon les "
+        "modalités suivantes :\n\n- une équipe dédiée est mobilisée.\n"
+    )
+    assert unrelated.response_hours is None
