@@ -48,7 +48,9 @@ def _bench() -> Any:
 
 def test_manifest_records_source_commit_licence_and_hash() -> None:
     documents = _documents()
-    assert len(documents) >= 60
+    assert len(documents) >= 83
+    assert sum(d["split"] == "dev" for d in documents) >= 40
+    assert sum(d["split"] == "heldout" for d in documents) >= 43
     assert {d["language"] for d in documents} == {"fr", "en"}
     assert sum(d["language"] == "fr" for d in documents) >= 30
     assert len({d["id"] for d in documents}) == len(documents)

@@ -181,7 +181,13 @@ BOILERPLATE_RULES: tuple[KindRule, ...] = (
                 r"tribunal|tribunaux|juridiction|compétence (exclusive)? ?(est )?attribuée|cour d'appel",
                 "juridiction compétente",
             ),
-            (r"\bcourts?\b|jurisdiction|\bvenue\b", "competent court"),
+            # "court" is English; in French « ce délai court à compter », « des délais plus
+            # courts » are no court
+            (
+                r"(?<!délai )(?<!délais )(?<!plus )(?<!très )(?<!trop )(?<!moins )\bcourts?\b"
+                r"(?! (à|a) compter| terme| délai)|jurisdiction|\bvenue\b",
+                "competent court",
+            ),
         ),
         anchor=("tribuna", "juridiction", "jurisdiction", "compétence", "cour", "venue"),
     ),
@@ -198,6 +204,12 @@ BOILERPLATE_RULES: tuple[KindRule, ...] = (
                 r"(excluding|excluded|hors|à l'exclusion|sauf|except)[^.;]{0,160}?(downtime|outages?|"
                 r"unavailability|indisponibilités?|interruptions?)[^.;]{0,40}?(caused by|due to|"
                 r"resulting from|dues? à|causées? par|résultant d)[^.;]{0,30}?force majeure"
+            ),
+            # an item of a list of excused causes (« aucune pénalité n'est due lorsque …
+            # résulte : - d'un cas de force majeure »): the exception, not the clause
+            c(
+                r"^[-–•*\s]*(d'un |d'une |en |un |le |les |a |any )?((cas|événements?|évènements?) "
+                r"de )?force majeure( events?)?[\s.;,:]*$"
             ),
         ),
         anchor=("force majeure", "reasonable control"),

@@ -26,7 +26,7 @@ DATA_RULES: tuple[KindRule, ...] = (
         t(
             (
                 r"\bRGPD\b|données (à caractère )?personnelles|données à caractère personnel|"
-                r"données de santé|informatique et libertés|protection des données|sous-traitant "
+                r"données de santé|(données|informations) nominatives|informatique et libertés|protection des données|sous-traitant "
                 r"(\w+ ){0,3}au sens|2016/679|règlement général sur la protection",
                 "données personnelles",
             ),
@@ -39,6 +39,7 @@ DATA_RULES: tuple[KindRule, ...] = (
         anchor=(
             "rgpd",
             "personnel",
+            "nominativ",
             "santé",
             "informatique et libert",
             "protection des données",
@@ -364,5 +365,28 @@ DATA_RULES: tuple[KindRule, ...] = (
         ),
         anchor=("extraire", "exporter", "récupér", "sauvegarde", "export", "extract",
                 "retrieve", "download"),
+    ),
+    KindRule(
+        "reversibility",
+        t(
+            (
+                # « collaborera avec la clientèle pour s'assurer que les clients sont en mesure de
+                # récupérer les données » (a service closed down): the provider helps the client
+                # take its data back
+                r"(collabor|aide|aider|assist|accompagn|travaill)\w*[^.;]{0,100}?(en mesure de|"
+                r"puisse\w*|pouvoir) (récupérer|exporter|extraire|rapatrier) (les|ses|leurs|"
+                r"l'ensemble des) données",
+                "réversibilité (aide à la récupération des données)",
+            ),
+            (
+                r"\b(work|works|working|assist\w*|help\w*) with[^.;]{0,100}?\bable to (retrieve|"
+                r"export|download|recover|extract) (the |their |its |all )?(data|content)\b|"
+                r"\b(assist|help)\w* [^.;]{0,60}?(retriev|export|recover)\w* (the |their |its |all )?"
+                r"(data|content)\b",
+                "reversibility (help to retrieve the data)",
+            ),
+        ),
+        anchor=("récupérer", "exporter", "extraire", "rapatrier", "retriev", "export",
+                "download", "recover", "extract"),
     ),
 )

@@ -271,4 +271,34 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
         ),
         anchor=("assur", "assuran", "insuran", "insurer", "underwriter", "cover"),
     ),
+    KindRule(
+        "liability_exclusion",
+        t(
+            (
+                # « X n'est pas responsable des aspects suivants : les problèmes, défaillances ou
+                # pannes d'autres services », « ne saurait être responsable des interruptions »:
+                # causes of harm excluded rather than heads of loss
+                r"(n'(est|sera|sont|seront)|ne (saurait|sauraient|peut|pourra)( être)?) (pas |"
+                r"nullement |en aucun cas )?(tenue?s? )?responsables? (des|de la|du|de l'|pour)\b"
+                r"[^.;]{0,60}?\b(suivant\w*|problèmes|défaillances|pannes|interruptions|"
+                r"indisponibilités?|dysfonctionnements)",
+                "exclusion de responsabilité (causes exclues : pannes, défaillances de tiers)",
+            ),
+            (
+                r"\b(is|are|will be|shall be) not (responsible|liable) for (the following|any "
+                r"(problems|failures|outages|interruptions|downtime|unavailability))|\bnot "
+                r"(responsible|liable) for (the following|problems, failures|failures or outages)",
+                "liability excluded for listed causes (failures, outages of third parties)",
+            ),
+        ),
+        (),
+        # a section titled « X n'est pas responsable des aspects suivants : », "X is not
+        # responsible for the following:" whose items list the excluded causes
+        c(
+            r"^(?:.*\b)?(n'est|ne sont|ne sera|ne seront|is not|are not|will not be|shall not be) "
+            r"(pas |nullement )?(tenue?s? )?(responsables?|liable|responsible)( (des|de la|du|de l'|"
+            r"pour|for)( (aspects|éléments|points|cas|situations|the following)\b.*)?)?\s*$"
+        ),
+        anchor=("responsable", "responsible", "liable"),
+    ),
 )

@@ -45,7 +45,8 @@ WARRANTY_RULES: tuple[KindRule, ...] = (
                 r"((fourni|proposé|livré|concédé|vendu|cédé|accepté|délivré)e?s?|mise?s? à (la )?"
                 r"disposition)[^.;]{0,30}? (« ?|\"|“)?(tel quel|telle quelle|tels quels|telles quelles|en l'état|"
                 r"dans l'état où)|(n'|ne )(accorde|offre|donne|consent|fournit|apporte|octroie)\w* "
-                r"aucune (autre )?garantie|ne (prend|souscrit|donne) aucun engagement (quant|"
+                r"aucune (autre )?garantie|(n'|ne )(accorde|offre|donne|consent|fournit|apporte)\w* pas "
+                r"d'autres? garanties? que\b|ne (prend|souscrit|donne) aucun engagement (quant|"
                 r"relatif|sur|concernant|en ce qui concerne)[^.;]{0,40}?(adéquation|aptitude|"
                 r"adaptation|convenance|résultats?|besoins)|sans garantie d'aucune sorte",
                 "garantie exclue (tel quel, aucun engagement)",
@@ -152,6 +153,13 @@ WARRANTY_RULES: tuple[KindRule, ...] = (
                 "garantie de conformité (le fournisseur garantit ou corrige sans frais)",
             ),
             (
+                # « assurera à ses frais exclusifs … la maintenance … causée par un défaut de
+                # conformité ou un vice caché »: defects remedied at the supplier's cost
+                r"\b(assure|prend|supporte|corrige|répare|reprend)\w*\b[^.;]{0,20}?\bà ses (propres )?"
+                r"frais\b[^.;]{0,140}?\b(défauts? de conformité|vices? cachés?|non-conformités?)",
+                "garantie de conformité (défauts de conformité repris aux frais du fournisseur)",
+            ),
+            (
                 r"\b(remed(y|ies)|correct|fix|repair|replace)\w*\b[^.;]{0,40}?\b(free of charge|at "
                 r"(its|their) (own )?(cost|expense)|without charge)\b[^.;]{0,80}?\b(errors?|defects?|"
                 r"non-conformit\w+|faults?|bugs?)\b[^.;]{0,80}?\b(within|during|for) [\w-]+ (\(\d+\) )?"
@@ -161,6 +169,7 @@ WARRANTY_RULES: tuple[KindRule, ...] = (
         ),
         (c(r"ne garanti\w* pas|does not warrant|makes no warrant|sans garantie"),),
         anchor=(
+            "frais",
             "garanti",
             "corrig",
             "répar",
@@ -239,5 +248,23 @@ WARRANTY_RULES: tuple[KindRule, ...] = (
             ),
         ),
         anchor=("acceptance", "rejection", "deemed to have", "délai de"),
+    ),
+    KindRule(
+        "acceptance_testing",
+        t(
+            (
+                # « le Client valide le Livrable ou émet des réserves », « à défaut de réserve …
+                # considéré comme tacitement réceptionné »: a reception with reservations
+                r"\b(émet|émettre|émettra|émettent|formule|formuler)\w* des réserves\b|"
+                r"tacitement réceptionn\w*|procédure de réception\b",
+                "procédure de réception (réserves, réception tacite)",
+            ),
+            (
+                r"\b(raise|issue|state|make) (its |any )?reservations\b|tacitly accepted",
+                "acceptance with reservations",
+            ),
+        ),
+        (c(r"aucune (procédure de )?réception|sans (aucune )?réserve possible"),),
+        anchor=("réserves", "réceptionn", "réception", "reservations", "tacitly"),
     ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from recours.contract.model import ContractText, Passage, PassageStyle, SourceFormat
 
@@ -24,8 +25,11 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'"})
 
 def normalize(text: str) -> str:
     """One line of clean text: spaces collapsed, non-breaking spaces made plain, typographic
-    apostrophes made plain."""
-    flat = text.replace("\r", " ").replace("\n", " ").translate(_APOSTROPHES)
+    apostrophes made plain, accents composed (NFC: a file written with « e » + combining acute
+    reads « é », as every rule expects) and soft hyphens (U+00AD, invisible) dropped."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    flat = text.replace("\r", " ").replace("\n", " ").replace("\u00ad", "").translate(_APOSTROPHES)
     return _SPACES.sub(" ", flat).strip()
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from recours.contract.kinds.detect import sentence_pairs, sentences
-from recours.contract.model import Detection, Section, Structure
+from recours.contract.model import Detection, Passage, Section, Structure
 from recours.contract.values import commercial, forum, liability, performance, service
 from recours.contract.values.base import Sentence, kind_sentences
 
@@ -143,7 +143,7 @@ def extract_values(structure: Structure, detections: list[Detection]) -> Contrac
     )
     values.warranty = commercial.period_of(of("warranty_conformity"))
     values.acceptance_days = commercial.acceptance_days(of("acceptance_testing"))
-    sla = service.service_levels(of("service_levels"))
+    sla = service.service_levels(_with_lead_in_items(of("service_levels"), structure))
     values.availability = sla.get("availability")
     values.sla_window = sla.get("sla_window")
     values.response_hours = sla.get("response_hours")
@@ -283,3 +283,29 @@ def _commitment_value(found: performance.Found) -> CommitmentValue:
         item.passage.end,
         section,
     )
+
+
+def _with_lead_in_items(items: list[Sentence], structure: Structure) -> list[Sentence]:
+    """A sentence that ends on a colon introduces the list below it (« dispose d'un temps
+    d'intervention maximum de : » then « – 2 heures (heures ouvrées) … »): it is also read
+    joined to the first sentence of the passage that follows it in its section."""
+    out: list[Sentence] = []
+    for item in items:
+        out.append(item)
+        if not item.text.rstrip().endswith(":"):
+            continue
+        following = _next_passage(structure, item)
+        if following is not None:
+            first = sentences(following.text)
+            if first:
+                out.append(Sentence(f"{item.text} {first[0]}", following, item.section))
+    return out
+
+
+def _next_passage(structure: Structure, item: Sentence) -> Passage | None:
+    for section in structure.sections:
+        passages = section.passages
+        for index, passage in enumerate(passages):
+            if passage is item.passage:
+                return passages[index + 1] if index + 1 < len(passages) else None
+    return None

@@ -127,7 +127,8 @@ def carve_outs(items: list[Sentence]) -> list[str]:
 # remedies", "entire liability": a remedy the contract makes exclusive
 EXCLUSIVE_REMEDY = re.compile(
     r"seule? et unique (réparation|recours|indemnisation|remède)|(seul|unique) (recours|remède)|"
-    r"seule (réparation|indemnisation)|à titre (de réparation )?(exclusif|libératoire)|"
+    r"seule (réparation|indemnisation)|(seule?|unique) (obligation d'indemnisation|compensation)|"
+    r"à titre (de réparation )?(exclusif|libératoire)|"
     r"libératoire|(sole|exclusive|only) (and exclusive )?(remed(y|ies)|recourse)|entire liability",
     re.I,
 )
