@@ -231,7 +231,10 @@ def test_the_notice_cites_only_verified_decisions_for_the_client() -> None:
 def test_a_former_law_note_cites_the_former_articles_or_says_to_complete() -> None:
     text = _flat(varied("former-law", "note").plain_text())
     assert "C. civ., art. 1194 :" not in text  # a reformed article as if it governed 2014
-    assert "l'ancien article correspondant à l'art. 1194 est à compléter" in text
+    # art. 1194 has its former article stored (1135 anc.): cited, inline and in the footnote
+    assert "C. civ., art. 1135 anc. :" in text and "(art. 1135 anc., 1134 anc.)" in text
+    assert "(art. 1194, 1104)" not in text and "(art. 1231-1)" not in text
+    assert "délai raisonnable (art. 1146 anc.)" in text  # mise en demeure, former 1146
     assert "C. civ., art. 1150 anc. :" in text  # foreseeable damages, stored
     assert "1149" not in text and "1151" not in text  # former articles not stored: not cited
     reformed = _flat(example("credit-scoring", "note").plain_text())
@@ -283,3 +286,17 @@ def test_the_report_names_companies_with_their_article() -> None:
     text = _flat(example("credit-scoring", "rapport").plain_text())
     assert "pour la société Banque Hexagone" in text and "fourni par la société Sigma" in text
     assert "pour Banque Hexagone" not in text
+
+
+def test_the_former_articles_replace_reformed_ones_inline_only_where_stored() -> None:
+    from recours.documents.former_law import restate
+    from recours.law.articles import load_articles
+
+    store = load_articles()
+    assert restate("(art. 1194, 1104)") == "(art. 1135 anc., 1134 anc.)"
+    assert restate("art. 1231-1, 1231-3 et 1603") == "art. 1147 anc., 1150 anc. et 1603"
+    assert restate("art. 1641 et 1644") == "art. 1641 et 1644"  # outside the reform
+    assert restate("art. 1171 ; art. 1226") == "art. 1171 ; art. 1226"  # new in 2016
+    assert restate("art. 1134 anc.") == "art. 1134 anc."
+    from recours.documents.former_law import IN_PLACE
+    assert all(target is None or target in store for target in IN_PLACE.values())

@@ -33,7 +33,7 @@ FORMER_ARTICLES: dict[str, str | None] = {
     "fr.civil.1231-1": "fr.civil_anc.1147",
     "fr.civil.1194": "fr.civil_anc.1147",
     "fr.civil.1170": "fr.civil_anc.1131",
-    "fr.civil.1344": None,
+    "fr.civil.1344": "fr.civil_anc.1139",
     "fr.civil.1112-1": None,
 }
 _CITY = re.compile(r"\b\d{5}\s+([^\n,]+)")

@@ -21,6 +21,9 @@ IN_PLACE: dict[str, str | None] = {
     "fr.civil.1224": "fr.civil_anc.1184",
     "fr.civil.1227": "fr.civil_anc.1184",
     "fr.civil.1228": "fr.civil_anc.1184",
+    "fr.civil.1194": "fr.civil_anc.1135",
+    "fr.civil.1231": "fr.civil_anc.1146",
+    "fr.civil.1344": "fr.civil_anc.1139",
     "fr.civil.1231-1": "fr.civil_anc.1147",
     "fr.civil.1231-3": "fr.civil_anc.1150",
     "fr.civil.1170": "fr.civil_anc.1131",
@@ -55,4 +58,34 @@ def in_force(refs: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
     return cite, todo
 
 
-__all__ = ["IN_PLACE", "NEW_IN_2016", "in_force", "reformed"]
+_INLINE = re.compile(r"\b(art\. )(\d{4}(?:-\d+)?(?:(?:, | et | and )\d{4}(?:-\d+)?)*)\b(?! anc\.)")
+_NUMBER = re.compile(r"\d{4}(?:-\d+)?")
+
+
+def restate(text: str) -> str:
+    """An engine sentence for a pre-2016 contract: the reformed articles it names inline
+    (« (art. 1194, 1104) ») replaced by the former ones the store holds (« art. 1135 anc.,
+    1134 anc. »); a reformed article without a stored former one is left as written (the
+    footnote says it is to be completed), articles outside the reform unchanged."""
+
+    def one(number: str) -> str:
+        ref = f"fr.civil.{number}"
+        target = IN_PLACE.get(ref) if reformed(ref) and ref not in NEW_IN_2016 else None
+        return f"{target.rsplit('.', 1)[-1]} anc." if target else number
+
+    def group(match: re.Match[str]) -> str:
+        numbers = _NUMBER.findall(match[2])
+        seen: list[str] = []
+        for number in numbers:
+            new = one(number)
+            if new not in seen:
+                seen.append(new)
+        if seen == numbers:
+            return match[0]  # nothing reformed with a stored former article: as written
+        last = next((w for w in (" et ", " and ") if w in match[2]), ", ")
+        return match[1] + (", ".join(seen[:-1]) + last + seen[-1] if len(seen) > 1 else seen[0])
+
+    return _INLINE.sub(group, text)
+
+
+__all__ = ["IN_PLACE", "NEW_IN_2016", "in_force", "reformed", "restate"]

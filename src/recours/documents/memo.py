@@ -8,7 +8,7 @@ from recours.documents import sections
 from recours.documents.citations import label as article_label
 from recours.documents.compose import Part
 from recours.documents.context import Context
-from recours.documents.former_law import in_force
+from recours.documents.former_law import in_force, restate
 from recours.documents.legal_view import GROUND_AREAS, CaseRef, Finding
 from recours.documents.memo_synthesis import write_synthesis
 from recours.documents.model import Document, Metadata, Run
@@ -189,7 +189,8 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
     for f in findings:
         weight = {"not_met": "excluded", "info": "info"}.get(f.status, f.strength)
         c.heading(f"{f.title} — {_pick(ctx, STRENGTH, weight)}", 2)
-        c.para(f.conclusion.rstrip("."), *cited(ctx, f.citations), ".")
+        text = restate(f.conclusion) if ctx.former_law else f.conclusion
+        c.para(text.rstrip("."), *cited(ctx, f.citations), ".")
         if f.decisions:
             c.para(Run(ctx.t("Jurisprudence :", "Case law:"), bold=True))
             c.items([(_decision_words(ctx, d),) for d in f.decisions])
@@ -198,7 +199,7 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
             c.items([(x,) for x in _grouped(ctx, f.facts)])
         if f.missing:
             c.para(Run(ctx.t("Éléments manquants :", "Missing facts:"), bold=True))
-            c.items([(x,) for x in f.missing])
+            c.items([(restate(x) if ctx.former_law else x,) for x in f.missing])
         if f.counter_arguments:
             c.para(Run(ctx.t("Arguments adverses :", "The other side's arguments:"), bold=True))
             c.items([(x,) for x in f.counter_arguments])

@@ -11,6 +11,7 @@ from collections import Counter
 
 from recours.documents.compose import Part
 from recours.documents.context import Context
+from recours.documents.former_law import restate
 from recours.documents.legal_view import Finding
 from recours.documents.model import Run
 from recours.documents.notice_grounds import Plea, pleaded
@@ -139,7 +140,8 @@ def _next_deadline(ctx: Context) -> None:
 
 
 def _proof_needed(ctx: Context, findings: list[Finding]) -> None:
-    missing = list(dict.fromkeys(m for f in findings for m in f.missing))
+    missing = list(dict.fromkeys(restate(m) if ctx.former_law else m
+                                 for f in findings for m in f.missing))
     if not missing:
         return
     ctx.composer.heading(ctx.t("Preuves et faits à compléter", "Proof and facts to supply"), 2)
