@@ -51,3 +51,33 @@ def test_with_data_dir_moves_defaults(tmp_path: Path) -> None:
     s = Settings.from_env({"RECOURS_DATA_DIR": str(tmp_path / "a")}).with_data_dir(tmp_path / "b")
     assert s.database_url.endswith(str(tmp_path / "b" / "recours.db"))
     assert s.signing_key == Settings.from_env({"RECOURS_DATA_DIR": str(tmp_path / "a")}).signing_key
+
+
+def _key_of(args: tuple[str, object]) -> str:
+    data_dir, barrier = args
+    barrier.wait()  # type: ignore[attr-defined]
+    return Settings.from_env({"RECOURS_DATA_DIR": data_dir}).resolved_secret_key()
+
+
+def test_workers_starting_together_share_one_whole_secret_key(tmp_path: Path) -> None:
+    """`recours serve --workers N` starts N processes at once on a fresh data folder: each
+    must get the same, complete key — none an error, none an empty file still being written."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    for round_ in range(3):
+        data_dir = str(tmp_path / f"d{round_}")
+        with ctx.Manager() as manager:
+            barrier = manager.Barrier(6)
+            with ctx.Pool(6) as pool:
+                keys = pool.map(_key_of, [(data_dir, barrier)] * 6)
+        assert len(set(keys)) == 1 and len(keys[0]) >= 32
+        assert sorted(p.name for p in Path(data_dir).iterdir()) == ["secret.key"]
+
+
+def test_an_empty_secret_key_file_is_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "secret.key").write_text("")
+    s = Settings.from_env({"RECOURS_DATA_DIR": str(tmp_path)})
+    with pytest.raises(InputError, match=r"secret\.key") as caught:
+        s.resolved_secret_key()
+    assert "RECOURS_SECRET_KEY" in caught.value.render("fr")

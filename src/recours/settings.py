@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import re
@@ -91,10 +92,35 @@ class Settings:
             return self.secret_key
         path = self.ensure_data_dir() / "secret.key"
         if not path.exists():
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as handle:
-                handle.write(secrets.token_urlsafe(48))
-        return path.read_text().strip()
+            _create_once(path, secrets.token_urlsafe(48))
+        secret = path.read_text(encoding="utf-8").strip()
+        if len(secret) < 32:
+            raise InputError(
+                T(f"la clé secrète {path} est vide ou trop courte ({len(secret)} caractères)",
+                  f"the secret key {path} is empty or too short ({len(secret)} characters)"),
+                where=str(path),
+                fix=T("supprimez ce fichier (une clé est créée au prochain démarrage ; les "
+                      "sessions ouvertes seront fermées) ou donnez RECOURS_SECRET_KEY",
+                      "delete this file (a key is created at the next start; open sessions "
+                      "will be closed) or set RECOURS_SECRET_KEY"),
+            )
+        return secret
+
+
+def _create_once(path: Path, content: str) -> None:
+    """Write ``path`` whole, once, even when several server workers start together: the
+    content goes to a private temporary file that is then hard-linked into place (atomic, and
+    refused if another worker's file is already there), so no process ever reads a file
+    created but not yet written."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        with contextlib.suppress(FileExistsError):  # another worker's key won: all use it
+            os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def default_signing_key() -> Path:
