@@ -116,6 +116,17 @@ def _deadline_text(deadline: Deadline, what: T) -> T:
                     f"{deadline.days_left} days left).")
 
 
+
+def _contractual_action(ctx: Context, known: Event, run: PeriodRun) -> Deadline:
+    """The deadline of the contractual action (art. 2224), from the knowledge of the facts."""
+    return make_deadline(id="fr.civil.2224", label=T("Action en responsabilité contractuelle",
+                                                     "Contractual liability action"),
+                         kind=DeadlineKind.PRESCRIPTION,
+                         start_event=T(f"connaissance des faits le {dates.fr(known.date)} "
+                                       f"({known.type.value})", f"knowledge of the facts on "
+                                       f"{dates.en(known.date)} ({known.type.value})"),
+                         start=known.date, run=run, on=ctx.on, rule="fr.civil.2224")
+
 @rule("fr.civil.2224", title=T("Prescription de l'action contractuelle",
                                "Limitation of the contractual action"),
       area=Area.DEADLINE, cites=(C + "2224", "fr.commerce.L110-4", C + "2254", C + "2232",
@@ -160,13 +171,7 @@ def contractual_deadline(ctx: Context) -> Finding | None:
     birth = ctx.first(EventType.DELIVERY)
     cap = add_years(birth.date if birth else ctx.concluded_on, int(cap_years.value))
     run = run_period(known.date, months, events, cap)
-    deadline = make_deadline(id="fr.civil.2224", label=T("Action en responsabilité contractuelle",
-                                                         "Contractual liability action"),
-                             kind=DeadlineKind.PRESCRIPTION,
-                             start_event=T(f"connaissance des faits le {dates.fr(known.date)} "
-                                           f"({known.type.value})", f"knowledge of the facts on "
-                                           f"{dates.en(known.date)} ({known.type.value})"),
-                             start=known.date, run=run, on=ctx.on, rule="fr.civil.2224")
+    deadline = _contractual_action(ctx, known, run)
     return ctx.make(
         conclusion=_deadline_text(deadline, T("L'action contractuelle", "The contractual action")),
         status=Status.INFO, strength=Strength.ESTABLISHED,
@@ -228,13 +233,7 @@ def former_contractual_deadline(ctx: Context, known: Event, key: str, main: str)
                                       "from 19 June 2008, not exceeding the former (art. 2222 "
                                       "al. 2)"))
             run = shorter
-    deadline = make_deadline(id="fr.civil.2224", label=T("Action en responsabilité contractuelle",
-                                                         "Contractual liability action"),
-                             kind=DeadlineKind.PRESCRIPTION,
-                             start_event=T(f"connaissance des faits le {dates.fr(known.date)} "
-                                           f"({known.type.value})", f"knowledge of the facts on "
-                                           f"{dates.en(known.date)} ({known.type.value})"),
-                             start=known.date, run=run, on=ctx.on, rule="fr.civil.2224")
+    deadline = _contractual_action(ctx, known, run)
     return ctx.make(
         conclusion=_deadline_text(deadline, T("L'action contractuelle (ancien droit de la "
                                               "prescription)", "The contractual action (former "
