@@ -300,3 +300,10 @@ def test_the_former_articles_replace_reformed_ones_inline_only_where_stored() ->
     assert restate("art. 1134 anc.") == "art. 1134 anc."
     from recours.documents.former_law import IN_PLACE
     assert all(target is None or target in store for target in IN_PLACE.values())
+
+
+def test_the_enclosures_line_has_one_colon() -> None:
+    for name in ("consumer", "saas-outage"):
+        letter = varied(name, "mise-en-demeure").plain_text()
+        line = next(x for x in letter.splitlines() if x.startswith(("Pièce jointe", "Pièces jointes")))
+        assert line.replace("\u00a0", " ").count(" :") == 1 and "pièce P1 (" in line, line

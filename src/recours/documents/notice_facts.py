@@ -107,13 +107,16 @@ def _lower_first(text: str) -> str:
         not text[1:2].isupper()) else text
 
 
-def piece_words(ctx: Context, x: Exhibit) -> str:
-    """« pièce P1 : procès-verbal de constat de Me …, du 12 mai 2026 »."""
+def piece_words(ctx: Context, x: Exhibit, enclosed: bool = False) -> str:
+    """« pièce P1 : procès-verbal de constat de Me …, du 12 mai 2026 »; ``enclosed``: after
+    « Pièces jointes : », without a second colon: « pièce P1 (procès-verbal …, du 12 mai 2026) »."""
     kind = _KIND_FR[x.kind][0 if ctx.lang == "fr" else 1]
     title = _lower_first(x.title) if ctx.lang == "fr" and x.title.lower().startswith(
         kind.split(" ")[0].lower()) else x.title if x.title.lower().startswith(
         kind.split(" ")[0].lower()) else f"{kind} — {x.title}"
     when = ctx.t(", du {d}", ", of {d}", d=ctx.date(x.date)) if x.date else ""
+    if enclosed:
+        return ctx.t("pièce {n} ({t}{w})", "exhibit {n} ({t}{w})", n=x.id, t=title, w=when)
     return ctx.t("pièce {n} : {t}{w}", "exhibit {n}: {t}{w}", n=x.id, t=title, w=when)
 
 
@@ -184,7 +187,7 @@ def enclosures(ctx: Context, g: Grievances) -> list[str]:
         out.append(ctx.t("rapport de conformité de la campagne de mesure du {d}",
                          "compliance report of the measurement run of {d}",
                          d=ctx.date(run.run_at.date())))
-    out += [piece_words(ctx, x) for x in g.pieces]
+    out += [piece_words(ctx, x, enclosed=True) for x in g.pieces]
     return out
 
 
