@@ -10,6 +10,7 @@ from decimal import Decimal
 from recours.documents import figures
 from recours.documents.citations import Citations
 from recours.documents.compose import Composer, Part
+from recours.documents.former_law import IN_PLACE
 from recours.documents.legal_view import REGIMES, LegalView
 from recours.documents.model import NoteRef, Run
 from recours.documents.typography import format_amount, format_date, join_words
@@ -26,14 +27,13 @@ from recours.i18n import Lang
 
 #: Reformed articles and the former articles a pre-2016 contract cites in their place (None:
 #: the former text is not in the article store).
+#: The note's table of former articles (one source, documents/former_law.py), with the notice's
+#: own readings: liability (1217) and the duty of advice (1194) pleaded under art. 1147 anc.;
+#: no former text for the pre-contractual duty of information (1112-1).
 FORMER_ARTICLES: dict[str, str | None] = {
-    "fr.civil.1103": "fr.civil_anc.1134",
-    "fr.civil.1104": "fr.civil_anc.1134",
+    **IN_PLACE,
     "fr.civil.1217": "fr.civil_anc.1147",
-    "fr.civil.1231-1": "fr.civil_anc.1147",
     "fr.civil.1194": "fr.civil_anc.1147",
-    "fr.civil.1170": "fr.civil_anc.1131",
-    "fr.civil.1344": "fr.civil_anc.1139",
     "fr.civil.1112-1": None,
 }
 _CITY = re.compile(r"\b\d{5}\s+([^\n,]+)")
