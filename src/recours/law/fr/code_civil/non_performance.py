@@ -25,7 +25,25 @@ def not_delivered(ctx: Context) -> FactUse | None:
         return ctx.fact("facts.agreed_delivery_date", agreed,
                         "rien n'a été livré à la date convenue", "nothing delivered by the agreed "
                         "date")
-    return _only_a_premature_report(ctx)
+    return _late_then_refused(ctx) or _only_a_premature_report(ctx)
+
+
+def _late_then_refused(ctx: Context) -> FactUse | None:
+    """Delivered only after the agreed date, then refused at acceptance (or accepted only with
+    reservations) and never accepted cleanly since: the delivery was not made in the agreed
+    time (art. 1610) and, the system not working, is still not complete (Safe & Web, 2013).
+    Both are read from the dossier's dates, not alleged; the vendor bears the proof that it
+    delivered (art. 1353 al. 2)."""
+    agreed, shipped = ctx.facts.agreed_delivery_date, ctx.first(EventType.DELIVERY)
+    if agreed is None or shipped is None or shipped.date <= agreed or agreed >= ctx.on:
+        return None
+    after = [e for e in ctx.events(EventType.ACCEPTANCE) if e.date >= shipped.date]
+    if not after or not all(e.refused or e.reservations for e in after):
+        return None
+    return ctx.fact("timeline[acceptance]", after[-1].date, "livré après la date convenue puis "
+                    "refusé en recette : délivrance non faite au temps convenu (art. 1610)",
+                    "delivered after the agreed date then refused at acceptance: delivery not "
+                    "made in the agreed time (art. 1610)")
 
 
 def _only_a_premature_report(ctx: Context) -> FactUse | None:
