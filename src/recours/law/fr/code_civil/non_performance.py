@@ -83,6 +83,28 @@ def persistent_failure(ctx: Context) -> FactUse | None:
                     "enough (engine's appraisal)")
 
 
+ADVICE = "fr.civil.1194.duty_of_advice"
+
+
+def advice_breach(ctx: Context) -> FactUse | None:
+    """An established breach of the duty of advice (the professional knew the client's
+    purpose and did not warn of the limits) is itself a non-performance of the contract (art.
+    1194, 1231-1; former 1134, 1147). Once the client terminated or went to court over it, the
+    courts have held it serious enough for termination (CA Paris 13 Sept. 2012; CA Besançon
+    29 May 2018; CA Versailles 14 Jan. 2021, n° 19/04139; CA Lyon 22 Oct. 2020) — an engine
+    reading of art. 1224 / former 1184 drawn from those decisions, said as such. A fact
+    stating the breach is not serious rules it out."""
+    if ctx.facts.breach_serious is False or not ctx.effective(ADVICE, Status.MET):
+        return None
+    if not ctx.by_client(EventType.LEGAL_ACTION, EventType.TERMINATION):
+        return None
+    return ctx.fact("findings", ADVICE, "manquement établi au devoir de conseil, invoqué par le "
+                    "client quand il a agi : gravité suffisante (appréciation du moteur, d'après "
+                    "les cours d'appel)", "established breach of the duty of advice, relied on by "
+                    "the client when it acted: serious enough (engine's appraisal, after the "
+                    "courts of appeal)")
+
+
 def breach_state(ctx: Context, cond: Conditions) -> str:
     """Record the breach condition: ``proven``, ``alleged``, ``disproved`` or ``unknown``."""
     state = ctx.evidence_state()
