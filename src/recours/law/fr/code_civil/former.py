@@ -55,12 +55,19 @@ def former_resolution(ctx: Context) -> Finding | None:
         return None
     cond = Conditions(ctx.fact("contract.concluded_on", ctx.concluded_on,
                                "contrat antérieur à la réforme", "contract before the reform"))
-    state = non_performance.breach_state(ctx, cond)
+    advice = non_performance.advice_breach(ctx)
+    if advice is not None:
+        cond.add(advice)  # the duty of advice breached is itself the non-performance
+        state = "proven"
+    else:
+        state = non_performance.breach_state(ctx, cond)
     if state == "unknown":
         return None
     f = ctx.facts
     serious = f.definitive_non_performance if f.definitive_non_performance is not None \
         else f.defect_renders_unfit
+    if serious is None and advice is not None:
+        serious = True
     if serious is None and non_performance.not_delivered(ctx) is not None:
         serious = True  # not delivering at all (or a system that never worked) is serious
     lasting = non_performance.persistent_failure(ctx) if serious is None else None
@@ -81,6 +88,7 @@ def former_resolution(ctx: Context) -> Finding | None:
                      "art. 1184, al. 2 and 3), with damages."),
         status=cond.status, strength=Strength.ARGUABLE if state == "proven" else Strength.WEAK,
         facts=cond.facts, missing=cond.missing, pinpoints={A + "1184": "al. 2 et 3"},
+        uncertain=advice is not None,
         counter=[T("Sauf clause résolutoire, la résiliation unilatérale par simple notification "
                    "expose le client à ses risques et périls.", "Absent a termination clause, "
                    "unilateral termination by mere notice is at the client's own risk.")],

@@ -25,7 +25,25 @@ def not_delivered(ctx: Context) -> FactUse | None:
         return ctx.fact("facts.agreed_delivery_date", agreed,
                         "rien n'a été livré à la date convenue", "nothing delivered by the agreed "
                         "date")
-    return _only_a_premature_report(ctx)
+    return _late_then_refused(ctx) or _only_a_premature_report(ctx)
+
+
+def _late_then_refused(ctx: Context) -> FactUse | None:
+    """Delivered only after the agreed date, then refused at acceptance (or accepted only with
+    reservations) and never accepted cleanly since: the delivery was not made in the agreed
+    time (art. 1610) and, the system not working, is still not complete (Safe & Web, 2013).
+    Both are read from the dossier's dates, not alleged; the vendor bears the proof that it
+    delivered (art. 1353 al. 2)."""
+    agreed, shipped = ctx.facts.agreed_delivery_date, ctx.first(EventType.DELIVERY)
+    if agreed is None or shipped is None or shipped.date <= agreed or agreed >= ctx.on:
+        return None
+    after = [e for e in ctx.events(EventType.ACCEPTANCE) if e.date >= shipped.date]
+    if not after or not all(e.refused or e.reservations for e in after):
+        return None
+    return ctx.fact("timeline[acceptance]", after[-1].date, "livré après la date convenue puis "
+                    "refusé en recette : délivrance non faite au temps convenu (art. 1610)",
+                    "delivered after the agreed date then refused at acceptance: delivery not "
+                    "made in the agreed time (art. 1610)")
 
 
 def _only_a_premature_report(ctx: Context) -> FactUse | None:
@@ -63,6 +81,28 @@ def persistent_failure(ctx: Context) -> FactUse | None:
                     "persistante jusqu'à son action : gravité suffisante (appréciation du moteur)",
                     "proven failure, reported by the client and lasting until it acted: serious "
                     "enough (engine's appraisal)")
+
+
+ADVICE = "fr.civil.1194.duty_of_advice"
+
+
+def advice_breach(ctx: Context) -> FactUse | None:
+    """An established breach of the duty of advice (the professional knew the client's
+    purpose and did not warn of the limits) is itself a non-performance of the contract (art.
+    1194, 1231-1; former 1134, 1147). Once the client terminated or went to court over it, the
+    courts have held it serious enough for termination (CA Paris 13 Sept. 2012; CA Besançon
+    29 May 2018; CA Versailles 14 Jan. 2021, n° 19/04139; CA Lyon 22 Oct. 2020) — an engine
+    reading of art. 1224 / former 1184 drawn from those decisions, said as such. A fact
+    stating the breach is not serious rules it out."""
+    if ctx.facts.breach_serious is False or not ctx.effective(ADVICE, Status.MET):
+        return None
+    if not ctx.by_client(EventType.LEGAL_ACTION, EventType.TERMINATION):
+        return None
+    return ctx.fact("findings", ADVICE, "manquement établi au devoir de conseil, invoqué par le "
+                    "client quand il a agi : gravité suffisante (appréciation du moteur, d'après "
+                    "les cours d'appel)", "established breach of the duty of advice, relied on by "
+                    "the client when it acted: serious enough (engine's appraisal, after the "
+                    "courts of appeal)")
 
 
 def breach_state(ctx: Context, cond: Conditions) -> str:

@@ -182,9 +182,10 @@ def _in_court(ctx: Context) -> bool:
       reformed=True, order=68)
 def termination(ctx: Context) -> Finding | None:
     """By clause (1225), by notice after formal notice (1226), or by the court (1227–1228)."""
-    if not breach_open(ctx):
+    advice = non_performance.advice_breach(ctx)
+    if not breach_open(ctx) and advice is None:
         return None
-    cond = _base(ctx)
+    cond = _base(ctx) if breach_open(ctx) or advice is None else Conditions()
     f = ctx.facts
     notice = ctx.client_notice()
     caveats = []
@@ -196,7 +197,10 @@ def termination(ctx: Context) -> Finding | None:
                 "after an unsuccessful formal notice expressly mentioning the clause (art. 1225)")
         cites: tuple[str, ...] = (C + "1224", C + "1225", C + "1227")
     else:
-        _serious(ctx, cond)
+        if advice is not None and f.breach_serious is None:
+            cond.add(advice)  # the duty of advice breached is itself a serious non-performance
+        else:
+            _serious(ctx, cond)
         way = T("par notification, à ses risques et périls, après mise en demeure dans un délai "
                 "raisonnable mentionnant le droit de résoudre, sauf urgence (art. 1226) ; ou en "
                 "justice (art. 1227–1228)", "by notice, at its own risk, after formal notice with "
@@ -216,6 +220,7 @@ def termination(ctx: Context) -> Finding | None:
     return ctx.make(conclusion=T("Résolution possible ", "Termination available ") + way
                     + T(".", "."), status=cond.status, strength=_strength(ctx, cond),
                     facts=cond.facts, missing=cond.missing, caveats=caveats, cites=cites,
+                    uncertain=advice is not None and f.breach_serious is None,
                     counter=[T("Le juge peut accorder un délai au débiteur ou n'allouer que des "
                                "dommages et intérêts (art. 1228).", "The judge may grant the "
                                "debtor time or award damages only (art. 1228).")])
