@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
-
-import holidays
+from typing import TYPE_CHECKING, Any
 
 from recours.i18n import Lang, T
 from recours.law import dates
+
+if TYPE_CHECKING:
+    import holidays
 
 DUE_SOON_DAYS = 30
 
@@ -52,6 +53,10 @@ def add_days(start: date, days: int) -> date:
 
 @lru_cache(maxsize=64)
 def _holidays(year: int) -> holidays.HolidayBase:
+    # imported where a date calculation first needs it (≈ 0.1 s: the library loads every
+    # country), not with recours.law (issue 16, start-up)
+    import holidays
+
     return holidays.country_holidays("FR", years=year)
 
 
