@@ -53,11 +53,11 @@ def add_days(start: date, days: int) -> date:
 
 @lru_cache(maxsize=64)
 def _holidays(year: int) -> holidays.HolidayBase:
-    # imported where a date calculation first needs it (≈ 0.1 s: the library loads every
-    # country), not with recours.law (issue 16, start-up)
-    import holidays
+    # loaded where a date calculation first needs it, and France alone (issue 16, start-up:
+    # the library's own import loads every country, ≈ 0.15 s): recours.law.public_holidays
+    from recours.law.public_holidays import france
 
-    return holidays.country_holidays("FR", years=year)
+    return france()(years=year)
 
 
 def is_working_day(day: date) -> bool:
