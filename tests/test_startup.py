@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("numpy", "scipy", "pyarrow", "pandas", "weasyprint", "sqlalchemy", "alembic",
-         "fastapi", "starlette", "uvicorn", "matplotlib", "pypdf", "docx", "duckdb",
-         "cryptography", "rfc3161_client", "httpx", "jinja2", "recours.contract.kinds")
+HEAVY = ("numpy", "scipy", "pyarrow", "pandas", "weasyprint", "reportlab", "sqlalchemy",
+         "alembic", "fastapi", "starlette", "uvicorn", "matplotlib", "pypdf", "docx", "duckdb",
+         "cryptography", "rfc3161_client", "httpx", "jinja2", "holidays", "dateutil",
+         "recours.contract.kinds", "recours.law", "recours.documents", "recours.store")
 PROBE = """
 import json, sys
 args, heavy = json.loads(sys.argv[1]), json.loads(sys.argv[2])
@@ -30,12 +31,13 @@ print(json.dumps(sorted(m for m in sys.modules
 """
 
 
-def _loaded(args: list[str]) -> list[str]:
+def _loaded(args: list[str], heavy: tuple[str, ...] = HEAVY, expect: str = "Usage",
+            env: dict[str, str] | None = None) -> list[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
-           "COLUMNS": "100"}
-    out = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+           "COLUMNS": "100", **(env or {})}
+    out = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args), json.dumps(heavy)],
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
-    assert out.returncode == 0 and "Usage" in out.stdout, out.stdout + out.stderr
+    assert out.returncode == 0 and expect in out.stdout, out.stdout + out.stderr
     loaded: list[str] = json.loads(out.stdout.strip().splitlines()[-1])
     return loaded
 
@@ -47,6 +49,29 @@ def _loaded(args: list[str]) -> list[str]:
 ])
 def test_help_imports_no_heavy_library(args: list[str]) -> None:
     assert _loaded(args) == [], f"recours {' '.join(args)} imported heavy modules"
+
+
+@pytest.mark.parametrize("case", ["tests/dossier/fixtures/minimal.yaml",
+                                  "examples/credit-scoring/dossier.yaml"])
+def test_validate_imports_no_heavy_library(case: str) -> None:
+    """``recours dossier validate`` needs the dossier models and the YAML reader: none of
+    the numeric, document, database, web, date or law libraries (issue 16)."""
+    heavy = (*HEAVY, "rich.markdown", "rich.table", "recours.evidence", "recours.contract")
+    assert _loaded(["dossier", "validate", str(ROOT / case)], heavy, expect="valide") == []
+
+
+def test_law_analyse_loads_one_country_s_holidays_and_nothing_numeric() -> None:
+    """``recours law analyse`` computes working days with France's calendar alone
+    (recours.law.public_holidays), not the library's registry of every country."""
+    heavy = ("holidays", "numpy", "scipy", "pyarrow", "pandas", "sqlalchemy", "jinja2",
+             "docx", "pypdf", "weasyprint", "reportlab", "fastapi", "httpx", "cryptography")
+    loaded = _loaded(["law", "analyse", str(ROOT / "examples" / "credit-scoring" /
+                                             "dossier.yaml"), "--on", "2026-12-07"],
+                     heavy, expect="")
+    assert "holidays.countries.france" in loaded
+    countries = [m for m in loaded if m.startswith("holidays.countries.")]
+    assert countries == ["holidays.countries.france"], countries
+    assert [m for m in loaded if not m.startswith("holidays")] == []
 
 
 def test_lazy_groups_show_the_help_of_their_module() -> None:

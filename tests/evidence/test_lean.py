@@ -38,7 +38,9 @@ if lean:
 else:
     import pandas  # noqa: F401  (the ordinary case: pyarrow's pandas bridge loaded)
     res = evaluate(spec)
-print(json.dumps({"pandas": "pandas" in sys.modules, "results": res.model_dump(mode="json")}))
+print(json.dumps({"pandas": "pandas" in sys.modules, "dateutil": "dateutil" in sys.modules,
+                  "numpy.ma": "numpy.ma" in sys.modules,
+                  "results": res.model_dump(mode="json")}))
 """
 
 
@@ -57,6 +59,7 @@ def test_the_lean_cli_process_gives_the_same_results(example: str) -> None:
     dossier = EXAMPLES / example / "dossier.yaml"
     lean, usual = _child(dossier, "lean"), _child(dossier, "usual")
     assert lean["pandas"] is False and usual["pandas"] is True
+    assert lean["dateutil"] is False and lean["numpy.ma"] is False     # issue 16, start-up
     assert lean["results"] == usual["results"]
 
 

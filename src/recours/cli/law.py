@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.markdown import Markdown
 
 from recours.cli.common import console, h, lang, parse_on, translate_errors
-from recours.dossier import load_dossier
 from recours.errors import InputError
 from recours.i18n import T
-from recours.law import Analysis, analyse, load_articles, to_ics
-from recours.law.render import finding_lines, to_markdown
+
+if TYPE_CHECKING:
+    from recours.law import Analysis
+
+# The dossier models, the law engine and Rich's Markdown load with the commands that use them
+# (issue 16, start-up): ``recours law --help`` needs none of them.
 
 app = typer.Typer(
     help=h("Analyse juridique : fondements, délais, sanctions, préjudice, textes.",
@@ -40,6 +43,10 @@ def analyse_cmd(
         "Save the analysis into the dossier (section 'analysis').")),
 ) -> None:
     """Analyse un dossier à une date."""
+    from recours.dossier import load_dossier
+    from recours.law import analyse
+    from recours.law.render import to_markdown
+
     if fmt not in ("text", "md", "json"):
         raise InputError(T(f"format inconnu : {fmt}", f"unknown format: {fmt}"),
                          fix=T("choisissez text, md ou json", "choose text, md or json"))
@@ -51,6 +58,8 @@ def analyse_cmd(
     elif fmt == "md":
         typer.echo(to_markdown(analysis, lang()))
     else:
+        from rich.markdown import Markdown
+
         console.print(Markdown(to_markdown(analysis, lang())))
 
 
@@ -80,6 +89,10 @@ def explain(
     on: str | None = typer.Option(None, "--on", help=ON_HELP),
 ) -> None:
     """Explique un constat."""
+    from recours.dossier import load_dossier
+    from recours.law import analyse
+    from recours.law.render import finding_lines
+
     analysis = analyse(load_dossier(file), parse_on(on))
     found = analysis.finding(finding)
     typer.echo("\n".join(finding_lines(found, lang(), trace=True)))
@@ -96,6 +109,8 @@ def deadlines(
         "Écrire les échéances dans ce fichier .ics.", "Write the deadlines to this .ics file.")),
 ) -> None:
     """Échéancier des délais."""
+    from recours.dossier import load_dossier
+    from recours.law import analyse, to_ics
     from recours.law.calendar import calendar_entries, calendar_lines
 
     dossier = load_dossier(file)
@@ -118,6 +133,8 @@ def article(
                                                           "List the stored articles.")),
 ) -> None:
     """Affiche le texte d'un article."""
+    from recours.law import load_articles
+
     store = load_articles()
     if list_all or not ref:
         for art_id in sorted(store):

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
 
 from recours.cli.common import console, h, lang, parse_on, translate_errors
-from recours.dossier import load_dossier
-from recours.law import Analysis, Area, Finding, analyse
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from recours.law import Analysis, Finding
+
+# The dossier models, the law engine and Rich's tables load with the commands (issue 16).
 
 FILE_HELP = h("Fichier YAML du dossier.", "Dossier YAML file.")
 ON_HELP = h("Date d'analyse AAAA-MM-JJ (défaut : aujourd'hui).",
@@ -23,15 +28,22 @@ AI_ACT_RULES = ("eu.ai_act.contract",)
 
 
 def ai_act_findings(analysis: Analysis) -> list[Finding]:
+    from recours.law import Area
+
     return [f for f in analysis.effective if f.area is Area.AI_ACT or f.rule in AI_ACT_RULES]
 
 
 def plan_findings(analysis: Analysis) -> list[Finding]:
+    from recours.law import Area
+
     found = [f for f in analysis.effective if f.area is Area.STRATEGY]
     return sorted(found, key=lambda f: int(f.data.get("order", 0)))
 
 
 def _run(file: Path, on: str | None) -> Analysis:
+    from recours.dossier import load_dossier
+    from recours.law import analyse
+
     return analyse(load_dossier(file), parse_on(on))
 
 
@@ -43,6 +55,8 @@ def _json(findings: list[Finding], analysis: Analysis) -> None:
 
 
 def _table(title: str, findings: list[Finding]) -> Table:
+    from rich.table import Table
+
     lg = lang()
     fr = lg == "fr"
     table = Table(title=title, title_justify="left", show_lines=True)

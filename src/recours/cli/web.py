@@ -7,13 +7,16 @@ import os
 import socket
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from recours.cli.common import console, h, lang, long_lived, parse_on, translate_errors
 from recours.errors import InputError
 from recours.i18n import T
-from recours.settings import Settings
+
+if TYPE_CHECKING:
+    from recours.settings import Settings
 
 DEMO_DIR = "recours-demo"
 
@@ -55,6 +58,8 @@ def register(app: typer.Typer) -> None:
             "Processus serveurs (un par cœur).", "Server processes (one per core).")),
     ) -> None:
         """Lance l'application web."""
+        from recours.settings import Settings
+
         settings = Settings.from_env()
         check_port(host, port)
         console.print(_t(f"Recours : http://{host}:{port}/ — données dans {settings.data_dir}",
@@ -135,6 +140,8 @@ def _t(fr: str, en: str) -> str:
 
 
 def _demo_settings(data_dir: Path | None) -> Settings:
+    from recours.settings import Settings
+
     settings = Settings.from_env()
     if data_dir is not None:
         return settings.with_data_dir(data_dir)

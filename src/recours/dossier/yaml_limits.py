@@ -1,10 +1,13 @@
 """Checks made on a dossier's YAML text before it is built into objects.
 
-One streaming pass over the parser's events (no tree is built, memory stays small) refuses:
-nesting deeper than :data:`MAX_DEPTH` (the composer is recursive), more than
-:data:`MAX_ALIASES` aliases, aliases that would add more than :data:`MAX_ALIAS_NODES` nodes
-once expanded (« billion laughs »), and an alias to its own enclosing node. Characters YAML
-forbids (controls such as U+0000 or U+007F) are found first, with their line and column.
+Characters YAML forbids (controls such as U+0000 or U+007F) and deep flow nesting are found
+first, on the text, with their line and column. Then each parser event is checked as the
+composer takes it (:func:`bounded_parser`: the text is parsed once, for the limits and the
+load together), and before any node is composed from it: nesting deeper than
+:data:`MAX_DEPTH` (the composer is recursive), more than :data:`MAX_ALIASES` aliases, aliases
+that would add more than :data:`MAX_ALIAS_NODES` nodes once expanded (« billion laughs »),
+and an alias to its own enclosing node. Nothing is constructed before the whole document has
+passed: ruamel composes the document, then builds its objects.
 """
 
 from __future__ import annotations
@@ -12,13 +15,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.events import (
     AliasEvent,
     CollectionEndEvent,
     CollectionStartEvent,
     ScalarEvent,
 )
+from ruamel.yaml.parser import RoundTripParser
 
 from recours.errors import DossierError
 from recours.i18n import T
@@ -88,38 +91,58 @@ _NO_ALIAS = T("écrivez les valeurs en entier au lieu d'ancres (&) et d'alias (*
               "write the values out instead of nested anchors (&) and aliases (*)")
 
 
-def check_structure(text: str, where: str) -> None:
-    """Depth, alias count and alias expansion, from the event stream (nothing constructed)."""
-    stack: list[list[Any]] = []  # [expanded size, anchor] per open collection
-    sizes: dict[str, int] = {}
-    aliases = added = 0
-    check_flow_depth(text, where)
-    for event in YAML(typ="rt").parse(text):
+class Bounds:
+    """Depth, alias count and alias expansion, from the event stream, one event at a time."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.stack: list[list[Any]] = []  # [expanded size, anchor] per open collection
+        self.sizes: dict[str, int] = {}
+        self.aliases = self.added = 0
+
+    def see(self, event: Any) -> None:
+        """Account for ``event``; raise :class:`DossierError` at the first limit passed."""
+        stack, where = self.stack, self.where
         if isinstance(event, CollectionStartEvent):
             stack.append([1, event.anchor])
             if len(stack) > MAX_DEPTH:
                 raise _refuse(f"imbrication trop profonde (plus de {MAX_DEPTH} niveaux)",
                               f"nesting too deep (over {MAX_DEPTH} levels)", where, event,
                               _SHALLOW)
-            continue
+            return
         if isinstance(event, CollectionEndEvent) and stack:
             size, anchor = stack.pop()
         elif isinstance(event, ScalarEvent):
             size, anchor = 1, event.anchor
         elif isinstance(event, AliasEvent):
-            aliases += 1
+            self.aliases += 1
             if any(open_anchor == event.anchor for _, open_anchor in stack):
                 raise _refuse("alias qui se contient lui-même", "self-containing alias",
                               where, event, _NO_ALIAS)
-            size, anchor = sizes.get(event.anchor, 1), None
-            added += size
-            if aliases > MAX_ALIASES or added > MAX_ALIAS_NODES:
+            size, anchor = self.sizes.get(event.anchor, 1), None
+            self.added += size
+            if self.aliases > MAX_ALIASES or self.added > MAX_ALIAS_NODES:
                 raise _refuse("trop d'alias YAML (expansion en « milliard de rires »)",
                               "too many YAML aliases ('billion laughs' expansion)",
                               where, event, _NO_ALIAS)
         else:
-            continue
+            return
         if anchor is not None:
-            sizes[anchor] = size
+            self.sizes[anchor] = size
         if stack:
             stack[-1][0] += size
+
+
+def bounded_parser(where: str) -> type[RoundTripParser]:
+    """ruamel's round-trip parser whose every event passes :class:`Bounds` (errors naming
+    ``where``) as the composer takes it: set it as a loader's ``Parser`` for one load. The
+    composer takes each event once (``get_event``), before composing a node from it."""
+    bounds = Bounds(where)
+
+    class BoundedParser(RoundTripParser):
+        def get_event(self) -> Any:
+            event = super().get_event()
+            bounds.see(event)
+            return event
+
+    return BoundedParser

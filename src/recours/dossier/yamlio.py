@@ -20,7 +20,7 @@ from recours.atomic import write_text_atomic
 from recours.dossier.checks import Loc, Problem, check
 from recours.dossier.errors_fr import problem_from_error
 from recours.dossier.model import Dossier
-from recours.dossier.yaml_limits import check_characters, check_structure
+from recours.dossier.yaml_limits import bounded_parser, check_characters, check_flow_depth
 from recours.errors import DossierError, InputError
 from recours.i18n import T
 
@@ -78,8 +78,12 @@ def parse_yaml_bytes(data: bytes, where: str) -> Any:
     try:
         text = data.decode("utf-8")
         check_characters(text, where)
-        check_structure(text, where)
-        return _yaml().load(text)
+        check_flow_depth(text, where)
+        # one parse: the limits see each event as the composer takes it, before any object
+        # is built (recours.dossier.yaml_limits)
+        yaml = _yaml()
+        yaml.Parser = bounded_parser(where)
+        return yaml.load(text)
     except UnicodeDecodeError as exc:
         raise DossierError(
             T("le fichier n'est pas en UTF-8", "the file is not UTF-8"),

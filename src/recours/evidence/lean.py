@@ -20,8 +20,10 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 
 # PyArrow also imports cloudpickle, where it is installed, in place of the standard pickle
-# (for pickling Arrow objects, which a run never does): 10 to 30 ms, refused too.
-REFUSED = ("pandas", "cloudpickle")
+# (for pickling Arrow objects, which a run never does): 10 to 30 ms, refused too; and
+# dateutil.relativedelta the first time it converts a Python value (a label list, the empty
+# string compared with), to recognise relativedelta objects a run never holds: 10 to 20 ms.
+REFUSED = ("pandas", "cloudpickle", "dateutil")
 
 
 class _Refuse(importlib.abc.MetaPathFinder):
@@ -38,8 +40,8 @@ class _Refuse(importlib.abc.MetaPathFinder):
 
 @contextmanager
 def without_pandas() -> Iterator[None]:
-    """Refuse ``import pandas`` (and ``import cloudpickle``) inside the block, unless the
-    module is already loaded."""
+    """Refuse ``import pandas`` (and ``cloudpickle``, ``dateutil``) inside the block, unless
+    the module is already loaded."""
     names = tuple(n for n in REFUSED if n not in sys.modules)
     if not names:
         yield

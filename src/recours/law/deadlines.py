@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
-
-import holidays
+from typing import TYPE_CHECKING, Any
 
 from recours.i18n import Lang, T
 from recours.law import dates
+
+if TYPE_CHECKING:
+    import holidays
 
 DUE_SOON_DAYS = 30
 
@@ -52,7 +53,11 @@ def add_days(start: date, days: int) -> date:
 
 @lru_cache(maxsize=64)
 def _holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("FR", years=year)
+    # loaded where a date calculation first needs it, and France alone (issue 16, start-up:
+    # the library's own import loads every country, ≈ 0.15 s): recours.law.public_holidays
+    from recours.law.public_holidays import france
+
+    return france()(years=year)
 
 
 def is_working_day(day: date) -> bool:

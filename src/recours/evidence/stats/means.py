@@ -13,6 +13,7 @@ from recours.evidence.stats.core import (
     Direction,
     Estimate,
     agreeing_summary,
+    linear_quantiles,
     normal_pvalues,
     studentized_summary,
 )
@@ -276,7 +277,7 @@ def scale_bootstrap(m: Moments, means: NDArray[np.float64], sds: NDArray[np.floa
     if piv.size == 0 or threshold <= 0:
         return Estimate(mean, None, None, level, method, m.n)
     alpha = 1.0 - level
-    q_lo, q_hi = np.quantile(piv, [alpha / 2, 1 - alpha / 2])
+    q_lo, q_hi = linear_quantiles(piv, (alpha / 2, 1 - alpha / 2))
     lower = mean * math.exp(-float(q_hi) * cv)
     upper: float | None = mean * math.exp(-float(q_lo) * cv)
     obs = math.log(mean / threshold) / cv
