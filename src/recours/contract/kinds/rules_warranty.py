@@ -96,6 +96,31 @@ WARRANTY_RULES: tuple[KindRule, ...] = (
         "warranty_exclusion",
         t(
             (
+                # « ne pouvons pas garantir », « n'est pas en mesure de garantir », « ne saurait
+                # garantir », « n'assurons aucune garantie », « nous excluons toute forme de
+                # garantie », « il n'y a aucune garantie » (contract7)
+                r"\bne (peu[tx]|pouvons|pouvez|peuvent|pourra|pourrons|saurai[te]n?t?|saurions)"
+                r"( pas| en aucun cas)? (nous )?garantir\b|n'(est|sont|sommes) pas en mesure de "
+                r"garantir|n'(assure|assurons|assurent|offre|offrons|apporte|apportons|donne|donnons|"
+                r"accorde|accordons)\w* (aucune|pas de) garantie|\bexclu\w* toute (forme|sorte|"
+                r"espèce) de garantie|il n'y a aucune garantie|aucune garantie n'est (donnée|"
+                r"accordée|apportée|offerte)",
+                "garantie exclue (« ne peut garantir », « aucune garantie »)",
+            ),
+            (
+                # "we cannot guarantee that", "we give no guarantee", "there is no guarantee"
+                r"\b(cannot|can ?not|could not|are unable to|is unable to) (guarantee|warrant)\b|"
+                r"\b(give|gives|make|makes|offer|offers|provide|provides) no (guarantee|warranty)|"
+                r"there is no (guarantee|warranty)",
+                "warranty excluded (cannot guarantee, no guarantee)",
+            ),
+        ),
+        anchor=("garanti", "guarantee", "warrant"),
+    ),
+    KindRule(
+        "warranty_exclusion",
+        t(
+            (
                 r"\b(nous|il|elle|le prestataire|le fournisseur|le concédant|le titulaire) ne "
                 r"(garantissons|garantit|garantira|garantirons) (pas|jamais|aucunement) qu",
                 "garantie exclue (« nous ne garantissons pas que »)",
