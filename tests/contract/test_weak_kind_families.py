@@ -315,3 +315,97 @@ def test_general_information_is_no_data_protection() -> None:
         "Article 13 – Publications\n\nLe Service publie des renseignements généraux sur ses "
         "usages."
     )
+
+
+# --- confidentiality in other senses, conformity warranties disclaimed, a scope called a limit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Article 14 – Suggestions\n\nLes idées que vous nous envoyez seront considérées comme non "
+        "confidentielles.",
+        "Section 14 – Feedback\n\nAny feedback you send shall be deemed to be non-confidential.",
+        "Article 14 – Comptes\n\nLes identifiants d'accès au compte sont strictement personnels "
+        "et confidentiels.",
+        "Article 14 – Salons\n\nVous respectez les lois sur la confidentialité du pays où vous "
+        "organisez vos salons.",
+        "Article 14 – Internet\n\nNous ne pouvons pas assurer la confidentialité de ces échanges "
+        "sur Internet.",
+        "Section 14 – Claims\n\nUnlimited claims include a breach of Section 10 (Confidentiality) "
+        "caused by gross negligence.",
+    ],
+)
+def test_privacy_credentials_and_cross_references_are_no_confidentiality(sentence: str) -> None:
+    assert "confidentiality" not in _kinds(sentence)
+
+
+def test_a_duty_of_secrecy_stays_confidentiality() -> None:
+    assert "confidentiality" in _kinds(
+        "Article 14 – Confidentialité\n\nChaque partie garde confidentielles les informations "
+        "reçues de l'autre partie."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Section 15 – Warranty\n\nThe Licensor does not warrant that the Software is free from "
+        "any error.",
+        "Section 15 – Warranty\n\nEach party warrants that it has the power and authority to "
+        "enter into this Agreement.",
+        "Article 15 – Disponibilité\n\nL'Agence garantit que le service fonctionnera 99,5 % du "
+        "temps.",
+    ],
+)
+def test_disclaimers_authority_and_uptime_are_no_conformity_warranty(sentence: str) -> None:
+    assert "warranty_conformity" not in _kinds(sentence)
+
+
+def test_a_conformity_warranty_stays() -> None:
+    assert "warranty_conformity" in _kinds(
+        "Article 15 – Garantie\n\nLe Prestataire garantit le logiciel contre tout défaut de "
+        "conformité pendant douze mois."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Article 16 – Responsabilité\n\nLa responsabilité du Concédant est limitée aux "
+        "engagements pris en application du contrat.",
+        "Section 16 – Liability\n\nThe Licensor's liability is limited to the commitments made "
+        "under this Agreement.",
+    ],
+)
+def test_a_liability_limited_to_the_commitments_is_no_cap(sentence: str) -> None:
+    assert "liability_cap" not in _kinds(sentence)
+
+
+def test_a_template_comment_makes_no_clause() -> None:
+    assert "service_levels" not in _kinds(
+        "Section 17 – Order Form\n\n<!-- Note: add an SLA here to guarantee 99.9% uptime and "
+        "service credits. -->"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Section 18 – Warranties\n\nThe Contractor warrants that the deliverables will conform "
+        "to the requirements in the statement of work.",
+        "Article 18 – Garanties\n\nLe Prestataire garantit que les livrables seront conformes "
+        "aux spécifications.",
+    ],
+)
+def test_deliverables_conforming_to_the_specifications_are_a_conformity_warranty(
+    sentence: str,
+) -> None:
+    assert "warranty_conformity" in _kinds(sentence)
+
+
+def test_tax_penalties_are_no_penalty_clause() -> None:
+    assert "penalties" not in _kinds(
+        "Section 18 – Taxes\n\nThe Contractor pays all taxes due on its fees, with any interest "
+        "and penalties."
+    )

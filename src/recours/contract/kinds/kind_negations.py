@@ -29,6 +29,39 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             # « améliorer votre confidentialité et sécurité en ligne »: the user's privacy
             r"\b(votre|vos|ta|leur) confidentialité\b"
         ),
+        # information deemed non-confidential, credentials kept secret, privacy in the sense of
+        # people and communications (« lois sur la confidentialité », « la confidentialité de ces
+        # échanges », « confidentialité des personnes »), a cross-reference to a confidentiality
+        # section inside another clause ("a breach of Section 10 (Confidentiality)") (contract7)
+        c(
+            r"non[- ]confidenti|(identifiants?|codes? d'accès|mots? de passe|passwords?|"
+            r"credentials?)\b[^.;]{0,60}?\b(confidenti\w*|secrets?)\b|\b(confidenti\w*|secrets?)\b"
+            r"[^.;]{0,30}?\b(identifiants?|mots? de passe|passwords?|credentials?|codes? d'accès)|"
+            r"lois (\w+ )?(sur|protégeant|relatives? à) la (protection de la )?confidentialité|"
+            r"privacy laws|confidentialité (des personnes|de (votre|vos|leur|leurs|son|sa|ses) "
+            r"(adresses?|données|informations|échanges|messages)|de ces échanges|sur les médias "
+            r"sociaux)|(protection|intégrité)[^.;]{0,20}?et (la )?confidentialité de la collecte|"
+            r"\b(section|article|clause|§) ?\d+(\.\d+)* \((confidentiality|confidentialité)\)"
+        ),
+    ),
+    # a warranty disclaimed ("does not warrant that the Software is free from any error"), one
+    # of authority ("has the legal power and authority to enter into"), an availability
+    # guaranteed as a percentage (a service level) are no conformity warranty (contract7)
+    "warranty_conformity": (
+        c(
+            r"\b(does|do|will|shall) not (warrant|guarantee)|makes? no (\w+ )?(representation or "
+            r")?warrant|ne (garantit|garantissent|garantira) (pas|ni)|(power|pouvoir) and (authority|"
+            r"capacité)|(pouvoir|capacité) (et|ou) (la )?(qualité|capacité|pouvoir) (pour|de) "
+            r"(conclure|contracter)|garanti\w*[^.;]{0,80}?\d+(?:[.,]\d+)? ?%|warrant\w*[^.;]{0,80}?"
+            r"\d+(?:\.\d+)? ?% (of the time|uptime|availability)"
+        ),
+    ),
+    # a liability « limitée aux engagements pris en application du Contrat », "limited to the
+    # commitments made under this Agreement": no cap, a scope (contract7)
+    "liability_cap": (
+        c(
+            r"(limitée?s?|limited) (aux|to the) (engagements|commitments|obligations)\b"
+        ),
     ),
     # "some jurisdictions do not allow the exclusion", « certaines juridictions ne permettant
     # pas »: a legal warning, not a forum; a court that may order a disclosure is no forum either
@@ -108,7 +141,8 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"restant dû|retard de paiement|défaut de paiement)|(retard|défaut) de paiement"
             r"[^.;]{0,100}?pénalit|(late[- ]payment|overdue)[^.;]{0,40}?penalt|penalt\w*[^.;]{0,60}?"
             r"(interest rate|legal interest)|\b(civil|criminal)( and| or)? (criminal |civil )?"
-            r"penalt|sanctions pénales|pénalités (civiles|pénales)"
+            r"penalt|sanctions pénales|pénalités (civiles|pénales)|\btax(es)?\b[^.;]{0,160}?"
+            r"\bpenalt|\bimpôts?\b[^.;]{0,160}?pénalit"
         ),
     ),
     # "not a substitute for human oversight": a warning to the customer, not oversight provided

@@ -10,6 +10,24 @@ from recours.contract.kinds.base import KindRule, c, t
 
 WARRANTY_RULES: tuple[KindRule, ...] = (
     KindRule(
+        "warranty_conformity",
+        t(
+            (
+                # « les livrables seront conformes aux spécifications » (contract7)
+                r"\b(sera|seront|est|sont) conformes? (aux|à la|au) (spécifications|exigences|"
+                r"cahier des charges|documentation|description|bon de commande)",
+                "garantie de conformité (livrables conformes aux spécifications)",
+            ),
+            (
+                # "the Work Product will conform to the requirements in the SOW"
+                r"\b(will|shall) (materially )?conform to (the |its |all )?(requirements|"
+                r"specifications|documentation|description|statement of work|SOW)\b",
+                "conformity warranty (deliverables conform to the specifications)",
+            ),
+        ),
+        anchor=("conform",),
+    ),
+    KindRule(
         "warranty_exclusion",
         t(
             (
