@@ -48,11 +48,14 @@ def _bench() -> Any:
 
 def test_manifest_records_source_commit_licence_and_hash() -> None:
     documents = _documents()
-    assert len(documents) >= 83
-    assert sum(d["split"] == "dev" for d in documents) >= 40
-    assert sum(d["split"] == "heldout" for d in documents) >= 43
+    # contract7: the 43 held-out documents of batches 1-7 moved to dev (their first runs are
+    # recorded); batch 8 (9 documents) is the held-out split
+    assert len(documents) >= 92
+    assert sum(d["split"] == "dev" for d in documents) >= 83
+    assert sum(d["split"] == "heldout" for d in documents) >= 9
+    assert all(d.get("moved_to_dev") is None or d["split"] == "dev" for d in documents)
     assert {d["language"] for d in documents} == {"fr", "en"}
-    assert sum(d["language"] == "fr" for d in documents) >= 30
+    assert sum(d["language"] == "fr" for d in documents) >= 52
     assert len({d["id"] for d in documents}) == len(documents)
     assert len({d["file"] for d in documents}) == len(documents)
     for doc in documents:
@@ -71,7 +74,9 @@ def test_manifest_records_source_commit_licence_and_hash() -> None:
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_no_real_contract_is_refused(split: str) -> None:
     result = _bench().score(split)
-    assert result["documents"] >= 8
+    # most of batch 8 may not be stored (no licence): those are skipped without `--extra`
+    assert result["documents"] >= 1
+    assert result["documents"] + len(result["skipped"]) >= 8
     assert result["refused"] == []
 
 

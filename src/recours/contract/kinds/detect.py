@@ -171,7 +171,17 @@ _EDITORIAL_OPEN = re.compile(
 EDITORIAL_REASON = " — note de rédaction du modèle (drafting note of the template)"
 
 
+# an HTML comment (« <!-- Note: This is an optional field … --> ») is never shown to the reader
+# of published terms: what it holds is the editor's, not a clause (contract7)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
 def _strip_editorial(text: str) -> list[str]:
+    """The parts of the text outside its HTML comments and between its editor's notes."""
+    return [part for piece in _HTML_COMMENT.split(text) for part in _strip_bracket_notes(piece)]
+
+
+def _strip_bracket_notes(text: str) -> list[str]:
     """The parts of the text between its editor's notes (each note from its opening to its
     closing bracket, brackets nested inside — « [ ] » boxes, « [x] » — included)."""
     out: list[str] = []
@@ -266,7 +276,9 @@ def _detect_passage(
             continue
         if split is None:
             split = list(_split(passage.text))
-            if "[" in passage.text and _EDITORIAL_OPEN.search(passage.text):
+            if ("[" in passage.text and _EDITORIAL_OPEN.search(passage.text)) or (
+                "<!--" in passage.text
+            ):
                 # each part read apart: a note often sits between two clauses' sentences
                 bare = [pair for part in _strip_editorial(passage.text) for pair in _split(part)]
         hits = _passage_hits(fast, split)

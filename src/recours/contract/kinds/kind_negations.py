@@ -29,6 +29,39 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             # « améliorer votre confidentialité et sécurité en ligne »: the user's privacy
             r"\b(votre|vos|ta|leur) confidentialité\b"
         ),
+        # information deemed non-confidential, credentials kept secret, privacy in the sense of
+        # people and communications (« lois sur la confidentialité », « la confidentialité de ces
+        # échanges », « confidentialité des personnes »), a cross-reference to a confidentiality
+        # section inside another clause ("a breach of Section 10 (Confidentiality)") (contract7)
+        c(
+            r"non[- ]confidenti|(identifiants?|codes? d'accès|mots? de passe|passwords?|"
+            r"credentials?)\b[^.;]{0,60}?\b(confidenti\w*|secrets?)\b|\b(confidenti\w*|secrets?)\b"
+            r"[^.;]{0,30}?\b(identifiants?|mots? de passe|passwords?|credentials?|codes? d'accès)|"
+            r"lois (\w+ )?(sur|protégeant|relatives? à) la (protection de la )?confidentialité|"
+            r"privacy laws|confidentialité (des personnes|de (votre|vos|leur|leurs|son|sa|ses) "
+            r"(adresses?|données|informations|échanges|messages)|de ces échanges|sur les médias "
+            r"sociaux)|(protection|intégrité)[^.;]{0,20}?et (la )?confidentialité de la collecte|"
+            r"\b(section|article|clause|§) ?\d+(\.\d+)* \((confidentiality|confidentialité)\)"
+        ),
+    ),
+    # a warranty disclaimed ("does not warrant that the Software is free from any error"), one
+    # of authority ("has the legal power and authority to enter into"), an availability
+    # guaranteed as a percentage (a service level) are no conformity warranty (contract7)
+    "warranty_conformity": (
+        c(
+            r"\b(does|do|will|shall) not (warrant|guarantee)|makes? no (\w+ )?(representation or "
+            r")?warrant|ne (garantit|garantissent|garantira) (pas|ni)|(power|pouvoir) and (authority|"
+            r"capacité)|(pouvoir|capacité) (et|ou) (la )?(qualité|capacité|pouvoir) (pour|de) "
+            r"(conclure|contracter)|garanti\w*[^.;]{0,80}?\d+(?:[.,]\d+)? ?%|warrant\w*[^.;]{0,80}?"
+            r"\d+(?:\.\d+)? ?% (of the time|uptime|availability)"
+        ),
+    ),
+    # a liability « limitée aux engagements pris en application du Contrat », "limited to the
+    # commitments made under this Agreement": no cap, a scope (contract7)
+    "liability_cap": (
+        c(
+            r"(limitée?s?|limited) (aux|to the) (engagements|commitments|obligations)\b"
+        ),
     ),
     # "some jurisdictions do not allow the exclusion", « certaines juridictions ne permettant
     # pas »: a legal warning, not a forum; a court that may order a disclosure is no forum either
@@ -68,6 +101,49 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"transparente?s? pour (le|la|les|l')|\btransparently\b|certificate transparency|"
             r"(price|pricing) transparency|transparence (tarifaire|des prix|financière)"
         ),
+        # a GDPR notice: personal data « font l'objet d'un traitement automatisé » (loi
+        # Informatique et Libertés), "automated processing of personal data" (contract7)
+        c(
+            r"^(?!.*(intelligence artificielle|artificial intelligence|\bIA\b|\bAI\b|"
+            r"algorithm|chatbot|agent conversationnel)).*(traitements? automatisés?\b[^.;]{0,160}?"
+            r"(données (à caractère )?personnel|informatique et libertés)|données (à caractère )?"
+            r"personnel\w*[^.;]{0,160}?traitements? automatisés?|automated processing of "
+            r"(your |their )?personal (data|information))"
+        ),
+        # « une expérience (de navigation) transparente », "a seamless experience"; transparency
+        # owed on personal data next to confidentiality or a privacy policy (contract7)
+        c(
+            r"exp[ée]rience (\w+ ){0,2}transparente?|^(?!.*(intelligence artificielle|artificial "
+            r"intelligence|\bIA\b|\bAI\b|algorithm|chatbot|agent conversationnel)).*"
+            r"(confidentialité|vie privée|protection des (données|renseignements)|privacy|"
+            r"personal (data|information))[^.;]{0,120}?transparen|^(?!.*(intelligence "
+            r"artificielle|artificial intelligence|\bIA\b|\bAI\b|algorithm|chatbot|agent "
+            r"conversationnel)).*transparen\w*[^.;]{0,120}?(politique de confidentialité|privacy "
+            r"(policy|notice)|données (à caractère )?personnelles|personal data)"
+        ),
+    ),
+    # the traceability of goods a service tracks (waste slips, parcels, products), cookies and
+    # log files for audience measurement: no record-keeping of the system (contract7)
+    "logging": (
+        c(
+            r"traçabilité (du |des |de la |de l')(bordereaux?|déchets|produits?|marchandises?|"
+            r"colis|lots?|envois?|livraisons?|animaux|denrées)|traceability of (the )?(goods|"
+            r"products?|shipments?|waste|parcels?|deliveries|batch(es)?)|cookies\b[^.;]{0,40}?"
+            r"\b(fichiers journaux|log files)|(fichiers journaux|log files)[^.;]{0,40}?cookies"
+        ),
+    ),
+    # a late-payment penalty the client owes (« pénalité de retard égale à trois fois le taux de
+    # l'intérêt légal », « calculée sur la somme restant due ») and civil or criminal
+    # sanctions are no penalty clause of the service (contract7)
+    "penalties": (
+        c(
+            r"pénalit\w*[^.;]{0,100}?(intérêt légal|taux d'intérêt|sommes? restant dues?|montant "
+            r"restant dû|retard de paiement|défaut de paiement)|(retard|défaut) de paiement"
+            r"[^.;]{0,100}?pénalit|(late[- ]payment|overdue)[^.;]{0,40}?penalt|penalt\w*[^.;]{0,60}?"
+            r"(interest rate|legal interest)|\b(civil|criminal)( and| or)? (criminal |civil )?"
+            r"penalt|sanctions pénales|pénalités (civiles|pénales)|\btax(es)?\b[^.;]{0,160}?"
+            r"\bpenalt|\bimpôts?\b[^.;]{0,160}?pénalit"
+        ),
     ),
     # "not a substitute for human oversight": a warning to the customer, not oversight provided
     "human_oversight": (
@@ -91,6 +167,19 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
         c(
             r"(resolve|settle|régler|résoudre) (the |a |any |le |la |les |leur )?(dispute|"
             r"disagreement|différend|litige)s?|(pay|payment|paiement|payer)\b[^.;]{0,40}?\bwithin"
+        ),
+        # a plan tier (« rétrograder votre niveau de service », "downgrade your service level"),
+        # a service-level agreement the user must accept, kept elsewhere, a response "within a
+        # reasonable timeframe" with no figure, « intervient dans le cadre » (contract7)
+        c(
+            r"(rétrograd|réduire|abaisser|downgrad|reduc|lower)\w*\b[^.;]{0,40}?(niveaux? de "
+            r"service|service levels?)|(niveaux? de service|service levels?) (to|vers|à) (our|the|"
+            r"notre|l'offre|la formule|le forfait)[^.;]{0,20}?(free|gratuit|basic|de base)|"
+            r"(must|devez|doit|doivent|need to) (be comfortable with|accept|agree to|accepter)"
+            r"[^.;]{0,80}?(service[- ]level agreement|accord sur les niveaux de service)|"
+            r"^(?!.*\d)(?!.*\b(one|two|three|four|six|eight|twelve|twenty|un|deux|trois|quatre|six|"
+            r"huit|douze|vingt)\b).*(within a reasonable (time|timeframe|period)|dans un délai "
+            r"raisonnable|dans les meilleurs délais)|intervien\w* dans le cadre"
         ),
     ),
 }

@@ -480,11 +480,37 @@ AI_DUTIES_RULES: tuple[KindRule, ...] = (
         "logging",
         t(
             (
+                # « conserve les données de connexion pendant un an », « l'adresse IP de chaque
+                # message est enregistrée », « tient un registre des incidents » (contract7)
+                r"(conserv|enregistr|gard|collect|journalis)\w*[^.;]{0,60}?(données de (connexion|"
+                r"trafic)|logs? de connexion)|données de (connexion|trafic)\b[^.;]{0,80}?(conservée?s?|"
+                r"enregistrée?s?|gardée?s?)|adresses? IP\b[^.;]{0,80}?(enregistrée?s?|conservée?s?|"
+                r"journalisée?s?|consignée?s?)|(enregistr|conserv|journalis|consign)\w*[^.;]{0,60}?"
+                r"adresses? IP|(tien\w*|tenir|tenu) (à jour )?un registre (des|de|sur lequel)[^.;]{0,80}?"
+                r"(anomalies|incidents|interventions|opérations|accès|connexions)",
+                "journalisation (données de connexion, adresses IP, registre des incidents)",
+            ),
+            (
+                # "the IP address of every post is logged", "keep a register of incidents"
+                r"\b(ip address(es)?|connection data|traffic data|connection logs)\b[^.;]{0,80}?"
+                r"\b(logged|recorded|retained|stored|kept)\b|\b(log|record|retain)\w*\b[^.;]{0,60}?"
+                r"\b(ip address(es)?|connection data|traffic data)\b|\b(keep|maintain)\w* an? (log|"
+                r"register|record) of (all |any )?(incidents|anomalies|faults|access|interventions)",
+                "logging (connection data, IP addresses, incident register)",
+            ),
+        ),
+        anchor=("connexion", "trafic", "adresse ip", "adresses ip", "registre", "ip address",
+                "connection", "traffic data", "register", "record of", "log of"),
+    ),
+    KindRule(
+        "logging",
+        t(
+            (
                 r"journalis\w+|journaux|\blogs?\b|traçabilité|enregistr\w+ automatique|conserve la "
                 r"trace",
                 "journalisation",
             ),
-            (r"\blogs?\b|logging|record-keeping|automatic recording|audit trail", "logging"),
+            (r"\blogs?\b|\blogging|record-keeping|automatic recording|audit trail", "logging"),
             (
                 # « horodate et conserve chaque décision », « enregistre toutes les requêtes »
                 r"horodat\w+|(enregistr|consign|archiv|conserv|trac|gard)\w*( automatiquement| "
@@ -600,9 +626,9 @@ AI_DUTIES_RULES: tuple[KindRule, ...] = (
             (
                 r"transparen\w+|informed that an AI|interacting with an AI|request an explanation|"
                 r"(told|informed|notified)\b.{0,60}\b(AI|artificial intelligence)\b|"
-                r"talking to an AI|(inform|tell|notif|advis|disclos|make clear|explain)\w*\b[^.;]{0,100}?"
-                r"\b(that|when|whenever|where)\b[^.;]{0,40}?\b(an? |the )?(AI|artificial "
-                r"intelligence|automated (system|tool|decision)|chatbot|bot|machine|algorithm)",
+                r"talking to an AI|(inform(?!ation)|tell|notif|advis|disclos|make clear|explain)\w*\b"
+                r"[^.;]{0,100}?\b(that|when|whenever|where)\b[^.;]{0,40}?\b(an? |the )?(AI|artificial "
+                r"intelligence|automated (system|tool|decision)|chatbot|bot|machine|algorithm)\b",
                 "transparency",
             ),
         ),
@@ -647,7 +673,7 @@ AI_DUTIES_RULES: tuple[KindRule, ...] = (
             (
                 # "inform each patient that their images will first be graded by an automated
                 # system"
-                r"(inform|tell|notif|advis|disclos|explain)\w*\b[^.;]{0,100}?\bthat\b[^.;]{0,100}?"
+                r"(inform(?!ation)|tell|notif|advis|disclos|explain)\w*\b[^.;]{0,100}?\bthat\b[^.;]{0,100}?"
                 r"\b(an? |the )?(AI system|artificial intelligence|automated (system|tool|process|"
                 r"software)|chatbot|algorithm)",
                 "transparency (people told)",

@@ -94,7 +94,7 @@ BOILERPLATE_RULES: tuple[KindRule, ...] = (
                 r"de)\b.{0,60}(résili|mettre fin|"
                 r"mettre un terme|dénoncer le contrat|rompre le contrat|sortir du contrat)|"
                 r"résili\w+ de "
-                r"plein droit|(être|est|sera) résiliée?",
+                r"plein droit|(être|est|sera|seront) résiliée?s?",
                 "faculté de résiliation",
             ),
             (
@@ -133,6 +133,31 @@ BOILERPLATE_RULES: tuple[KindRule, ...] = (
             "cancel",
             "withdraw",
         ),
+    ),
+    KindRule(
+        "termination",
+        t(
+            (
+                # « se réserve le droit de supprimer un compte », « fermer l'accès d'un
+                # Utilisateur », « révoquer un compte », « pour résilier son inscription, …
+                # en fait la demande », « révoquer à tout moment un Mandat » (contract7)
+                r"(se réserve\w*[^.;]{0,20}? (le droit|la (possibilité|faculté|liberté))|s'autorise\w* à|"
+                r"\bpeut|\bpeuvent|\bpourra|\bpourront|a le droit)\b[^.;]{0,60}?\b(supprimer|fermer|"
+                r"clôturer|révoquer|désactiver)\b[^.;]{0,40}?(\b(le|un|tout|son|votre|n'importe quel|"
+                r"les|leurs?) (comptes?|accès|inscriptions?)\b|\bl'accès (d'une?|de l'|du|des) )|\b(pour|afin de) "
+                r"résilier (son|votre|leur) (inscription|compte|abonnement)|révoquer (à tout "
+                r"moment )?(un|le|son|ce) mandat",
+                "faculté de résiliation (compte supprimé ou fermé)",
+            ),
+            (
+                # "we may delete or close your account", "revoke any account"
+                r"\b(may|can|reserve the right to)\b[^.;]{0,60}?\b(delete|close|deactivate|revoke)"
+                r"\b[^.;]{0,30}?\b(your|any|an|the user's|a user's) (account|access)\b",
+                "termination right (account closed or deleted)",
+            ),
+        ),
+        anchor=("supprim", "fermer", "clôtur", "révoqu", "désactiv", "résilier", "delete",
+                "close", "deactivat", "revoke"),
     ),
     KindRule(
         "governing_law",

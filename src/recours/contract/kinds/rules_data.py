@@ -25,6 +25,28 @@ DATA_RULES: tuple[KindRule, ...] = (
         "data_protection",
         t(
             (
+                # Canadian French « renseignements personnels » (Loi sur la protection des
+                # renseignements personnels) are personal data (contract7)
+                r"renseignements personnels\b[^.;]{0,100}?\b(protég|recueilli|collecté|traité|"
+                r"conservé|utilisé|stocké|communiqué)|\b(protég|recueill|collect|trait|conserv|"
+                r"stock|communiqu)\w*\b[^.;]{0,60}?renseignements personnels|loi sur la protection "
+                r"des renseignements personnels",
+                "données personnelles (renseignements personnels)",
+            ),
+            (
+                # health data under HIPAA: "PHI", "protected health information", "Privacy Rule"
+                r"\b(PHI|protected health information|personal health information)\b|\bPrivacy "
+                r"Rule\b|\bHIPAA\b",
+                "personal data (protected health information, HIPAA)",
+            ),
+        ),
+        anchor=("renseignements personnels", "phi", "health information", "privacy rule",
+                "hipaa"),
+    ),
+    KindRule(
+        "data_protection",
+        t(
+            (
                 r"\bRGPD\b|données (à caractère )?personnelles|données à caractère personnel|"
                 r"données de santé|(données|informations) nominatives|informatique et libertés|protection des données|sous-traitant "
                 r"(\w+ ){0,3}au sens|2016/679|règlement général sur la protection",
@@ -103,6 +125,15 @@ DATA_RULES: tuple[KindRule, ...] = (
                 "audit right",
             ),
             (
+                # "will make its books, records and internal policies … available to Company",
+                # « tient ses livres et registres à la disposition du Client » (contract7)
+                r"\bmakes? (its|all|the) (books|records)\b[^.;]{0,160}?\bavailable to (the )?"
+                r"(company|customer|client|licensee|controller)|(tien\w*|met\w*) (ses|les) "
+                r"(livres|registres|documents)[^.;]{0,80}?à (la )?disposition (du|de la) (Client|"
+                r"responsable)[^.;]{0,60}?(vérifi|contrôl|audit)",
+                "audit right (books and records made available)",
+            ),
+            (
                 # « faire vérifier sur place », « contrôler dans les locaux », « droit de visite »
                 r"(peut|peuvent|pourra|pourront|a le droit|se réserve le droit|est en droit|est "
                 r"autorisée?|droit)\b[^.;]{0,60}?\b(faire )?(vérifier|contrôler|inspecter|examiner|"
@@ -145,6 +176,10 @@ DATA_RULES: tuple[KindRule, ...] = (
         ),
         c(r"^(audit|audits?|contrôles? et audits?|contrôles?|inspection|inspections?)$"),
         anchor=(
+            "books",
+            "records",
+            "registres",
+            "livres",
             "audit",
             "vérifi",
             "contrôl",
@@ -302,6 +337,34 @@ DATA_RULES: tuple[KindRule, ...] = (
             "send",
             "assist",
         ),
+    ),
+    KindRule(
+        "reversibility",
+        t(
+            (
+                # « le Client peut exporter ses données », « restituer ou détruire les fichiers »,
+                # « la restitution de tout le contenu », « pourra obtenir le code source » à la fin
+                # (contract7)
+                r"\b(peut|pourra|peuvent|pourront)( à tout moment| en tout temps)?( \w+){0,2} "
+                r"(exporter|récupérer|extraire|télécharger) (ses|leurs|les|vos|l'ensemble de ses) "
+                r"(données|contenus)|restitu\w* (de |du |des )?(tout |l'ensemble )?(le |les |de ses "
+                r"|ses |du |des )?contenus?\b|^(?!.*confidenti)(.*(restituer|retourner|rendre|restitue) ou "
+                r"(détruire|supprimer|détruit)|.*(détruire|supprimer) ou (restituer|retourner|rendre))|"
+                r"(fin|non[- ]"
+                r"renouvellement|résiliation|terme|expiration)\b[^.;]{0,120}?(pourra|peut|pourront) "
+                r"obtenir (le code source|les sources|ses données|une copie)",
+                "réversibilité (export, restitution ou destruction des données)",
+            ),
+            (
+                # "you can export your data", "return or destroy all records"
+                r"^(?!.*confidential).*(\breturn or destroy|\bdestroy or return)|\b(can|may) (at any "
+                r"time )?(export|"
+                r"download|retrieve) (your|its|their) (data|content)\b",
+                "reversibility (data exported, returned or destroyed)",
+            ),
+        ),
+        anchor=("export", "récupér", "extrai", "télécharg", "restitu", "retourner", "rendre",
+                "obtenir", "return", "destroy", "download", "retriev"),
     ),
     KindRule(
         "reversibility",

@@ -301,4 +301,35 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
         ),
         anchor=("responsable", "responsible", "liable"),
     ),
+    KindRule(
+        "liability_exclusion",
+        t(
+            (
+                # « n'assume aucune responsabilité quant à … », « ne saurait être tenu responsable
+                # des contenus publiés », « ne sauraient engager la responsabilité de l'éditeur »,
+                # « la responsabilité du SIG ne pourra être recherchée du fait … », « n'engage pas
+                # la responsabilité de » (contract7)
+                r"n'(assume|assumons|assument|accepte|acceptons|endosse)\w* aucune responsabilité|"
+                r"ne (saurait|sauraient|pourra|pourront|peut|peuvent) (en aucun cas )?(être tenue?s? )?"
+                r"responsables? (des|du|de la|de l'|de toute?s?|pour)\b[^.;]{0,40}?(contenus?|"
+                r"informations?|erreurs?|omissions?|inexactitudes?|décisions?|conséquences|dommages?|"
+                r"préjudices?|pertes?|retards?|usages?|utilisations?)|ne (saurai[te]n?t?|pourra|"
+                r"pourront|peut|peuvent) (en aucun cas )?engager la responsabilité|n'engage\w* (pas|"
+                r"en aucun cas|aucunement) (la|sa|notre|leur) responsabilité|responsabilité (de "
+                r"\w+ |du \w+ |de l'\w+ )?ne (saurait|pourra|peut) (en aucun cas )?être (recherchée|"
+                r"engagée)",
+                "exclusion de responsabilité (« n'assume aucune responsabilité », « ne saurait "
+                "engager la responsabilité »)",
+            ),
+            (
+                # "accepts no responsibility", "assumes no liability", "we are not responsible
+                # for mistakes, out-of-date information"
+                r"\b(accepts?|assumes?|takes?|bears?) no (responsibility|liability)|\b(is|are|will "
+                r"be|shall be) not (responsible|liable) for (any )?(the )?(mistakes|errors|"
+                r"inaccuracies|omissions|content|accuracy|information|decisions|consequences)",
+                "liability excluded (no responsibility accepted)",
+            ),
+        ),
+        anchor=("responsab", "responsib", "liab"),
+    ),
 )

@@ -114,6 +114,27 @@ SERVICE_LEVELS_RULES: tuple[KindRule, ...] = (
         digit=True,
     ),
     KindRule(
+        "service_levels",
+        t(
+            (
+                # « les interventions auront lieu dans les vingt-quatre heures de l'appel », « a
+                # lieu dans les 8 heures suivant le signalement » (contract7)
+                r"\b(a|ont|aura|auront) lieu dans les [^.;]{0,25}?\b(heures?|jours? ouvr\w*)\b"
+                r"[^.;]{0,20}?\b(de|suivant|qui suivent|à compter de) (l['’]appel|la demande|"
+                r"le signalement|la réception|la déclaration)",
+                "niveau de service (intervention dans les heures de l'appel)",
+            ),
+            (
+                # "on-site visits take place within 24 hours of the Customer's call"
+                r"\b(take|takes|will take) place within [^.;]{0,25}?\b(hours?|business days?)\b"
+                r"[^.;]{0,20}?\b(of|after|from) (the )?([\w'’]+ ){0,2}(call|request|report|"
+                r"notification)",
+                "service level (intervention within hours of the call)",
+            ),
+        ),
+        anchor=("lieu dans", "place within"),
+    ),
+    KindRule(
         "penalties",
         t(
             (r"pénalités?|avoirs? de service|crédits? de service", "pénalités ou avoirs"),

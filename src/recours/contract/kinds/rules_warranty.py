@@ -10,6 +10,24 @@ from recours.contract.kinds.base import KindRule, c, t
 
 WARRANTY_RULES: tuple[KindRule, ...] = (
     KindRule(
+        "warranty_conformity",
+        t(
+            (
+                # « les livrables seront conformes aux spécifications » (contract7)
+                r"\b(sera|seront|est|sont) conformes? (aux|à la|au) (spécifications|exigences|"
+                r"cahier des charges|documentation|description|bon de commande)",
+                "garantie de conformité (livrables conformes aux spécifications)",
+            ),
+            (
+                # "the Work Product will conform to the requirements in the SOW"
+                r"\b(will|shall) (materially )?conform to (the |its |all )?(requirements|"
+                r"specifications|documentation|description|statement of work|SOW)\b",
+                "conformity warranty (deliverables conform to the specifications)",
+            ),
+        ),
+        anchor=("conform",),
+    ),
+    KindRule(
         "warranty_exclusion",
         t(
             (
@@ -91,6 +109,31 @@ WARRANTY_RULES: tuple[KindRule, ...] = (
             "guarantee",
             "with all faults",
         ),
+    ),
+    KindRule(
+        "warranty_exclusion",
+        t(
+            (
+                # « ne pouvons pas garantir », « n'est pas en mesure de garantir », « ne saurait
+                # garantir », « n'assurons aucune garantie », « nous excluons toute forme de
+                # garantie », « il n'y a aucune garantie » (contract7)
+                r"\bne (peu[tx]|pouvons|pouvez|peuvent|pourra|pourrons|saurai[te]n?t?|saurions)"
+                r"( pas| en aucun cas)? (nous )?garantir\b|n'(est|sont|sommes) pas en mesure de "
+                r"garantir|n'(assure|assurons|assurent|offre|offrons|apporte|apportons|donne|donnons|"
+                r"accorde|accordons)\w* (aucune|pas de) garantie|\bexclu\w* toute (forme|sorte|"
+                r"espèce) de garantie|il n'y a aucune garantie|aucune garantie n'est (donnée|"
+                r"accordée|apportée|offerte)",
+                "garantie exclue (« ne peut garantir », « aucune garantie »)",
+            ),
+            (
+                # "we cannot guarantee that", "we give no guarantee", "there is no guarantee"
+                r"\b(cannot|can ?not|could not|are unable to|is unable to) (guarantee|warrant)\b|"
+                r"\b(give|gives|make|makes|offer|offers|provide|provides) no (guarantee|warranty)|"
+                r"there is no (guarantee|warranty)",
+                "warranty excluded (cannot guarantee, no guarantee)",
+            ),
+        ),
+        anchor=("garanti", "guarantee", "warrant"),
     ),
     KindRule(
         "warranty_exclusion",
