@@ -82,3 +82,37 @@ def test_an_existing_file_is_never_replaced(tmp_path: Path) -> None:
     result = runner.invoke(app, ["dossier", "new", str(target), *OPTIONS])
     assert result.exit_code == 2 and "existe déjà" in result.output
     assert target.read_text() == "garde-moi\n"
+
+
+def test_a_bad_answer_at_a_terminal_is_said_at_once_and_asked_again(
+        tmp_path: Path, capsys: object) -> None:
+    """Issue 15 audit: a bad date typed at the terminal was said only after every question,
+    naming « --concluded-on », an option nobody typed; now it is asked again at once."""
+    import typer
+
+    from recours.cli.dossier_new import new
+
+    answers = iter(["R-3", "Client SA", "Vendeur SAS", "", "bail", "licence", "Licence X",
+                    "2025-02-30", "2025-02-28", "Score", "Noter le crédit", "douze", ""])
+    asked: list[str] = []
+    said: list[str] = []
+    original, echo = typer.prompt, typer.echo
+
+    def prompt(text: str, *a: object, **k: object) -> str:
+        asked.append(text)
+        return next(answers) or str(k.get("default") or "")
+
+    typer.prompt = prompt  # type: ignore[assignment]
+    typer.echo = lambda message="", *a, **k: said.append(str(message))  # type: ignore[assignment]
+    try:
+        written = new(tmp_path / "d.yaml", {}, interactive=True)
+    finally:
+        typer.prompt, typer.echo = original, echo
+    dossier = load_dossier(written)
+    assert dossier.contract.concluded_on.isoformat() == "2025-02-28"
+    assert dossier.contract.kind.value == "licence" and dossier.contract.price is None
+    assert sum("Date de conclusion" in q for q in asked) == 2
+    assert sum("Nature du contrat" in q for q in asked) == 2
+    assert any("date invalide « 2025-02-30 »" in s for s in said)
+    assert any("montant illisible « douze »" in s for s in said)
+    assert not any("--" in s for s in said)

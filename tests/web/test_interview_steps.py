@@ -309,3 +309,28 @@ def test_a_cap_amount_that_is_not_a_number_is_said_next_to_its_field(alpha: Brow
     response = _step(alpha, "contract", {**CONTRACT, "contract_cap_amount": "douze mois"})
     assert response.status_code == 422
     assert 'aria-describedby="err-contract_cap_amount"' in response.text
+
+
+def test_a_commitment_cleared_in_its_step_is_removed(alpha: Browser, app) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 audit: the step showed no label, so a cleared row got its label back from the
+    case file and stayed (« champ obligatoire » on its metric) — a commitment imported from
+    the contract could not be removed in the web. The label is a field of the step now."""
+    public_id = _import(alpha, examples_dir() / "credit-scoring" / "dossier.yaml")
+    page = alpha.client.get(f"/dossiers/{public_id}/edit/commitments").text
+    fields = {name: html.unescape(value) for name, value in re.findall(
+        r'<input type="(?:text|number|date|hidden)" name="([a-z_0-9]+)" value="([^"]*)"', page)}
+    for name, body in re.findall(r'<select name="([a-z_0-9]+)"[^>]*>(.*?)</select>', page, re.S):
+        fields[name] = html.unescape(", ".join(re.findall(r'<option value="([^"]*)" selected>',
+                                                          body)))
+    fields.pop("csrf_token", None)
+    cleared = {k: "" for k in fields if k.startswith("commitment_") and k.endswith("_0")
+               and not k.startswith(("commitment_id_", "commitment_comparator_"))}
+    response = alpha.post(f"/dossiers/{public_id}/edit/commitments", {**fields, **cleared})
+    assert response.status_code == 303, _problems(response.text)
+    with app.state.store.read() as session:
+        data = session.scalars(select(DossierRow.data).where(
+            DossierRow.public_id == public_id)).one()
+    ids = [c["id"] for c in data["commitments"]]
+    assert "C1-auc" not in ids and "C2-rappel" in ids
+    kept = next(c for c in data["commitments"] if c["id"] == "C2-rappel")
+    assert kept["label"] == "Taux de détection des défauts au Seuil de Décision"

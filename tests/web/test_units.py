@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -65,6 +66,29 @@ def test_intervals_chart_escapes_labels() -> None:
     svg = charts.intervals_svg([charts.Interval("<C1>", 0.5, 0.4, 0.6, 0.7,
                                                 "breach_established")])
     assert "&lt;C1&gt;" in svg and "<C1>" not in svg
+
+
+def _ci_widths(svg: str) -> list[float]:
+    return [float(b) - float(a) for a, b in
+            re.findall(r'<line class="ci" x1="([\d.]+)" y1="[\d.]+" x2="([\d.]+)"', svg)]
+
+
+def test_intervals_chart_draws_proportions_on_one_labelled_scale() -> None:
+    """Issue 15: every interval had its own unlabelled scale, so a 0.02-wide interval filled
+    its row. Proportions now share one 0–1 axis with its graduations; a latency has its own."""
+    rows = [charts.Interval("C1", 0.83, 0.82, 0.84, 0.80, "conformity_established", "auc"),
+            charts.Interval("C2", 0.63, 0.60, 0.65, 0.70, "breach_established", "recall"),
+            charts.Interval("C5", 232, 228, 237, 300, "conformity_established",
+                            "latency_p95")]
+    svg = charts.intervals_svg(rows, lang="fr")
+    track = 760 - 90 - 190
+    narrow, wider, _ = _ci_widths(svg)
+    assert narrow < 0.05 * track  # 0.02 wide out of 1: a sliver, not the whole row
+    assert abs(wider / narrow - 2.5) < 0.01  # the same scale for both proportions
+    labels = re.findall(r'class="small tick-label"[^>]*>([^<]+)<', svg)
+    assert {"0", "0,2", "0,4", "0,6", "0,8", "1"} <= set(labels)
+    assert any(label.endswith(" ms") for label in labels)  # the latency's own axis, in ms
+    assert svg.count('class="scale"') == 2
 
 
 def test_session_cookie_is_tamper_proof() -> None:

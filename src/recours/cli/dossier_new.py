@@ -9,6 +9,7 @@ replaced.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -45,16 +46,30 @@ class Asker:
         self.missing: list[str] = []
 
     def __call__(self, given: str | None, option: str, question: T,
-                 default: str | None = None) -> str:
+                 default: str | None = None, check: Callable[[str], object] | None = None) -> str:
         if given is not None and given.strip():
             return given.strip()
         if self.interactive:
-            answer: str = typer.prompt(question.render(lang()), default=default)
-            return answer.strip()
+            return self._ask(option, question, default, check)
         if default is not None:
             return default
         self.missing.append(option)
         return ""
+
+    @staticmethod
+    def _ask(option: str, question: T, default: str | None,
+             check: Callable[[str], object] | None) -> str:
+        """Ask until the answer is valid: a bad date or kind is said at once and asked again
+        (not after every question, naming an option nobody typed)."""
+        while True:
+            answer: str = typer.prompt(question.render(lang()), default=default).strip()
+            try:
+                if check is not None and answer:
+                    check(answer)
+                return answer
+            except InputError as error:
+                shown = error.render(lang())
+                typer.echo(shown.replace(f"{option} : ", "").replace(f"{option}: ", ""))
 
 
 def _choice(value: str, kinds: type[ContractKind] | type[PriceBasis], option: str) -> str:
@@ -119,8 +134,9 @@ def build(facts: dict[str, str]) -> dict[str, Any]:
 
 def gather(ask: Asker, options: dict[str, str | None]) -> dict[str, str]:
     """Every fact, from its option or its question."""
-    def q(key: str, option: str, fr: str, en: str, default: str | None = None) -> None:
-        facts[key] = ask(options.get(key), option, T(fr, en), default)
+    def q(key: str, option: str, fr: str, en: str, default: str | None = None,
+          check: Callable[[str], object] | None = None) -> None:
+        facts[key] = ask(options.get(key), option, T(fr, en), default, check)
 
     facts: dict[str, str] = {}
     q("reference", "--reference", "Référence du cabinet pour l'affaire",
@@ -132,14 +148,15 @@ def gather(ask: Asker, options: dict[str, str | None]) -> dict[str, str]:
       else None)
     kinds = ", ".join(k.value for k in ContractKind)
     q("kind", "--contract-kind", f"Nature du contrat ({kinds})", f"Kind of contract ({kinds})",
-      default="saas")
+      default="saas", check=lambda v: _choice(v, ContractKind, "--contract-kind"))
     q("contract_title", "--contract-title", "Intitulé du contrat", "Title of the contract")
     q("concluded_on", "--concluded-on", "Date de conclusion du contrat (AAAA-MM-JJ)",
-      "Date the contract was concluded (YYYY-MM-DD)")
+      "Date the contract was concluded (YYYY-MM-DD)",
+      check=lambda v: _day(v, "--concluded-on"))
     q("system", "--system", "Nom du système d'IA livré", "Name of the delivered AI system")
     q("purpose", "--purpose", "Finalité prévue du système", "Intended purpose of the system")
     q("price", "--price", "Prix (HT, vide si inconnu)", "Price (excl. tax, empty if unknown)",
-      default="")
+      default="", check=_amount)
     facts["currency"] = options.get("currency") or "EUR"
     facts["basis"] = options.get("basis") or "one_off"
     facts["language"] = options.get("language") or lang()

@@ -136,7 +136,10 @@ class Context:
     # dossier ------------------------------------------------------------------------
     @property
     def run(self) -> EvidenceRun | None:
-        return self.dossier.latest_run
+        """The latest run made on or before the document's date, as the legal analysis
+        counts it (a notice dated D does not report a measurement made after D)."""
+        return max((r for r in self.dossier.evidence_runs if r.run_at.date() <= self.on),
+                   key=lambda r: r.run_at, default=None)
 
     def overall_results(self) -> list[tuple[Commitment, CommitmentResult]]:
         """Each commitment with its headline result in the latest run, in dossier order.

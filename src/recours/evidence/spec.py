@@ -259,7 +259,45 @@ def spec_from_dossier(dossier: Dossier, dossier_path: Path, spec_dir: Path,
         dossier=os.path.relpath(dossier_path.resolve(), spec_dir.resolve()),
         seed=seed, datasets=datasets, commitments=list(dossier.commitments),
     ).with_base(spec_dir.resolve())
+    _unmeasurable(spec)
     return spec
+
+
+def _unmeasurable(spec: Spec) -> None:
+    """Refuse, naming each, the dossier's commitments its datasets cannot measure (a metric
+    whose column no dataset declares — e.g. an availability imported from the contract with
+    no dataset of probes): read anyway, they failed deep in the run (KeyError, issue 15)."""
+    found = []
+    for c in spec.commitments:
+        try:
+            ds = spec.dataset(c.dataset)
+        except KeyError:
+            ids = ", ".join(d.id for d in spec.datasets) or "—"
+            found.append((T(f"engagement {c.id} : jeu de données inconnu « {c.dataset} »",
+                            f"commitment {c.id}: unknown dataset '{c.dataset}'"),
+                          T(f"choisissez parmi : {ids}", f"choose among: {ids}")))
+            continue
+        for role in _missing_roles(c, ds):
+            found.append((T(f"engagement {c.id} ({c.metric.value}) : il faut la colonne « {role} »"
+                            f" dans le jeu de données « {ds.id} », qui ne la déclare pas",
+                            f"commitment {c.id} ({c.metric.value}): it needs the '{role}' column "
+                            f"in dataset '{ds.id}', which does not declare it"),
+                          T(f"associez l'engagement {c.id} au jeu de données qui contient cette "
+                            f"colonne, déclarez-la dans le jeu « {ds.id} », ou retirez "
+                            "l'engagement", f"attach commitment {c.id} to the dataset holding "
+                            f"that column, declare it in dataset '{ds.id}', or remove the "
+                            "commitment")))
+    if not found:
+        return
+    if len(found) == 1:
+        raise SpecError(found[0][0], fix=found[0][1])
+    lines = ["\n- " + m.render("fr") + " — " + f.render("fr") for m, f in found], \
+        ["\n- " + m.render("en") + " — " + f.render("en") for m, f in found]
+    raise SpecError(T(f"{len(found)} engagements ne peuvent pas être mesurés sur les données "
+                      "déclarées :" + "".join(lines[0]), f"{len(found)} commitments cannot be "
+                      "measured on the declared data:" + "".join(lines[1])),
+                    fix=T("complétez les engagements ou les jeux de données, puis relancez",
+                          "complete the commitments or the datasets, then run again"))
 
 
 def check_against_dossier(spec: Spec, dossier: Dossier, where: str) -> None:

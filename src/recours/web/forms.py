@@ -149,8 +149,8 @@ def _datasets(form: Mapping[str, str]) -> list[dict[str, Any]]:
 
 def _commitments(form: Mapping[str, str]) -> list[dict[str, Any]]:
     out = []
-    keys = ("id", "metric", "comparator", "threshold", "cutoff", "dataset", "clause", "quote",
-            "label")
+    keys = ("id", "metric", "comparator", "threshold", "cutoff", "dataset", "group_by", "clause",
+            "quote", "label")
     rows = [r for r in _rows(form, COMMITMENT_ROWS, keys, "commitment")
             if any(r[k] for k in TABLES["commitments"][1])]  # not the default direction only
     for r, ident in zip(rows, _ids(rows, "C"), strict=True):
@@ -159,7 +159,7 @@ def _commitments(form: Mapping[str, str]) -> list[dict[str, Any]]:
                                 "threshold": _number(r["threshold"])}
         if r["cutoff"]:
             item["cutoff"] = _number(r["cutoff"])
-        for key in ("dataset", "label"):
+        for key in ("dataset", "group_by", "label"):
             if r[key]:
                 item[key] = r[key]
         if r["clause"]:
@@ -258,8 +258,8 @@ def _losses(form: Mapping[str, str]) -> list[dict[str, Any]]:
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "timeline": ("event", ("date", "type", "description")),
     "datasets": ("dataset", ("id", "path", "label", "score", "prediction", "description")),
-    "commitments": ("commitment", ("metric", "threshold", "cutoff", "dataset", "clause",
-                                   "quote", "label")),
+    "commitments": ("commitment", ("metric", "threshold", "cutoff", "dataset", "group_by",
+                                   "clause", "quote", "label")),
     "losses": ("loss", ("category", "description", "amount", "date")),
     "exhibits": ("exhibit", ("id", "kind", "title", "date", "author", "supports", "note")),
     "proof": ("proof", ("fact", "status", "exhibits", "basis", "contested_by", "note")),

@@ -46,6 +46,14 @@ ACTIONS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
     (re.compile(r"Run « recours evidence run » first\."),
      ("", "Start a run from the Evidence tab first.")),
     (re.compile(r"\(recours evidence run\)"), ("(onglet Preuves)", "(Evidence tab)")),
+    # a data file as the server laid it out for a run: named by its dataset, not its path
+    (re.compile(r"(?<![\w/])/\S*/data/([^/\s]+)/[^/\s:]+(?::\d+)?"), ("« \\1 »", "'\\1'")),
+    (re.compile(r" ?; corrigez « columns » dans la spécification"),
+     (" ; corrigez les colonnes du jeu de données (étape Jeux de données) ou la colonne des "
+      "groupes de l'engagement (étape Engagements)", "")),
+    (re.compile(r" ?; fix 'columns' in the specification"),
+     ("", "; fix the dataset's columns (Datasets step) or the commitment's group column "
+      "(Commitments step)")),
     (re.compile(r"\s*\(?--[a-z][a-z-]+\)?"), ("", "")),
 )
 _QUOTED = re.compile(r"« ?([a-z_]+(?:\.[a-z_]+)*) ?»")

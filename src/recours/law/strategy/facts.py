@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
-from recours.dossier import Dossier
+from recours.dossier import Dossier, EvidenceRun
 from recours.dossier.contract import Clause
 from recours.dossier.parties import PartyKind
 
@@ -37,6 +38,13 @@ def both_companies(d: Dossier) -> bool | None:
     return client.kind == PartyKind.COMPANY and vendor.kind == PartyKind.COMPANY
 
 
-def evidence_sealed(d: Dossier) -> bool:
-    run = d.latest_run
+def run_on(d: Dossier, on: date) -> EvidenceRun | None:
+    """The latest evidence run made on or before ``on`` (a later one does not exist yet at
+    that date: the plan must not call the evidence « fait » on a day after the analysis)."""
+    return max((r for r in d.evidence_runs if r.run_at.date() <= on), key=lambda r: r.run_at,
+               default=None)
+
+
+def evidence_sealed(d: Dossier, on: date | None = None) -> bool:
+    run = d.latest_run if on is None else run_on(d, on)
     return bool(run and run.bundle and (run.signature or run.timestamp))

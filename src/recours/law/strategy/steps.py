@@ -36,8 +36,8 @@ class Inputs:
 
 
 def preserve(d: Dossier, x: Inputs) -> Step:
-    sealed = sf.evidence_sealed(d)
-    run = d.latest_run
+    sealed = sf.evidence_sealed(d, x.on)
+    run = sf.run_on(d, x.on)
     contents = [T("exécuter les tests sur les engagements et sceller le lot de preuves "
                   "(empreintes SHA-256, signature, horodatage RFC 3161) : « recours evidence »",
                   "run the tests of the commitments and seal the evidence bundle (SHA-256 "

@@ -97,7 +97,8 @@ def _done(ctx: Ctx, run: RunRow) -> Markup:
         chart = charts.intervals_svg([
             charts.Interval(f"{r['commitment_id']} {r.get('window') or ''} "
                             f"{r.get('group') or ''}", r.get("estimate"), r.get("lower"),
-                            r.get("upper"), r["threshold"], r["verdict"]) for r in results])
+                            r.get("upper"), r["threshold"], r["verdict"], r.get("metric") or "")
+            for r in results], lang=ctx.lang)
         template = ctx.request.app.state.templates.env.get_template("_run_done.html")
         return str(template.render(lang=ctx.lang, tr=ctx.tr, run=run, results=results,
                                    chart=chart))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from recours.i18n import T
@@ -18,7 +19,7 @@ def burden_of_proof(ctx: Context) -> Finding:
     """An evidence run with a breach established proves the non-conformity; no run: missing."""
     state = ctx.evidence_state()
     if state == "breach" and not ctx.breaches():
-        return _proven_by_pieces(ctx)
+        return _later_said(ctx, _proven_by_pieces(ctx))
     if state == "breach":
         facts = ctx.breach_facts()
         return ctx.make(
@@ -96,6 +97,19 @@ def _measured_later(ctx: Context, base: list[FactUse], later: list[dt.date]) -> 
                          f"Analyse at a date after {first_en} to count the measurement, or "
                          "measure before the analysis date.")],
         data={"runs_after_analysis_date": n})
+
+
+def _later_said(ctx: Context, finding: Finding) -> Finding:
+    """A finding that did not count the measurements dated after the analysis date says so
+    (the dossier holds them: « aucune mesure » or silence would mislead)."""
+    later = sorted(r.run_at.date() for r in ctx.dossier.evidence_runs if r.run_at.date() > ctx.on)
+    if not later:
+        return finding
+    note = T(f" Mesure au dossier datée du {dates.fr(later[0])}, après la date d'analyse "
+             f"({dates.fr(ctx.on)}) : elle n'entre pas en compte à cette date.",
+             f" A measurement in the dossier is dated {dates.en(later[0])}, after the analysis "
+             f"date ({dates.en(ctx.on)}): it is not counted at that date.")
+    return dataclasses.replace(finding, conclusion=finding.conclusion + note)
 
 
 def _proven_by_pieces(ctx: Context) -> Finding:
