@@ -104,11 +104,15 @@ def create_dossier(response: Response, data: dict[str, Any] = Body(...),  # noqa
         return _tagged(repo.create_dossier(session, ctx.scope, dossier), response)
 
 
-@router.get("/dossiers/{dossier_id}")
-def get_dossier(dossier_id: str, response: Response, ctx: Ctx = CTX) -> DossierOut:
-    """The dossier, with its version as ``ETag`` (send it back in ``If-Match`` to change it)."""
+@router.get("/dossiers/{dossier_id}", response_model=DossierOut)
+def get_dossier(dossier_id: str, ctx: Ctx = CTX) -> Response:
+    """The dossier, with its version as ``ETag`` (send it back in ``If-Match`` to change it).
+    The stored JSON text is sent as is (no decoding and re-encoding of the whole case file)."""
     with ctx.store.read() as session:
-        return _tagged(repo.get_owned(session, ctx.scope, DossierRow, dossier_id), response)
+        row, data = repo.owned_with_json(session, ctx.scope, dossier_id)
+    head = _summary(row).model_dump_json()
+    body = f'{head[:-1]},"data":{data}}}'.encode()
+    return Response(body, media_type="application/json", headers={"ETag": repo.etag(row)})
 
 
 @router.put("/dossiers/{dossier_id}")
