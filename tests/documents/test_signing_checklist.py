@@ -307,3 +307,17 @@ def test_the_enclosures_line_has_one_colon() -> None:
         letter = varied(name, "mise-en-demeure").plain_text()
         line = next(x for x in letter.splitlines() if x.startswith(("Pièce jointe", "Pièces jointes")))
         assert line.replace("\u00a0", " ").count(" :") == 1 and "pièce P1 (" in line, line
+
+
+def test_a_former_law_dossier_cites_the_former_burden_of_proof() -> None:
+    """Art. 1353 restated art. 1315 anc.: a 2014 contract's note cites the former article (the
+    store holds it), inline and in its footnote, and never says it is to be completed."""
+    from recours.documents.former_law import restate
+
+    assert restate("(art. 1353)") == "(art. 1315 anc.)"
+    text = _flat(varied("former-law", "note").plain_text())
+    assert "correspondant à l'art. 1353" not in text and "(art. 1353)" not in text
+    assert "(art. 1315 anc.)" in text and "C. civ., art. 1315 anc. :" in text
+    assert "Celui qui réclame l'exécution d'une obligation doit la prouver" in text
+    reformed = _flat(example("credit-scoring", "note").plain_text())
+    assert "1315" not in reformed and "(art. 1353)" in reformed

@@ -334,7 +334,7 @@ def _plan(ctx: Context) -> None:
         when = ctx.date(step.by) if step.by else ""
         flat = step.action.replace("\u00a0", " ").replace("\u202f", " ")
         prefix = f"{when} — " if when and when not in flat else ""
-        items.append((prefix, step.action))
+        items.append((prefix, restate(step.action) if ctx.former_law else step.action))
     ctx.composer.items(items, ordered=True)
 
 
