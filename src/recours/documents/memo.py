@@ -239,7 +239,8 @@ def _remedies(ctx: Context) -> None:
     c.heading(ctx.t("Voies d'action", "Remedies"), 1)
     for r in ctx.view.remedies:
         status = ctx.t("ouverte", "available") if r.available else ctx.t("fermée", "not available")
-        parts: list[str | Run] = [Run(f"{r.label} ({status}).", bold=True)]
+        parts: list[str | Run] = [Run(f"{r.label}." if r.info else f"{r.label} ({status}).",
+                                      bold=True)]
         if r.conditions:
             parts.append(" " + r.conditions.rstrip(".") + ".")
         if r.citations:
