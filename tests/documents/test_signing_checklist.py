@@ -381,3 +381,13 @@ def test_the_report_never_speaks_of_resolution(name: str, where: str) -> None:
     text = _flat(_doc(name, where, "rapport").plain_text())
     for word in _RESOLUTION:
         assert word not in text, (name, word)
+
+
+@pytest.mark.parametrize("name", ["credit-scoring", "logistics-forecast"])
+def test_the_enclosures_stay_on_the_page_of_the_signature(name: str) -> None:
+    for page in pages(example(name, "mise-en-demeure")):
+        if "Pièces jointes" in page:
+            assert "Me Hélène Vasseur" in page, f"{name}: the enclosures alone on a page"
+            break
+    else:
+        pytest.fail("no enclosures")
