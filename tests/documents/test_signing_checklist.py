@@ -391,3 +391,9 @@ def test_the_enclosures_stay_on_the_page_of_the_signature(name: str) -> None:
             break
     else:
         pytest.fail("no enclosures")
+
+
+def test_a_lead_in_is_never_left_alone_above_its_table() -> None:
+    found = [p for p in pages(varied("former-law", "mise-en-demeure"))
+             if "Ses résultats sont les suivants" in p]
+    assert found and "Intervalle de confiance" in found[0], "the table went to the next page"
