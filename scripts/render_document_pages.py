@@ -28,8 +28,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from recours.documents import NoticeOptions, build_document, render
-from recours.errors import RecoursError
 from recours.dossier import Dossier, EvidenceRun, load_dossier
+from recours.errors import RecoursError
+from recours.i18n import Lang
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "documents"
@@ -69,10 +70,11 @@ def first_page_png(pdf: bytes, target: Path, dpi: int = 70) -> None:
 def every_page(out: Path) -> int:
     """Every document of the examples and the varied dossiers, every page as PNG."""
     out.mkdir(parents=True, exist_ok=True)
-    jobs: list[tuple[str, Path, str, str, str | None]] = []
+    jobs: list[tuple[str, Path, str, Lang, str | None]] = []
     for name in EXAMPLES:
         path = ROOT / "examples" / name / "dossier.yaml"
-        jobs += [(name, path, kind, lang, None) for kind in KINDS for lang in ("fr", "en")]
+        langs: tuple[Lang, ...] = ("fr", "en")
+        jobs += [(name, path, kind, lang, None) for kind in KINDS for lang in langs]
     for name in VARIED:
         jobs += [(name, CASES / f"{name}.yaml", kind, "fr", None) for kind in KINDS]
     jobs.append(("two-defendants", CASES / "two-defendants.yaml", "mise-en-demeure", "fr",
