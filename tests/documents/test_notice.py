@@ -29,7 +29,7 @@ def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: D
         "58,1\u00a0%",
         "manquement établi",
         "dans un délai de 30 jours à compter de la réception",
-        "notre cliente sera en droit de résoudre le contrat",
+        "notre cliente sera en droit de résilier le contrat pour l'avenir",  # 36-month licence
         "clause résolutoire stipulée au contrat (Article 16)",
         "se réserve tous autres droits et actions",
         "lettre recommandée avec demande d'avis de réception",

@@ -307,3 +307,93 @@ def test_the_enclosures_line_has_one_colon() -> None:
         letter = varied(name, "mise-en-demeure").plain_text()
         line = next(x for x in letter.splitlines() if x.startswith(("Pièce jointe", "Pièces jointes")))
         assert line.replace("\u00a0", " ").count(" :") == 1 and "pièce P1 (" in line, line
+
+
+def test_a_former_law_dossier_cites_the_former_burden_of_proof() -> None:
+    """Art. 1353 restated art. 1315 anc.: a 2014 contract's note cites the former article (the
+    store holds it), inline and in its footnote, and never says it is to be completed."""
+    from recours.documents.former_law import restate
+
+    assert restate("(art. 1353)") == "(art. 1315 anc.)"
+    text = _flat(varied("former-law", "note").plain_text())
+    assert "correspondant à l'art. 1353" not in text and "(art. 1353)" not in text
+    assert "(art. 1315 anc.)" in text and "C. civ., art. 1315 anc. :" in text
+    assert "Celui qui réclame l'exécution d'une obligation doit la prouver" in text
+    reformed = _flat(example("credit-scoring", "note").plain_text())
+    assert "1315" not in reformed and "(art. 1353)" in reformed
+
+
+# --- « résilier » or « résoudre »: one word from how the contract is performed ----------------
+
+SUCCESSIVE = [("credit-scoring", "example"), ("logistics-forecast", "example"),
+              ("saas-outage", "varied"), ("former-law", "varied"), ("adhesion-cap", "varied")]
+AT_ONCE = ["two-defendants", "expired-1648", "consumer"]
+_RESOLUTION = ("Résolution du contrat", "Effets de la résolution", "Ouvre la résolution par",
+               "restitution intégrale", "droit de résoudre", "Résolution judiciaire",
+               "réduction du prix, résolution,", "résoudre le contrat")
+
+
+def _doc(name: str, where: str, kind: str, lang: str = "fr") -> Document:
+    return example(name, kind, lang) if where == "example" else varied(name, kind)
+
+
+@pytest.mark.parametrize(("name", "where"), SUCCESSIVE)
+def test_the_notice_terminates_a_contract_performed_over_time_by_resiliation(
+        name: str, where: str) -> None:
+    text = _flat(_doc(name, where, "mise-en-demeure").plain_text())
+    assert "sera en droit de résilier le contrat" in text, name
+    assert "droit de résoudre le contrat" not in text, name
+    if name != "former-law":  # art. 1229 al. 3 (reformed law): the résiliation, for the future
+        assert "résilier le contrat pour l'avenir" in text, name
+        assert "C. civ., art. 1229 al. 3 : « Lorsque les prestations échangées" in text, name
+        assert "la résolution est qualifiée de résiliation" in text, name
+
+
+@pytest.mark.parametrize("name", AT_ONCE)
+def test_the_notice_resolves_a_contract_performed_at_once(name: str) -> None:
+    text = _flat(varied(name, "mise-en-demeure").plain_text())
+    if "sera en droit de" in text:
+        assert "droit de résoudre le contrat" in text, name
+        assert "résilier" not in text and "pour l'avenir" not in text, name
+
+
+@pytest.mark.parametrize(("name", "where"), SUCCESSIVE)
+def test_the_note_says_resiliation_for_a_contract_performed_over_time(
+        name: str, where: str) -> None:
+    body = _flat(_doc(name, where, "note").plain_text())
+    body = body.split("\nC. civ., art. ")[0]  # the engine's words, not the quoted statutes
+    for word in _RESOLUTION:
+        assert word not in body, (name, word)
+    assert "Résiliation du contrat" in body or "Résiliation judiciaire" in body, name
+    assert "Effets de la résiliation : restitutions (fermée)" not in body  # info, not a remedy
+
+
+def test_the_note_gives_the_reasons_the_engine_could_not_read() -> None:
+    text = _flat(example("credit-scoring", "note").plain_text())
+    assert "Contrat à exécution successive (conclu pour 36 mois, tacitement reconductible)" in text
+    assert "full restitution" not in example("credit-scoring", "note", "en").plain_text()
+    at_once = _flat(varied("two-defendants", "note").plain_text())
+    assert "Résolution du contrat" in at_once and "restitution intégrale" in at_once
+
+
+@pytest.mark.parametrize(("name", "where"), SUCCESSIVE[:2])
+def test_the_report_never_speaks_of_resolution(name: str, where: str) -> None:
+    text = _flat(_doc(name, where, "rapport").plain_text())
+    for word in _RESOLUTION:
+        assert word not in text, (name, word)
+
+
+@pytest.mark.parametrize("name", ["credit-scoring", "logistics-forecast"])
+def test_the_enclosures_stay_on_the_page_of_the_signature(name: str) -> None:
+    for page in pages(example(name, "mise-en-demeure")):
+        if "Pièces jointes" in page:
+            assert "Me Hélène Vasseur" in page, f"{name}: the enclosures alone on a page"
+            break
+    else:
+        pytest.fail("no enclosures")
+
+
+def test_a_lead_in_is_never_left_alone_above_its_table() -> None:
+    found = [p for p in pages(varied("former-law", "mise-en-demeure"))
+             if "Ses résultats sont les suivants" in p]
+    assert found and "Intervalle de confiance" in found[0], "the table went to the next page"

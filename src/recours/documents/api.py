@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from recours.documents import termination
 from recours.documents.citations import Citations, Lookup
 from recours.documents.context import Context
 from recours.documents.legal_view import LegalView, legal_view
@@ -63,7 +64,8 @@ def build_document(
             T("Type de document inconnu : {k}", "Unknown document kind: {k}").format(k=kind),
             fix=T("Choisir parmi : {c}", "Choose among: {c}").format(c=", ".join(KINDS)),
         )
-    ctx = Context(dossier, view_of(dossier, lang, on, analysis), lang, on, Citations(lang, lookup))
+    view = termination.adapt(view_of(dossier, lang, on, analysis), dossier, lang)
+    ctx = Context(dossier, view, lang, on, Citations(lang, lookup))
     if kind == "mise-en-demeure":
         return build_notice(ctx, notice)
     if kind == "note":

@@ -39,9 +39,12 @@ class ArticleText:
     version: str | None = None
     uncertain: bool = False
 
-    def excerpt(self, limit: int = 320) -> str:
-        """The first paragraph of the text, cut on a word at ``limit`` characters."""
+    def excerpt(self, limit: int = 320, alinea: int = 1) -> str:
+        """The first paragraph of the text (or alinéa ``alinea``), cut on a word at ``limit``
+        characters."""
         paragraphs = [p.strip() for p in self.text.strip().split("\n\n") if p.strip()]
+        if alinea > 1 and len(paragraphs) >= alinea:
+            paragraphs = paragraphs[alinea - 1:alinea]
         first = paragraphs[0] if paragraphs else ""
         for following in paragraphs[1:]:
             if not first.endswith((":", ";")) or len(first) > limit:

@@ -103,11 +103,14 @@ class Context:
         links = self.links if links is None else links
         parts: list[Part] = []
         url: str | None = None
-        for i, ref in enumerate(refs):
+        for i, pinpointed in enumerate(refs):
+            ref, _, al = pinpointed.partition("@")  # « fr.civil.1229@3 »: its alinéa 3
+            alinea = int(al) if al.isdigit() else 1
             article = self.citations.resolve(ref)
             if i:
                 parts.append(" ; " if self.lang == "fr" else "; ")
-            parts.append(Run(article.label, italic=False))
+            parts.append(Run(article.label + (f" al.\u00a0{alinea}" if alinea > 1 else ""),
+                             italic=False))
             if not article.text:
                 if links:  # a letter to the adversary states no doubt of its own
                     parts.append(
@@ -117,9 +120,9 @@ class Context:
                         )
                     )
             elif self.lang == "fr":
-                parts.append(" : « " + article.excerpt() + " »")
+                parts.append(" : « " + article.excerpt(600 if alinea > 1 else 320, alinea) + " »")
             else:
-                parts.append(": “" + article.excerpt() + "”")
+                parts.append(": “" + article.excerpt(600 if alinea > 1 else 320, alinea) + "”")
             if article.uncertain and article.text and links:
                 parts.append(
                     self.t(
@@ -130,7 +133,7 @@ class Context:
             if links and len(refs) > 1 and article.url:
                 parts.append(f" ({article.url})")
             url = url or article.url
-        return self.composer.note(*parts, citation=refs[0],
+        return self.composer.note(*parts, citation=refs[0].partition("@")[0],
                                   url=url if links and len(refs) == 1 else None)
 
     # dossier ------------------------------------------------------------------------

@@ -30,6 +30,7 @@ IN_PLACE: dict[str, str | None] = {
     "fr.civil.1130": "fr.civil_anc.1109",
     "fr.civil.1132": "fr.civil_anc.1110",
     "fr.civil.1137": "fr.civil_anc.1116",
+    "fr.civil.1353": "fr.civil_anc.1315",
 }
 #: Reformed articles without any former equivalent.
 NEW_IN_2016 = frozenset({"fr.civil.1171", "fr.civil.1226", "fr.civil.1112-1", "fr.civil.1195"})

@@ -134,6 +134,7 @@ class Remedy:
     available: bool
     conditions: str = ""
     citations: tuple[str, ...] = ()
+    info: bool = False  # a statement of the law (effects of termination), neither open nor closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +426,7 @@ def _remedy(item: Any, findings: dict[str, Finding], lang: Lang) -> Remedy | Non
             found.status in ("met", "partial"),
             found.conclusion,
             found.citations,
+            info=found.status == "info",
         )
     return Remedy(
         id=str(item.get("id") or ""),

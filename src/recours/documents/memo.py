@@ -239,7 +239,8 @@ def _remedies(ctx: Context) -> None:
     c.heading(ctx.t("Voies d'action", "Remedies"), 1)
     for r in ctx.view.remedies:
         status = ctx.t("ouverte", "available") if r.available else ctx.t("fermée", "not available")
-        parts: list[str | Run] = [Run(f"{r.label} ({status}).", bold=True)]
+        parts: list[str | Run] = [Run(f"{r.label}." if r.info else f"{r.label} ({status}).",
+                                      bold=True)]
         if r.conditions:
             parts.append(" " + r.conditions.rstrip(".") + ".")
         if r.citations:
@@ -334,7 +335,7 @@ def _plan(ctx: Context) -> None:
         when = ctx.date(step.by) if step.by else ""
         flat = step.action.replace("\u00a0", " ").replace("\u202f", " ")
         prefix = f"{when} — " if when and when not in flat else ""
-        items.append((prefix, step.action))
+        items.append((prefix, restate(step.action) if ctx.former_law else step.action))
     ctx.composer.items(items, ordered=True)
 
 

@@ -39,18 +39,17 @@ from recours.documents.notice_parties import (
     signature,
     voice,
 )
+from recours.documents.termination import successive
 from recours.documents.typography import inner_quotes
 from recours.dossier import (
     CapExclusion,
     Clause,
     Commitment,
-    ContractKind,
     EventType,
     LossCategory,
     Party,
     PartyKind,
     PartyRole,
-    PriceBasis,
 )
 from recours.elision import de, definite
 from recours.errors import DocumentRefused
@@ -337,7 +336,8 @@ def _termination(ctx: Context, nc: str) -> None:
     """The statement art. 1226 requires (« résilier » for a contract performed over time), the
     clause résolutoire named (art. 1225); under the former law, the clause or art. 1184 anc."""
     clause = _termination_clause(ctx)
-    verb = ctx.t("résilier", "terminate") if _successive(ctx) else ctx.t("résoudre", "terminate")
+    over_time = successive(ctx.dossier)
+    verb = ctx.t("résilier", "terminate") if over_time else ctx.t("résoudre", "terminate")
     named = ctx.t(" ({n})", " ({n})", n=clause.number or clause.id) if clause else ""
     if ctx.former_law:
         if _has_termination_clause(ctx):
@@ -354,7 +354,7 @@ def _termination(ctx: Context, nc: str) -> None:
                 "droit de demander en justice la {noun} du contrat",
                 "Failing performance of your obligation within this delay, our client will be "
                 "entitled to ask the court to terminate the contract", nc=nc,
-                noun="résiliation" if _successive(ctx) else "résolution")
+                noun="résiliation" if over_time else "résolution")
             refs = ["fr.civil_anc.1184"]
         ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
         return
@@ -362,21 +362,17 @@ def _termination(ctx: Context, nc: str) -> None:
         "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en droit de "
         "{verb} le contrat", "Failing performance of your obligation within this delay, our "
         "client will be entitled to terminate the contract", nc=nc, verb=verb)
+    if over_time:  # art. 1229 al. 3: performances useful as they went, ended for the future
+        words += ctx.t(" pour l'avenir", " for the future")
     refs = ["fr.civil.1226"]
     if _has_termination_clause(ctx):
         words += ctx.t(", et entend se prévaloir de la clause résolutoire stipulée au contrat{n}",
                        ", and intends to rely on the termination clause of the contract{n}",
                        n=named)
         refs = ["fr.civil.1225", "fr.civil.1226"]
+    if over_time:
+        refs.append("fr.civil.1229@3")
     ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
-
-
-def _successive(ctx: Context) -> bool:
-    """A contract performed over time (subscription, maintenance, periodic price): ended for
-    the future, its termination is a « résiliation » (art. 1229 al. 3)."""
-    k = ctx.dossier.contract
-    periodic = k.price is not None and k.price.basis is not PriceBasis.ONE_OFF
-    return k.kind in (ContractKind.SAAS, ContractKind.MAINTENANCE) or periodic
 
 
 _EXCLUDED = {CapExclusion.LOST_PROFIT: LossCategory.LOST_PROFIT,
