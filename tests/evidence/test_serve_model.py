@@ -108,5 +108,7 @@ def test_serve_model_refuses_a_dataset_without_answers(tmp_path: Path) -> None:
     dossier.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(app, ["evidence", "serve-model", str(dossier), "--port", "0"])
     assert result.exit_code != 0
-    assert "aucune réponse" in result.output and "Traceback" not in result.output
+    # refused before any server starts: the commitments need the score the dataset lost
+    assert "ne peuvent pas être mesurés" in result.output, result.output
+    assert "le score du système (score)" in result.output and "Traceback" not in result.output
     assert path

@@ -37,7 +37,9 @@ def test_a_commitment_the_data_cannot_measure_is_named(alpha: Browser) -> None:
     message = _run(alpha, [{"id": "C2", "metric": "availability", "comparator": ">=",
                             "threshold": 0.995}])
     assert "KeyError" not in message and "erreur interne" not in message
-    assert "engagement C2 (availability)" in message and "« up »" in message
+    # in the reader's words, the code only in parentheses
+    assert "engagement C2 (disponibilité)" in message, message
+    assert "l'état du service sondé (disponible ou non) (up)" in message, message
     assert "associez l'engagement C2 au jeu de données" in message
 
 

@@ -61,6 +61,35 @@ KNOWN_ROLES = frozenset({
 })
 
 
+# What each column role holds, as a lawyer reads it in an error (the role's code follows).
+ROLE_WORDS: dict[str, tuple[str, str]] = {
+    "label": ("la vérité observée", "the observed truth"),
+    "score": ("le score du système", "the system's score"),
+    "prediction": ("la décision du système", "the system's decision"),
+    "group": ("le groupe", "the group"),
+    "timestamp": ("l'horodatage", "the timestamp"),
+    "period": ("la période", "the period"),
+    "latency_ms": ("le temps de réponse en ms", "the response time in ms"),
+    "status": ("le statut de la réponse", "the response status"),
+    "actual": ("la valeur réalisée", "the actual value"),
+    "forecast": ("la prévision", "the forecast"),
+    "up": ("l'état du service sondé (disponible ou non)", "the probed service state (up or not)"),
+    "start": ("le début de l'incident", "the incident's start"),
+    "end": ("la fin de l'incident", "the incident's end"),
+    "planned": ("la maintenance planifiée", "planned maintenance"),
+    "id": ("l'identifiant du cas", "the case identifier"),
+    "input": ("l'entrée envoyée au système", "the input sent to the system"),
+}
+
+
+def role_words(roles: str, lang: str) -> str:
+    """« la vérité observée (label) » for ``"label"``; alternatives joined by « ou »."""
+    i = 0 if lang == "fr" else 1
+    parts = [r.strip() for r in roles.split("|")]
+    return (" ou " if i == 0 else " or ").join(
+        f"{ROLE_WORDS[r][i]} ({r})" if r in ROLE_WORDS else r for r in parts)
+
+
 def family_of(metric: Metric, dataset_kind: str) -> Family:
     """Availability reads probes or an incident log depending on the dataset's kind."""
     if metric is Metric.AVAILABILITY and dataset_kind == "incidents":

@@ -24,7 +24,7 @@ from recours.dossier.errors_fr import problem_from_error
 from recours.dossier.yamlio import line_of, parse_yaml_bytes
 from recours.errors import DossierError, SpecError
 from recours.evidence.bounds import check_commitment
-from recours.evidence.registry import FAMILY, KNOWN_ROLES, ROLES, Family, family_of
+from recours.evidence.registry import FAMILY, KNOWN_ROLES, ROLES, Family, family_of, role_words
 from recours.i18n import T
 from recours.paths import confined
 
@@ -278,10 +278,13 @@ def _unmeasurable(spec: Spec) -> None:
                           T(f"choisissez parmi : {ids}", f"choose among: {ids}")))
             continue
         for role in _missing_roles(c, ds):
-            found.append((T(f"engagement {c.id} ({c.metric.value}) : il faut la colonne « {role} »"
-                            f" dans le jeu de données « {ds.id} », qui ne la déclare pas",
-                            f"commitment {c.id} ({c.metric.value}): it needs the '{role}' column "
-                            f"in dataset '{ds.id}', which does not declare it"),
+            from recours.documents.figures import metric_name  # the reader's words, error only
+            fr, en = metric_name(c.metric, "fr"), metric_name(c.metric, "en")
+            found.append((T(f"engagement {c.id} ({fr}) : il faut une colonne pour "
+                            f"{role_words(role, 'fr')} dans le jeu de données « {ds.id} », qui "
+                            "n'en déclare pas",
+                            f"commitment {c.id} ({en}): it needs a column for "
+                            f"{role_words(role, 'en')} in dataset '{ds.id}', which declares none"),
                           T(f"associez l'engagement {c.id} au jeu de données qui contient cette "
                             f"colonne, déclarez-la dans le jeu « {ds.id} », ou retirez "
                             "l'engagement", f"attach commitment {c.id} to the dataset holding "
