@@ -397,3 +397,12 @@ def test_a_lead_in_is_never_left_alone_above_its_table() -> None:
     found = [p for p in pages(varied("former-law", "mise-en-demeure"))
              if "Ses résultats sont les suivants" in p]
     assert found and "Intervalle de confiance" in found[0], "the table went to the next page"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_example_notice_concedes_no_conformity_to_the_adversary(lang: str) -> None:
+    """The notice pleads the breaches; what still conforms (the AUC of the credit-scoring
+    example) belongs to the note and the report, never to the letter the vendor reads."""
+    notice = _flat(example("credit-scoring", "mise-en-demeure", lang).plain_text())
+    assert "reste conforme" not in notice and "remains compliant" not in notice
+    assert "AUC" not in notice, "the conforming ranking metric is conceded in the notice"
