@@ -41,18 +41,21 @@ def test_whole_pipeline_on_example(example: Path, tmp_path: Path) -> None:
     assert Verdict.BREACH in verdicts and Verdict.CONFORMITY in verdicts
     assert run.merkle_root in _invoke("evidence", "verify", str(bundle)).replace("\n", "")
 
-    _invoke("law", "analyse", str(dossier), "--on", "2026-11-26", "--save")
+    # the analysis and the documents as of the run's day: a measure is read only on or after
+    # the day it was made (an earlier --on says the measure is later, issue 15)
+    today = run.run_at.date().isoformat()
+    _invoke("law", "analyse", str(dossier), "--on", today, "--save")
     analysed = load_dossier(dossier)
-    assert analysed.analysis is not None and analysed.analysis.on.isoformat() == "2026-11-26"
+    assert analysed.analysis is not None and analysed.analysis.on.isoformat() == today
 
     for kind in ("mise-en-demeure", "note", "rapport"):
         out = tmp_path / f"{kind}.md"
         _invoke("documents", "generate", str(dossier), "--kind", kind, "--format", "md",
-                "--on", "2026-11-26", "-o", str(out))
+                "--on", today, "-o", str(out))
         text = out.read_text(encoding="utf-8")
         assert analysed.parties[0].name in text or analysed.parties[1].name in text
     notice = tmp_path / "notice.docx"
     _invoke("documents", "generate", str(dossier), "--kind", "mise-en-demeure",
-            "--format", "docx", "--on", "2026-11-26", "-o", str(notice))
+            "--format", "docx", "--on", today, "-o", str(notice))
     paragraphs = [p.text for p in DocxDocument(str(notice)).paragraphs]
     assert any("mise en demeure" in p.lower() for p in paragraphs)

@@ -155,7 +155,7 @@ def test_new_case_from_empty_account_to_sealed_notice(server: str, browser: Any,
     _upload_data(page, dossier_url)
     refused = page.locator("#run-status").inner_text()
     assert "KeyError" not in refused and "/data/" not in refused, refused
-    assert re.search(r"engagement C\d \(availability\)", refused), refused
+    assert re.search(r"engagement C\d \(disponibilité\)", refused), refused
     _shot(page, shots, "06b-mesure-refusee")
     _fix_commitments(page, dossier_url)
 
