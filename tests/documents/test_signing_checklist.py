@@ -406,3 +406,16 @@ def test_the_example_notice_concedes_no_conformity_to_the_adversary(lang: str) -
     notice = _flat(example("credit-scoring", "mise-en-demeure", lang).plain_text())
     assert "reste conforme" not in notice and "remains compliant" not in notice
     assert "AUC" not in notice, "the conforming ranking metric is conceded in the notice"
+
+
+@pytest.mark.parametrize("name", ["adhesion-cap", "former-law", "two-defendants"])
+def test_the_notice_claims_a_signature_only_when_the_run_is_signed(name: str) -> None:
+    """Read on the PDF pages: the letter said « scellés (empreintes numériques et signature
+    électronique) » for a run the report showed « non signée »."""
+    doc = varied(name, "mise-en-demeure")
+    d = dossier(name)
+    run = d.latest_run
+    assert run is not None and run.merkle_root
+    text = _flat(doc.plain_text())
+    assert "scellés (empreintes numériques" in text
+    assert ("signature électronique" in text) == bool(run.signature)

@@ -127,13 +127,17 @@ def write_measured(ctx: Context, g: Grievances) -> None:
     run, c = ctx.run, ctx.composer
     if run is None or not g.measured:
         return
+    # only what the run holds: a root without a signature is not « signed » (issue 13 reading)
+    means = [ctx.t("empreintes numériques", "digital fingerprints")]
+    if run.signature:
+        means.append(ctx.t("signature électronique", "electronic signature"))
+    if run.timestamp:
+        means.append(ctx.t("horodatage", "timestamp"))
     seal = ctx.t(
-        " Les données, les résultats et la méthode en ont été scellés (empreintes numériques et "
-        "signature électronique{ts}), de sorte que tout expert puisse les vérifier.",
-        " Its data, results and method were sealed (digital fingerprints and electronic "
-        "signature{ts}), so that any expert can verify them.",
-        ts=ctx.t(", horodatage", ", timestamp") if run.timestamp else "",
-    ) if run.merkle_root else ""
+        " Ses données, ses résultats et sa méthode ont été scellés ({m}), de sorte que tout "
+        "expert puisse les vérifier.",
+        " Its data, results and method were sealed ({m}), so that any expert can verify them.",
+        m=", ".join(means)) if run.merkle_root else ""
     c.numbered(ctx.t(
         "Une campagne de mesure reproductible a été conduite le {d}.{seal} Ses résultats sont les "
         "suivants :", "A reproducible measurement run was conducted on {d}.{seal} Its results are "

@@ -192,7 +192,7 @@ def test_new_case_from_empty_account_to_sealed_notice(server: str, browser: Any,
     text = re.sub(r"[\u00a0\u202f]", " ", _docx_text(notice))
     # the notice relies on the sealed run: its seal, the breach it measured, its signatory
     assert "Une campagne de mesure reproductible a été conduite le" in text
-    assert "scellés (empreintes numériques et signature électronique" in text
+    assert "scellés (empreintes numériques, signature électronique" in text
     assert "Taux de détection" in text or "Annexe 3, art. 3.3 b)" in text
     assert "Maître Jeanne Avocat" in text and "Paul Durand" in text
     # … and the run in the case file is the one whose bundle was verified
