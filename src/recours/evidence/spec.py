@@ -215,9 +215,7 @@ def check_spec(spec: Spec) -> list[tuple[tuple[str | int, ...], T, T]]:
         out += check_commitment(c, i, ds.scores_range())
         for role in _missing_roles(c, ds):
             out.append((("commitments", i, "metric"),
-                        T(f"la métrique {c.metric.value} exige la colonne « {role} » dans le jeu "
-                          f"« {ds.id} »", f"metric {c.metric.value} needs the '{role}' column "
-                          f"in dataset '{ds.id}'"),
+                        _needs_column(c, ds, role),
                         T(f"ajoutez « {role}: <nom de colonne> » dans datasets/{ds.id}/columns",
                           f"add '{role}: <column name>' under datasets/{ds.id}/columns")))
     for j, d in enumerate(spec.datasets):
@@ -227,6 +225,18 @@ def check_spec(spec: Spec) -> list[tuple[tuple[str | int, ...], T, T]]:
                             f"unknown role: {role}"), T("rôles : " + ", ".join(sorted(KNOWN_ROLES)),
                                                         "roles: " + ", ".join(sorted(KNOWN_ROLES)))))
     return out
+
+
+def _needs_column(c: Commitment, ds: SpecDataset, role: str) -> T:
+    """« engagement C2 (disponibilité) : il faut une colonne pour l'état du service sondé
+    (disponible ou non) (up) dans le jeu de données « probes », qui n'en déclare pas » — the
+    metric and the role in the reader's words, their codes in parentheses."""
+    from recours.documents.figures import metric_name  # the reader's words, errors only
+    fr, en = metric_name(c.metric, "fr"), metric_name(c.metric, "en")
+    return T(f"engagement {c.id} ({fr}) : il faut une colonne pour {role_words(role, 'fr')} "
+             f"dans le jeu de données « {ds.id} », qui n'en déclare pas",
+             f"commitment {c.id} ({en}): it needs a column for {role_words(role, 'en')} in "
+             f"dataset '{ds.id}', which declares none")
 
 
 def _missing_roles(c: Commitment, ds: SpecDataset) -> list[str]:
@@ -278,13 +288,7 @@ def _unmeasurable(spec: Spec) -> None:
                           T(f"choisissez parmi : {ids}", f"choose among: {ids}")))
             continue
         for role in _missing_roles(c, ds):
-            from recours.documents.figures import metric_name  # the reader's words, error only
-            fr, en = metric_name(c.metric, "fr"), metric_name(c.metric, "en")
-            found.append((T(f"engagement {c.id} ({fr}) : il faut une colonne pour "
-                            f"{role_words(role, 'fr')} dans le jeu de données « {ds.id} », qui "
-                            "n'en déclare pas",
-                            f"commitment {c.id} ({en}): it needs a column for "
-                            f"{role_words(role, 'en')} in dataset '{ds.id}', which declares none"),
+            found.append((_needs_column(c, ds, role),
                           T(f"associez l'engagement {c.id} au jeu de données qui contient cette "
                             f"colonne, déclarez-la dans le jeu « {ds.id} », ou retirez "
                             "l'engagement", f"attach commitment {c.id} to the dataset holding "
