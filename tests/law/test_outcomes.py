@@ -96,3 +96,21 @@ def test_the_clients_own_failure_to_collaborate_still_carries_it() -> None:
                           "kind": "company", "it_professional": True}]}
     got = _predict({"facts": facts, "patch": patch}, date(2025, 1, 10))
     assert got["collaboration_failure"] is True and got["winner"] == "vendor"
+
+
+FORMER_LICENCE = {"patch": {"contract": {"concluded_on": "2014-01-15"},
+                            "timeline": [{"date": "2014-03-01", "type": "delivery",
+                                          "description": "livraison"}]}}
+
+
+def test_an_excusable_mistake_on_the_substance_voids_the_contract() -> None:
+    # former art. 1110: nullity, restitution — the client wins whatever the performance
+    case = {**FORMER_LICENCE, "facts": {"mistake_on_substance": True,
+                                        "client_legitimately_unaware": True}}
+    assert _predict(case, date(2016, 6, 1))["winner"] == "client"
+
+
+def test_a_bare_claim_of_mistake_does_not_win() -> None:
+    # excusability not shown (art. 1132 wrote the criterion down): the question stays open
+    case = {**FORMER_LICENCE, "facts": {"mistake_on_substance": True}}
+    assert _predict(case, date(2016, 6, 1))["winner"] == "vendor"

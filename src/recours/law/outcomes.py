@@ -17,6 +17,9 @@ TERMINATION = ("fr.civil.1224", "fr.civil.1229", "fr.civil_anc.1184")
 ADVICE = "fr.civil.1194.duty_of_advice"
 #: Fraud at formation (reformed and former law): met, the contract is void (nullity).
 FRAUD = ("fr.civil.1137", "fr.civil_anc.1116")
+#: Mistake on the substance met on the facts: the contract is void likewise (former art. 1110,
+#: 1109; reformed art. 1132, 1178 once a rule reads it).
+MISTAKE = ("fr.civil_anc.1110", "fr.civil.1132")
 CAP_FAULT = ("fr.civil.1231-3.cap_fault", "fr.civil_anc.1150.cap_fault")
 
 
@@ -97,8 +100,10 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     # it performed (art. 1112-1 al. 4 for information): met on the facts, it decides alone.
     if _of(analysis, ADVICE) and _met(analysis, ADVICE):
         return "client"
-    # Fraud met on the facts voids the contract whatever the performance (art. 1137, 1131;
-    # former art. 1116): the client recovers what it paid.
-    if _met(analysis, *FRAUD):
+    # Fraud or a mistake on the substance met on the facts voids the contract whatever the
+    # performance (art. 1137, 1132, 1131, 1178; former art. 1116, 1110, 1109): the client
+    # recovers what it paid.
+    if _met(analysis, *FRAUD) or _met(analysis, *MISTAKE):
         return "client"
     return "vendor"
+
