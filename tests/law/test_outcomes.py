@@ -114,3 +114,23 @@ def test_a_bare_claim_of_mistake_does_not_win() -> None:
     # excusability not shown (art. 1132 wrote the criterion down): the question stays open
     case = {**FORMER_LICENCE, "facts": {"mistake_on_substance": True}}
     assert _predict(case, date(2016, 6, 1))["winner"] == "vendor"
+
+
+NEVER_PERFORMED = {"events": [[date(2024, 6, 3), "acceptance"],
+                              [date(2024, 9, 1), "formal_notice_sent"],
+                              [date(2024, 10, 15), "termination"]],
+                   "facts": {"obligations_not_performed": ["référencement du site"],
+                             "notice_mentions_termination": True}}
+
+
+def test_an_obligation_the_vendor_does_not_prove_it_performed_wins() -> None:
+    # art. 1353 al. 2: the termination is met on the facts, the client wins
+    got = _predict(NEVER_PERFORMED, date(2025, 1, 10))
+    assert got["termination_justified"] is True and got["winner"] == "client"
+
+
+def test_the_vendors_proof_of_performance_reverses_it() -> None:
+    case = {**NEVER_PERFORMED, "patch": {"proof": [{
+        "fact": "facts.obligations_not_performed", "status": "contested",
+        "contested_by": "vendor"}]}}
+    assert _predict(case, date(2025, 1, 10))["winner"] == "vendor"

@@ -91,7 +91,11 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     own failure to collaborate does not carry the failure."""
     expired = {d.id for d in analysis.deadlines if str(d.status) == "expired"}
     grounds = _open_grounds(analysis, expired)
-    proven = keys["non_conformity_proven"] or keys["delivery_complete"] is False
+    # Proven: the non-conformity, an incomplete delivery, or a termination met on the facts
+    # (a serious breach the engine read from the dossier — e.g. an obligation the vendor does
+    # not prove it performed, art. 1353 al. 2).
+    proven = (keys["non_conformity_proven"] or keys["delivery_complete"] is False
+              or keys["termination_justified"] is True)
     if keys["collaboration_failure"] or "fr.civil.2224" in expired:
         return "vendor"
     if grounds and proven:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recours.dossier import EventType, ObligationLevel
+from recours.dossier import EventType, ObligationLevel, ProofStatus
 from recours.i18n import T
 from recours.law.context import Conditions, Context
 from recours.law.deadlines import add_days
@@ -27,7 +27,27 @@ def not_delivered(ctx: Context) -> FactUse | None:
                         "rien n'a été livré à la date convenue", "nothing delivered by the agreed "
                         "date")
     return (_late_then_refused(ctx) or _only_a_premature_report(ctx)
-            or refused_within_acceptance_period(ctx))
+            or refused_within_acceptance_period(ctx) or never_performed(ctx))
+
+
+def never_performed(ctx: Context) -> FactUse | None:
+    """Obligations the client says were never performed at all (``obligations_not_performed``):
+    it need not prove a negative — the vendor, who claims to be released, must prove it
+    performed them (art. 1353 al. 2). Unless the vendor's proof to the contrary is recorded (a
+    « contested » proof entry), the non-performance holds. A signed acceptance report covers
+    what was delivered, not the obligations still to be performed when it was signed (CA
+    Douai, 14 Dec. 2017); the vendor's report of a hosting space is no proof that the site was
+    delivered (CA Versailles, 13 June 2017)."""
+    listed = ctx.facts.obligations_not_performed
+    if not listed:
+        return None
+    if ctx.proof_of("facts.obligations_not_performed").status is ProofStatus.CONTESTED:
+        return None
+    return ctx.fact("facts.obligations_not_performed", list(listed),
+                    "obligations non exécutées, dont le fournisseur ne prouve pas l'exécution "
+                    "(art. 1353 al. 2) : " + " ; ".join(listed), "obligations not performed, "
+                    "which the vendor does not prove it performed (art. 1353 al. 2): "
+                    + "; ".join(listed))
 
 
 def _late_then_refused(ctx: Context) -> FactUse | None:
