@@ -134,3 +134,10 @@ def test_the_vendors_proof_of_performance_reverses_it() -> None:
         "fact": "facts.obligations_not_performed", "status": "contested",
         "contested_by": "vendor"}]}}
     assert _predict(case, date(2025, 1, 10))["winner"] == "vendor"
+
+
+def test_a_termination_clause_alone_proves_no_breach() -> None:
+    case = {"base": "saas", "facts": {"termination_clause": True,
+                                      "defect_description": "lenteurs alléguées"}}
+    got = _predict(case, date(2025, 6, 10))
+    assert got["termination_justified"] is not True and got["winner"] == "vendor"

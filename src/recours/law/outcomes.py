@@ -91,11 +91,11 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     own failure to collaborate does not carry the failure."""
     expired = {d.id for d in analysis.deadlines if str(d.status) == "expired"}
     grounds = _open_grounds(analysis, expired)
-    # Proven: the non-conformity, an incomplete delivery, or a termination met on the facts
-    # (a serious breach the engine read from the dossier — e.g. an obligation the vendor does
-    # not prove it performed, art. 1353 al. 2).
+    # Proven: the non-conformity, an incomplete delivery, or an obligation the vendor does not
+    # prove it performed (art. 1353 al. 2) on which a ground or the termination is met. A
+    # termination "met" only because a clause exists and grounds are open proves no breach.
     proven = (keys["non_conformity_proven"] or keys["delivery_complete"] is False
-              or keys["termination_justified"] is True)
+              or _never_performed(analysis))
     if keys["collaboration_failure"] or "fr.civil.2224" in expired:
         return "vendor"
     if grounds and proven:
@@ -111,3 +111,8 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
         return "client"
     return "vendor"
 
+
+def _never_performed(analysis: Analysis) -> bool:
+    return any(u.path == "facts.obligations_not_performed"
+               for f in _of(analysis, *GROUNDS, *TERMINATION) if f.status is Status.MET
+               for u in f.facts)
