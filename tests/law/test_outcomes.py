@@ -96,3 +96,48 @@ def test_the_clients_own_failure_to_collaborate_still_carries_it() -> None:
                           "kind": "company", "it_professional": True}]}
     got = _predict({"facts": facts, "patch": patch}, date(2025, 1, 10))
     assert got["collaboration_failure"] is True and got["winner"] == "vendor"
+
+
+FORMER_LICENCE = {"patch": {"contract": {"concluded_on": "2014-01-15"},
+                            "timeline": [{"date": "2014-03-01", "type": "delivery",
+                                          "description": "livraison"}]}}
+
+
+def test_an_excusable_mistake_on_the_substance_voids_the_contract() -> None:
+    # former art. 1110: nullity, restitution — the client wins whatever the performance
+    case = {**FORMER_LICENCE, "facts": {"mistake_on_substance": True,
+                                        "client_legitimately_unaware": True}}
+    assert _predict(case, date(2016, 6, 1))["winner"] == "client"
+
+
+def test_a_bare_claim_of_mistake_does_not_win() -> None:
+    # excusability not shown (art. 1132 wrote the criterion down): the question stays open
+    case = {**FORMER_LICENCE, "facts": {"mistake_on_substance": True}}
+    assert _predict(case, date(2016, 6, 1))["winner"] == "vendor"
+
+
+NEVER_PERFORMED = {"events": [[date(2024, 6, 3), "acceptance"],
+                              [date(2024, 9, 1), "formal_notice_sent"],
+                              [date(2024, 10, 15), "termination"]],
+                   "facts": {"obligations_not_performed": ["référencement du site"],
+                             "notice_mentions_termination": True}}
+
+
+def test_an_obligation_the_vendor_does_not_prove_it_performed_wins() -> None:
+    # art. 1353 al. 2: the termination is met on the facts, the client wins
+    got = _predict(NEVER_PERFORMED, date(2025, 1, 10))
+    assert got["termination_justified"] is True and got["winner"] == "client"
+
+
+def test_the_vendors_proof_of_performance_reverses_it() -> None:
+    case = {**NEVER_PERFORMED, "patch": {"proof": [{
+        "fact": "facts.obligations_not_performed", "status": "contested",
+        "contested_by": "vendor"}]}}
+    assert _predict(case, date(2025, 1, 10))["winner"] == "vendor"
+
+
+def test_a_termination_clause_alone_proves_no_breach() -> None:
+    case = {"base": "saas", "facts": {"termination_clause": True,
+                                      "defect_description": "lenteurs alléguées"}}
+    got = _predict(case, date(2025, 6, 10))
+    assert got["termination_justified"] is not True and got["winner"] == "vendor"

@@ -126,6 +126,13 @@ class LegalFacts(Strict):
         description="Is the non-performance serious enough (« suffisamment grave », art. 1219, "
         "1224)?",
     )
+    obligations_not_performed: list[str] = Field(
+        default_factory=list,
+        description="Obligations the client says were not performed at all (not performed "
+        "badly): referencing, training, a module, the site itself… The vendor, who claims to be "
+        "released, must prove it performed them (art. 1353 al. 2); a « contested » proof entry "
+        "for facts.obligations_not_performed records its proof to the contrary.",
+    )
     definitive_non_performance: bool | None = Field(
         default=None, description="Is the non-performance definitive (art. 1231: no notice needed)?"
     )

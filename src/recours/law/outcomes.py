@@ -17,6 +17,9 @@ TERMINATION = ("fr.civil.1224", "fr.civil.1229", "fr.civil_anc.1184")
 ADVICE = "fr.civil.1194.duty_of_advice"
 #: Fraud at formation (reformed and former law): met, the contract is void (nullity).
 FRAUD = ("fr.civil.1137", "fr.civil_anc.1116")
+#: Mistake on the substance met on the facts: the contract is void likewise (former art. 1110,
+#: 1109; reformed art. 1132, 1178 once a rule reads it).
+MISTAKE = ("fr.civil_anc.1110", "fr.civil.1132")
 CAP_FAULT = ("fr.civil.1231-3.cap_fault", "fr.civil_anc.1150.cap_fault")
 
 
@@ -88,7 +91,11 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     own failure to collaborate does not carry the failure."""
     expired = {d.id for d in analysis.deadlines if str(d.status) == "expired"}
     grounds = _open_grounds(analysis, expired)
-    proven = keys["non_conformity_proven"] or keys["delivery_complete"] is False
+    # Proven: the non-conformity, an incomplete delivery, or an obligation the vendor does not
+    # prove it performed (art. 1353 al. 2) on which a ground or the termination is met. A
+    # termination "met" only because a clause exists and grounds are open proves no breach.
+    proven = (keys["non_conformity_proven"] or keys["delivery_complete"] is False
+              or _never_performed(analysis))
     if keys["collaboration_failure"] or "fr.civil.2224" in expired:
         return "vendor"
     if grounds and proven:
@@ -97,8 +104,15 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     # it performed (art. 1112-1 al. 4 for information): met on the facts, it decides alone.
     if _of(analysis, ADVICE) and _met(analysis, ADVICE):
         return "client"
-    # Fraud met on the facts voids the contract whatever the performance (art. 1137, 1131;
-    # former art. 1116): the client recovers what it paid.
-    if _met(analysis, *FRAUD):
+    # Fraud or a mistake on the substance met on the facts voids the contract whatever the
+    # performance (art. 1137, 1132, 1131, 1178; former art. 1116, 1110, 1109): the client
+    # recovers what it paid.
+    if _met(analysis, *FRAUD) or _met(analysis, *MISTAKE):
         return "client"
     return "vendor"
+
+
+def _never_performed(analysis: Analysis) -> bool:
+    return any(u.path == "facts.obligations_not_performed"
+               for f in _of(analysis, *GROUNDS, *TERMINATION) if f.status is Status.MET
+               for u in f.facts)

@@ -74,12 +74,15 @@ def becomes_provider(ctx: Context) -> list[Finding]:
                      f"(art. 25(1)({shift.point})).", f"{client} {_POINT[shift.point].en}: it becomes "
                      f"the provider of the system (art. 25(1)({shift.point})).")
             tail = _opt_out(initial)
-            counter.append(T("l'art. 25(2), dernier alinéa, écarte « le présent paragraphe » : la portée "
-                             "de l'exclusion sur son premier alinéa (le fournisseur initial cesse "
-                             "d'être fournisseur) est à vérifier",
-                             "art. 25(2), last subparagraph, sets aside 'this paragraph': whether the "
-                             "exclusion also reaches its first subparagraph (the initial provider "
-                             "ceases to be the provider) is to be checked"))
+            counter.append(T("l'art. 25(2), dernière phrase, écarte le paragraphe (« This paragraph "
+                             "shall not apply… » : texte anglais du JO, seul enregistré — la "
+                             "version française n'est pas dans les sources vérifiées du projet) : "
+                             "la portée de l'exclusion sur sa première phrase (le fournisseur "
+                             "initial cesse d'être fournisseur) est à vérifier",
+                             "art. 25(2), last sentence, sets the paragraph aside ('This paragraph "
+                             "shall not apply…'): whether the exclusion also reaches its first "
+                             "sentence (the initial provider ceases to be the provider) is to be "
+                             "checked"))
         else:
             head = T(f"{client} {_POINT[shift.point].fr} : il devient le fournisseur du système "
                      f"(art. 25(1)({shift.point})) et {initial} cesse de l'être.",

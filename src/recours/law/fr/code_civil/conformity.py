@@ -73,6 +73,27 @@ def delivery(ctx: Context) -> Finding | None:
         facts.append(ctx.fact("timeline[delivery]", delivered.date, "livraison", "delivery"))
     if acceptance is None:
         assert delivered is not None
+        refused = non_performance.refused_within_acceptance_period(ctx)
+        if refused is not None:
+            return ctx.make(
+                conclusion=T("Le client a objecté dans le délai contractuel de recette et aucune "
+                             "recette n'a suivi : la réception réputée acquise n'a pas eu lieu, "
+                             "la délivrance n'est pas complète (art. 1103, 1604) ; c'est au "
+                             "fournisseur de prouver qu'il a livré un système conforme (art. 1353 "
+                             "al. 2).", "The client objected within the contractual acceptance "
+                             "period and no acceptance followed: the deemed acceptance did not "
+                             "occur, delivery is not complete (art. 1103, 1604); the vendor must "
+                             "prove it delivered a conforming system (art. 1353 al. 2)."),
+                status=Status.INFO, strength=Strength.ARGUABLE, facts=[*facts, refused],
+                counter=[T("Le fournisseur soutiendra que l'objection n'était pas motivée ou "
+                           "portait sur des points mineurs.", "The vendor will argue the "
+                           "objection gave no reasons or concerned minor points.")],
+                caveats=[T("Lecture du moteur appuyée sur une seule décision du jeu de cas (CA "
+                           "Agen, 26 nov. 2014) et sur les termes du contrat (art. 1103).",
+                           "The engine's reading rests on one decision of the case set (CA "
+                           "Agen, 26 Nov. 2014) and on the contract's terms (art. 1103).")],
+                uncertain=True,
+                data={"delivery_complete": False, "accepted_without_reservation": False})
         tacit = _tacit_acceptance(ctx, delivered.date)
         if tacit is not None:
             return tacit

@@ -16,6 +16,7 @@ from recours.law.engine import Area, Finding, RuleResult, Status, Strength, rule
 from recours.law.fr.code_civil import clauses, information, non_performance
 
 A = "fr.civil_anc."
+C = "fr.civil."
 CAP = clauses.CAP
 
 
@@ -207,9 +208,13 @@ def decisive_character(ctx: Context) -> tuple[bool | None, T | None]:
 
 @rule(A + "1110", title=T("Erreur sur la substance (ancien droit)",
                           "Mistake as to substance (former law)"), area=Area.GROUND,
-      cites=(A + "1110", A + "1109"), order=33)
+      cites=(A + "1110", A + "1109", C + "1132"), order=33)
 def former_mistake(ctx: Context) -> Finding | None:
-    """Art. 1110 anc.: a mistake on the very substance of the thing voids the contract."""
+    """Art. 1110 anc.: a mistake on the very substance of the thing voids the contract — a
+    vice of consent the client must prove, and which must be excusable: the criterion art.
+    1132 wrote down in 2016 (« à moins qu'elle ne soit inexcusable »). The dossier shows it
+    when the client was legitimately unaware of what the vendor did not tell it; a bare claim
+    of mistake leaves the question open."""
     f = ctx.facts
     if not ctx.former_law or f.mistake_on_substance is None:
         return None
@@ -219,7 +224,22 @@ def former_mistake(ctx: Context) -> Finding | None:
                 "mistake on the very substance (essential qualities)"),
                ("L'erreur porte-t-elle sur la substance même du système ?",
                 "Is the mistake on the very substance of the system?"))
+    if f.mistake_on_substance:
+        cond.check("facts.client_legitimately_unaware", f.client_legitimately_unaware,
+                   ("erreur excusable : le client ignorait légitimement ce que le fournisseur "
+                    "ne lui a pas dit", "excusable mistake: the client was legitimately unaware "
+                    "of what the vendor did not tell it"),
+                   ("L'erreur était-elle excusable (le client ignorait-il légitimement la "
+                    "qualité en cause, faute d'information du fournisseur) ?", "Was the mistake "
+                    "excusable (was the client legitimately unaware of the quality, for want of "
+                    "the vendor's information)?"), expected=True)
     return ctx.make(
+        caveats=[T("Exigence d'une erreur excusable : écrite par l'art. 1132 (2016), "
+                   "jurisprudentielle sous l'ancien droit — décisions non documentées dans les "
+                   "sources vérifiées du projet.", "The mistake must be excusable: written by "
+                   "art. 1132 (2016), case law under the former law — decisions not documented "
+                   "in the project's verified sources.")],
+        uncertain=True,
         conclusion=T("Erreur sur la substance : nullité de la convention et restitutions "
                      "(art. 1110 anc., 1109 anc.).", "Mistake as to substance: the contract is "
                      "void, with restitution (former art. 1110, 1109)."),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from recours.dossier import EventType, ObligationLevel
+from recours.dossier import EventType, ObligationLevel, ProofStatus
 from recours.i18n import T
 from recours.law.context import Conditions, Context
+from recours.law.deadlines import add_days
 from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
 
 C = "fr.civil."
@@ -25,7 +26,28 @@ def not_delivered(ctx: Context) -> FactUse | None:
         return ctx.fact("facts.agreed_delivery_date", agreed,
                         "rien n'a été livré à la date convenue", "nothing delivered by the agreed "
                         "date")
-    return _late_then_refused(ctx) or _only_a_premature_report(ctx)
+    return (_late_then_refused(ctx) or _only_a_premature_report(ctx)
+            or refused_within_acceptance_period(ctx) or never_performed(ctx))
+
+
+def never_performed(ctx: Context) -> FactUse | None:
+    """Obligations the client says were never performed at all (``obligations_not_performed``):
+    it need not prove a negative — the vendor, who claims to be released, must prove it
+    performed them (art. 1353 al. 2). Unless the vendor's proof to the contrary is recorded (a
+    « contested » proof entry), the non-performance holds. A signed acceptance report covers
+    what was delivered, not the obligations still to be performed when it was signed (CA
+    Douai, 14 Dec. 2017); the vendor's report of a hosting space is no proof that the site was
+    delivered (CA Versailles, 13 June 2017)."""
+    listed = ctx.facts.obligations_not_performed
+    if not listed:
+        return None
+    if ctx.proof_of("facts.obligations_not_performed").status is ProofStatus.CONTESTED:
+        return None
+    return ctx.fact("facts.obligations_not_performed", list(listed),
+                    "obligations non exécutées, dont le fournisseur ne prouve pas l'exécution "
+                    "(art. 1353 al. 2) : " + " ; ".join(listed), "obligations not performed, "
+                    "which the vendor does not prove it performed (art. 1353 al. 2): "
+                    + "; ".join(listed))
 
 
 def _late_then_refused(ctx: Context) -> FactUse | None:
@@ -44,6 +66,37 @@ def _late_then_refused(ctx: Context) -> FactUse | None:
                     "refusé en recette : délivrance non faite au temps convenu (art. 1610)",
                     "delivered after the agreed date then refused at acceptance: delivery not "
                     "made in the agreed time (art. 1610)")
+
+
+#: What a client does to object to what was delivered (a complaint, a formal notice…).
+CLIENT_OBJECTIONS = (EventType.COMPLAINT, EventType.FORMAL_NOTICE_SENT)
+
+
+def refused_within_acceptance_period(ctx: Context) -> FactUse | None:
+    """The contract deems the system accepted absent objection within its acceptance period
+    (art. 1103): the client objected within that period and no acceptance followed. The
+    deemed acceptance never occurred and the client's objection is a refusal, so delivery —
+    complete only on a successful acceptance — is not made (art. 1604); read from the
+    dossier's dates. The vendor, who claims to have performed, bears the proof (art. 1353
+    al. 2). One decision of the case set applies it (CA Agen, 26 Nov. 2014, Linkeo)."""
+    days = ctx.dossier.contract.acceptance_period_days
+    shipped = ctx.first(EventType.DELIVERY)
+    if days is None or shipped is None:
+        return None
+    end = add_days(shipped.date, days)
+    if ctx.on <= end:
+        return None
+    if any(e.date >= shipped.date for e in ctx.events(EventType.ACCEPTANCE)):
+        return None
+    objected = [e for e in ctx.events(*CLIENT_OBJECTIONS)
+                if shipped.date <= e.date <= end and e.by != "vendor"]
+    if not objected:
+        return None
+    return ctx.fact("timeline[complaint]", objected[0].date, "objection du client dans le délai "
+                    "contractuel de recette, aucune recette depuis : recette refusée, délivrance "
+                    "non faite (art. 1103, 1604)", "the client objected within the contractual "
+                    "acceptance period and no acceptance followed: acceptance refused, delivery "
+                    "not made (art. 1103, 1604)")
 
 
 def _only_a_premature_report(ctx: Context) -> FactUse | None:

@@ -7,7 +7,7 @@ from recours.dossier import EventType
 from recours.i18n import T
 from recours.law import amounts, dates
 from recours.law.context import Conditions, Context
-from recours.law.engine import Area, Finding, Status, Strength, rule
+from recours.law.engine import Area, FactUse, Finding, Status, Strength, rule
 from recours.law.fr.code_civil import non_performance
 from recours.law.fr.code_civil.kinds import SUCCESSIVE_KINDS
 
@@ -55,6 +55,24 @@ def _strength(ctx: Context, cond: Conditions) -> Strength:
         return Strength.WEAK
     return Strength.ESTABLISHED if breach_proven(ctx) and cond.status is Status.MET \
         else Strength.ARGUABLE
+
+
+def _clause_breach(ctx: Context, cond: Conditions, advice: FactUse | None) -> None:
+    """The clause spares the judge's appraisal of gravity (art. 1225 al. 1: it names the
+    engagements whose non-performance brings termination), not the breach itself: an open
+    ground is not yet a breach. Proven (measured, or a ground met), read from the dossier
+    (nothing delivered, a failure reported and unresolved), or a breach of the duty of advice;
+    otherwise the proof of the breach is asked."""
+    if breach_proven(ctx):
+        return
+    positive = (non_performance.not_delivered(ctx) or non_performance.persistent_failure(ctx)
+                or advice)
+    if positive is not None:
+        cond.add(positive)
+        return
+    cond.ask("non_conformity", "Le manquement que vise la clause résolutoire est-il établi "
+             "(pièces) ?", "Is the breach the termination clause targets established "
+             "(pièces)?")
 
 
 @rule("fr.civil.1217", title=T("Sanctions de l'inexécution", "Remedies for non-performance"),
@@ -192,6 +210,7 @@ def termination(ctx: Context) -> Finding | None:
     if f.termination_clause:
         cond.add(ctx.fact("facts.termination_clause", True, "clause résolutoire",
                           "termination clause"))
+        _clause_breach(ctx, cond, advice)
         way = T("par application de la clause résolutoire, après mise en demeure infructueuse "
                 "mentionnant expressément la clause (art. 1225)", "under the termination clause, "
                 "after an unsuccessful formal notice expressly mentioning the clause (art. 1225)")

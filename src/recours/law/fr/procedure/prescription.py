@@ -193,18 +193,18 @@ def contractual_deadline(ctx: Context) -> Finding | None:
 #: Entry into force of the loi n° 2008-561 (prescription reform).
 REFORM_2008 = date(2008, 6, 19)
 _FORMER_CAVEAT = T("Prescription née avant la loi n° 2008-561 : durée de l'ancien droit (trente "
-                   "ans, art. 2262 anc. ; dix ans entre commerçants ou entre commerçants et "
-                   "non-commerçants, art. 189 bis puis L110-4 anc. — texte de cette version non "
-                   "enregistré, durée relevée dans des sources secondaires) ; si elle courait "
-                   "encore le 19 juin 2008, le nouveau délai de cinq ans court de cette date sans "
+                   "ans, art. 2262 anc., texte enregistré ; dix ans entre commerçants ou entre "
+                   "commerçants et non-commerçants, art. 189 bis puis L110-4 anc. — textes de "
+                   "ces versions non enregistrés, durée relevée dans des sources secondaires) ; "
+                   "si elle courait encore le 19 juin 2008, le nouveau délai de cinq ans court de cette date sans "
                    "excéder l'ancien (art. 2222 al. 2 ; loi n° 2008-561, art. 26 II, lu dans une "
                    "source secondaire). Interruptions calculées avec les articles actuels (anciens "
                    "art. 2244 s. non enregistrés). À vérifier.",
                    "Limitation that began before the loi n° 2008-561: former-law period (thirty "
-                   "years, former art. 2262; ten years between merchants or a merchant and a "
-                   "non-merchant, art. 189 bis then former L110-4 — text of that version not "
-                   "stored, period taken from secondary sources); if still running on 19 June "
-                   "2008, the new five-year period runs from that date without exceeding the "
+                   "years, former art. 2262, text stored; ten years between merchants or a "
+                   "merchant and a non-merchant, art. 189 bis then former L110-4 — texts of "
+                   "those versions not stored, period taken from secondary sources); if still "
+                   "running on 19 June 2008, the new five-year period runs from that date without exceeding the "
                    "former one (art. 2222 al. 2; loi n° 2008-561 art. 26 II, read in a secondary "
                    "source). Interruptions computed with the current articles (former art. 2244 "
                    "ff. not stored). To be checked.")
