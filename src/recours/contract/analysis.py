@@ -52,6 +52,31 @@ _PARTY_UNDERTAKES = re.compile(
     re.IGNORECASE,
 )
 
+# a contract that names itself (« le présent contrat », "this Agreement") and lists its parties
+# by role (« **Prestataire :** uSite », « **Client :** Vous »): a short real contract with few
+# clauses and no formula the guard knows — an invoice or a letter does neither (contract8)
+_SELF_REFERENCE = re.compile(
+    r"\b(le présent contrat|la présente convention|le présent accord|ce contrat|this agreement|"
+    r"the present agreement|this contract)\b",
+    re.IGNORECASE,
+)
+_PARTY_LINE = re.compile(
+    r"^\W{0,4}(prestataire|fournisseur|client|titulaire|éditeur|hébergeur|licencié|concédant|"
+    r"provider|supplier|customer|licensee|licensor|vendor|contractor)\W{0,4}\s?:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _names_itself_with_parties(head: str, kinds: set[str]) -> bool:
+    """The document calls itself the contract and names at least two parties by role, and holds
+    a clause kind or an undertaking."""
+    roles = {m.group(1).lower() for m in _PARTY_LINE.finditer(head)}
+    return (
+        len(roles) >= 2
+        and _SELF_REFERENCE.search(head) is not None
+        and (bool(kinds) or _PARTY_UNDERTAKES.search(head) is not None)
+    )
+
 
 @dataclass(slots=True)
 class ContractAnalysis:
@@ -143,6 +168,8 @@ def _check_is_contract(contract: ContractText, detections: list[Detection]) -> N
     if _AGREEMENT_FORMULA.search(head) and (kinds or len(_OBLIGATION.findall(head)) >= 3):
         return
     if kinds and words and len(_PARTY_UNDERTAKES.findall(head)) >= 2:
+        return
+    if _names_itself_with_parties(head, kinds):
         return
     raise read_error(
         T(

@@ -15,8 +15,14 @@ from recours.contract.kinds.base import (
     UNCHANGED,
 )
 from recours.contract.kinds.binding import non_binding
+from recours.contract.kinds.folding import fold, fold_pattern
 from recours.contract.kinds.kind_negations import PARAGRAPH as KIND_PARAGRAPH_NEGATIONS
 from recours.contract.kinds.kind_negations import SENTENCE as KIND_SENTENCE_NEGATIONS
+from recours.contract.kinds.placeholders import (
+    PLACEHOLDER_REASON,
+    SLOT_KINDS,
+    labelled_placeholder,
+)
 from recours.contract.kinds.prefilter import required_words
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
@@ -56,6 +62,13 @@ def _split(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((s, s.lower()) for s in _sentences(text))
 
 
+@lru_cache(maxsize=8192)
+def _split_folded(text: str) -> tuple[tuple[str, str], ...]:
+    """(sentence, lower-cased sentence with its accents folded): what the rules match, so
+    French typed without accents reads as accented French (:mod:`.folding`, same length)."""
+    return tuple((s, fold(low)) for s, low in _split(text))
+
+
 def _sentences(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _SENTENCE_END.split(text):
@@ -72,22 +85,24 @@ class _Fast:
     def __init__(self, rule: KindRule) -> None:
         self.rule = rule
         # the anchor words, without those that contain a shorter one (same answer, fewer scans)
-        words = sorted(set(rule.anchor), key=len)
+        words = sorted({fold(w) for w in rule.anchor}, key=len)
         self.words = tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
-        self.triggers = [(re.compile(p.pattern.lower()), r) for p, r in rule.triggers]
+        # lower-cased and accent-folded, to match the folded lower-cased sentence
+        self.triggers = [(re.compile(fold(p.pattern.lower())), r) for p, r in rule.triggers]
         # words one of which each trigger needs, read from its pattern (checked before the
         # search, on lower-cased text only; (): no check)
         self.trigger_words = [_few(required_words(p.pattern)) for p, _ in self.triggers]
         kind_wide = KIND_SENTENCE_NEGATIONS.get(rule.kind, ())
         self.cased_negations = [*rule.negations, *kind_wide, *_GENERIC]
-        self.negations = [re.compile(n.pattern.lower()) for n in self.cased_negations]
+        self.negations = [re.compile(fold(n.pattern.lower())) for n in self.cased_negations]
         # the rule's own paragraph negation and its kind's, both
         self.passage_negations = tuple(
-            n
+            fold_pattern(n)
             for n in (rule.passage_negation, KIND_PARAGRAPH_NEGATIONS.get(rule.kind))
             if n is not None
         )
         self.negation_words = [_few(required_words(n.pattern)) for n in self.negations]
+        self.slot = rule.kind in SLOT_KINDS
 
     def may_match(self, low: str) -> bool:
         if self.rule.digit and _DIGIT.search(low) is None:
@@ -113,6 +128,11 @@ class _Fast:
                 negated = self._negated(text, low, negations, same)
                 quote = sentence[found.start() : found.end()]
                 quote = quote if len(quote) <= 90 else quote[:87] + "…"
+                if self.slot and labelled_placeholder(sentence):
+                    # « - Droit applicable : {{governing_law}} »: a field of the template, left
+                    # to fill in; « les tribunaux de [VILLE] seront seuls compétents » is a
+                    # clause whose court is to fill in, and stays one
+                    return f"{reason} : « {quote} »{PLACEHOLDER_REASON}", True
                 return f"{reason} : « {quote} »", negated
         return None
 
@@ -141,6 +161,7 @@ def _few(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _FAST = [_Fast(rule) for rule in RULES]
+_FOLDED_TITLES = [None if rule.title is None else fold_pattern(rule.title) for rule in RULES]
 
 
 _LEAD_MARKER = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?|[IVX]+\.)\s*", re.IGNORECASE)
@@ -275,17 +296,19 @@ def _detect_passage(
         if not may or (fast.rule.digit and _DIGIT.search(low_text) is None):
             continue
         if split is None:
-            split = list(_split(passage.text))
+            split = list(_split_folded(passage.text))
             if ("[" in passage.text and _EDITORIAL_OPEN.search(passage.text)) or (
                 "<!--" in passage.text
             ):
                 # each part read apart: a note often sits between two clauses' sentences
-                bare = [pair for part in _strip_editorial(passage.text) for pair in _split(part)]
+                bare = [
+                    pair for part in _strip_editorial(passage.text) for pair in _split_folded(part)
+                ]
         hits = _passage_hits(fast, split)
         if hits and bare is not None and all(negated for _, negated in _passage_hits(fast, bare)):
             # found only in an editor's note: shown, negated
             hits = [(reason + EDITORIAL_REASON, True) for reason, _ in hits]
-        if hits and any(n.search(passage.text) for n in fast.passage_negations):
+        if hits and any(n.search(fold(passage.text)) for n in fast.passage_negations):
             hits = [(reason, True) for reason, _ in hits]
         if hits:
             positive = [h for h in hits if not h[1]]
@@ -302,14 +325,15 @@ def _detect_title(section: Section) -> list[Detection]:
     if not title or not body or section.kind == "clause":
         return []
     found = []
-    for rule in RULES:
-        if rule.title is not None and rule.title.match(title):
+    folded = fold(title)
+    for rule, title_pattern in zip(RULES, _FOLDED_TITLES, strict=True):
+        if title_pattern is not None and title_pattern.match(folded):
             negated = any(n.search(body[0].text) for n in (*rule.negations, *_GENERIC))
-            found.append(
-                Detection(
-                    rule.kind, body[0], section.label, f"titre de la section : « {title} »", negated
-                )
-            )
+            reason = f"titre de la section : « {title} »"
+            if rule.kind in SLOT_KINDS and all(labelled_placeholder(p.text) for p in body):
+                # « Droit applicable et juridiction » over « - Droit applicable: {{governing_law}} »
+                reason, negated = reason + PLACEHOLDER_REASON, True
+            found.append(Detection(rule.kind, body[0], section.label, reason, negated))
     return found
 
 
@@ -317,13 +341,14 @@ def detect_kinds(structure: Structure) -> list[Detection]:
     """Every (kind, passage) detection, in document order; negated ones are kept, flagged."""
     # the sentence cache serves one analysis (detection, then values), not the next document
     _split.cache_clear()
+    _split_folded.cache_clear()
     detections: list[Detection] = []
     seen: set[tuple[str, int]] = set()
     body = [
         p for s in structure.sections for p in s.passages if p.style not in ("header", "footer")
     ]
     lows = [p.text.lower() for p in body]
-    index = _AnchorIndex(lows)
+    index = _AnchorIndex([fold(low) for low in lows])
     with_words = [index.passages_with(fast.words) for fast in _FAST]
     position = 0
     for section in structure.sections:

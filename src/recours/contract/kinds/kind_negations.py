@@ -81,7 +81,7 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(permitted|required|allowed|authori[sz]ed) by|in accordance with|comply(ing)? with|"
             r"violation of|under|prohibited by|required by) (the |any |all )?(other )?applicable "
             r"(\w+ )?laws?\b|^(?!.*\b(régie?s? par|soumise?s? (au|aux)|gouvern)).*\b(limites? "
-            r"(autorisées?|permises?|prévues?) par|conformément à|respect d[eu]|dans la mesure "
+            r"(autorisées?|permises?|prévues?) par|conformément à|respect d[eu]|selon|dans la mesure "
             r"(autorisée|permise) par) (le |la |les )?(droit|loi|lois|législation) (applicables?|"
             r"en vigueur)"
         ),
@@ -160,6 +160,14 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"from)[^.;]{0,120}?force majeure|(downtime|unavailability|inaccessibility|"
             r"indisponibilité)s?\b[^.;]{0,200}?(excluding|hors|à l'exclusion)[^.;]{0,200}?"
             r"force majeure"
+        ),
+        # force majeure named only as what removes a remedy or as a bare item of a list of
+        # exceptions (« Force majeure exclut tout remboursement », « ❌ Force majeure »)
+        c(
+            r"force majeure (exclut|exclue?s?|supprime|annule)\w* (tout|toute|tous|les?|la|le)\b"
+            r"[^.;]{0,20}?(rembours|crédit|credit|pénalit|indemn|avoir|refund)|"
+            r"(❌|✗|✘)\s*(les cas de )?force majeure\b|force majeure (excludes|voids|cancels) (any|all)"
+            r" (refunds?|credits?|penalt)"
         ),
     ),
     # a time to settle a dispute or a payment is no service level

@@ -256,7 +256,10 @@ DATA_RULES: tuple[KindRule, ...] = (
                 r"réversibilité|restitu\w+ .{0,60}données|reprise par un (nouveau|autre) prestataire|"
                 r"export (complet )?de ses données|remet .{0,80}(format ouvert|format standard)|"
                 r"données\b[^.;]{0,100}?(restitu|rendu|remis|transféré)\w*[^.;]{0,60}?(fin|terme|"
-                r"expiration|cessation|résiliation|format)",
+                r"expiration|cessation|résiliation|format)|"
+                # « A la date de fin, … les donnees sont restituees/supprimees »
+                r"\bà (la date de |l'issue de |la )?(fin|expiration|résiliation|cessation)\b[^.;]{0,80}?"
+                r"données[^.;]{0,40}?(restitu|rendu|remis|transféré|export)",
                 "réversibilité, restitution des données",
             ),
             (

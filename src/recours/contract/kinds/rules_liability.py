@@ -14,7 +14,8 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
         "liability_cap",
         t(
             (
-                _RESP + r".{0,160}?(limitée?s?|plafonnée?s?|ne (pourra|saurait|peut|pourront) "
+                # \b: folded, « limitée? » would match « (sans s'y) limiter »
+                _RESP + r".{0,160}?(limitée?s?\b|plafonnée?s?|ne (pourra|saurait|peut|pourront) "
                 r"(en aucun cas )?(pas )?(exc[ée]der|dépasser)|ne dépassera)",
                 "responsabilité limitée ou plafonnée",
             ),
@@ -27,7 +28,7 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
             (
                 # the amount of damages / compensation rather than « la responsabilité » is capped
                 r"(dommages[- ]et[- ]intérêts|dommages[- ]intérêts|indemnisations?|indemnités?|"
-                r"réparations?|dédommagements?)\b[^.;]{0,160}?(limitée?s?|plafonnée?s?|ne (pourra|"
+                r"réparations?|dédommagements?)\b[^.;]{0,160}?(limitée?s?\b|plafonnée?s?|ne (pourra|"
                 r"saurait|peut|pourront|sauraient|peuvent) (en aucun cas )?(pas )?(exc[ée]der|"
                 r"dépasser)|ne dépasser\w+|n'excéder\w+|dans la limite d)",
                 "indemnisation limitée ou plafonnée",
@@ -240,6 +241,33 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
         ),
         anchor=("indirect", "consequential", "engagée", "recherchée", "retenue",
                 "circonstance", "aucun cas", "jamais"),
+    ),
+    KindRule(
+        "liability_exclusion",
+        t(
+            (
+                # the heads of loss listed under a lead (« l'Éditeur ne sera pas responsable de : »
+                # then bullets, "the Provider shall not be liable for the following:")
+                r"\bne (sera|seront|pourra|pourront|peut|saurait|sauraient)( pas| en aucun cas)?"
+                r"( être)?( tenue?s?)? responsables? (de|des|du|dans les cas suivants|si|lorsque)"
+                r"\s*:\s*$|\b(shall|will|is|are) not (be )?(liable|responsible) (for|in the "
+                r"following cases|if)( any of)?( the following)?\s*:\s*$",
+                "exclusion de responsabilité listée sous un intitulé (heads of loss listed)",
+            ),
+            (
+                # « en aucun cas X ne pourra être responsable du fait de la destruction … »
+                r"\bne (sera|pourra|saurait|peut)( pas| en aucun cas)?( être)?( tenue?)? "
+                r"responsables? du fait (de la|des|du|de l')\s?(destruction|perte|détérioration|"
+                r"altération|dommages?|préjudices?|pertes?)",
+                "exclusion de responsabilité pour certaines pertes (du fait de)",
+            ),
+            (
+                r"^\W{0,3}no liability (for|in respect of|arising from) (any )?(indirect|"
+                r"consequential|incidental|special|loss|lost|damages)",
+                "excluded heads of loss (no liability for)",
+            ),
+        ),
+        anchor=("responsab", "liab"),
     ),
     KindRule(
         "insurance",

@@ -197,6 +197,42 @@ SERVICE_LEVELS_RULES: tuple[KindRule, ...] = (
         anchor=("credit", "crédit"),
     ),
     KindRule(
+        "penalties",
+        t(
+            (
+                # a refund owed when the service level is missed, often a table (« % de
+                # remboursement mensuel », « Remboursement en cas de manquement », "10% refund")
+                r"%\s*(de )?rembours\w*|\brembours\w*\b[^.;:]{0,40}?\ben cas de (manquement|"
+                r"non[- ]respect|dépassement|non[- ]atteinte)|\b(refund|rebate)s? (of|equal to) "
+                r"\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? ?% (refund|rebate)\b",
+                "remboursement en cas de manquement au niveau de service (refund for a missed level)",
+            ),
+        ),
+        anchor=("rembours", "refund", "rebate"),
+    ),
+    KindRule(
+        "performance_commitment",
+        t(
+            (
+                # a latency target, often in a table (« Cible P95 < 500ms », "p99 latency under 2 s")
+                r"\b(p9[059]|p50|\d{2}(th|e)? (percentile|centile)|latence|latency)\b[^.;]{0,160}?"
+                r"(<|≤|moins de|inférieure? à|under|below|less than|within)\s?\d+(?:[.,]\d+)?\s?"
+                r"(ms|millisecond\w*|s|sec|secondes?|seconds?)\b",
+                "engagement mesurable (latence cible)",
+            ),
+            (
+                # the head of a table of latency targets (« | Action | Cible P95 | »)
+                r"\b(cible|objectif|target|seuil)s?\s*(de )?(p9[059]|latence|latency)\b|"
+                r"\b(p9[059]|latency|latence) (target|cible|objective|objectif)s?\b",
+                "engagement mesurable (tableau de latences cibles)",
+            ),
+        ),
+        (c(r"makes no commitment|ne garantit pas le|best[- ]effort"),),
+        anchor=("p95", "p99", "p90", "p50", "percentile", "centile", "latence", "latency"),
+        digit=True,
+        passage_negation=NOT_BINDING,
+    ),
+    KindRule(
         "performance_commitment",
         t(
             (_METRIC + r".{0,120}?(" + _NUMBER + ")", "engagement mesurable (métrique et seuil)"),

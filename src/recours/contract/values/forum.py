@@ -162,8 +162,22 @@ def jurisdiction(items: Iterable[Sentence]) -> str | None:
                 city = re.sub(r"\s+city$", "", found.group(1), flags=re.I)
                 if city.split()[0] in _NOT_CITY or _REGIONS.match(city):
                     continue
-                return city.lower()
+                return court_city(city)
     return None
+
+
+_SAINT = re.compile(r"^(saint|sainte|st|ste)\.?[\s-]+(?=\w)", re.IGNORECASE)
+
+
+def court_city(city: str) -> str:
+    """The court's city, normalised: lower case, accents kept as written; « St Etienne »,
+    « St-Étienne », « Saint Etienne » give « saint-etienne » / « saint-étienne » as one name."""
+    name = re.sub(r"\s+", " ", city.strip()).lower()
+    saint = _SAINT.match(name)
+    if saint is None:
+        return name
+    prefix = "sainte-" if saint.group(1) in ("sainte", "ste") else "saint-"
+    return prefix + name[saint.end() :].replace(" ", "-")
 
 
 def ai_act_roles(items: Iterable[Sentence]) -> dict[str, str]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from recours.contract.kinds.folding import fold
 from recours.contract.values.base import Sentence
 from recours.contract.values.numbers import COUNT, count_value, find_amounts
 
@@ -13,7 +14,9 @@ from recours.contract.values.numbers import COUNT, count_value, find_amounts
 _MONTHS = re.compile(rf"({COUNT})\s*(?:derniers\s+)?(?:mois|months?\b)", re.IGNORECASE)
 _FEES = re.compile(
     r"(sommes|montants?|redevances?|prix|fees|charges|amounts? paid|contract price|price|"
-    r"montant total du contrat|montant du marché)",
+    r"montant total du contrat|montant du marché|"
+    # « plafonnée à 3 mois d'abonnement »: months of the subscription are months of fees
+    r"abonnements?|souscriptions?|subscription fees?|subscriptions?)",
     re.IGNORECASE,
 )
 _MULTIPLE = re.compile(
@@ -28,7 +31,7 @@ EXCLUSIONS = {
     "data_loss": r"pertes? de données|loss of data|data loss|lost data",
     "business_interruption": r"pertes? d'exploitation|loss of (production|business)|"
     r"business interruption",
-    "reputational": r"atteinte à l'image|préjudices? d'image|image de marque|réputation|"
+    "reputational": r"atteinte à l'image|pertes? d'image|préjudices? d'image|image de marque|réputation|"
     r"reputation|goodwill",
 }
 CARVE_OUTS = {
@@ -109,7 +112,8 @@ def heads(items: list[Sentence], table: dict[str, str]) -> list[str]:
     found: list[str] = []
     for item in items:
         for name, pattern in table.items():
-            if name not in found and re.search(pattern, item.text, re.IGNORECASE):
+            # accents folded on both sides: « manque a gagner » typed without them
+            if name not in found and re.search(fold(pattern), fold(item.text), re.IGNORECASE):
                 found.append(name)
     return found
 
