@@ -26,6 +26,7 @@ from recours.documents.notice_facts import (
     write_measured,
     write_pieces,
 )
+from recours.documents.notice_forum import court_name
 from recours.documents.notice_grounds import case_law, write_grounds
 from recours.documents.notice_parties import (
     addressee,
@@ -39,11 +40,14 @@ from recours.documents.notice_parties import (
     signature,
     voice,
 )
-from recours.documents.termination import successive
+from recours.documents.notice_termination import (
+    CONSUMER_GOODS_DAYS,
+    consumer,
+    write_termination,
+)
 from recours.documents.typography import inner_quotes
 from recours.dossier import (
     CapExclusion,
-    Clause,
     Commitment,
     EventType,
     LossCategory,
@@ -124,6 +128,11 @@ def _missing(ctx: Context, options: NoticeOptions) -> list[tuple[T, T]]:
 
 
 def _delay(ctx: Context, options: NoticeOptions) -> int | None:
+    """The delay to perform: for a consumer's goods, the thirty days the seller has at most
+    (C. consom. L217-10); else the delay asked, the contract's cure period, the analysis's."""
+    regime = consumer(ctx)
+    if regime is not None and regime.goods:
+        return CONSUMER_GOODS_DAYS
     for value in (
         options.delay_days,
         ctx.dossier.contract.cure_period_days,
@@ -154,24 +163,6 @@ def check_notice(ctx: Context, options: NoticeOptions) -> None:
                   "; ".join(f.en for _, f in missing) + "."),
             details={"missing": [m.en for m, _ in missing]},
         )
-
-
-_BREACH_WORDS = ("manquement", "inexécution", "défaillance", "breach", "default", "fail")
-
-
-def _termination_clause(ctx: Context) -> Clause | None:
-    """The clause résolutoire: a termination clause that ends the contract for a breach (a
-    clause on ending for convenience or on non-renewal is not one)."""
-    keys = ("termination", "resolutory", "resolution", "résiliation", "résolution")
-    for clause in ctx.dossier.contract.clauses:
-        kinds = " ".join(clause.kinds).lower()
-        if any(k in kinds for k in keys) and any(w in clause.text.lower() for w in _BREACH_WORDS):
-            return clause
-    return None
-
-
-def _has_termination_clause(ctx: Context) -> bool:
-    return _termination_clause(ctx) is not None or ctx.dossier.facts.termination_clause is True
 
 
 def _price(ctx: Context) -> str:
@@ -304,19 +295,32 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str, target:
                   ", and to demonstrate it by a new verifiable measurement") if g.measured else \
         ctx.t(", et d'en justifier", ", and to demonstrate it")
     notice_ref = ctx.article("fr.civil.1344")
+    within = ctx.t(" dans un délai de {n} jours à compter de la réception de la présente",
+                   " within {n} days of receipt of this letter", n=delay)
+    refs = [notice_ref] if notice_ref else []
+    regime = consumer(ctx)
+    if regime is not None and regime.goods:  # C. consom. L217-9, L217-10
+        what = ctx.t(" de mettre le bien en conformité{w}, par sa réparation ou son "
+                     "remplacement, le bien étant tenu à votre disposition à cette fin,",
+                     " to bring the goods into conformity{w}, by repair or replacement, the "
+                     "goods being at your disposal for that purpose,",
+                     w=ctx.t(" avec {les} {ids}", " with {les} {ids}", ids=ids,
+                             les=ctx.t("les engagements", "commitments") if many
+                             else ctx.t("l'engagement", "commitment")) if ids else "")
+        within = ctx.t(" dans un délai qui ne peut excéder {n} jours suivant la présente "
+                       "demande", " within a period that cannot exceed {n} days of this "
+                       "request", n=delay)
+        refs = ["fr.consommation.L217-9", "fr.consommation.L217-10"]
     c.numbered(
         Run(ctx.t("En conséquence, nous vous mettons en demeure",
                   "Accordingly, we hereby give you formal notice"), bold=True),
-        what + ctx.t(" dans un délai de {n} jours à compter de la réception de la présente",
-                     " within {n} days of receipt of this letter", n=delay) + proof,
-        *((ctx.cite(notice_ref),) if notice_ref else ()), ".")
+        what + within + proof, *((ctx.cite(*refs),) if refs else ()), ".")
     if _wants_termination(ctx, options):
-        _termination(ctx, v.noun)
+        write_termination(ctx, v.noun)
     _co_debtors_sentence(ctx, target)
     _compensation(ctx, v.noun)
-    forum = ctx.t(" devant {j}", " before the {k}", j=_the(d.contract.jurisdiction),
-                  k=d.contract.jurisdiction) \
-        if d.contract.jurisdiction else ""
+    court = court_name(d.contract.jurisdiction, ctx.on) if d.contract.jurisdiction else None
+    forum = ctx.t(" devant {j}", " before the {k}", j=_the(court), k=court) if court else ""
     c.numbered(ctx.t(
         "{Nc} se réserve tous autres droits et actions, notamment celui d'agir en justice{f} sans "
         "autre avis.", "Our client reserves all other rights and actions, including the right to "
@@ -330,49 +334,6 @@ def _the(court: str | None) -> str:
     if text.lower().startswith(("le ", "la ", "l'", "les ")):
         return text
     return definite(text, feminine=text.lower().startswith(("cour", "juridiction", "chambre")))
-
-
-def _termination(ctx: Context, nc: str) -> None:
-    """The statement art. 1226 requires (« résilier » for a contract performed over time), the
-    clause résolutoire named (art. 1225); under the former law, the clause or art. 1184 anc."""
-    clause = _termination_clause(ctx)
-    over_time = successive(ctx.dossier)
-    verb = ctx.t("résilier", "terminate") if over_time else ctx.t("résoudre", "terminate")
-    named = ctx.t(" ({n})", " ({n})", n=clause.number or clause.id) if clause else ""
-    if ctx.former_law:
-        if _has_termination_clause(ctx):
-            words = ctx.t(
-                "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en "
-                "droit de {verb} le contrat en application de la clause résolutoire qui y est "
-                "stipulée{n}", "Failing performance of your obligation within this delay, our "
-                "client will be entitled to terminate the contract under its termination "
-                "clause{n}", nc=nc, verb=verb, n=named)
-            refs = ["fr.civil_anc.1134"]
-        else:
-            words = ctx.t(
-                "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en "
-                "droit de demander en justice la {noun} du contrat",
-                "Failing performance of your obligation within this delay, our client will be "
-                "entitled to ask the court to terminate the contract", nc=nc,
-                noun="résiliation" if over_time else "résolution")
-            refs = ["fr.civil_anc.1184"]
-        ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
-        return
-    words = ctx.t(
-        "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en droit de "
-        "{verb} le contrat", "Failing performance of your obligation within this delay, our "
-        "client will be entitled to terminate the contract", nc=nc, verb=verb)
-    if over_time:  # art. 1229 al. 3: performances useful as they went, ended for the future
-        words += ctx.t(" pour l'avenir", " for the future")
-    refs = ["fr.civil.1226"]
-    if _has_termination_clause(ctx):
-        words += ctx.t(", et entend se prévaloir de la clause résolutoire stipulée au contrat{n}",
-                       ", and intends to rely on the termination clause of the contract{n}",
-                       n=named)
-        refs = ["fr.civil.1225", "fr.civil.1226"]
-    if over_time:
-        refs.append("fr.civil.1229@3")
-    ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
 
 
 _EXCLUDED = {CapExclusion.LOST_PROFIT: LossCategory.LOST_PROFIT,
