@@ -441,6 +441,7 @@ def test_the_notice_cites_the_clause_resolutoire_expressly(name: str, where: str
     résolutoire stipulée au contrat » and nothing more for both examples)."""
     text = _flat(_doc(name, where, "mise-en-demeure").plain_text())
     assert "clause résolutoire " + named in text, name
+    assert not re.search(r"clause résolutoire stipulée [^.]*\),", text), name  # stray comma
     assert "clause résolutoire stipulée au contrat" not in text, name
 
 

@@ -113,7 +113,7 @@ def _sentence(ctx: Context, nc: str) -> tuple[str, list[str]]:
         if place is not None:
             return failing + ctx.t(
                 "{nc} sera en droit de {verb} le contrat en application de la clause "
-                "résolutoire stipulée {p},",
+                "résolutoire stipulée {p}",
                 "our client will be entitled to terminate the contract under the termination "
                 "clause stipulated {p}", nc=nc, verb=verb, p=place), \
                 ["fr.civil_anc.1134"]
