@@ -537,3 +537,18 @@ def test_each_co_contractor_gets_its_own_demand(to: str | None) -> None:
         assert "solidum" not in text and "solidair" not in text
         assert "nous vous mettons en demeure" in text
         assert "sans préjudice des droits et actions de notre cliente" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_sending_mode_speaks_to_the_addressee(lang: str) -> None:
+    """The contract's form (« au siège du destinataire, à l'attention de son représentant
+    légal ») is said to the addressee in French: « à votre siège, à l'attention de votre
+    représentant légal » (the old letter spoke of the addressee in the third person); the
+    English letter quotes the contract's words as such."""
+    text = _flat(example("credit-scoring", "mise-en-demeure", lang).plain_text())
+    if lang == "fr":
+        assert "par lettre recommandée avec avis de réception à votre siège, à l'attention de " \
+               "votre représentant légal (article 21.3)." in text
+        assert "du destinataire" not in text
+    else:
+        assert "in the form the contract provides: “lettre recommandée" in text

@@ -13,6 +13,7 @@ put on notice; reservation of rights; the way the letter is sent.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -405,8 +406,21 @@ def _cap_amount(ctx: Context) -> Decimal | None:
     return cap.amount.amount if cap is not None and cap.amount is not None else None
 
 
+#: The contract's form of notice speaks of « the addressee »: the letter speaks to it.
+_TO_YOU = ((re.compile(r"\bau siège (social )?de (?:leur|son|sa) destinataire\b|"
+                       r"\bau siège (social )?du destinataire\b"), "à votre siège"),
+           (re.compile(r"\bde (?:son|leur) représentant légal\b"), "de votre représentant légal"))
+
+
+#: The mention above the subject: the kind of letter, without the contract's details.
+_REGISTERED = re.compile(r"^(lettre recommandée avec (?:demande d')?avis de réception)\b",
+                         re.IGNORECASE)
+
+
 def _mode_sentence(ctx: Context, mode: str) -> str:
     if ctx.lang == "fr":
+        for pattern, repl in _TO_YOU:
+            mode = pattern.sub(repl, mode)
         return f"La présente vous est adressée par {mode}."
     if mode == DEFAULT_MODE.en:
         return f"This letter is sent to you by {mode}."
@@ -438,7 +452,9 @@ def build_notice(ctx: Context, options: NoticeOptions | None = None) -> Document
     letterhead(ctx, client)
     recipient(ctx, target)
     c.para(place_date, role="place_date", align="right")
-    c.para(mode[0].upper() + mode[1:], role="mention", align="left")
+    mention = _REGISTERED.match(mode)
+    mention_words = mention[1] if mention else mode
+    c.para(mention_words[0].upper() + mention_words[1:], role="mention", align="left")
     c.para(ctx.t("Nos réf. : {r}", "Our ref.: {r}", r=d.reference), role="mention", align="left")
     subject = ctx.t("Objet : mise en demeure — {k}", "Subject: formal notice — {k}",
                     k=ctx.contract_words())
