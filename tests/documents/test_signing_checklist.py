@@ -552,3 +552,16 @@ def test_the_sending_mode_speaks_to_the_addressee(lang: str) -> None:
         assert "du destinataire" not in text
     else:
         assert "in the form the contract provides: “lettre recommandée" in text
+
+
+@pytest.mark.parametrize(("name", "where"), [("credit-scoring", "example"),
+                                             ("logistics-forecast", "example"),
+                                             ("adhesion-cap", "varied"),
+                                             ("two-defendants", "varied")])
+def test_a_quoted_clause_stays_with_its_lead_in(name: str, where: str) -> None:
+    """« Cette stipulation est ainsi rédigée : » at the foot of page 1 and the clause on page 2
+    (the credit-scoring notice): each page holds as many quoted clauses as lead-ins."""
+    for number, page in enumerate(pages(_doc(name, where, "mise-en-demeure")), 1):
+        leads = re.sub(r"\s+", " ", page).count("ainsi rédigée :")
+        quotes = len(re.findall(r"^— ", page, re.MULTILINE))
+        assert leads == quotes, (name, number, leads, quotes)
