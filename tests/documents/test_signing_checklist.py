@@ -565,3 +565,15 @@ def test_a_quoted_clause_stays_with_its_lead_in(name: str, where: str) -> None:
         leads = re.sub(r"\s+", " ", page).count("ainsi rédigée :")
         quotes = len(re.findall(r"^— ", page, re.MULTILINE))
         assert leads == quotes, (name, number, leads, quotes)
+
+
+@pytest.mark.parametrize(("name", "where"), [("expired-1648", "varied"),
+                                             ("former-law", "varied"),
+                                             ("credit-scoring", "example"),
+                                             ("logistics-forecast", "example")])
+def test_the_table_caption_stays_under_its_table(name: str, where: str) -> None:
+    """« Mesures de la campagne du … » alone at the top of page 2, its table on page 1 (the
+    expired-1648 notice): the caption is on a page that holds the table."""
+    for number, page in enumerate(pages(_doc(name, where, "mise-en-demeure")), 1):
+        if "Mesures de la campagne du" in page:
+            assert "Verdict" in page, (name, number)
