@@ -577,3 +577,14 @@ def test_the_table_caption_stays_under_its_table(name: str, where: str) -> None:
     for number, page in enumerate(pages(_doc(name, where, "mise-en-demeure")), 1):
         if "Mesures de la campagne du" in page:
             assert "Verdict" in page, (name, number)
+
+
+def test_an_english_letter_speaks_of_a_consumer_as_a_person() -> None:
+    """« the loss it suffers, which it currently assesses » said of Mme Claire Fontaine (the
+    old English letter): a natural person is « they », a company « it »."""
+    text = _flat(Case("consumer", CASES / "consumer.yaml", "mise-en-demeure", "en")
+                 .build().plain_text())
+    assert "the loss they suffer, which they currently assess at" in text
+    assert "the loss it suffers" not in text
+    company = _flat(example("credit-scoring", "mise-en-demeure", "en").plain_text())
+    assert "the loss it suffers, which it currently assesses at" in company

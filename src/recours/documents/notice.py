@@ -389,12 +389,15 @@ def _compensation(ctx: Context, nc: str) -> None:
             claimed = limit
             tail = ctx.t(", dans la limite stipulée au contrat", ", within the limit the contract "
                          "sets")
+    she = voice(ctx, d.client).she if d.client else "it"  # a person is « they »
     ctx.composer.numbered(ctx.t(
         "{Nc} entend obtenir réparation du préjudice {q} subit, {q2} évalue à ce jour à {t}{tail}",
-        "Our client intends to obtain compensation for the loss it suffers, which it currently "
-        "assesses at {t}{tail}", Nc=nc[0].upper() + nc[1:], t=ctx.money(claimed, currency),
-        tail=tail, q="qu'elle" if nc.endswith("e") else "qu'il",
-        q2="qu'elle" if nc.endswith("e") else "qu'il"), ctx.cite(*refs), ".")
+        "Our client intends to obtain compensation for the loss {s} {suffer}, which {s} "
+        "currently {assess} at {t}{tail}", Nc=nc[0].upper() + nc[1:],
+        t=ctx.money(claimed, currency), tail=tail, q="qu'elle" if nc.endswith("e") else "qu'il",
+        q2="qu'elle" if nc.endswith("e") else "qu'il", s=she,
+        suffer="suffer" if she == "they" else "suffers",
+        assess="assess" if she == "they" else "assesses"), ctx.cite(*refs), ".")
 
 
 def _cap_amount(ctx: Context) -> Decimal | None:

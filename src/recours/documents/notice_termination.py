@@ -102,7 +102,7 @@ def _sentence(ctx: Context, nc: str) -> tuple[str, list[str]]:
         if regime.at_once:
             words += ctx.t(", droit que la gravité du défaut de conformité lui ouvre d'ores et "
                            "déjà", ", a right the seriousness of the lack of conformity already "
-                           "gives")
+                           "confers")
         return words, ["fr.consommation.L217-14" if regime.goods
                        else "fr.consommation.L224-25-20"]
     clause = termination_clause(ctx)
