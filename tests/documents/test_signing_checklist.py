@@ -586,5 +586,7 @@ def test_an_english_letter_speaks_of_a_consumer_as_a_person() -> None:
                  .build().plain_text())
     assert "the loss they suffer, which they currently assess at" in text
     assert "the loss it suffers" not in text
+    assert "advise our client and warn them about the fitness of the system for the use they " \
+           "had made known to you" in text
     company = _flat(example("credit-scoring", "mise-en-demeure", "en").plain_text())
     assert "the loss it suffers, which it currently assesses at" in company
