@@ -21,10 +21,13 @@ FORBIDDEN = {
     "fr": ("le client peut", "sauf force majeure", "ne s'appliquent qu'à compter",
            "l'argument repose", "à vérifier", "non documentée", "racine de Merkle",
            "clopper", "bootstrap", "p ajustée", "http://", "https://", "run-20", "le fournisseur",
-           "Collaboration partiellement", "non daté", "toute somme due", "au moins 2"),
+           "Collaboration partiellement", "non daté", "toute somme due", "au moins 2",
+           "texte officiel non enregistré", "non enregistré", "à compléter", "à préciser",
+           "déployeur", "in solidum", "Plafond : Plafond", "(fermée)"),
     "en": ("the client may", "unless force majeure", "only apply from", "to be checked",
            "Merkle root", "clopper", "bootstrap", "adjusted p", "http://", "https://", "run-20",
-           "the vendor will", "any sum due"),
+           "the vendor will", "any sum due", "official text not stored", "to be completed",
+           "deployer", "in solidum", "Cap: Cap", "(closed)"),
 }
 
 

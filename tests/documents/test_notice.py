@@ -30,7 +30,7 @@ def test_complete_dossier_gives_a_notice_with_every_mandatory_element(dossier: D
         "manquement établi",
         "dans un délai de 30 jours à compter de la réception",
         "notre cliente sera en droit de résilier le contrat pour l'avenir",  # 36-month licence
-        "clause résolutoire stipulée au contrat (Article 16)",
+        "clause résolutoire stipulée à l'article 16 du contrat",  # named: art. 1225 al. 2
         "se réserve tous autres droits et actions",
         "lettre recommandée avec demande d'avis de réception",
     ):

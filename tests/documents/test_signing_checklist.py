@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from recours.documents import Document, NoticeOptions, build_document, render
 from recours.dossier import Event, EventType
 from tests.documents.golden_cases import ROOT, Case
-from tests.documents.test_varied_dossiers import CASES, DELAY, dossier, notice, pdf_text
+from tests.documents.test_varied_dossiers import CASES, DELAY, both, dossier, notice, pdf_text
 
 ON = date(2026, 11, 26)
 
@@ -419,3 +419,174 @@ def test_the_notice_claims_a_signature_only_when_the_run_is_signed(name: str) ->
     text = _flat(doc.plain_text())
     assert "scellés (empreintes numériques" in text
     assert ("signature électronique" in text) == bool(run.signature)
+
+
+# --- session of 7 December 2026: the notice read before signing (docs7) --------------------
+
+def _cited(doc: Document) -> set[str]:
+    return set(doc.citations())
+
+
+@pytest.mark.parametrize(("name", "where", "named"), [
+    ("credit-scoring", "example", "stipulée à l'article 21.2 du contrat (« Durée et résiliation »)"),
+    ("logistics-forecast", "example", "stipulée à l'article 20.2 du contrat"),
+    ("saas-outage", "varied", "stipulée à l'article 16.2 du contrat (« Résiliation pour "
+                              "manquement »)"),
+    ("former-law", "varied", "stipulée à l'article 14 du contrat (« Résiliation »)"),
+])
+def test_the_notice_cites_the_clause_resolutoire_expressly(name: str, where: str,
+                                                            named: str) -> None:
+    """Art. 1225 al. 2: the notice takes effect only if it cites the clause résolutoire
+    expressly — by its article, as the contract numbers it (the old letter said « la clause
+    résolutoire stipulée au contrat » and nothing more for both examples)."""
+    text = _flat(_doc(name, where, "mise-en-demeure").plain_text())
+    assert "clause résolutoire " + named in text, name
+    assert not re.search(r"clause résolutoire stipulée [^.]*\),", text), name  # stray comma
+    assert "clause résolutoire stipulée au contrat" not in text, name
+
+
+@pytest.mark.parametrize("name", ["saas-outage", "former-law"])
+def test_a_clause_the_dossier_does_not_name_is_not_pretended(name: str) -> None:
+    """Only ``facts.termination_clause`` says the contract has one: the letter does not invoke
+    an unnamed clause résolutoire; it terminates by notification (art. 1224, 1226), or, under
+    the former law, asks the court (art. 1184 anc.)."""
+    d = dossier(name)
+    assert d.facts.termination_clause is True
+    d.contract.clauses = []
+    doc = notice(name, d)
+    text = _flat(doc.plain_text())
+    assert "clause résolutoire stipulée" not in text and "à préciser" not in text
+    if name == "former-law":
+        assert "droit de demander en justice la résiliation du contrat" in text
+        assert "fr.civil_anc.1184" in _cited(doc) and "fr.civil.1226" not in _cited(doc)
+    else:
+        assert "droit de résilier le contrat pour l'avenir par voie de notification" in text
+        assert "C. civ., art. 1224 :" in text and "C. civ., art. 1226 :" in text
+        assert "art. 1225" not in text
+
+
+def test_a_consumer_gets_the_code_de_la_consommation_delay_and_remedies() -> None:
+    """A consumer's goods: the seller has thirty days at most to bring them into conformity
+    (L217-9, L217-10), then price reduction or résolution (L217-14) — not a 15-day delay and
+    art. 1226 (the old letter)."""
+    doc = notice("consumer")
+    for text in (_flat(doc.plain_text()), pdf_text(doc)):
+        for article in ("L217-9 :", "L217-10 :", "L217-14 :"):
+            assert "C. consom., art. " + article in text
+        assert not re.search(r"art\. 122[456]\b", text)
+        assert "15 jours" not in text
+        assert "mettre le bien en conformité" in text
+        assert "par sa réparation ou son remplacement" in text
+        assert "dans un délai qui ne peut excéder 30 jours suivant la présente demande" in text
+        assert "la réduction du prix ou la résolution du contrat" in text
+        assert "déployeur" not in text and "la société Mme" not in text
+        assert "votre société" in text  # the seller is a company; the buyer never « société »
+
+
+def test_a_former_law_notice_cites_no_reformed_article() -> None:
+    """A 2014 contract: no article of the 2016 range (1100 to 1386-1) is cited, no « à
+    compléter » in the letter, no termination by notification (art. 1226 did not exist)."""
+    from recours.documents.former_law import reformed
+
+    doc = notice("former-law")
+    assert not [ref for ref in _cited(doc) if reformed(ref.partition("@")[0])]
+    text = _flat(doc.plain_text())
+    for number in re.findall(r"C\. civ\., art\. (\d{4})(?:-\d+)? :", text):
+        assert not 1100 <= int(number) <= 1386, number
+    assert "à compléter" not in text and "par voie de notification" not in text
+    assert "art. 1226" not in text and "art. 1245" not in text
+
+
+@pytest.mark.parametrize(("name", "court"), [
+    ("adhesion-cap", "devant le tribunal des activités économiques de Paris"),
+    ("expired-1648", "devant le tribunal des activités économiques de Lyon"),
+    ("saas-outage", "devant le Tribunal de commerce de Bordeaux"),  # not in the experiment
+])
+def test_the_notice_names_the_court_as_it_is_called_on_its_date(name: str, court: str) -> None:
+    """Loi n° 2023-1059 art. 26: twelve tribunaux de commerce (Paris, Lyon…) are tribunaux des
+    activités économiques from 1 January 2025 to 31 December 2028."""
+    for text in both(name):
+        assert court in text, name
+        if "activités économiques" in court:
+            assert "ribunal de commerce" not in text, name
+
+
+def test_the_court_keeps_its_name_outside_the_experiment() -> None:
+    from recours.documents.notice_forum import court_name
+
+    paris = "Tribunal de commerce de Paris"
+    assert court_name(paris, date(2024, 12, 31)) == paris
+    assert court_name(paris, date(2029, 1, 1)) == paris
+    assert court_name(paris, date(2025, 1, 1)) == "tribunal des activités économiques de Paris"
+    assert court_name("tribunal de commerce du Havre", date(2026, 1, 1)) \
+        == "tribunal des activités économiques du Havre"
+    assert court_name("Tribunal de commerce de Saint-Brieuc", date(2026, 1, 1)).startswith(
+        "tribunal des activités économiques")
+    assert court_name("Tribunal de commerce de Bordeaux", date(2026, 1, 1)) \
+        == "Tribunal de commerce de Bordeaux"
+    assert court_name("Tribunal judiciaire de Paris", date(2026, 1, 1)) \
+        == "Tribunal judiciaire de Paris"
+
+
+@pytest.mark.parametrize("to", [None, "integra"])
+def test_each_co_contractor_gets_its_own_demand(to: str | None) -> None:
+    """Vendor and integrator: the analysis finds no co-authorship of one damage, so neither
+    letter asks for payment « in solidum » or « solidairement »; each demands its own
+    performance and names the other only to reserve the client's rights."""
+    for text in both("two-defendants", to):
+        assert "solidum" not in text and "solidair" not in text
+        assert "nous vous mettons en demeure" in text
+        assert "sans préjudice des droits et actions de notre cliente" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_sending_mode_speaks_to_the_addressee(lang: str) -> None:
+    """The contract's form (« au siège du destinataire, à l'attention de son représentant
+    légal ») is said to the addressee in French: « à votre siège, à l'attention de votre
+    représentant légal » (the old letter spoke of the addressee in the third person); the
+    English letter quotes the contract's words as such."""
+    text = _flat(example("credit-scoring", "mise-en-demeure", lang).plain_text())
+    if lang == "fr":
+        assert "par lettre recommandée avec avis de réception à votre siège, à l'attention de " \
+               "votre représentant légal (article 21.3)." in text
+        assert "du destinataire" not in text
+    else:
+        assert "in the form the contract provides: “lettre recommandée" in text
+
+
+@pytest.mark.parametrize(("name", "where"), [("credit-scoring", "example"),
+                                             ("logistics-forecast", "example"),
+                                             ("adhesion-cap", "varied"),
+                                             ("two-defendants", "varied")])
+def test_a_quoted_clause_stays_with_its_lead_in(name: str, where: str) -> None:
+    """« Cette stipulation est ainsi rédigée : » at the foot of page 1 and the clause on page 2
+    (the credit-scoring notice): each page holds as many quoted clauses as lead-ins."""
+    for number, page in enumerate(pages(_doc(name, where, "mise-en-demeure")), 1):
+        leads = re.sub(r"\s+", " ", page).count("ainsi rédigée :")
+        quotes = len(re.findall(r"^— ", page, re.MULTILINE))
+        assert leads == quotes, (name, number, leads, quotes)
+
+
+@pytest.mark.parametrize(("name", "where"), [("expired-1648", "varied"),
+                                             ("former-law", "varied"),
+                                             ("credit-scoring", "example"),
+                                             ("logistics-forecast", "example")])
+def test_the_table_caption_stays_under_its_table(name: str, where: str) -> None:
+    """« Mesures de la campagne du … » alone at the top of page 2, its table on page 1 (the
+    expired-1648 notice): the caption is on a page that holds the table."""
+    for number, page in enumerate(pages(_doc(name, where, "mise-en-demeure")), 1):
+        if "Mesures de la campagne du" in page:
+            assert "Verdict" in page, (name, number)
+
+
+def test_an_english_letter_speaks_of_a_consumer_as_a_person() -> None:
+    """« the loss it suffers, which it currently assesses » said of Mme Claire Fontaine (the
+    old English letter): a natural person is « they », a company « it »."""
+    text = _flat(Case("consumer", CASES / "consumer.yaml", "mise-en-demeure", "en")
+                 .build().plain_text())
+    assert "the loss they suffer, which they currently assess at" in text
+    assert "the loss it suffers" not in text
+    assert "advise our client and warn them about the fitness of the system for the use they " \
+           "had made known to you" in text
+    company = _flat(example("credit-scoring", "mise-en-demeure", "en").plain_text())
+    assert "the loss it suffers, which it currently assesses at" in company

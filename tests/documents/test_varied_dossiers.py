@@ -102,7 +102,7 @@ def test_consumer_is_a_natural_person_with_the_legal_guarantee() -> None:
         assert "Monsieur le Président," in text
         assert "À l'attention du Président, Monsieur Jean Dupuis" in text
         assert "1 290,00 € TTC" in text and "par mois" not in text
-        assert "droit de résoudre le contrat" in text  # a one-off sale is resolved
+        assert "la résolution du contrat" in text  # a one-off sale is resolved (L217-14)
         assert "constat" in text and "pièce P1" in text  # the constat proves it, no run
         assert text.index("Garantie légale de conformité") < text.index("À titre subsidiaire")
         assert text.index("À titre subsidiaire") < text.index("vous lui en devez la garantie")
@@ -119,7 +119,7 @@ def test_former_law_contract_cites_the_former_articles() -> None:
     for text in both("former-law"):
         assert "48 000,00 € HT par an" in text
         assert "droit de résilier le contrat en application de la clause résolutoire" in text
-        assert "(Article 14)" in text
+        assert "stipulée à l'article 14 du contrat (« Résiliation »)" in text
         assert "Madame la Présidente du conseil d'administration," in text
         assert "À l'attention de la Présidente du conseil d'administration, Madame Isabelle " \
             "Morin" in text
@@ -174,7 +174,8 @@ def test_saas_outage_is_pleaded_from_its_tickets_without_any_run() -> None:
         assert "le 14 septembre 2026 : service inaccessible" in text
         assert "2 400,00 € HT par mois" in text
         assert "droit de résilier le contrat" in text and "droit de résoudre" not in text
-        assert "clause résolutoire stipulée au contrat (Article 16.2)" in text
+        assert "clause résolutoire stipulée à l'article 16.2 du contrat (« Résiliation pour " \
+                "manquement »)" in text
         assert "campagne de mesure" not in text and "Pièces jointes" in text
         assert "42 700,00 €" in text
         assert "Monsieur le Président," in text

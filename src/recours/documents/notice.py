@@ -13,6 +13,7 @@ put on notice; reservation of rights; the way the letter is sent.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -26,6 +27,7 @@ from recours.documents.notice_facts import (
     write_measured,
     write_pieces,
 )
+from recours.documents.notice_forum import court_name
 from recours.documents.notice_grounds import case_law, write_grounds
 from recours.documents.notice_parties import (
     addressee,
@@ -39,11 +41,14 @@ from recours.documents.notice_parties import (
     signature,
     voice,
 )
-from recours.documents.termination import successive
+from recours.documents.notice_termination import (
+    CONSUMER_GOODS_DAYS,
+    consumer,
+    write_termination,
+)
 from recours.documents.typography import inner_quotes
 from recours.dossier import (
     CapExclusion,
-    Clause,
     Commitment,
     EventType,
     LossCategory,
@@ -124,6 +129,11 @@ def _missing(ctx: Context, options: NoticeOptions) -> list[tuple[T, T]]:
 
 
 def _delay(ctx: Context, options: NoticeOptions) -> int | None:
+    """The delay to perform: for a consumer's goods, the thirty days the seller has at most
+    (C. consom. L217-10); else the delay asked, the contract's cure period, the analysis's."""
+    regime = consumer(ctx)
+    if regime is not None and regime.goods:
+        return CONSUMER_GOODS_DAYS
     for value in (
         options.delay_days,
         ctx.dossier.contract.cure_period_days,
@@ -154,24 +164,6 @@ def check_notice(ctx: Context, options: NoticeOptions) -> None:
                   "; ".join(f.en for _, f in missing) + "."),
             details={"missing": [m.en for m, _ in missing]},
         )
-
-
-_BREACH_WORDS = ("manquement", "inexécution", "défaillance", "breach", "default", "fail")
-
-
-def _termination_clause(ctx: Context) -> Clause | None:
-    """The clause résolutoire: a termination clause that ends the contract for a breach (a
-    clause on ending for convenience or on non-renewal is not one)."""
-    keys = ("termination", "resolutory", "resolution", "résiliation", "résolution")
-    for clause in ctx.dossier.contract.clauses:
-        kinds = " ".join(clause.kinds).lower()
-        if any(k in kinds for k in keys) and any(w in clause.text.lower() for w in _BREACH_WORDS):
-            return clause
-    return None
-
-
-def _has_termination_clause(ctx: Context) -> bool:
-    return _termination_clause(ctx) is not None or ctx.dossier.facts.termination_clause is True
 
 
 def _price(ctx: Context) -> str:
@@ -304,19 +296,32 @@ def _demand(ctx: Context, options: NoticeOptions, delay: int, mode: str, target:
                   ", and to demonstrate it by a new verifiable measurement") if g.measured else \
         ctx.t(", et d'en justifier", ", and to demonstrate it")
     notice_ref = ctx.article("fr.civil.1344")
+    within = ctx.t(" dans un délai de {n} jours à compter de la réception de la présente",
+                   " within {n} days of receipt of this letter", n=delay)
+    refs = [notice_ref] if notice_ref else []
+    regime = consumer(ctx)
+    if regime is not None and regime.goods:  # C. consom. L217-9, L217-10
+        what = ctx.t(" de mettre le bien en conformité{w}, par sa réparation ou son "
+                     "remplacement, le bien étant tenu à votre disposition à cette fin,",
+                     " to bring the goods into conformity{w}, by repair or replacement, the "
+                     "goods being at your disposal for that purpose,",
+                     w=ctx.t(" avec {les} {ids}", " with {les} {ids}", ids=ids,
+                             les=ctx.t("les engagements", "commitments") if many
+                             else ctx.t("l'engagement", "commitment")) if ids else "")
+        within = ctx.t(" dans un délai qui ne peut excéder {n} jours suivant la présente "
+                       "demande", " within a period that cannot exceed {n} days of this "
+                       "request", n=delay)
+        refs = ["fr.consommation.L217-9", "fr.consommation.L217-10"]
     c.numbered(
         Run(ctx.t("En conséquence, nous vous mettons en demeure",
                   "Accordingly, we hereby give you formal notice"), bold=True),
-        what + ctx.t(" dans un délai de {n} jours à compter de la réception de la présente",
-                     " within {n} days of receipt of this letter", n=delay) + proof,
-        *((ctx.cite(notice_ref),) if notice_ref else ()), ".")
+        what + within + proof, *((ctx.cite(*refs),) if refs else ()), ".")
     if _wants_termination(ctx, options):
-        _termination(ctx, v.noun)
+        write_termination(ctx, v.noun)
     _co_debtors_sentence(ctx, target)
     _compensation(ctx, v.noun)
-    forum = ctx.t(" devant {j}", " before the {k}", j=_the(d.contract.jurisdiction),
-                  k=d.contract.jurisdiction) \
-        if d.contract.jurisdiction else ""
+    court = court_name(d.contract.jurisdiction, ctx.on) if d.contract.jurisdiction else None
+    forum = ctx.t(" devant {j}", " before the {k}", j=_the(court), k=court) if court else ""
     c.numbered(ctx.t(
         "{Nc} se réserve tous autres droits et actions, notamment celui d'agir en justice{f} sans "
         "autre avis.", "Our client reserves all other rights and actions, including the right to "
@@ -330,49 +335,6 @@ def _the(court: str | None) -> str:
     if text.lower().startswith(("le ", "la ", "l'", "les ")):
         return text
     return definite(text, feminine=text.lower().startswith(("cour", "juridiction", "chambre")))
-
-
-def _termination(ctx: Context, nc: str) -> None:
-    """The statement art. 1226 requires (« résilier » for a contract performed over time), the
-    clause résolutoire named (art. 1225); under the former law, the clause or art. 1184 anc."""
-    clause = _termination_clause(ctx)
-    over_time = successive(ctx.dossier)
-    verb = ctx.t("résilier", "terminate") if over_time else ctx.t("résoudre", "terminate")
-    named = ctx.t(" ({n})", " ({n})", n=clause.number or clause.id) if clause else ""
-    if ctx.former_law:
-        if _has_termination_clause(ctx):
-            words = ctx.t(
-                "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en "
-                "droit de {verb} le contrat en application de la clause résolutoire qui y est "
-                "stipulée{n}", "Failing performance of your obligation within this delay, our "
-                "client will be entitled to terminate the contract under its termination "
-                "clause{n}", nc=nc, verb=verb, n=named)
-            refs = ["fr.civil_anc.1134"]
-        else:
-            words = ctx.t(
-                "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en "
-                "droit de demander en justice la {noun} du contrat",
-                "Failing performance of your obligation within this delay, our client will be "
-                "entitled to ask the court to terminate the contract", nc=nc,
-                noun="résiliation" if over_time else "résolution")
-            refs = ["fr.civil_anc.1184"]
-        ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
-        return
-    words = ctx.t(
-        "À défaut pour vous de satisfaire à votre obligation dans ce délai, {nc} sera en droit de "
-        "{verb} le contrat", "Failing performance of your obligation within this delay, our "
-        "client will be entitled to terminate the contract", nc=nc, verb=verb)
-    if over_time:  # art. 1229 al. 3: performances useful as they went, ended for the future
-        words += ctx.t(" pour l'avenir", " for the future")
-    refs = ["fr.civil.1226"]
-    if _has_termination_clause(ctx):
-        words += ctx.t(", et entend se prévaloir de la clause résolutoire stipulée au contrat{n}",
-                       ", and intends to rely on the termination clause of the contract{n}",
-                       n=named)
-        refs = ["fr.civil.1225", "fr.civil.1226"]
-    if over_time:
-        refs.append("fr.civil.1229@3")
-    ctx.composer.numbered(Run(words, bold=True), ctx.cite(*refs), ".")
 
 
 _EXCLUDED = {CapExclusion.LOST_PROFIT: LossCategory.LOST_PROFIT,
@@ -427,12 +389,15 @@ def _compensation(ctx: Context, nc: str) -> None:
             claimed = limit
             tail = ctx.t(", dans la limite stipulée au contrat", ", within the limit the contract "
                          "sets")
+    she = voice(ctx, d.client).she if d.client else "it"  # a person is « they »
     ctx.composer.numbered(ctx.t(
         "{Nc} entend obtenir réparation du préjudice {q} subit, {q2} évalue à ce jour à {t}{tail}",
-        "Our client intends to obtain compensation for the loss it suffers, which it currently "
-        "assesses at {t}{tail}", Nc=nc[0].upper() + nc[1:], t=ctx.money(claimed, currency),
-        tail=tail, q="qu'elle" if nc.endswith("e") else "qu'il",
-        q2="qu'elle" if nc.endswith("e") else "qu'il"), ctx.cite(*refs), ".")
+        "Our client intends to obtain compensation for the loss {s} {suffer}, which {s} "
+        "currently {assess} at {t}{tail}", Nc=nc[0].upper() + nc[1:],
+        t=ctx.money(claimed, currency), tail=tail, q="qu'elle" if nc.endswith("e") else "qu'il",
+        q2="qu'elle" if nc.endswith("e") else "qu'il", s=she,
+        suffer="suffer" if she == "they" else "suffers",
+        assess="assess" if she == "they" else "assesses"), ctx.cite(*refs), ".")
 
 
 def _cap_amount(ctx: Context) -> Decimal | None:
@@ -444,8 +409,21 @@ def _cap_amount(ctx: Context) -> Decimal | None:
     return cap.amount.amount if cap is not None and cap.amount is not None else None
 
 
+#: The contract's form of notice speaks of « the addressee »: the letter speaks to it.
+_TO_YOU = ((re.compile(r"\bau siège (social )?de (?:leur|son|sa) destinataire\b|"
+                       r"\bau siège (social )?du destinataire\b"), "à votre siège"),
+           (re.compile(r"\bde (?:son|leur) représentant légal\b"), "de votre représentant légal"))
+
+
+#: The mention above the subject: the kind of letter, without the contract's details.
+_REGISTERED = re.compile(r"^(lettre recommandée avec (?:demande d')?avis de réception)\b",
+                         re.IGNORECASE)
+
+
 def _mode_sentence(ctx: Context, mode: str) -> str:
     if ctx.lang == "fr":
+        for pattern, repl in _TO_YOU:
+            mode = pattern.sub(repl, mode)
         return f"La présente vous est adressée par {mode}."
     if mode == DEFAULT_MODE.en:
         return f"This letter is sent to you by {mode}."
@@ -477,7 +455,9 @@ def build_notice(ctx: Context, options: NoticeOptions | None = None) -> Document
     letterhead(ctx, client)
     recipient(ctx, target)
     c.para(place_date, role="place_date", align="right")
-    c.para(mode[0].upper() + mode[1:], role="mention", align="left")
+    mention = _REGISTERED.match(mode)
+    mention_words = mention[1] if mention else mode
+    c.para(mention_words[0].upper() + mention_words[1:], role="mention", align="left")
     c.para(ctx.t("Nos réf. : {r}", "Our ref.: {r}", r=d.reference), role="mention", align="left")
     subject = ctx.t("Objet : mise en demeure — {k}", "Subject: formal notice — {k}",
                     k=ctx.contract_words())

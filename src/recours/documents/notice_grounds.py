@@ -75,8 +75,8 @@ PLEAS: dict[str, Plea] = {
         T("En votre qualité de professionnel, il vous appartenait de conseiller {nc} et "
           "de {la} mettre en garde sur l'adéquation du système à l'usage qu'{elle} vous avait fait "
           "connaître ; vous y avez manqué",
-          "As a professional, you were bound to advise our client and warn it about the fitness "
-          "of the system for the use it had made known to you; you failed to do so"),
+          "As a professional, you were bound to advise our client and warn {la} about the "
+          "fitness of the system for the use {elle} had made known to you; you failed to do so"),
         ("fr.civil.1194", "fr.civil.1231-1")),
     "fr.civil.1112-1": Plea(
         2, T("Manquement à votre devoir d'information", "Breach of your duty of information"),
@@ -199,8 +199,7 @@ def write_grounds(ctx: Context, voice: Voice, target: Party, *, single: bool = F
             lead = LEAD[plea.tier].render(ctx.lang) + ", "
         seen.add(plea.tier)
         words = plea.single if single and plea.single is not None else plea.claim
-        claim = words.render(ctx.lang).format(**params) if ctx.lang == "fr" \
-            else words.render(ctx.lang)
+        claim = words.render(ctx.lang).format(**params)
         if lead:
             claim = lead + claim[0].lower() + claim[1:]
         cites = _cites(ctx, plea)
