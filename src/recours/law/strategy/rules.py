@@ -15,7 +15,8 @@ from recours.law.strategy.steps import Inputs, build_plan
 
 CITES = ("fr.civil.1103", "fr.civil.1353", "eu.ai_act.art26", "fr.civil.1226", "fr.civil.1231", "fr.civil.1231-6",
          "fr.civil.1344", "eu.ai_act.art16", "fr.consommation.L224-25-20", "fr.cpc.750-1",
-         "fr.civil.2238", "fr.cpc.145", "fr.civil.2239", "fr.civil.2241")
+         "fr.civil.2238", "fr.cpc.145", "fr.civil.2239", "fr.civil.2241", "fr.civil_anc.1139",
+         "fr.civil_anc.1146", "fr.civil_anc.1184")
 
 
 def deadlines(ctx: Context) -> list[Deadline]:
@@ -35,7 +36,7 @@ def inputs(ctx: Context) -> Inputs:
         app = dates.application(ctx.params, tf.tier, tf.point, ctx.on)
         applies = bool(app and app.applies)
     return Inputs(ctx.on, deadlines(ctx), ai_act_high_risk=tf is not None and applies,
-                  consumer=ctx.is_consumer_client())
+                  consumer=ctx.is_consumer_client(), former_law=ctx.former_law)
 
 
 def _conclusion(i: int, step: Step, on_date: T) -> T:
