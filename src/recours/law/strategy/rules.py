@@ -10,6 +10,7 @@ from recours.law.engine import Area, Finding, Status, Strength, rule
 from recours.law.eu.ai_act import dates
 from recours.law.eu.ai_act.rules_duties import high_risk
 from recours.law.eu.vocabulary import den, dfr
+from recours.law.fr.consommation.scope import scope
 from recours.law.strategy.plan import Step
 from recours.law.strategy.steps import Inputs, build_plan
 
@@ -36,7 +37,14 @@ def inputs(ctx: Context) -> Inputs:
         app = dates.application(ctx.params, tf.tier, tf.point, ctx.on)
         applies = bool(app and app.applies)
     return Inputs(ctx.on, deadlines(ctx), ai_act_high_risk=tf is not None and applies,
-                  consumer=ctx.is_consumer_client(), former_law=ctx.former_law)
+                  consumer=ctx.is_consumer_client(), former_law=ctx.former_law,
+                  consumer_regime=_consumer_regime(ctx))
+
+
+def _consumer_regime(ctx: Context) -> bool:
+    """A consumer contract the 2021 conformity regime governs (concluded from its start)."""
+    s = scope(ctx.dossier, ctx.params)
+    return bool(s.consumer) and s.new_regime
 
 
 def _conclusion(i: int, step: Step, on_date: T) -> T:

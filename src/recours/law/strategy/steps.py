@@ -34,6 +34,7 @@ class Inputs:
     ai_act_high_risk: bool = False
     consumer: bool = False
     former_law: bool = False  # contract concluded before 1 October 2016 (ord. n° 2016-131, art. 9)
+    consumer_regime: bool = False  # consumer contract under ord. n° 2021-1247 (from 1 Jan. 2022)
 
 
 def preserve(d: Dossier, x: Inputs) -> Step:
@@ -73,7 +74,7 @@ def formal_notice(d: Dossier, x: Inputs) -> Step:
                           "the EU declaration of conformity, CE marking, registration and instructions "
                           "for use (AI Act art. 16(g)–(i), 26(1))"))
         cites.append("eu.ai_act.art16")
-    if x.consumer:
+    if x.consumer_regime:
         contents.append(T("la demande de mise en conformité (C. consom. L217-9, L224-25-20)",
                           "the request to bring into conformity (C. consom. L217-9, L224-25-20)"))
         cites.append("fr.consommation.L224-25-20")
