@@ -36,6 +36,8 @@ def test_the_set_holds_real_decisions() -> None:
     assert sum(c.split == "heldout3" for c in CASES) >= 10
     # 12 encoded for heldout5; one moved to dev after its first run (its analysis was read)
     assert sum(c.split == "heldout5" for c in CASES) >= 11
+    # round 7: 11 decisions encoded and committed before the engine ran on them
+    assert sum(c.split == "heldout6" for c in CASES) >= 10
     # heldout4 moved to dev in round 6, each of its files saying so
     assert sum(str(c.raw.get("moved_from", "")).startswith("heldout4 ") for c in CASES) == 12
     # the first two held-out splits moved to dev in round 5, each file saying so
