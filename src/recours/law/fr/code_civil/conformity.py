@@ -43,11 +43,18 @@ def delivery(ctx: Context) -> Finding | None:
         missing = non_performance.not_delivered(ctx)
         if missing is not None:
             return ctx.make(
-                conclusion=T("Rien n'a été livré à la date convenue : la délivrance n'est pas "
+                conclusion=(T("Rien n'a été livré, le fournisseur ayant cessé d'exécuter "
+                              "(inexécution définitive) : la délivrance n'est pas exécutée (art. "
+                              "1604), c'est au fournisseur de prouver qu'il a livré (art. 1353 "
+                              "al. 2).", "Nothing was delivered, the vendor having stopped "
+                              "performing (definitive non-performance): delivery is not performed "
+                              "(art. 1604); the vendor must prove it delivered (art. 1353 al. 2).")
+                            if missing.path == "facts.definitive_non_performance" else
+                            T("Rien n'a été livré à la date convenue : la délivrance n'est pas "
                              "exécutée (art. 1604), c'est au fournisseur de prouver qu'il a livré "
                              "(art. 1353 al. 2).", "Nothing was delivered by the agreed date: "
                              "delivery is not performed (art. 1604); the vendor must prove it "
-                             "delivered (art. 1353 al. 2)."),
+                             "delivered (art. 1353 al. 2).")),
                 status=Status.INFO, strength=Strength.ARGUABLE, facts=[missing],
                 counter=[T("Le fournisseur invoquera une livraison partielle ou un retard dû au "
                            "client (défaut de collaboration).", "The vendor will invoke a partial "
