@@ -70,11 +70,10 @@ def vendor_terminated(ctx: Context) -> Finding | None:
     if excuse is not None:
         return ctx.make(
             conclusion=T("Résiliation par le fournisseur pour impayés : le client peut opposer "
-                         "l'inexécution du fournisseur, établie ({basis_fr}) — la résiliation est "
-                         "discutable.".format(basis_fr=basis_fr), "Termination by the vendor for "
-                         "unpaid sums: the client may set up the vendor's established "
-                         "non-performance ({basis_en}) — the termination is open to "
-                         "dispute.".format(basis_en=basis_en)),
+                         f"l'inexécution du fournisseur, établie ({basis_fr}) — la résiliation "
+                         "est discutable.", "Termination by the vendor for unpaid sums: the "
+                         "client may set up the vendor's established non-performance "
+                         f"({basis_en}) — the termination is open to dispute."),
             status=Status.PARTIAL, strength=Strength.ARGUABLE, facts=[*facts, excuse],
             cites=_cites(ctx), data={"justified": None, "reason": "unpaid"})
     return ctx.make(

@@ -255,7 +255,7 @@ def consumer_unfair_terms(ctx: Context) -> list[Finding]:
         caveats=(T("R212-1 : seul le 6° a été trouvé (citation secondaire) ; la sanction (« réputée non "
                    "écrite », art. L241-1) n'a pas été récupérée", "R212-1: only 6° was found "
                    "(secondary quotation); the sanction ('deemed unwritten', art. L241-1) was not "
-                   "retrieved"),) + _before_recodification(ctx),
+                   "retrieved"), *_before_recodification(ctx)),
         uncertain=bool(_before_recodification(ctx)),
         pinpoints={"fr.consommation.R212-1": "6°"}, suffix=u.clause.replace(" ", "_"))
         for u in unfair_terms(ctx.dossier)]
