@@ -6,7 +6,7 @@ the court's; printed: agreement per key over the keys the courts decided, agreem
 winner, and every disagreement. The alternative a user has is a coin toss on the winner
 (50 %), printed alongside.
 
-    .venv/bin/python bench/law_courts.py [--split dev|heldout3|heldout5|all] [--verbose]
+    .venv/bin/python bench/law_courts.py [--split dev|heldout3|heldout6|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ SECTIONS = ("exhibits", "proof")
 #: ``dev``: looked at while rules were changed (since round 5 it holds the former ``heldout``
 #: and ``heldout2`` decisions, whose first runs stay in docs/law.md; each file says
 #: ``moved_from``); ``heldout3``: decisions of round 4, encoded before any run and scored
-#: once; ``heldout5``: decisions of round 6, likewise. The round-5 split ``heldout4`` moved to
-#: ``dev`` in round 6 (its first run stays in docs/law.md).
-SPLITS = ("dev", "heldout3", "heldout5")
+#: once; ``heldout6``: decisions of round 7, likewise. ``heldout5`` (round 6) moved to ``dev``
+#: in round 7, ``heldout4`` (round 5) in round 6 (their first runs stay in docs/law.md).
+SPLITS = ("dev", "heldout3", "heldout6")
 
 
 @dataclass

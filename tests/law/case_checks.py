@@ -37,6 +37,8 @@ def problems(f: Finding, exp: dict[str, Any], *, says_in_caveats: bool = True) -
     cites = {c.article for c in f.citations}
     if not set(exp.get("cites", [])) <= cites:
         out.append(f"cites={sorted(cites)}")
+    if set(exp.get("not_cites", [])) & cites:
+        out.append(f"cites={sorted(cites)} (must not cite {exp['not_cites']})")
     paths = {m.path for m in f.missing}
     if not set(exp.get("missing", [])) <= paths:
         out.append(f"missing={sorted(paths)}")
@@ -57,4 +59,11 @@ def problems(f: Finding, exp: dict[str, Any], *, says_in_caveats: bool = True) -
         text += " ".join(c.fr for c in f.caveats)
     if "says" in exp and exp["says"] not in text.replace("\u00a0", " "):
         out.append(f"conclusion lacks {exp['says']!r}: {f.conclusion.fr}")
+    caveats = " ".join(c.fr for c in f.caveats).replace("\u00a0", " ")
+    if "caveat" in exp and exp["caveat"] not in caveats:
+        out.append(f"caveats lack {exp['caveat']!r}: {caveats}")
+    every = " ".join([f.conclusion.fr, *(c.fr for c in f.caveats), *(n.fr for n in f.notes)])
+    for bad in exp.get("not_says", []):
+        if bad in every.replace("\u00a0", " "):
+            out.append(f"text says {bad!r}: {every}")
     return out

@@ -21,6 +21,7 @@ FRAUD = ("fr.civil.1137", "fr.civil_anc.1116")
 #: 1109; reformed art. 1132, 1178 once a rule reads it).
 MISTAKE = ("fr.civil_anc.1110", "fr.civil.1132")
 CAP_FAULT = ("fr.civil.1231-3.cap_fault", "fr.civil_anc.1150.cap_fault")
+VENDOR_TERMINATION = "fr.civil.1224.vendor_termination"
 
 
 def _of(analysis: Analysis, *rules: str) -> list[Finding]:
@@ -97,6 +98,17 @@ def _winner(analysis: Analysis, keys: dict[str, bool | str | None]) -> str:
     proven = (keys["non_conformity_proven"] or keys["delivery_complete"] is False
               or _never_performed(analysis))
     if keys["collaboration_failure"] or "fr.civil.2224" in expired:
+        return "vendor"
+    # Fraud or a mistake on the substance voids the contract whatever else happened.
+    if _met(analysis, *FRAUD) or _met(analysis, *MISTAKE):
+        return "client"
+    # The vendor's own termination (events have a sender): irregular without a prior formal
+    # notice (art. 1225 al. 2, 1226); justified for unpaid sums after one, unless the vendor's
+    # serious non-performance is established (art. 1219).
+    ended = next((f.data.get("justified") for f in _of(analysis, VENDOR_TERMINATION)), None)
+    if ended is False:
+        return "client"
+    if ended is True:
         return "vendor"
     if grounds and proven:
         return "client"

@@ -69,11 +69,24 @@ def _exhibit_state(dossier: Dossier, kind: ExhibitKind, run_id: str | None,
     return ProofState(status, basis, (exhibit_id,))
 
 
+#: Pièces a party writes itself: on their own they prove only that it complained (no one can
+#: make proof for oneself) — the fact stays alleged, the pièces listed, until a pièce from
+#: another author (the adversary's admission, a third party, an expert, a constat) supports it.
+SELF_MADE = frozenset({ExhibitKind.CORRESPONDENCE, ExhibitKind.OTHER})
+
+
+def _self_made(dossier: Dossier, kind: ExhibitKind, author: str | None) -> bool:
+    client = dossier.client
+    return kind in SELF_MADE and client is not None and author in (client.id, client.name)
+
+
 def proof_index(dossier: Dossier) -> dict[str, ProofState]:
     """Proof state by fact key: exhibits first, then the explicit statements (which win)."""
     index: dict[str, ProofState] = {}
     for x in dossier.exhibits:
         state = _exhibit_state(dossier, x.kind, x.evidence_run, x.id)
+        if _self_made(dossier, x.kind, x.author):
+            state = ProofState(ProofStatus.ALLEGED, None, (x.id,))
         for path in x.supports:
             key = fact_key(path)
             index[key] = _merge(index.get(key), state)
@@ -152,6 +165,16 @@ def _needed(item: ProofItem) -> T:
                  "(expertise, constat) ou obtenir un aveu.",
                  f"Contested fact — {item.label.en} ({item.path}): produce probative evidence "
                  "(expert report, constat) or obtain an admission.")
+    if item.state.exhibits:
+        pieces = ", ".join(item.state.exhibits)
+        return T(f"Fait allégué, appuyé seulement par les pièces du client lui-même ({pieces}) — "
+                 f"{item.label.fr} ({item.path}) : le corroborer par une pièce d'un autre auteur "
+                 "(réponse ou tickets du fournisseur, tiers, constat, expertise, mesure "
+                 "statistique).",
+                 f"Fact alleged, supported only by the client's own pièces ({pieces}) — "
+                 f"{item.label.en} ({item.path}): corroborate it with a pièce from another "
+                 "author (the vendor's reply or tickets, a third party, constat, expert report, "
+                 "statistical measurement).")
     return T(f"Fait seulement allégué — {item.label.fr} ({item.path}) : le documenter par une "
              "pièce (courriels, tickets, PV de recette) ou l'établir (expertise, constat, "
              "mesure statistique).",

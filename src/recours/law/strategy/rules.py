@@ -10,12 +10,14 @@ from recours.law.engine import Area, Finding, Status, Strength, rule
 from recours.law.eu.ai_act import dates
 from recours.law.eu.ai_act.rules_duties import high_risk
 from recours.law.eu.vocabulary import den, dfr
+from recours.law.fr.consommation.scope import scope
 from recours.law.strategy.plan import Step
 from recours.law.strategy.steps import Inputs, build_plan
 
 CITES = ("fr.civil.1103", "fr.civil.1353", "eu.ai_act.art26", "fr.civil.1226", "fr.civil.1231", "fr.civil.1231-6",
          "fr.civil.1344", "eu.ai_act.art16", "fr.consommation.L224-25-20", "fr.cpc.750-1",
-         "fr.civil.2238", "fr.cpc.145", "fr.civil.2239", "fr.civil.2241")
+         "fr.civil.2238", "fr.cpc.145", "fr.civil.2239", "fr.civil.2241", "fr.civil_anc.1139",
+         "fr.civil_anc.1146", "fr.civil_anc.1184")
 
 
 def deadlines(ctx: Context) -> list[Deadline]:
@@ -35,7 +37,14 @@ def inputs(ctx: Context) -> Inputs:
         app = dates.application(ctx.params, tf.tier, tf.point, ctx.on)
         applies = bool(app and app.applies)
     return Inputs(ctx.on, deadlines(ctx), ai_act_high_risk=tf is not None and applies,
-                  consumer=ctx.is_consumer_client())
+                  consumer=ctx.is_consumer_client(), former_law=ctx.former_law,
+                  consumer_regime=_consumer_regime(ctx))
+
+
+def _consumer_regime(ctx: Context) -> bool:
+    """A consumer contract the 2021 conformity regime governs (concluded from its start)."""
+    s = scope(ctx.dossier, ctx.params)
+    return bool(s.consumer) and s.new_regime
 
 
 def _conclusion(i: int, step: Step, on_date: T) -> T:

@@ -33,6 +33,8 @@ class Inputs:
     deadlines: Sequence[Deadline]
     ai_act_high_risk: bool = False
     consumer: bool = False
+    former_law: bool = False  # contract concluded before 1 October 2016 (ord. n° 2016-131, art. 9)
+    consumer_regime: bool = False  # consumer contract under ord. n° 2021-1247 (from 1 Jan. 2022)
 
 
 def preserve(d: Dossier, x: Inputs) -> Step:
@@ -62,6 +64,42 @@ def preserve(d: Dossier, x: Inputs) -> Step:
 def formal_notice(d: Dossier, x: Inputs) -> Step:
     sent = notice_sent(d)
     c = d.contract
+    contents, cites, why = _former_notice() if x.former_law else _reformed_notice()
+    if c.formal_notice_mode:
+        contents.append(T(f"la forme prévue au contrat : {c.formal_notice_mode}",
+                          f"the form the contract requires: {c.formal_notice_mode}"))
+    if d.ai_system.ai_act.contract_requires_compliance:
+        contents.append(T("la communication de la déclaration UE de conformité, du marquage CE, de "
+                          "l'enregistrement et de la notice d'utilisation (AI Act art. 16(g)–(i), 26(1))",
+                          "the EU declaration of conformity, CE marking, registration and instructions "
+                          "for use (AI Act art. 16(g)–(i), 26(1))"))
+        cites.append("eu.ai_act.art16")
+    if x.consumer_regime:
+        contents.append(T("la demande de mise en conformité (C. consom. L217-9, L224-25-20)",
+                          "the request to bring into conformity (C. consom. L217-9, L224-25-20)"))
+        cites.append("fr.consommation.L224-25-20")
+    due = before(_limitation(x), ACTION_MARGIN_DAYS * 2, x.on,
+                 x.on + timedelta(days=NOTICE_WITHIN_DAYS))
+    return Step(
+        "formal_notice", T("Mettre en demeure", "Send the formal notice"), due, why, tuple(cites),
+        {"timeline.formal_notice_sent": sent and sent.isoformat(),
+         "contract.formal_notice_mode": c.formal_notice_mode,
+         "contract.cure_period_days": c.cure_period_days},
+        tuple(contents), _limitation(x), done_on=sent,
+        caveats=() if c.cure_period_days is not None else (
+            T(f"délai de mise en conformité supposé : {cure_days(d)} jours (le contrat n'en fixe pas)",
+              f"assumed cure period: {cure_days(d)} days (the contract sets none)"),),
+    )
+
+
+_NOT_INTERRUPTING = T(" ; elle n'interrompt pas la prescription (seules la reconnaissance et la "
+                      "demande en justice l'interrompent, art. 2240–2241)", "; it does not "
+                      "interrupt limitation (only acknowledgement and legal action do, art. "
+                      "2240–2241)")
+
+
+def _reformed_notice() -> tuple[list[T], list[str], T]:
+    """Contracts concluded from 1 October 2016: termination by notice is open (art. 1226)."""
     contents = [
         T("les manquements précis, engagement par engagement, avec les résultats scellés",
           "the precise breaches, commitment by commitment, with the sealed results"),
@@ -74,37 +112,39 @@ def formal_notice(d: Dossier, x: Inputs) -> Step:
         T("le point de départ des intérêts au taux légal (art. 1231-6)",
           "the starting point of interest at the legal rate (art. 1231-6)"),
     ]
-    cites = ["fr.civil.1226", "fr.civil.1231", "fr.civil.1231-6", "fr.civil.1344"]
-    if c.formal_notice_mode:
-        contents.append(T(f"la forme prévue au contrat : {c.formal_notice_mode}",
-                          f"the form the contract requires: {c.formal_notice_mode}"))
-    if d.ai_system.ai_act.contract_requires_compliance:
-        contents.append(T("la communication de la déclaration UE de conformité, du marquage CE, de "
-                          "l'enregistrement et de la notice d'utilisation (AI Act art. 16(g)–(i), 26(1))",
-                          "the EU declaration of conformity, CE marking, registration and instructions "
-                          "for use (AI Act art. 16(g)–(i), 26(1))"))
-        cites.append("eu.ai_act.art16")
-    if x.consumer:
-        contents.append(T("la demande de mise en conformité (C. consom. L217-9, L224-25-20)",
-                          "the request to bring into conformity (C. consom. L217-9, L224-25-20)"))
-        cites.append("fr.consommation.L224-25-20")
-    due = before(_limitation(x), ACTION_MARGIN_DAYS * 2, x.on,
-                 x.on + timedelta(days=NOTICE_WITHIN_DAYS))
-    return Step(
-        "formal_notice", T("Mettre en demeure", "Send the formal notice"), due,
-        T("ouvre la résolution par notification, les dommages et intérêts et les intérêts ; "
-          "elle n'interrompt pas la prescription (seules la reconnaissance et la demande en justice "
-          "l'interrompent, art. 2240–2241)",
-          "opens termination by notice, damages and interest; it does not interrupt limitation "
-          "(only acknowledgement and legal action do, art. 2240–2241)"),
-        tuple(cites), {"timeline.formal_notice_sent": sent and sent.isoformat(),
-                       "contract.formal_notice_mode": c.formal_notice_mode,
-                       "contract.cure_period_days": c.cure_period_days},
-        tuple(contents), _limitation(x), done_on=sent,
-        caveats=() if c.cure_period_days is not None else (
-            T(f"délai de mise en conformité supposé : {cure_days(d)} jours (le contrat n'en fixe pas)",
-              f"assumed cure period: {cure_days(d)} days (the contract sets none)"),),
-    )
+    why = T("ouvre la résolution par notification, les dommages et intérêts et les intérêts",
+            "opens termination by notice, damages and interest") + _NOT_INTERRUPTING
+    return contents, ["fr.civil.1226", "fr.civil.1231", "fr.civil.1231-6", "fr.civil.1344"], why
+
+
+def _former_notice() -> tuple[list[T], list[str], T]:
+    """Contracts concluded before 1 October 2016 stay under the former law (ord. n° 2016-131,
+    art. 9): no termination by notice (art. 1226 did not exist); the court pronounces it
+    (art. 1184 anc.), save a termination clause; unilateral termination is at the creditor's
+    risk (case law, no decision stored here)."""
+    contents = [
+        T("les manquements précis, engagement par engagement, avec les résultats scellés",
+          "the precise breaches, commitment by commitment, with the sealed results"),
+        T("l'interpellation d'exécuter dans un délai déterminé (art. 1139 anc. : sommation ou "
+          "lettre dont il ressort une interpellation suffisante)",
+          "the demand to perform within a set time (former art. 1139: a summons or a letter "
+          "containing a sufficient demand)"),
+        T("à défaut d'exécution, la résolution sera demandée en justice (art. 1184 anc. : elle "
+          "n'a pas lieu de plein droit), ou acquise par la clause résolutoire si le contrat en "
+          "stipule une ; une résiliation unilatérale sans clause reste aux risques et périls du "
+          "client (jurisprudence ; aucune décision enregistrée ici)",
+          "failing performance, termination will be asked of the court (former art. 1184: it "
+          "does not operate automatically), or follow from the termination clause if the "
+          "contract has one; unilateral termination without a clause is at the client's own "
+          "risk (case law; no decision stored here)"),
+        T("la réclamation de dommages et intérêts, dus à compter de la mise en demeure "
+          "(art. 1146 anc.)", "the claim for damages, due from the formal notice (former "
+          "art. 1146)"),
+    ]
+    why = T("ouvre les dommages et intérêts (art. 1146 anc.) et prépare la résolution judiciaire "
+            "(art. 1184 anc.)", "opens damages (former art. 1146) and prepares judicial "
+            "termination (former art. 1184)") + _NOT_INTERRUPTING
+    return contents, ["fr.civil_anc.1139", "fr.civil_anc.1146", "fr.civil_anc.1184"], why
 
 
 def _limitation(x: Inputs) -> Deadline | None:

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from decimal import Decimal
 
 from recours.dossier import Dossier, PriceBasis
 from recours.dossier.labels import label_of_value
 from recours.i18n import T
-from recours.law import amounts
+from recours.law import amounts, dates
 from recours.law.context import Conditions, Context
 from recours.law.engine import Area, Finding, Status, Strength, rule
 from recours.law.proof import describe
@@ -26,8 +28,10 @@ _MONTHS = {PriceBasis.MONTHLY: Decimal(1), PriceBasis.QUARTERLY: Decimal(3),
            PriceBasis.ANNUAL: Decimal(12)}
 
 
-def cap_amount(dossier: Dossier) -> Decimal | None:
-    """The cap in money: stated amount, or months of fees from the periodic price."""
+def cap_amount(dossier: Dossier, paid: Decimal | None = None) -> Decimal | None:
+    """The cap in money: stated amount, months of fees from the periodic price, or a multiple
+    of the amounts paid (``paid``: what the payment schedule shows paid; None or zero — not
+    computable)."""
     cap = dossier.contract.liability_cap
     if cap is None:
         return None
@@ -37,7 +41,34 @@ def cap_amount(dossier: Dossier) -> Decimal | None:
     if cap.months_of_fees and price and price.basis in _MONTHS:
         monthly = price.amount.amount / _MONTHS[price.basis]
         return (monthly * cap.months_of_fees).quantize(Decimal("0.01"))
+    multiple = paid_multiple(dossier)
+    if multiple is not None and paid:
+        return (multiple * paid).quantize(Decimal("0.01"))
     return None
+
+
+_WORDS = {"double": Decimal(2), "triple": Decimal(3), "quadruple": Decimal(4),
+          "twice": Decimal(2)}
+_MULTIPLE = re.compile(r"\b(double|triple|quadruple|twice|(\d+(?:[,.]\d+)?)\s*(?:fois|times|x|×))"
+                       r"\b", re.IGNORECASE)
+_PAID = re.compile(r"\b(pay[ée]e?s?|vers[ée]e?s?|paid)\b", re.IGNORECASE)
+
+
+def paid_multiple(dossier: Dossier) -> Decimal | None:
+    """The cap as a multiple of the amounts paid: ``fees_multiple``, or the formula's own
+    words (« le double du montant HT payé », « 2 fois les sommes versées ») when it speaks of
+    amounts paid; None when the cap is not so written."""
+    cap = dossier.contract.liability_cap
+    if cap is None or cap.amount is not None or cap.months_of_fees:
+        return None
+    if cap.fees_multiple:
+        return Decimal(str(cap.fees_multiple))
+    if not cap.formula or not _PAID.search(cap.formula):
+        return None
+    m = _MULTIPLE.search(cap.formula)
+    if m is None:
+        return None
+    return Decimal(m.group(2).replace(",", ".")) if m.group(2) else _WORDS[m.group(1).lower()]
 
 
 @rule(CAP, title=T("Clause limitative de responsabilité", "Limitation-of-liability clause"),
@@ -47,30 +78,68 @@ def liability_cap(ctx: Context) -> Finding | None:
     cap = ctx.dossier.contract.liability_cap
     if cap is None:
         return None
-    amount = cap_amount(ctx.dossier)
+    paid, _, currency = ctx.price_paid()
+    amount = cap_amount(ctx.dossier, paid)
+    multiple = paid_multiple(ctx.dossier)
     facts = [ctx.fact("contract.liability_cap", cap.formula or (str(amount) if amount else "cap"),
                       "plafond stipulé" + (f" ({cap.clause})" if cap.clause else ""),
                       "stated cap" + (f" ({cap.clause})" if cap.clause else ""))]
     missing = []
-    if amount is None:
+    if multiple is not None and paid:
+        facts.append(ctx.fact("contract.payment_schedule", str(paid),
+                              f"montant payé au {dates.fr(ctx.on)} : {amounts.fr(paid, currency)}",
+                              f"amount paid on {dates.en(ctx.on)}: {amounts.en(paid, currency)}"))
+    elif multiple is not None:
+        missing.append(ctx.ask("contract.payment_schedule", "Quels montants ont été payés au "
+                               "titre du contrat (le plafond en est un multiple) ?", "What "
+                               "amounts were paid under the contract (the cap is a multiple of "
+                               "them)?"))
+    elif amount is None:
         missing.append(ctx.ask("contract.liability_cap.amount", "Quel est le montant du plafond "
                                "(ou le prix périodique servant de base) ?", "What is the cap "
                                "amount (or the periodic price it is based on)?"))
     excluded = ", ".join(label_of_value(str(x), "fr") or str(x) for x in cap.excludes)
     excluded_en = ", ".join(label_of_value(str(x), "en") or str(x) for x in cap.excludes)
     return ctx.make(
-        conclusion=T("Plafond de responsabilité "
-                     + (f"de {amounts.fr(amount)}" if amount is not None else "non chiffré")
+        conclusion=T("Plafond de responsabilité " + _cap_words_fr(amount, multiple, ctx.on)
                      + (f"; chefs exclus : {excluded}" if excluded else "")
                      + " — opposable en principe (art. 1103), sauf exception (obligation "
                      "essentielle, faute lourde ou dolosive, déséquilibre significatif).",
-                     "Liability cap " + (f"of {amounts.en(amount)}" if amount is not None else "not quantified")
+                     "Liability cap " + _cap_words_en(amount, multiple, ctx.on)
                      + (f"; excluded heads: {excluded_en}" if excluded_en else "")
                      + " — enforceable in principle (art. 1103), save an exception (essential "
                      "obligation, gross or wilful fault, significant imbalance)."),
         status=Status.MET, strength=Strength.ESTABLISHED, facts=facts, missing=missing,
-        cites=(C + "1103",), data={"amount": amount, "excludes": list(cap.excludes),
+        cites=(C + "1103",), data={"amount": amount, "multiple_of_paid": multiple,
+                                   "excludes": list(cap.excludes),
                                    "carve_outs": list(cap.carve_outs)})
+
+
+def _times(multiple: Decimal, lang: str) -> str:
+    words = {"fr": {2: "le double", 3: "le triple", 4: "le quadruple"},
+             "en": {2: "twice", 3: "three times", 4: "four times"}}[lang]
+    if multiple == multiple.to_integral_value() and int(multiple) in words:
+        return words[int(multiple)]
+    shown = f"{multiple.normalize():f}"
+    return f"{shown.replace('.', ',')} fois" if lang == "fr" else f"{shown} times"
+
+
+def _cap_words_fr(amount: Decimal | None, multiple: Decimal | None, on: date) -> str:
+    if multiple is not None and amount is not None:
+        return f"de {amounts.fr(amount)} ({_times(multiple, 'fr')} du montant payé au {dates.fr(on)})"
+    if multiple is not None:
+        return (f"égal à {_times(multiple, 'fr')} du montant payé — non chiffrable : aucun "
+                "paiement n'est inscrit au dossier")
+    return f"de {amounts.fr(amount)}" if amount is not None else "non chiffré"
+
+
+def _cap_words_en(amount: Decimal | None, multiple: Decimal | None, on: date) -> str:
+    if multiple is not None and amount is not None:
+        return f"of {amounts.en(amount)} ({_times(multiple, 'en')} the amount paid on {dates.en(on)})"
+    if multiple is not None:
+        return (f"equal to {_times(multiple, 'en')} the amount paid — not computable: no payment "
+                "is recorded in the dossier")
+    return f"of {amounts.en(amount)}" if amount is not None else "not quantified"
 
 
 @rule("fr.civil.1170", title=T("Clause privant de sa substance l'obligation essentielle",
@@ -89,7 +158,7 @@ def essential_obligation(ctx: Context) -> Finding | None:
                ("L'obligation violée (performance du système) est-elle l'obligation essentielle "
                 "du contrat ?", "Is the breached obligation (system performance) the essential "
                 "obligation?"))
-    amount, price = cap_amount(ctx.dossier), ctx.dossier.contract.price
+    amount, price = cap_amount(ctx.dossier, ctx.price_paid()[0]), ctx.dossier.contract.price
     ratio = (amount / price.amount.amount) if amount is not None and price and \
         price.amount.amount else None
     paid_ratio = cap_to_paid(ctx, amount)

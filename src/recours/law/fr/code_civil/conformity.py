@@ -36,15 +36,25 @@ def delivery(ctx: Context) -> Finding | None:
     """Delivery of software is complete only after a successful acceptance (recette)."""
     delivered = ctx.first(EventType.DELIVERY)
     acceptance = ctx.last(EventType.ACCEPTANCE)
+    golive = ctx.first(EventType.GO_LIVE)
+    if delivered is None and acceptance is None and golive is not None:
+        return _went_live(ctx, golive)
     if delivered is None and acceptance is None:
         missing = non_performance.not_delivered(ctx)
         if missing is not None:
             return ctx.make(
-                conclusion=T("Rien n'a été livré à la date convenue : la délivrance n'est pas "
+                conclusion=(T("Rien n'a été livré, le fournisseur ayant cessé d'exécuter "
+                              "(inexécution définitive) : la délivrance n'est pas exécutée (art. "
+                              "1604), c'est au fournisseur de prouver qu'il a livré (art. 1353 "
+                              "al. 2).", "Nothing was delivered, the vendor having stopped "
+                              "performing (definitive non-performance): delivery is not performed "
+                              "(art. 1604); the vendor must prove it delivered (art. 1353 al. 2).")
+                            if missing.path == "facts.definitive_non_performance" else
+                            T("Rien n'a été livré à la date convenue : la délivrance n'est pas "
                              "exécutée (art. 1604), c'est au fournisseur de prouver qu'il a livré "
                              "(art. 1353 al. 2).", "Nothing was delivered by the agreed date: "
                              "delivery is not performed (art. 1604); the vendor must prove it "
-                             "delivered (art. 1353 al. 2)."),
+                             "delivered (art. 1353 al. 2).")),
                 status=Status.INFO, strength=Strength.ARGUABLE, facts=[missing],
                 counter=[T("Le fournisseur invoquera une livraison partielle ou un retard dû au "
                            "client (défaut de collaboration).", "The vendor will invoke a partial "
@@ -94,10 +104,11 @@ def delivery(ctx: Context) -> Finding | None:
                            "Agen, 26 Nov. 2014) and on the contract's terms (art. 1103).")],
                 uncertain=True,
                 data={"delivery_complete": False, "accepted_without_reservation": False})
+        if not _acceptance_provided(ctx) and ctx.is_consumer_client():
+            return _handed_over(ctx, facts, delivered)
         tacit = _tacit_acceptance(ctx, delivered.date)
         if tacit is not None:
             return tacit
-        golive = ctx.first(EventType.GO_LIVE)
         counter = [
             T(
                 "Le fournisseur soutiendra une réception tacite par la mise en production"
@@ -115,6 +126,13 @@ def delivery(ctx: Context) -> Finding | None:
                 "n'est complète qu'après une recette réussie (art. 1604).",
                 "Delivered but no acceptance in the dossier: delivery of software is "
                 "complete only after a successful acceptance (art. 1604).",
+            ) if _acceptance_provided(ctx) else T(
+                "Livré, sans mise au point effective constatée au dossier ; le contrat ne prévoit "
+                "pas de recette : la délivrance d'un système complexe n'est complète qu'une fois "
+                "sa mise au point effective réalisée (art. 1604).",
+                "Delivered, with no effective set-up recorded in the dossier; the contract "
+                "provides no acceptance procedure: delivery of a complex system is complete only "
+                "once it is effectively set up (art. 1604).",
             ),
             status=Status.PARTIAL,
             strength=Strength.ARGUABLE,
@@ -125,7 +143,13 @@ def delivery(ctx: Context) -> Finding | None:
                     "timeline[acceptance]",
                     "Une recette a-t-elle eu lieu (date, réserves) ?",
                     "Did an acceptance take place (date, reservations)?",
-                )
+                ),
+                *(() if _acceptance_provided(ctx) else (ctx.ask(
+                    "facts.effective_setup_achieved",
+                    "Le système a-t-il effectivement fonctionné après la livraison (mise au "
+                    "point réalisée) ?",
+                    "Did the system actually work after delivery (effective set-up)?",
+                ),)),
             ],
             data={"delivery_complete": False, "accepted_without_reservation": False},
         )
@@ -172,6 +196,67 @@ def delivery(ctx: Context) -> Finding | None:
         facts=facts,
         data={"delivery_complete": True, "accepted_without_reservation": True},
     )
+
+
+#: Clause kinds (contract domain) that organise an acceptance procedure (recette).
+ACCEPTANCE_KINDS = frozenset({"acceptance", "acceptance_testing", "acceptance_procedure",
+                              "recette"})
+
+
+def _acceptance_provided(ctx: Context) -> bool:
+    """The contract provides an acceptance (recette): a period, a clause, or a recorded one."""
+    c = ctx.dossier.contract
+    return c.acceptance_period_days is not None or any(
+        ACCEPTANCE_KINDS & set(clause.kinds) for clause in c.clauses)
+
+
+def _handed_over(ctx: Context, facts: list[FactUse], delivered: Event) -> Finding:
+    """A consumer's purchase with no acceptance in the contract: delivery is the handing over
+    of the thing (art. 1604); its conformity is judged against the contract, not by a recette."""
+    return ctx.make(
+        conclusion=T(
+            f"Bien livré le {dates.fr(delivered.date)} ; le contrat ne prévoit pas de recette : "
+            "la délivrance s'opère par la remise du bien (art. 1604), sa conformité s'apprécie "
+            "au regard de ce qui a été convenu (art. 1603).",
+            f"Goods delivered on {dates.en(delivered.date)}; the contract provides no acceptance "
+            "procedure: delivery is the handing over of the goods (art. 1604), their conformity "
+            "is judged against what was agreed (art. 1603)."),
+        status=Status.INFO, strength=Strength.ESTABLISHED, facts=facts,
+        data={"delivery_complete": None, "accepted_without_reservation": None,
+              "acceptance_provided": False})
+
+
+def _went_live(ctx: Context, golive: Event) -> Finding:
+    """No delivery event, but the service was opened (go-live): that is the date the system
+    was made available; without an acceptance in the contract, no recette is awaited."""
+    facts = [ctx.fact("timeline[go_live]", golive.date, "mise en service (ouverture du service)",
+                      "go-live (service opened)")]
+    if _acceptance_provided(ctx):
+        return ctx.make(
+            conclusion=T(
+                f"Système mis en service le {dates.fr(golive.date)}, sans recette au dossier "
+                "alors que le contrat en prévoit une : la délivrance n'est complète qu'après la "
+                "recette (art. 1604) ; le fournisseur soutiendra une réception tacite par la "
+                "mise en production.",
+                f"System live since {dates.en(golive.date)}, with no acceptance in the dossier "
+                "although the contract provides one: delivery is complete only after acceptance "
+                "(art. 1604); the vendor will argue tacit acceptance by going live."),
+            status=Status.PARTIAL, strength=Strength.ARGUABLE, facts=facts,
+            missing=[ctx.ask("timeline[acceptance]", "Une recette a-t-elle eu lieu (date, "
+                             "réserves) ?", "Did an acceptance take place (date, "
+                             "reservations)?")],
+            data={"delivery_complete": None, "accepted_without_reservation": None})
+    return ctx.make(
+        conclusion=T(
+            f"Service mis à disposition le {dates.fr(golive.date)} (mise en service) ; le contrat "
+            "ne prévoit pas de recette : la délivrance est datée par l'ouverture du service (art. "
+            "1604), les défaillances ultérieures relèvent de l'exécution du contrat.",
+            f"Service made available on {dates.en(golive.date)} (go-live); the contract provides "
+            "no acceptance: delivery is dated by the opening of the service (art. 1604), later "
+            "failures concern the performance of the contract."),
+        status=Status.INFO, strength=Strength.ESTABLISHED, facts=facts,
+        data={"delivery_complete": None, "accepted_without_reservation": None,
+              "acceptance_provided": False})
 
 
 def _before_performance(ctx: Context, accepted_on: dt.date, delivered: Event | None) -> bool:

@@ -156,7 +156,7 @@ def assessment(ctx: Context) -> Finding | None:
                              "l'estimation haute.", "Gross or wilful fault alleged: unforeseeable "
                              "heads included in the high estimate."))
     cap_rules = ctx.found(CAP)
-    cap = cap_amount(ctx.dossier) if cap_rules else None
+    cap = cap_amount(ctx.dossier, ctx.price_paid()[0]) if cap_rules else None
     excludes = {str(x) for x in ctx.dossier.contract.liability_cap.excludes} \
         if ctx.dossier.contract.liability_cap else set()
     outside = _outside_cap(ctx)
@@ -272,14 +272,27 @@ def _classify(ctx: Context, loss: object, verdict: str, excludes: set[str],
                               "debatable (art. 1231-3, 1231-4)."), excluded)
 
 
+def _estimates(capped: bool, excluded: bool) -> T:
+    """How the two estimates were built — a cap or exclusions only when there is one to apply."""
+    applied_fr = {(True, True): ", plafond et exclusions contractuels appliqués",
+                  (True, False): ", plafond contractuel appliqué",
+                  (False, True): ", exclusions contractuelles appliquées",
+                  (False, False): ""}[(capped, excluded)]
+    applied_en = {(True, True): ", contractual cap and exclusions applied",
+                  (True, False): ", contractual cap applied",
+                  (False, True): ", contractual exclusions applied",
+                  (False, False): ""}[(capped, excluded)]
+    high_fr = ", plafond écarté si une exception est invoquée" if capped else ""
+    high_en = ", cap set aside if an exception is invoked" if capped else ""
+    return T(f"Estimation basse : chefs certains (montants bas){applied_fr} ; estimation haute : "
+             f"chefs discutables inclus (montants hauts){high_fr}.",
+             f"Low estimate: certain heads (low amounts){applied_en}; high estimate: debatable "
+             f"heads included (high amounts){high_en}.")
+
+
 def _assumptions(ctx: Context, cap: Decimal | None, low: bool, high: bool,
                  excludes: set[str]) -> list[T]:
-    out = [T("Estimation basse : chefs certains (montants bas), plafond et exclusions "
-             "contractuels appliqués ; estimation haute : chefs discutables inclus (montants "
-             "hauts), plafond écarté si une exception est invoquée.",
-             "Low estimate: certain heads (low amounts), contractual cap and exclusions applied; "
-             "high estimate: debatable heads included (high amounts), cap set aside if an "
-             "exception is invoked.")]
+    out = [_estimates(cap is not None, bool(excludes))]
     if cap is None and ctx.found(CAP):
         out.append(T("Plafond contractuel non chiffrable à partir du dossier : non appliqué au "
                      "montant.", "Contractual cap not computable from the dossier: not applied "

@@ -74,8 +74,35 @@ def intent_inferred(ctx: Context) -> bool:
             and f.vendor_knew_client_purpose is True and f.client_legitimately_unaware is True)
 
 
+LIE_NOTE = T("Intention de tromper déduite par le moteur : le fournisseur, professionnel, a "
+             "affirmé sur lui-même ou sur ce qu'il vend un fait inexact qu'il ne pouvait "
+             "ignorer ; un mensonge ne se commet pas par négligence — appréciation du moteur "
+             "(le dol ne se présume pas : il se prouve, y compris par présomptions), que le "
+             "fournisseur peut combattre en montrant une erreur de bonne foi.",
+             "Intent to deceive inferred by the engine: the vendor, a professional, stated "
+             "about itself or what it sells an untrue fact it could not ignore; a lie is not "
+             "told by negligence — the engine's appraisal (fraud is not presumed: it is proven, "
+             "presumptions included), which the vendor may rebut by showing a good-faith "
+             "mistake.")
+
+
+def lie_intent_inferred(ctx: Context) -> bool:
+    """An active lie (``vendor_misrepresented``) by a professional vendor about itself or its
+    own product: the untruth was within its own knowledge, so the intent is deduced — unless
+    the user stated it was not intentional."""
+    f, vendor = ctx.facts, ctx.vendor
+    return (f.withholding_intentional is None and bool(f.vendor_misrepresented)
+            and vendor is not None and vendor.it_professional is True)
+
+
 def check_intent(ctx: Context, cond: Conditions) -> list[T]:
     """Record the intent condition (stated, or inferred); the notes to show."""
+    if lie_intent_inferred(ctx):
+        cond.add(ctx.fact("facts.vendor_misrepresented", ctx.facts.vendor_misrepresented,
+                          "affirmation inexacte d'un professionnel sur lui-même ou son produit : "
+                          "intention déduite", "untrue statement by a professional about itself "
+                          "or its product: intent inferred"))
+        return [LIE_NOTE]
     if intent_inferred(ctx):
         cond.add(ctx.fact("facts.vendor_knew_client_purpose", True, "professionnel averti de "
                           "l'usage prévu, client profane dans l'ignorance légitime : intention "

@@ -21,6 +21,12 @@ def not_delivered(ctx: Context) -> FactUse | None:
         return ctx.fact("facts.effective_setup_achieved", False,
                         "système jamais mis au point : délivrance non exécutée",
                         "system never set up: delivery not performed")
+    if f.definitive_non_performance is True and ctx.first(EventType.DELIVERY) is None \
+            and ctx.first(EventType.ACCEPTANCE) is None:
+        return ctx.fact("facts.definitive_non_performance", True,
+                        "inexécution définitive, rien n'ayant été livré (abandon du projet) : "
+                        "délivrance non exécutée", "definitive non-performance, nothing having "
+                        "been delivered (project abandoned): delivery not performed")
     agreed = f.agreed_delivery_date
     if agreed and agreed < ctx.on and ctx.first(EventType.DELIVERY) is None:
         return ctx.fact("facts.agreed_delivery_date", agreed,

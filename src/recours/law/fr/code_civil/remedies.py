@@ -105,19 +105,43 @@ def withhold(ctx: Context) -> Finding | None:
     else:
         cond.add(ctx.fact("contract.payment_schedule", [str(p.due_on) for p in unpaid],
                           "échéances non payées", "unpaid instalments"))
-    _serious(ctx, cond)
+    serious = _serious(ctx, cond)
     return ctx.make(
-        conclusion=T("Le client peut suspendre le paiement des échéances restantes tant que "
-                     "l'inexécution suffisamment grave persiste (art. 1219) ; suspension "
-                     "anticipée possible si l'inexécution est manifeste, à notifier sans délai "
-                     "(art. 1220).", "The client may withhold the remaining instalments while the "
-                     "serious non-performance lasts (art. 1219); anticipatory suspension if the "
-                     "non-performance is manifest, to be notified promptly (art. 1220)."),
+        conclusion=_withhold_text(cond.status, paid_up=not unpaid, serious=serious),
         status=cond.status, strength=_strength(ctx, cond), facts=cond.facts,
         missing=cond.missing,
         counter=[T("Risque : si la gravité n'est pas retenue, le client devient lui-même "
                    "défaillant.", "Risk: if seriousness is not upheld, the client itself is in "
                    "breach.")])
+
+
+def _withhold_text(status: Status, *, paid_up: bool, serious: bool | None) -> T:
+    """Open only when something is still to pay and the breach is serious enough; otherwise say
+    why it is closed, or what it waits for — never as if the remedy were open."""
+    if status is Status.MET:
+        return T("Le client peut suspendre le paiement des échéances restantes tant que "
+                 "l'inexécution suffisamment grave persiste (art. 1219) ; suspension anticipée "
+                 "possible si l'inexécution est manifeste, à notifier sans délai (art. 1220).",
+                 "The client may withhold the remaining instalments while the serious "
+                 "non-performance lasts (art. 1219); anticipatory suspension if the "
+                 "non-performance is manifest, to be notified promptly (art. 1220).")
+    if paid_up:
+        return T("Exception d'inexécution sans objet : tout le prix a été payé, il ne reste "
+                 "aucune échéance à suspendre (art. 1219).", "Withholding performance is moot: "
+                 "the whole price has been paid, no instalment is left to withhold (art. 1219).")
+    if serious is False:
+        return T("Exception d'inexécution non ouverte : l'inexécution n'est pas suffisamment "
+                 "grave pour suspendre le paiement (art. 1219) ; suspendre exposerait le client "
+                 "à être lui-même défaillant.", "Withholding performance not open: the "
+                 "non-performance is not serious enough to withhold payment (art. 1219); "
+                 "withholding would put the client itself in breach.")
+    return T("Le client ne pourra suspendre le paiement des échéances restantes que si "
+             "l'inexécution est suffisamment grave (art. 1219) — condition encore à établir ; "
+             "suspension anticipée seulement si l'inexécution est manifeste, à notifier sans "
+             "délai (art. 1220).", "The client may withhold the remaining instalments only if the "
+             "non-performance is serious enough (art. 1219) — a condition still to establish; "
+             "anticipatory suspension only if the non-performance is manifest, to be notified "
+             "promptly (art. 1220).")
 
 
 @rule("fr.civil.1221", title=T("Exécution forcée en nature", "Specific performance"),

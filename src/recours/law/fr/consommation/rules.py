@@ -5,6 +5,7 @@ and L224-25-2): for a company buyer the scope rule says so and nothing else runs
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from recours.dossier.facts import ConformityRequestOutcome as Outcome
 from recours.i18n import T
@@ -29,16 +30,26 @@ def options(s: Scope) -> list[Scope]:
     return [s]
 
 
+def _common_law(ctx: Context) -> tuple[str, T]:
+    """The provision that governs a contract the 2021 consumer regime does not reach: the
+    contractual liability of the Code civil, in the wording of the contract's date."""
+    if ctx.former_law:
+        return "fr.civil_anc.1147", T("art. 1147 anc.", "former art. 1147")
+    return "fr.civil.1231-1", T("art. 1231-1", "art. 1231-1")
+
+
 @rule("fr.consommation.scope", title=T("Droit de la consommation : champ", "Consumer law: scope"),
       area=Area.CONSUMER, cites=("fr.consommation.L224-25-2", "fr.consommation.L217-3",
-                                 "fr.consommation.L224-25-12"), order=ORDER)
+                                 "fr.consommation.L224-25-12", "fr.civil_anc.1147",
+                                 "fr.civil.1231-1"), order=ORDER)
 def consumer_scope(ctx: Context) -> Finding | None:
     """Consumer buyer, contract from 1 January 2022, regime by kind of supply."""
     s = scope(ctx.dossier, ctx.params)
     if s.consumer is None:
         return None
     facts = uses(ctx, s.facts)
-    if not s.consumer:
+    common, common_ref = _common_law(ctx)
+    if not s.consumer and s.new_regime:
         return ctx.make(
             conclusion=T("Acheteur professionnel : la garantie légale de conformité du Code de la "
                          "consommation ne s'applique pas (contrat entre professionnels).",
@@ -46,14 +57,30 @@ def consumer_scope(ctx: Context) -> Finding | None:
                          "does not apply (contract between professionals)."),
             status=Status.NOT_MET, strength=Strength.ESTABLISHED, facts=facts,
             cites=("fr.consommation.L224-25-2",))
+    if not s.consumer:  # L224-25-2 did not exist yet: it is not cited
+        return ctx.make(
+            conclusion=T("Acheteur professionnel : la garantie légale de conformité du Code de la "
+                         "consommation ne s'applique pas (contrat entre professionnels) ; le "
+                         "droit commun de la responsabilité contractuelle régit le contrat (",
+                         "Professional buyer: the legal conformity guarantee of the Consumer Code "
+                         "does not apply (contract between professionals); the general law of "
+                         "contractual liability governs the contract (") + common_ref
+            + T(").", ")."),
+            status=Status.NOT_MET, strength=Strength.ESTABLISHED, facts=facts, params=(s.start,),
+            cites=(common,))
     if not s.new_regime:
         return ctx.make(
-            conclusion=T(f"Contrat conclu avant le {dfr(s.start.value)} : le régime antérieur à "
-                         "l'ordonnance n° 2021-1247 s'applique (non encodé).",
-                         f"Contract concluded before {den(s.start.value)}: the regime prior to "
-                         "ordonnance n° 2021-1247 applies (not encoded)."),
+            conclusion=T(f"Contrat conclu avant le {dfr(s.start.value)} : le régime de conformité "
+                         "issu de l'ordonnance n° 2021-1247 (art. L217-1 s., L224-25-1 s.) ne "
+                         "s'applique pas ; le régime antérieur (non encodé) est à analyser à part, "
+                         "le droit commun de la responsabilité contractuelle restant ouvert (",
+                         f"Contract concluded before {den(s.start.value)}: the conformity regime "
+                         "of ordonnance n° 2021-1247 (art. L217-1 ff., L224-25-1 ff.) does not "
+                         "apply; the earlier regime (not encoded) must be analysed separately, the "
+                         "general law of contractual liability remaining open (") + common_ref
+            + T(").", ")."),
             status=Status.NOT_MET, strength=Strength.ESTABLISHED, facts=facts, params=(s.start,),
-            cites=("fr.consommation.L224-25-2",),
+            cites=(common,),
             caveats=(T("régime antérieur non enregistré : à analyser à part",
                        "former regime not stored: analyse it separately"),))
     out = T("Acheteur consommateur : ", "Consumer buyer: ") + _REGIME[s.regime or Regime.DIGITAL]
@@ -228,6 +255,24 @@ def consumer_unfair_terms(ctx: Context) -> list[Finding]:
         caveats=(T("R212-1 : seul le 6° a été trouvé (citation secondaire) ; la sanction (« réputée non "
                    "écrite », art. L241-1) n'a pas été récupérée", "R212-1: only 6° was found "
                    "(secondary quotation); the sanction ('deemed unwritten', art. L241-1) was not "
-                   "retrieved"),),
+                   "retrieved"), *_before_recodification(ctx)),
+        uncertain=bool(_before_recodification(ctx)),
         pinpoints={"fr.consommation.R212-1": "6°"}, suffix=u.clause.replace(" ", "_"))
         for u in unfair_terms(ctx.dossier)]
+
+
+#: The Code de la consommation was renumbered on 1 July 2016: before, unfair terms were
+#: art. L132-1 and R132-1 (R132-1 in force until 30 June 2016, legal-texts.md).
+RECODIFIED = date(2016, 7, 1)
+
+
+def _before_recodification(ctx: Context) -> tuple[T, ...]:
+    if ctx.concluded_on >= RECODIFIED:
+        return ()
+    return (T(f"contrat conclu le {dfr(ctx.concluded_on)}, avant la renumérotation du Code de la "
+              "consommation (1er juillet 2016) : les textes alors en vigueur sont les anciens art. "
+              "L132-1 et R132-1, de contenu voisin mais non enregistrés ici — L212-1 et R212-1 "
+              "sont cités pour leur contenu, à vérifier", f"contract concluded on "
+              f"{den(ctx.concluded_on)}, before the Consumer Code was renumbered (1 July 2016): "
+              "the texts then in force are former art. L132-1 and R132-1, similar in content but "
+              "not stored here — L212-1 and R212-1 are cited for their content, to be checked"),)

@@ -246,11 +246,17 @@ def former_contractual_deadline(ctx: Context, known: Event, key: str, main: str)
                                                         "former_law": True})
 
 
+A = "fr.civil_anc."
+
+
 @rule("fr.civil.1226.cure_period", title=T("Délai pour remédier après mise en demeure",
                                            "Cure period after formal notice"),
-      area=Area.DEADLINE, cites=(C + "1226", C + "1103", "fr.cpc.641", "fr.cpc.642"), order=72)
+      area=Area.DEADLINE, cites=(C + "1226", C + "1103", "fr.cpc.641", "fr.cpc.642",
+                                 A + "1134", A + "1184"), order=72)
 def cure_period(ctx: Context) -> Finding | None:
-    """The contractual (or reasonable) delay given to the vendor to remedy."""
+    """The contractual (or reasonable) delay given to the vendor to remedy. Termination by
+    notice (art. 1226) exists only for contracts concluded from 1 October 2016; older ones
+    stay under art. 1184 anc. (termination asked of the court, save a termination clause)."""
     notice = ctx.client_notice(last=True)
     if notice is None:
         return None
@@ -258,12 +264,9 @@ def cure_period(ctx: Context) -> Finding | None:
     fact = ctx.fact("timeline[formal_notice_sent]", notice.date, "mise en demeure",
                     "formal notice")
     if days is None:
-        return ctx.make(conclusion=T("Mise en demeure envoyée sans délai contractuel : le délai "
-                                     "doit être raisonnable (art. 1226).", "Formal notice sent "
-                                     "without a contractual delay: the delay must be reasonable "
-                                     "(art. 1226)."),
-                        status=Status.INFO, strength=Strength.ARGUABLE, facts=[fact],
-                        cites=(C + "1226",),
+        return ctx.make(conclusion=_no_delay(ctx), status=Status.INFO,
+                        strength=Strength.ARGUABLE, facts=[fact],
+                        cites=(A + "1184",) if ctx.former_law else (C + "1226",),
                         missing=[ctx.ask("contract.cure_period_days", "Le contrat fixe-t-il un "
                                          "délai pour remédier ?", "Does the contract set a cure "
                                          "period?")])
@@ -276,16 +279,53 @@ def cure_period(ctx: Context) -> Finding | None:
                              start=notice.date, run=PeriodRun(end, end), on=ctx.on,
                              rule="fr.civil.1226.cure_period")
     assert deadline.end is not None
+    facts = [fact, ctx.fact("contract.cure_period_days", days, "délai contractuel",
+                            "contractual delay")]
+    cites: tuple[str, ...] = (C + "1226", C + "1103", "fr.cpc.641", "fr.cpc.642")
+    if ctx.former_law:
+        cites = (A + "1134", A + "1184", "fr.cpc.641", "fr.cpc.642")
     return ctx.make(conclusion=T(f"Délai contractuel de {days} jours pour remédier : il expire le "
-                                 f"{dates.fr(deadline.end)} (CPC art. 641, 642) ; ensuite, "
-                                 "résolution par notification possible (art. 1226).",
+                                 f"{dates.fr(deadline.end)} (CPC art. 641, 642) ; ensuite, ",
                                  f"Contractual cure period of {days} days: it ends on "
-                                 f"{dates.en(deadline.end)} (CPC art. 641, 642); then termination "
-                                 "by notice is possible (art. 1226)."),
-                    status=Status.INFO, strength=Strength.ESTABLISHED,
-                    facts=[fact, ctx.fact("contract.cure_period_days", days, "délai contractuel",
-                                          "contractual delay")], deadline=deadline,
+                                 f"{dates.en(deadline.end)} (CPC art. 641, 642); then ")
+                    + _after_cure(ctx),
+                    status=Status.INFO, strength=Strength.ESTABLISHED, facts=facts,
+                    deadline=deadline, cites=cites,
                     pinpoints={"fr.cpc.641": "al. 1", "fr.cpc.642": "al. 2"})
+
+
+_AT_RISK = T("sans clause, une résiliation unilatérale reste aux risques et périls du client "
+             "(jurisprudence ; aucune décision enregistrée ici)", "without a clause, unilateral "
+             "termination is at the client's own risk (case law; no decision stored here)")
+
+
+def _no_delay(ctx: Context) -> T:
+    if not ctx.former_law:
+        return T("Mise en demeure envoyée sans délai contractuel : le délai doit être raisonnable "
+                 "(art. 1226).", "Formal notice sent without a contractual delay: the delay "
+                 "must be reasonable (art. 1226).")
+    return T("Mise en demeure envoyée sans délai contractuel pour remédier ; contrat antérieur au "
+             "1er octobre 2016 : la résolution se demande en justice, qui peut accorder un délai "
+             "au débiteur (art. 1184 anc.) ; ", "Formal notice sent without a contractual cure "
+             "period; contract concluded before 1 October 2016: termination is asked of the "
+             "court, which may grant the debtor time (former art. 1184); ") + _AT_RISK + T(".", ".")
+
+
+def _after_cure(ctx: Context) -> T:
+    if not ctx.former_law:
+        return T("résolution par notification possible (art. 1226).",
+                 "termination by notice is possible (art. 1226).")
+    if ctx.facts.termination_clause:
+        return T("la clause résolutoire peut être mise en œuvre (art. 1134 anc.) ; la résolution "
+                 "par notification de l'art. 1226 ne s'applique pas à ce contrat, conclu avant le "
+                 "1er octobre 2016.", "the termination clause may be invoked (former art. 1134); "
+                 "termination by notice under art. 1226 does not apply to this contract, concluded "
+                 "before 1 October 2016.")
+    return T("résolution à demander en justice (art. 1184 anc.) — la résolution par notification "
+             "de l'art. 1226 ne s'applique pas à ce contrat, conclu avant le 1er octobre 2016 ; ",
+             "termination to be asked of the court (former art. 1184) — termination by notice "
+             "under art. 1226 does not apply to this contract, concluded before 1 October 2016; ") \
+        + _AT_RISK + T(".", ".")
 
 
 @rule("fr.civil.1103.acceptance_period", title=T("Délai de recette", "Acceptance period"),

@@ -16,10 +16,25 @@ _LOW_PLD = T("application de la directive (UE) 2024/2853 aux produits mis sur le
              "transposing law found")
 
 
+#: Articles 1386-1 s., renumbered 1245 s. by ordonnance n° 2016-131 from 1 October 2016 (same
+#: content, « titre » become « chapitre »): a product put into circulation before then is
+#: cited under the numbering in force.
+FORMER = {"fr.civil.1245": "fr.civil_anc.1386-1", "fr.civil.1245-1": "fr.civil_anc.1386-2",
+          "fr.civil.1245-14": "fr.civil_anc.1386-15", "fr.civil.1245-15": "fr.civil_anc.1386-16",
+          "fr.civil.1245-16": "fr.civil_anc.1386-17"}
+
+
+def _numbering(ctx: Context, choice: pl.RegimeChoice) -> bool:
+    """True when the product was put into circulation before the 2016 renumbering."""
+    return choice.regime is pl.Regime.CODE_CIVIL and choice.placed_on is not None \
+        and choice.placed_on < ctx.reform_date
+
+
 @rule("fr.civil.1245", title=T("Responsabilité du fait des produits défectueux",
                                "Liability for defective products"),
       area=Area.PRODUCT, cites=("fr.civil.1245", "fr.civil.1245-1", "fr.civil.1245-15",
-                                "fr.civil.1245-16", "eu.pld.art4", "eu.pld.art6", "eu.pld.art2"),
+                                "fr.civil.1245-16", "eu.pld.art4", "eu.pld.art6", "eu.pld.art2",
+                                *FORMER.values()),
       order=ORDER)
 def product_liability(ctx: Context) -> Finding:
     """Regime by date of placing on the market; damage covered; a company's own loss is not."""
@@ -45,6 +60,21 @@ def product_liability(ctx: Context) -> Finding:
                    f"{den(periods.limitation)} if it dates from the first incident; liability extinguished on "
                    f"{den(periods.extinction)}, ten years after putting into circulation)")
         cites = ("fr.civil.1245", "fr.civil.1245-1", "fr.civil.1245-15", "fr.civil.1245-16")
+        if _numbering(ctx, choice):
+            regime = T(f"mis sur le marché le {dfr(choice.placed_on)} : articles 1386-1 s. du Code "
+                       "civil, numérotation alors en vigueur (devenus art. 1245 s. par "
+                       "l'ordonnance n° 2016-131, à compter du 1er octobre 2016, sans changement "
+                       "de fond) (action dans les trois ans de la connaissance du dommage, du "
+                       f"défaut et du producteur : le {dfr(periods.limitation)} si elle date du "
+                       f"premier incident ; responsabilité éteinte le {dfr(periods.extinction)}, "
+                       "dix ans après la mise en circulation)",
+                       f"placed on the market on {den(choice.placed_on)}: Code civil art. 1386-1 "
+                       "ff., the numbering then in force (renumbered art. 1245 ff. by ordonnance "
+                       "n° 2016-131 from 1 October 2016, unchanged in substance) (action within "
+                       "three years of knowing the damage, defect and producer — "
+                       f"{den(periods.limitation)} if it dates from the first incident; liability "
+                       f"extinguished on {den(periods.extinction)}, ten years after putting into "
+                       "circulation)")
         facts.update(periods.facts)
     else:
         regime = T("date de mise sur le marché inconnue : régime (Code civil ou directive 2024/2853) "
@@ -87,11 +117,17 @@ def product_liability(ctx: Context) -> Finding:
         status = Status.MET if ready else Status.PARTIAL
         strength = Strength.ARGUABLE
     caveats = [_LOW_PLD] if choice.regime is not pl.Regime.CODE_CIVIL else []
-    counter = [T("un dommage matériel à d'autres biens professionnels peut relever des art. 1245 s. "
-                 "(clauses limitatives alors valables entre professionnels, art. 1245-14)",
-                 "physical damage to other professional property may fall under art. 1245 ff. "
-                 "(limitation clauses then valid between professionals, art. 1245-14)")] \
+    former = _numbering(ctx, choice)
+    first, clauses = ("1386-1", "1386-15") if former else ("1245", "1245-14")
+    counter = [T(f"un dommage matériel à d'autres biens professionnels peut relever des art. {first} s. "
+                 f"(clauses limitatives alors valables entre professionnels, art. {clauses})",
+                 f"physical damage to other professional property may fall under art. {first} ff. "
+                 f"(limitation clauses then valid between professionals, art. {clauses})")] \
         if who.commercial_loss_only and choice.regime is pl.Regime.CODE_CIVIL else []
+    if former:
+        cites = tuple(FORMER.get(c, c) for c in cites)
+        text = T(text.fr.replace("C. civ. art. 1245-1 ;", "C. civ. art. 1386-2 anc. ;"),
+                 text.en.replace("C. civ. art. 1245-1;", "former C. civ. art. 1386-2;"))
     return ctx.make(
         conclusion=text, status=status, strength=strength, facts=uses(ctx, facts),
         missing=asks(ctx, choice.missing + who.missing), cites=cites, params=(choice.threshold,),
