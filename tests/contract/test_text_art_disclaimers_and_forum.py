@@ -414,3 +414,19 @@ def test_operating_losses_are_business_interruption() -> None:
         "loss of data or operating losses.\n"
     )
     assert "business_interruption" in values(body, HEAD_EN).liability_exclusions
+
+
+# --- a term whose duration is written before the word ------------------------------------------
+
+
+def test_an_initial_term_written_duration_first_is_read() -> None:
+    body = (
+        "## Term\n\nClient agrees to an initial twelve (12) month contractual term of service "
+        '("Term").\n'
+    )
+    assert values(body, HEAD_EN).term == "12m"
+
+
+def test_a_duration_before_a_term_that_is_no_initial_term_is_not_read() -> None:
+    body = "## Payment\n\nFees are due within twelve (12) days; the term of payment is fixed.\n"
+    assert values(body, HEAD_EN).term is None
