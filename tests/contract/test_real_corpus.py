@@ -49,16 +49,16 @@ def _bench() -> Any:
 def test_manifest_records_source_commit_licence_and_hash() -> None:
     documents = _documents()
     # contract7: the 43 held-out documents of batches 1-7 moved to dev (their first runs are
-    # recorded); contract8: batch 8 (9 documents) moved to dev in turn, batch 9 (9 documents,
-    # 5 English) is the held-out split
-    assert len(documents) >= 101
-    assert sum(d["split"] == "dev" for d in documents) >= 92
-    assert sum(d["split"] == "heldout" for d in documents) >= 9
-    assert all(d.get("batch") == 9 for d in documents if d["split"] == "heldout")
-    assert sum(d["language"] == "en" for d in documents if d["split"] == "heldout") >= 5
+    # recorded); contract8: batch 8 (9 documents) moved to dev in turn; contract9: batch 9
+    # moved to dev, batch 10 (11 documents, 6 English) is the held-out split
+    assert len(documents) >= 112
+    assert sum(d["split"] == "dev" for d in documents) >= 101
+    assert sum(d["split"] == "heldout" for d in documents) >= 11
+    assert all(d.get("batch") == 10 for d in documents if d["split"] == "heldout")
+    assert sum(d["language"] == "en" for d in documents if d["split"] == "heldout") >= 6
     assert all(d.get("moved_to_dev") is None or d["split"] == "dev" for d in documents)
     assert {d["language"] for d in documents} == {"fr", "en"}
-    assert sum(d["language"] == "fr" for d in documents) >= 56
+    assert sum(d["language"] == "fr" for d in documents) >= 61
     assert len({d["id"] for d in documents}) == len(documents)
     assert len({d["file"] for d in documents}) == len(documents)
     for doc in documents:
@@ -77,7 +77,7 @@ def test_manifest_records_source_commit_licence_and_hash() -> None:
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_no_real_contract_is_refused(split: str) -> None:
     result = _bench().score(split)
-    # most of batch 9 is not stored (no licence): those are skipped without `--extra`
+    # most of batches 9 and 10 are not stored (no licence): skipped without `--extra`
     assert result["documents"] >= 1
     assert result["documents"] + len(result["skipped"]) >= 8
     assert result["refused"] == []

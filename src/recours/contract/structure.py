@@ -95,8 +95,12 @@ def classify_heading(passage: Passage) -> tuple[Kind, str | None, str | None, in
             return "clause", number, None, depth
     # a paragraph styled as a heading but long enough to be a clause (a DOCX form that styles
     # every numbered paragraph as a heading) stays a paragraph
+    # a sentence in capitals (« LA PLATEFORME EST FOURNIE "EN L'ÉTAT" SANS GARANTIE D'AUCUNE
+    # SORTE. ») is a clause, not a heading: six words or more ending with a period (contract9)
     if (passage.style == "heading" and len(text.split()) <= 20) or (
-        text.isupper() and 1 <= len(text.split()) <= 10
+        text.isupper()
+        and 1 <= len(text.split()) <= 10
+        and not (len(text.split()) >= 6 and text.rstrip().endswith((".", "!")))
     ):
         return "section", None, text, 1 if passage.style != "heading" else (passage.level or 0) + 1
     return None

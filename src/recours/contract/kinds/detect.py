@@ -22,6 +22,8 @@ from recours.contract.kinds.placeholders import (
     PLACEHOLDER_REASON,
     SLOT_KINDS,
     labelled_placeholder,
+    may_hold_placeholder,
+    strip_placeholders,
 )
 from recours.contract.kinds.prefilter import required_words
 from recours.contract.kinds.rules import RULES, KindRule
@@ -66,7 +68,17 @@ def _split(text: str) -> tuple[tuple[str, str], ...]:
 def _split_folded(text: str) -> tuple[tuple[str, str], ...]:
     """(sentence, lower-cased sentence with its accents folded): what the rules match, so
     French typed without accents reads as accented French (:mod:`.folding`, same length)."""
-    return tuple((s, fold(low)) for s, low in _split(text))
+    return tuple((s, fold(_unfilled(s, low))) for s, low in _split(text))
+
+
+def _unfilled(sentence: str, low: str) -> str:
+    """The lower-cased sentence with its template placeholders blanked (same length): a word
+    inside a field to fill (« laws of the {{ page.contract_customer_jurisdiction }} ») is no
+    clause word."""
+    if not may_hold_placeholder(sentence):
+        return low
+    blanked = strip_placeholders(sentence).lower()
+    return blanked if len(blanked) == len(low) else low
 
 
 def _sentences(text: str) -> list[str]:
@@ -343,7 +355,7 @@ def detect_kinds(structure: Structure) -> list[Detection]:
     _split.cache_clear()
     _split_folded.cache_clear()
     detections: list[Detection] = []
-    seen: set[tuple[str, int]] = set()
+    seen: dict[tuple[str, int], int] = {}
     body = [
         p for s in structure.sections for p in s.passages if p.style not in ("header", "footer")
     ]
@@ -361,8 +373,13 @@ def detect_kinds(structure: Structure) -> list[Detection]:
         for detection in candidates:
             key = (detection.kind, detection.passage.start)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(detections)
                 detections.append(detection)
+            elif detections[seen[key]].negated and not detection.negated:
+                # one rule of the kind found the passage negated (« disclaims any warranty »),
+                # another finds it doing the kind ("will not be responsible for any damages"):
+                # the passage does it (contract9)
+                detections[seen[key]] = detection
     detections.sort(key=lambda d: d.passage.start)
     return non_binding(
         structure, detections, {id(p): low for p, low in zip(body, lows, strict=True)}

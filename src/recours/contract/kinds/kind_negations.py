@@ -43,6 +43,32 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"sociaux)|(protection|intégrité)[^.;]{0,20}?et (la )?confidentialité de la collecte|"
             r"\b(section|article|clause|§) ?\d+(\.\d+)* \((confidentiality|confidentialité)\)"
         ),
+        # advice to the user not to enter confidential information into the service ("Sensitive
+        # or confidential information should not be submitted", « ne saisissez pas
+        # d'informations confidentielles »): a warning, no duty of secrecy (contract9)
+        c(
+            r"confidenti\w*\b[^.;]{0,60}?\b(should|must|shall|may) not be (submitted|uploaded|"
+            r"entered|input|inputted|posted|pasted)|(do not|don't|never|avoid)\w* (submit|upload|"
+            r"enter|input|post|paste|share)\w*\b[^.;]{0,60}?confidential|ne (saisissez|"
+            r"transmettez|téléversez|soumettez|partagez) (pas|jamais|aucune?)[^.;]{0,60}?"
+            r"confidenti|confidenti\w*\b[^.;]{0,40}?ne (doivent|doit) pas être (saisie?s?|"
+            r"soumise?s?|téléversée?s?|transmise?s? (au|à la|via))"
+        ),
+    ),
+    # an obligation to respect others' rights or the law (« ne pas porter atteinte aux droits …
+    # de propriété intellectuelle détenus par », "abide by the laws … in terms of privacy, …,
+    # intellectual property"): no ownership clause (contract9)
+    "ip_ownership": (
+        c(
+            r"\b(ne pas|s'interdit de|s'engage à ne pas|interdit de)\b[^.;]{0,40}?\b(porter "
+            r"atteinte|violer|enfreindre|contrefaire)\b[^.;]{0,80}?propriété intellectuelle|"
+            r"\b(abide by|comply with|respect|obey)\b[^.;]{0,40}?\b(laws?|regulations?|"
+            r"legislation)\b[^.;]{0,200}?\bintellectual property\b(?![^.;]{0,20}\b(of|in|rights? "
+            r"(of|in|to|over))\b)|\b(respecter|respectent|respectez|se conformer)\b[^.;]{0,20}?"
+            r"\b(les |aux )?(lois|réglementations?|législation)\b[^.;]{0,320}?\bpropriété "
+            r"intellectuelle\b(?![^.;]{0,30}\b(de|du|des|sur) (la|le|les|l')? ?(plateforme|"
+            r"service|logiciel|site|contenus?)\b)"
+        ),
     ),
     # a warranty disclaimed ("does not warrant that the Software is free from any error"), one
     # of authority ("has the legal power and authority to enter into"), an availability
@@ -85,6 +111,17 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(autorisée|permise) par) (le |la |les )?(droit|loi|lois|législation) (applicables?|"
             r"en vigueur)"
         ),
+        # "governed by and construed in accordance with applicable law", « régi par le droit
+        # applicable »: a choice of law that names no law chooses none (contract9)
+        c(
+            r"^(?!.*\b(laws? of|droit (français|belge|suisse|luxembourgeois|de|du|des)|lois? "
+            r"(française|de|du|des))\b)(?!.*\b(french|belgian|english|german|irish|swiss|dutch|"
+            r"spanish|italian|scots|new york|delaware|california) laws?\b).*\b(governed by|"
+            r"construed|interpreted|régie?s? par|soumise?s? (au|à la))( and (construed|"
+            r"interpreted|enforced))?( in accordance with| under| by| et interprétée?s? "
+            r"(conformément|selon))?( au| à la)? (the |le |la )?(applicable laws?|droit applicable|"
+            r"loi applicable)\b"
+        ),
     ),
     # « atteintes à la protection des données publiques » (data breaches a service reports on)
     # is no data protection clause
@@ -99,7 +136,14 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
         c(
             r"(de (manière|façon) |entièrement |totalement |parfaitement )transparente?s?|"
             r"transparente?s? pour (le|la|les|l')|\btransparently\b|certificate transparency|"
-            r"(price|pricing) transparency|transparence (tarifaire|des prix|financière)"
+            r"(price|pricing) transparency|transparence (tarifaire|des prix|financière)|"
+            # transparent as one of an organisation's qualities (« Hébergeurs Alternatifs,
+            # Transparents, Ouverts, Neutres », "open, transparent and neutral hosting"): a
+            # value statement, no duty on an AI system (contract9)
+            r"transparen\w*,? (et |and )?(ouverts?|open|neutres?|neutral|solidaires?|éthiques?|"
+            r"ethical|libres?|alternati\w+|indépendante?s?|independent)\b|\b(alternati\w+|ouverts?|"
+            r"open|neutres?|neutral|éthiques?|ethical|libres?|indépendante?s?|independent),? (et "
+            r"|and )?transparen"
         ),
         # a GDPR notice: personal data « font l'objet d'un traitement automatisé » (loi
         # Informatique et Libertés), "automated processing of personal data" (contract7)
@@ -130,6 +174,12 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"colis|lots?|envois?|livraisons?|animaux|denrées)|traceability of (the )?(goods|"
             r"products?|shipments?|waste|parcels?|deliveries|batch(es)?)|cookies\b[^.;]{0,40}?"
             r"\b(fichiers journaux|log files)|(fichiers journaux|log files)[^.;]{0,40}?cookies"
+        ),
+        # logs as the evidence a client sends with a claim (« Preuves (captures d'écran,
+        # logs) », "evidence such as screenshots or logs"): no record-keeping (contract9)
+        c(
+            r"\b(preuves?|justificatifs?|pièces justificatives|evidence|proofs?)\b[^.;]{0,60}?"
+            r"\b(logs?|journaux)\b(?![^.;]{0,40}\b(conserv|retain|kept|keep|enregistr))"
         ),
     ),
     # a late-payment penalty the client owes (« pénalité de retard égale à trois fois le taux de
@@ -169,6 +219,21 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(❌|✗|✘)\s*(les cas de )?force majeure\b|force majeure (excludes|voids|cancels) (any|all)"
             r" (refunds?|credits?|penalt)"
         ),
+        # force majeure as an item of a list of exclusions (« - Force majeure (catastrophes,
+        # guerres, etc.) », "(b) force majeure events;", « - L'incident résulte d'une force
+        # majeure ») or a reservation on an access promise (« sous réserve des éventuelles
+        # pannes … ou d'évènements indépendants de la volonté de … », "subject to … force
+        # majeure"): the exception, not the clause (contract9)
+        c(
+            r"^[-–•*\s]*(\(?[a-z0-9]{1,3}\)\s*)?(d'un |d'une |en |un |le |les |a |any )?((cas|"
+            r"événements?|évènements?) de )?force majeure( events?)?( \([^)]{0,80}\))?[\s.;,:]*"
+            r"((or|and|ou|et)\s*)?$|^[-–•*]\s*[^.;]{0,80}?\b(résulte|résultent|résultant|est dûe?|"
+            r"sont dûe?s|due?s? à|causée?s? par|caused by|due to|results? from|resulting from|arises? "
+            r"from) (d'une |d'un |de la |a |an |the )?(cas de )?force majeure\b[^.;]{0,40}$|"
+            r"\bsous réserve (des|de|d')[^.;]{0,200}?(force majeure|indépendante?s? de la volonté)|"
+            r"\bsubject to\b[^.;]{0,160}?(force majeure|beyond (its|our|their) (reasonable )?"
+            r"control)|\b(does|do|shall|will) not apply to\b[^.]{0,300}?\bforce majeure"
+        ),
     ),
     # a time to settle a dispute or a payment is no service level
     "service_levels": (
@@ -188,6 +253,15 @@ SENTENCE: dict[str, tuple[re.Pattern[str], ...]] = {
             r"^(?!.*\d)(?!.*\b(one|two|three|four|six|eight|twelve|twenty|un|deux|trois|quatre|six|"
             r"huit|douze|vingt)\b).*(within a reasonable (time|timeframe|period)|dans un délai "
             r"raisonnable|dans les meilleurs délais)|intervien\w* dans le cadre"
+        ),
+        # plan tiers (« La Plateforme propose différents niveaux de Services : », "three
+        # service levels are offered"): offers, no level promised (contract9)
+        c(
+            r"\b(différents|divers|plusieurs|deux|trois|quatre|nos|les) niveaux de services? "
+            r"(:|proposés|offerts|disponibles)|\b(propose|offre|proposons|offrons)\w*\b[^.;]{0,30}?"
+            r"(différents|divers|plusieurs|deux|trois|quatre) niveaux de services?|\b(different|"
+            r"several|various|two|three|four) (service levels|levels of service|service tiers)\b"
+            r"(?![^.;]{0,40}\d)"
         ),
     ),
 }

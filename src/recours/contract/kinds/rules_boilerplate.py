@@ -92,7 +92,11 @@ BOILERPLATE_RULES: tuple[KindRule, ...] = (
             (
                 r"(peut|pourra|pourront|peuvent|pouvez|pouvons|pourrez|pourrons|droit de|faculté "
                 r"de)\b.{0,60}(résili|mettre fin|"
-                r"mettre un terme|dénoncer le contrat|rompre le contrat|sortir du contrat)|"
+                r"mettre un terme|dénoncer le contrat|rompre le contrat|sortir du contrat|"
+                # the resolution the Civil Code names (art. 1224): « l'autre Partie peut résoudre
+                # le Contrat », « prononcer la résolution du contrat »
+                r"résoudre (le|ce|du|la) (présent )?(contrat|convention|marché|accord)|"
+                r"(prononcer|notifier|demander) la résolution)|"
                 r"résili\w+ de "
                 r"plein droit|(être|est|sera|seront) résiliée?s?",
                 "faculté de résiliation",
@@ -118,6 +122,8 @@ BOILERPLATE_RULES: tuple[KindRule, ...] = (
         title=c(r"^(résiliation|termination|term and termination|durée et résiliation)$"),
         anchor=(
             "résili",
+            "résoudre",
+            "résolution",
             "terminat",
             "may end",
             "cut off",
@@ -196,8 +202,22 @@ BOILERPLATE_RULES: tuple[KindRule, ...] = (
                 r"italian|scots|new york|delaware|california|singapore|ontario) law (applies|governs)",
                 "droit applicable (« le droit français s'applique »)",
             ),
+            (
+                # the law named as the predicate: "The law applicable to the present contract is
+                # French law", "These GTC are subject to French law", "is subject to the laws of
+                # Ireland"
+                r"\blaw applicable (to|in)\b[^.;]{0,80}?\b(is|shall be|will be) (the )?(laws? of "
+                r"[a-z]|(french|belgian|english|german|irish|swiss|dutch|spanish|italian|scots|"
+                r"luxembourg|canadian|american|us|new york|delaware|california|singapore|ontario)"
+                r" law)|\b(is|are|shall be|will be|remains?) subject to (the )?((french|belgian|"
+                r"english|german|irish|swiss|dutch|spanish|italian|scots|luxembourg|canadian|"
+                r"american|new york|delaware|california|singapore|ontario) laws?\b|laws? of (the )?"
+                r"(?!(jurisdiction|country|place|state in which|applicable)\b)[a-z])",
+                "governing law (the law named: « … is French law », « subject to French law »)",
+            ),
         ),
-        anchor=("s'appliqu", "s’appliqu", "applicable", "régit", "applies", "governs"),
+        anchor=("s'appliqu", "s’appliqu", "applicable", "régit", "applies", "governs",
+                "subject to"),
     ),
     KindRule(
         "jurisdiction",

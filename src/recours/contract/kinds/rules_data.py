@@ -91,6 +91,16 @@ DATA_RULES: tuple[KindRule, ...] = (
                 r"[^.;]{0,60}?\bto (any|a) third part",
                 "confidentiality",
             ),
+            (
+                # information protected as the other party's property ("Proprietary information
+                # exchanged hereunder shall be treated as such", « les informations
+                # exclusives … sont traitées comme telles ») (contract9)
+                r"\bproprietary information\b[^.;]{0,80}?\b(shall|will|must|is to) be (treated|"
+                r"held|kept|protected|maintained|safeguarded)|\binformations? (exclusives?|"
+                r"propriétaires?)\b[^.;]{0,80}?\b(seront|sont|doivent être) (traitées?|"
+                r"protégées?|conservées?)",
+                "confidentiality (proprietary information protected)",
+            ),
         ),
         (
             c(
@@ -109,6 +119,9 @@ DATA_RULES: tuple[KindRule, ...] = (
             "communiqu",
             "révèl",
             "reveal",
+            "proprietary",
+            "exclusive",
+            "propriétaire",
         ),
     ),
     KindRule(
@@ -138,7 +151,9 @@ DATA_RULES: tuple[KindRule, ...] = (
                 r"(peut|peuvent|pourra|pourront|a le droit|se réserve le droit|est en droit|est "
                 r"autorisée?|droit)\b[^.;]{0,60}?\b(faire )?(vérifier|contrôler|inspecter|examiner|"
                 r"visiter)\b[^.;]{0,80}?(sur place|sur site|dans (les|ses) locaux|les (registres|"
-                r"livres|comptes|processus|installations|locaux|sites?)|la conformité d)|"
+                r"livres|comptes|processus|installations|locaux|sites?)|la conformité d(?!e (son|"
+                r"sa|ses|leur|leurs|votre|vos) (propre )?(fichiers?|données|saisies?|"
+                r"contributions?|contenus?|documents?|déclarations?)\b))|"
                 r"droit (de contrôle|d'inspection|de visite|d'accès aux locaux)|(contrôles?|"
                 r"inspections?|visites?|vérifications?) sur (place|site)",
                 "droit de contrôle sur place",

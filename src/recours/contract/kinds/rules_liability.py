@@ -41,6 +41,14 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
                 "damages capped",
             ),
             (
+                # the party limits its own damages: "Company expressly limits its damages to
+                # Client … to the pro-rata monthly charge" (contract9)
+                r"\blimits? (its|their|our|his|her) (total |aggregate )?(damages|liability)\b"
+                r"[^.;]{0,100}?\bto (the |an? |its )?(pro[- ]rata|amount|sum|fees?|monthly|annual|"
+                r"charges?|total|refund|price)",
+                "damages capped (the party limits its damages)",
+            ),
+            (
                 r"liabilit(y|ies).{0,160}?(shall not exceed|will not exceed|not to exceed|"
                 r"(shall )?in no event exceed|limited to|capped at|is capped|will exceed|"
                 r"shall exceed|(shall|will|may)( not)+ (exceed|be more than|be greater than))",
@@ -266,8 +274,20 @@ LIABILITY_RULES: tuple[KindRule, ...] = (
                 r"consequential|incidental|special|loss|lost|damages)",
                 "excluded heads of loss (no liability for)",
             ),
+            (
+                # liability declined outright, for a list or for damages of any kind (« Nous
+                # déclinons toute responsabilité pour : », « décline toute responsabilité quant
+                # à », "shall not be held liable for damages of any kind", "will not be
+                # responsible for any damages", "denies any responsibility for any damages")
+                # (contract9)
+                r"\bdéclin\w* toute (forme de )?responsabilité\b|\b(disclaims?|denies|deny|"
+                r"declines?) (any|all) (liability|responsibilit(y|ies))\b[^.;]{0,60}?\b(for|"
+                r"arising|in respect of|as to)\b|\b(shall|will|cannot|can not|may|could) not be "
+                r"(held )?(liable|responsible) for (any )?(damages?|loss(es)?|harm|injury)\b",
+                "exclusion de responsabilité (responsabilité déclinée, dommages de toute nature)",
+            ),
         ),
-        anchor=("responsab", "liab"),
+        anchor=("responsab", "responsib", "liab"),
     ),
     KindRule(
         "insurance",

@@ -56,7 +56,12 @@ SERVICE_LEVELS_RULES: tuple[KindRule, ...] = (
                 r"service levels?|available \d|availab\w+.{0,60}?\d+(?:\.\d+)? ?%|uptime|"
                 r"respon\w+ (to .{0,40})?within|respond\w* to (a|an|any|each|every|all) ([\w-]+ ){0,3}"
                 r"(incidents?|requests?|tickets?|calls?|faults?|issues?)\b[^.;]{0,120}?\bwithin\b|resolution within|resolved? .{0,40}within|"
-                r"(acknowledg|restor)\w* .{0,40}within",
+                r"(acknowledg|restor)\w* .{0,40}within|"
+                # the figure before the word: "commits to 98% availability", « garantit 99,5 % de
+                # disponibilité » (contract9)
+                r"\b(commits?|guarantees?|warrants?|undertakes?|ensures?|provides?|offers?|"
+                r"garanti\w*|s'engage\w*)\b[^.;]{0,30}?\d+(?:[.,]\d+)? ?% (of )?(de )?(availability|"
+                r"uptime|disponibilité)",
                 "service level (availability, response times)",
             ),
         ),
@@ -207,8 +212,19 @@ SERVICE_LEVELS_RULES: tuple[KindRule, ...] = (
                 r"\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? ?% (refund|rebate)\b",
                 "remboursement en cas de manquement au niveau de service (refund for a missed level)",
             ),
+            (
+                # a credit table: the credit as a share of the invoice (« CRÉDIT (% facture
+                # mois) », « 10 % crédit », « crédit de 25 % de la facture », "credit (% of
+                # monthly fee)", "10% credit")
+                r"\bcrédits? \(?%\s*(de (la )?)?(facture|redevance|abonnement|mensualité)|"
+                r"\d+(?:[.,]\d+)? ?% (de )?crédits?\b|\bcrédits? (de|égal à) \d+(?:[.,]\d+)? ?% (de "
+                r"(la |l')?)?(facture|redevance|abonnement|mensualité|montant)|\bcredits? \(?% of "
+                r"(the )?(monthly |annual )?(fees?|invoice|charges?|subscription)|\d+(?:[.,]\d+)? ?% "
+                r"(service )?credits?\b",
+                "crédit proportionnel à la facture en cas de manquement (service credit table)",
+            ),
         ),
-        anchor=("rembours", "refund", "rebate"),
+        anchor=("rembours", "refund", "rebate", "crédit", "credit"),
     ),
     KindRule(
         "performance_commitment",

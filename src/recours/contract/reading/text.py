@@ -21,6 +21,16 @@ _MD_ATTRIBUTE = re.compile(r"\{:[^{}]*\}")
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _MDX_LINE = re.compile(r"^\s*(?:import|export)\s")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# a page's YAML front matter (« --- / layout: post / contract_customer_jurisdiction: … / --- »):
+# the site generator's settings, not the text the reader sees
+_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+)$")
+# a table drawn with box characters (« ┌───┐ », « │ DISPONIBILITÉ   CRÉDIT │ »), often inside a
+# code fence: each inner line is a row whose columns are separated by runs of spaces
+_BOX_CHARS = re.compile(r"[\u2500-\u257f]+")
+_BOX_SIDE = ("\u2502", "\u2503", "\u2551")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*\w*\s*$")
+_COLUMNS = re.compile(r"\s{2,}")
 
 
 def _markdown_line(line: str) -> str:
@@ -59,6 +69,9 @@ def read_text(data: bytes, where: str, fmt: SourceFormat) -> ContractText:
     pages = content.split("\f")
     for number, page in enumerate(pages, start=1):
         lines = page.splitlines()
+        if fmt == "markdown" and number == 1:
+            lines = _without_front_matter(lines)
+        lines = _text_art_rows(lines)
         if fmt == "markdown":
             lines = [
                 _markdown_line(ln)
@@ -68,6 +81,55 @@ def read_text(data: bytes, where: str, fmt: SourceFormat) -> ContractText:
         for paragraph in join_lines(lines, wrapped=False):
             _add(builder, paragraph, number, fmt)
     return builder.build(where, fmt, len(pages))
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """The lines without the YAML front matter that opens a Markdown page (« --- » then
+    « key: value » lines then « --- »), kept when the block does not read as one."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    for end in range(1, min(len(lines), 80)):
+        if lines[end].strip() in ("---", "..."):
+            body = [ln for ln in lines[1:end] if ln.strip()]
+            if body and _FRONT_MATTER_KEY.match(body[0]):
+                # the page's title is what the site shows as its heading: kept as one
+                titles = [_FRONT_MATTER_TITLE.match(ln) for ln in body]
+                title = next((m.group(1).strip().strip("'\"") for m in titles if m), "")
+                return ([f"# {title}", ""] if title else []) + lines[end + 1 :]
+            return lines
+    return lines
+
+
+def _is_box_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and (
+        stripped.startswith(_BOX_SIDE) or not _BOX_CHARS.sub("", stripped).strip()
+    )
+
+
+def _text_art_rows(lines: list[str]) -> list[str]:
+    """A table drawn with box characters read as table rows: a border line is a break, an
+    inner line (« │  Plateforme Web     99.0%   99.5%  │ ») a row « | Plateforme Web | 99.0% |
+    99.5% | » with its columns split at runs of spaces; the code fence around it is dropped."""
+    if not any(side in line for line in lines for side in _BOX_SIDE):
+        return lines
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if _FENCE.match(line) and (
+            (index + 1 < len(lines) and _is_box_line(lines[index + 1]))
+            or (index > 0 and _is_box_line(lines[index - 1]))
+        ):
+            out.append("")
+            continue
+        if not _is_box_line(line):
+            out.append(line)
+            continue
+        inner = _BOX_CHARS.sub("  ", line).strip()
+        out.append("")
+        if inner:
+            out.append("| " + " | ".join(_COLUMNS.split(inner)) + " |")
+            out.append("")
+    return out
 
 
 def _add(builder: TextBuilder, paragraph: str, page: int, fmt: SourceFormat) -> None:

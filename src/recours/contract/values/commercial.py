@@ -44,6 +44,7 @@ _TERM = re.compile(
     r"compter|after|from)",
     re.I,
 )
+_INITIAL = re.compile(r"\b(initial|first|initiale?|première)\b", re.I)
 _NOT_TERM = re.compile(
     r"garanti|warrant|confidenti|secr[eè]t|assurance|insurance|logs?\b|conserv|"
     r"journa|pénalit|penalt",
@@ -141,6 +142,13 @@ def term(items: Iterable[Sentence]) -> str | None:
         durations = [d for d in find_durations(item.text[found.start() :]) if d[1] in "myw"]
         if durations and durations[0][2] < 60:
             return as_period(durations[0][0], durations[0][1])
+        # the duration written before the word: "an initial twelve (12) month contractual term",
+        # « une période initiale de douze mois » (contract9)
+        before = item.text[max(0, found.start() - 60) : found.start()]
+        if not durations and _INITIAL.search(before):
+            ahead = [d for d in find_durations(before) if d[1] in "myw"]
+            if ahead:
+                return as_period(ahead[-1][0], ahead[-1][1])
     return None
 
 

@@ -59,7 +59,8 @@ _LAW_NAMES = re.compile(
 # not India, "capitalized" is not Italy, "export from the United States" chooses nothing)
 CHOICE_OF_LAW = re.compile(
     r"govern|régi|régissent|soumi|applicable|s'appliqu|appl(y|ies)|construed|interpreted|"
-    r"enforced|interprété|relève|gouvern|laws? of|droit (français|de|du|des)|lois? (de|du|des)",
+    r"enforced|interprété|relève|gouvern|laws? of|droit (français|de|du|des)|lois? (de|du|des)|"
+    r"subject to",
     re.I,
 )
 # the law named right after "laws of" / « droit de » wins over a country named elsewhere
@@ -86,7 +87,13 @@ _COURTS = (
         r"situated|seated|siégeant|situés?|établis?|held) (?i:in|at|à) " + _CITY
     ),
     re.compile(r"(?i:court of) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?i:in|at) " + _CITY),
-    re.compile(r"(?i:tribunal|tribunaux|cour d'appel)[^.;]{0,80}?\bd[e']\s?" + _CITY),
+    # the court's kind is no city: « Tribunal de Grande Instance de Toulouse », « Tribunal de
+    # Commerce de Paris » (contract9)
+    re.compile(
+        r"(?i:tribunal|tribunaux|cour d'appel)(?:\s+(?i:de grande instance|de première instance|"
+        r"de commerce|judiciaire|administratif|des activités économiques))?[^.;]{0,80}?\bd[e']\s?"
+        + _CITY
+    ),
     re.compile(
         r"(?i:courts? (?:of|in|at) (?:the )?)(?:(?i:republic|city|principality|grand duchy) of )?"
         + _CITY
@@ -104,6 +111,14 @@ _COURTS = (
         r"shall be|est|sera) (?:the city of |la ville de )?" + _CITY
     ),
     re.compile(r"(?i:jurisdiction) (?:is|shall be|lies with|of) (?:the )?(?:courts? of )?" + _CITY),
+)
+# a party's place named by reference ("the courts in the jurisdiction of the Project Owner's
+# principal place of business"), a court's kind (« Grande Instance »): no city (contract9)
+_NOT_A_PLACE = re.compile(
+    r"['’]s$|^(?:grande instance|première instance|commerce|instance)$|^(?:provider|customer|"
+    r"client|supplier|vendor|licensor|licensee|company|contractor|project owner|prestataire|"
+    r"fournisseur|éditeur)\b",
+    re.I,
 )
 _NOT_CITY = {"The", "Commercial", "Court", "Courts", "Each", "This", "All", "Any", "Exclusive"}
 
@@ -160,7 +175,7 @@ def jurisdiction(items: Iterable[Sentence]) -> str | None:
         for pattern in _COURTS:
             for found in pattern.finditer(item.text):
                 city = re.sub(r"\s+city$", "", found.group(1), flags=re.I)
-                if city.split()[0] in _NOT_CITY or _REGIONS.match(city):
+                if city.split()[0] in _NOT_CITY or _REGIONS.match(city) or _NOT_A_PLACE.search(city):
                     continue
                 return court_city(city)
     return None

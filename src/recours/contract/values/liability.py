@@ -28,9 +28,11 @@ _CAP_WORDS = re.compile(r"limit|plafonn|exc[ée]d|exceed|capped|dépasser|cap\b"
 EXCLUSIONS = {
     "indirect": r"indirect|consequential|consécutifs?",
     "lost_profit": r"manque à gagner|bénéfices?|chiffre d'affaires|profits?\b|revenues?\b",
-    "data_loss": r"pertes? de données|loss of data|data loss|lost data",
+    # "loss of profits, revenue, goodwill, or data" names the data last (contract9)
+    "data_loss": r"pertes? de données|loss of data|data loss|lost data|loss(es)? of (\w+,? ){1,5}"
+    r"(or|and) data\b",
     "business_interruption": r"pertes? d'exploitation|loss of (production|business)|"
-    r"business interruption",
+    r"business interruption|operating loss(es)?",
     "reputational": r"atteinte à l'image|pertes? d'image|préjudices? d'image|image de marque|réputation|"
     r"reputation|goodwill",
 }
