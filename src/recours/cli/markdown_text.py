@@ -16,12 +16,13 @@ is never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.style import StyleStack
+    from rich.text import Text
 
 _BULLET = re.compile(r"^( *)- (\S.*)$")
 _HEADING = re.compile(r"^(#{1,3}) (\S.*)$")
@@ -228,7 +229,7 @@ class MarkdownText:
         self.blocks = blocks
         self.inlines = inlines
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[object]:
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.segment import Segment
         from rich.style import StyleStack
 
@@ -244,11 +245,12 @@ class MarkdownText:
             else:
                 yield from console.render(self._text(console, stack, block), options)
 
-    def _text(self, console: Console, stack: StyleStack, block: _Block | _Item) -> object:
+    def _text(self, console: Console, stack: StyleStack, block: _Block | _Item) -> Text:
         from rich.text import Text
 
-        heading = isinstance(block, _Block) and block.kind.startswith("h")
-        style_name = f"markdown.{block.kind}" if heading else "markdown.paragraph"  # type: ignore[union-attr]
+        kind_of = block.kind if isinstance(block, _Block) else "item"
+        heading = kind_of.startswith("h")
+        style_name = f"markdown.{kind_of}" if heading else "markdown.paragraph"
         text = Text() if heading else Text(justify="left")
         stack.push(console.get_style(style_name, default="none"))
         for kind, piece in self.inlines[id(block)]:
@@ -266,11 +268,11 @@ class MarkdownText:
                 stack.pop()
         stack.pop()
         if heading:
-            text.justify = "center" if block.kind == "h1" else "left"  # type: ignore[union-attr]
+            text.justify = "center" if kind_of == "h1" else "left"
         return text
 
     def _list(self, console: Console, options: ConsoleOptions, stack: StyleStack,
-              items: list[_Item], ordered: bool = False, start: int = 1) -> Iterator[object]:
+              items: list[_Item], ordered: bool = False, start: int = 1) -> RenderResult:
         """rich.markdown's ListElement: each item's paragraph and lists, drawn narrower by
         the bullet's (or the number's) width."""
         from rich.containers import Renderables
@@ -281,8 +283,8 @@ class MarkdownText:
         for index, item in enumerate(items):
             stack.push(console.get_style("markdown.item", default="none"))
             item_style = stack.current
-            elements: list[RenderableType] = [self._text(console, stack, item)]  # type: ignore[list-item]
-            elements += [_Nested(self, stack, sub) for sub in item.lists]  # type: ignore[misc]
+            elements: list[RenderableType] = [self._text(console, stack, item)]
+            elements += [_Nested(self, stack, sub) for sub in item.lists]
             if ordered:
                 render_options = options.update(width=options.max_width - number_width)
                 style = console.get_style("markdown.item.number", default="none")
@@ -307,7 +309,7 @@ class _Nested:
     def __init__(self, owner: MarkdownText, stack: StyleStack, sub: _List) -> None:
         self.owner, self.stack, self.sub = owner, stack, sub
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[object]:
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield from self.owner._list(console, options, self.stack, self.sub.items,
                                     self.sub.ordered, self.sub.start)
 
