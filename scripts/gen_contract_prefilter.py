@@ -17,9 +17,7 @@ import sys
 def sources() -> list[str]:
     """Every lower-cased, folded trigger and negation text of the detector's rules, and the
     values' prefiltered patterns."""
-    import recours.contract.values  # noqa: F401 - builds the values' Prefiltered patterns
     from recours.contract.kinds.detect import _FAST
-    from recours.contract.kinds.prefilter_table import PREFILTERED
 
     seen: dict[str, None] = {}
     for fast in _FAST:
@@ -27,9 +25,35 @@ def sources() -> list[str]:
             seen.setdefault(pattern.pattern)
         for pattern in fast.negations:
             seen.setdefault(pattern.pattern)
-    for source in PREFILTERED:
+    for source in _values_prefiltered():
         seen.setdefault(source)
     return list(seen)
+
+
+def _values_prefiltered() -> list[str]:
+    """The pattern text of every Prefiltered object the value extractors hold at module level
+    (alone, or in a tuple or list, possibly of pairs)."""
+    import importlib
+    import pkgutil
+
+    import recours.contract.values as values
+    from recours.contract.kinds.prefilter_table import Prefiltered
+
+    found: list[str] = []
+
+    def collect(value: object, depth: int = 0) -> None:
+        if isinstance(value, Prefiltered):
+            found.append(value.pattern.pattern)
+        elif isinstance(value, tuple | list) and depth < 2:
+            for item in value:
+                collect(item, depth + 1)
+
+    names = [values.__name__] + [f"{values.__name__}.{m.name}"
+                                 for m in pkgutil.iter_modules(values.__path__)]
+    for name in names:
+        for value in vars(importlib.import_module(name)).values():
+            collect(value)
+    return found
 
 
 def build() -> str:

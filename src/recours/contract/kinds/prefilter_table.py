@@ -52,10 +52,6 @@ def prefilter_words(source: str) -> tuple[str, ...]:
     return tuple(found) if found is not None else compute_words(source)
 
 
-# the text of every Prefiltered pattern built so far (what the generator puts in the table)
-PREFILTERED: list[str] = []
-
-
 class Prefiltered:
     """A case-insensitive pattern searched only in text that holds one of its words.
 
@@ -66,7 +62,6 @@ class Prefiltered:
 
     def __init__(self, pattern: Any) -> None:
         self.pattern = pattern
-        PREFILTERED.append(pattern.pattern)
         self.words = tuple(w.lower() for w in prefilter_words(pattern.pattern))
 
     def search(self, text: str, low: str) -> Any:
