@@ -233,3 +233,82 @@ def test_power_loads_scipy_special_functions_only() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
     assert "540" in out.stdout
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+ANALYSE = """
+import json, sys
+sys.argv = ["recours", "contract", "analyse", sys.argv[1], "-f", "json"]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+from recours.contract.kinds.base import LazyPattern
+from recours.contract.kinds.detect import _FAST
+patterns = [p for f in _FAST for p, _ in f.triggers] + [n for f in _FAST for n in f.negations]
+print("PROBE", json.dumps({"modules": sorted(m for m in ("pypdf", "docx", "lxml", "recours.dossier",
+                                                "recours.contract.kinds.prefilter")
+                                    if m in sys.modules),
+                  "lazy": all(isinstance(p, LazyPattern) for p in patterns),
+                  "compiled": sum(p._compiled is not None for p in patterns),
+                  "patterns": len(patterns)}))
+"""
+
+
+@pytest.mark.parametrize(("name", "loaded"), [("contrat-credisense.pdf", ["pypdf"]),
+                                              ("contrat-credisense.docx", ["docx", "lxml"])])
+def test_contract_analyse_loads_the_reader_of_its_format_and_compiles_few_rules(
+        name: str, loaded: list[str]) -> None:
+    """``recours contract analyse``: the reader of the file's format only (pypdf for a PDF,
+    python-docx and lxml for a DOCX: recours.contract.reading), no dossier model, no parse of
+    the rules' patterns (their prefilter words come from the generated table,
+    recours.contract.kinds.prefilter_table), and only the patterns whose words occur in the
+    contract are compiled (recours.contract.kinds.base.LazyPattern)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", ANALYSE,
+                          str(ROOT / "examples" / "credit-scoring" / name)],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert '"liability_cap"' in out.stdout
+    probe = json.loads(out.stdout.rpartition("PROBE ")[2])
+    assert probe["modules"] == loaded
+    assert probe["lazy"]
+    assert 0 < probe["compiled"] < probe["patterns"] / 2, probe
+
+
+RUN = """
+import json, sys
+sys.argv = ["recours", "evidence", "run", sys.argv[1], "--out", sys.argv[2], "--key", sys.argv[3]]
+from recours.dossier import yamlio
+parses = []
+parse = yamlio.parse_yaml_bytes
+yamlio.parse_yaml_bytes = lambda data, where: parses.append(where) or parse(data, where)
+from recours.cli.main import run
+try:
+    run()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print(json.dumps({"parses": len(parses),
+                  "modules": sorted(m for m in ("pyarrow.parquet", "pyarrow.json", "pandas",
+                                                "rich.markdown", "recours.contract", "httpx")
+                                    if m in sys.modules)}))
+"""
+
+
+@pytest.mark.slow
+def test_evidence_run_on_csv_parses_the_dossier_once_and_loads_no_parquet(tmp_path: Path) -> None:
+    """``recours evidence run`` on the credit-scoring example (CSV data): the dossier file is
+    parsed once, for loading and for recording the run (recours.dossier.yamlio.read_yaml), and
+    neither PyArrow's Parquet nor its JSON reader is imported (recours.evidence.parquet)."""
+    import shutil
+
+    shutil.copytree(ROOT / "examples" / "credit-scoring", tmp_path / "c")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+           "RECOURS_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-c", RUN, str(tmp_path / "c" / "dossier.yaml"),
+                          str(tmp_path / "b"), str(tmp_path / "key.pem")],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    probe = json.loads(out.stdout.strip().splitlines()[-1])
+    assert probe == {"parses": 1, "modules": []}
+    assert "run-" in (tmp_path / "c" / "dossier.yaml").read_text(encoding="utf-8")

@@ -169,8 +169,10 @@ def run(
         # pandas is never needed unless the user's function runs here (recours.evidence.lean)
         lean = without_pandas() if target is None else contextlib.nullcontext()
         with lean:
+            from recours.dossier.yamlio import reuse_parsed_files
             from recours.evidence.run import execute  # PyArrow loads here, lean
 
+            reuse_parsed_files()  # the dossier is parsed once: loaded, then updated
             result = execute(
                 dossier, out, spec_path=spec, data=data, endpoint=endpoint, target=target,
                 key_path=key_path, tsa_url=tsa or settings.tsa_url,

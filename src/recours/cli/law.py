@@ -58,9 +58,9 @@ def analyse_cmd(
     elif fmt == "md":
         typer.echo(to_markdown(analysis, lang()))
     else:
-        from rich.markdown import Markdown
+        from recours.cli.markdown_text import print_markdown
 
-        console.print(Markdown(to_markdown(analysis, lang())))
+        print_markdown(console, to_markdown(analysis, lang()))
 
 
 def _save(file: Path, analysis: Analysis) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
@@ -58,8 +59,29 @@ def _too_large(where: str) -> DossierError:
     )
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file (round-trip form, with line numbers), or raise a precise error."""
+# The last dossier file parsed, as (path, bytes, tree). ``recours evidence run`` loads the
+# dossier, then updates it with the results: when the file is still byte for byte what was
+# parsed, the update reuses that tree rather than parsing the file a second time. Loading only
+# reads the tree (validation does not change it); the update takes it (it edits it in place),
+# so one parse serves at most one update, and a file changed in between is parsed again. Off
+# unless :func:`reuse_parsed_files` is called: for a one-shot command (the CLI's evidence run),
+# never in a server, whose threads could read a tree another one is editing.
+_LAST: tuple[str, bytes, Any] | None = None
+_LAST_LOCK = threading.Lock()
+_REUSE = False
+
+
+def reuse_parsed_files(on: bool = True) -> None:
+    """Let an update reuse the tree of the load before it (see ``_LAST``); ``False``: off and
+    forgotten."""
+    global _REUSE, _LAST
+    _REUSE, _LAST = on, None
+
+
+def read_yaml(path: Path, *, to_edit: bool = False) -> Any:
+    """Parse a YAML file (round-trip form, with line numbers), or raise a precise error.
+    ``to_edit``: the caller will change the tree (never shared with another caller)."""
+    global _LAST
     if not path.is_file():
         raise InputError(
             T(f"fichier introuvable : {path}", f"file not found: {path}"),
@@ -67,7 +89,21 @@ def read_yaml(path: Path) -> Any:
         )
     if path.stat().st_size > MAX_DOSSIER_BYTES:
         raise _too_large(str(path))
-    return parse_yaml_bytes(path.read_bytes(), str(path))
+    data = path.read_bytes()
+    if not _REUSE:
+        return parse_yaml_bytes(data, str(path))
+    key = str(path.resolve())
+    with _LAST_LOCK:
+        last = _LAST
+        if last is not None and last[0] == key and last[1] == data:
+            if to_edit:
+                _LAST = None
+            return last[2]
+    tree = parse_yaml_bytes(data, str(path))
+    if not to_edit:
+        with _LAST_LOCK:
+            _LAST = (key, data, tree)
+    return tree
 
 
 def parse_yaml_bytes(data: bytes, where: str) -> Any:
@@ -252,7 +288,7 @@ def update_dossier_file(
     changed, keeping the user's comments and layout elsewhere. The result is validated
     before anything is written, and the write is atomic: on any error the file is intact."""
     file = Path(path)
-    data = read_yaml(file)
+    data = read_yaml(file, to_edit=True)
     before = validate_data(data, file)
     after = change(before.model_copy(deep=True))
     after = Dossier.model_validate(after.model_dump())

@@ -13,12 +13,11 @@ from typing import Any, TypeAlias
 import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pcsv
-import pyarrow.json as pjson
-import pyarrow.parquet as pq
 from numpy.typing import NDArray
 
 from recours.errors import DataError
 from recours.evidence import kernels as pc
+from recours.evidence import parquet
 from recours.i18n import T
 
 # Rows per batch: each accumulator's temporaries scale with it, and a short-lived process
@@ -83,11 +82,11 @@ def _file_batches(path: Path, fmt: str, columns: list[str]) -> Iterator[pa.Recor
                                                "provide at least one data row"))
     try:
         if fmt == "parquet":
-            schema = pq.read_schema(path)
+            schema = parquet.read_schema(path)
             text_cols = [c for c in columns if c in schema.names and (
                 pa.types.is_string(schema.field(c).type)
                 or pa.types.is_large_string(schema.field(c).type))]
-            pf = pq.ParquetFile(path, read_dictionary=text_cols)
+            pf = parquet.parquet_file(path, read_dictionary=text_cols)
             present = [c for c in columns if c in pf.schema_arrow.names]
             meta = pf.metadata
             groups = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
@@ -104,6 +103,7 @@ def _file_batches(path: Path, fmt: str, columns: list[str]) -> Iterator[pa.Recor
                                    convert_options=pcsv.ConvertOptions(column_types=types))
             yield from reader
         elif fmt == "jsonl":
+            pjson = parquet.json_module()
             yield from pjson.open_json(path, read_options=pjson.ReadOptions(
                 block_size=BLOCK_BYTES))
         else:

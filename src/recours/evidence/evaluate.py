@@ -13,11 +13,11 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 from pydantic import BaseModel, Field
 
 from recours.dossier import Commitment, CommitmentResult, Verdict
 from recours.errors import DataError, SpecError
+from recours.evidence import parquet
 from recours.evidence.accumulate import (
     ACCUMULATORS,
     Acc,
@@ -255,7 +255,7 @@ def plausibility(spec: Spec, ds: SpecDataset, accs: list[Acc], needed: list[str]
 def _total_rows(source: DataSource) -> int | None:
     if isinstance(source, str | os.PathLike) and str(source).endswith(".parquet"):
         try:
-            return int(pq.ParquetFile(source).metadata.num_rows)
+            return int(parquet.parquet_file(source).metadata.num_rows)
         except (OSError, pa.ArrowInvalid):
             return None          # iter_batches reports the problem precisely
     if isinstance(source, pa.Table):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
 KINDS: tuple[str, ...] = (
     "liability_cap",
@@ -153,8 +154,42 @@ class KindRule:
     passage_negation: re.Pattern[str] | None = None
 
 
+class LazyPattern:
+    """A regular expression compiled on its first use: most rules' patterns are read only as
+    text (the detector compiles their lower-cased, accent-folded form, and only once the
+    prefilter words of :mod:`.prefilter_words` occur in a sentence), so compiling all of them
+    when the rules are imported cost more than any analysis uses. Same methods and attributes
+    as the compiled pattern (``pattern`` and ``flags`` without compiling)."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        # what re.compile reports: str patterns are UNICODE unless ASCII is asked for
+        self.flags = flags if flags & re.ASCII else flags | re.UNICODE
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled().match(text, *args)
+
+    def __getattr__(self, name: str) -> Any:  # finditer, sub, fullmatch, groups…
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+
 def c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """A rule's pattern, case-insensitive, compiled when first used (:class:`LazyPattern`)."""
+    return cast("re.Pattern[str]", LazyPattern(pattern, re.IGNORECASE))
 
 
 def t(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import cast
 
 from recours.contract.kinds.base import (
     DEFERRED,
@@ -13,9 +14,10 @@ from recours.contract.kinds.base import (
     REFERRED,
     REFERRED_ELSEWHERE,
     UNCHANGED,
+    LazyPattern,
 )
 from recours.contract.kinds.binding import non_binding
-from recours.contract.kinds.folding import fold, fold_pattern
+from recours.contract.kinds.folding import fold
 from recours.contract.kinds.kind_negations import PARAGRAPH as KIND_PARAGRAPH_NEGATIONS
 from recours.contract.kinds.kind_negations import SENTENCE as KIND_SENTENCE_NEGATIONS
 from recours.contract.kinds.placeholders import (
@@ -25,7 +27,7 @@ from recours.contract.kinds.placeholders import (
     may_hold_placeholder,
     strip_placeholders,
 )
-from recours.contract.kinds.prefilter import required_words
+from recours.contract.kinds.prefilter_table import prefilter_words
 from recours.contract.kinds.rules import RULES, KindRule
 from recours.contract.model import Detection, Passage, Section, Structure
 
@@ -92,7 +94,11 @@ def _sentences(text: str) -> list[str]:
 
 
 class _Fast:
-    """A rule compiled for lower-cased text without IGNORECASE (several times faster)."""
+    """A rule compiled for lower-cased text without IGNORECASE (several times faster).
+
+    Nothing is compiled here: each trigger and negation is kept as its lower-cased,
+    accent-folded text with the words one of which it needs (read from the generated table
+    :data:`.prefilter_words`), and compiled the first time a sentence holds one of them."""
 
     def __init__(self, rule: KindRule) -> None:
         self.rule = rule
@@ -100,20 +106,20 @@ class _Fast:
         words = sorted({fold(w) for w in rule.anchor}, key=len)
         self.words = tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
         # lower-cased and accent-folded, to match the folded lower-cased sentence
-        self.triggers = [(re.compile(fold(p.pattern.lower())), r) for p, r in rule.triggers]
+        self.triggers = [(_lazy(fold(p.pattern.lower())), r) for p, r in rule.triggers]
         # words one of which each trigger needs, read from its pattern (checked before the
         # search, on lower-cased text only; (): no check)
-        self.trigger_words = [_few(required_words(p.pattern)) for p, _ in self.triggers]
+        self.trigger_words = [prefilter_words(p.pattern) for p, _ in self.triggers]
         kind_wide = KIND_SENTENCE_NEGATIONS.get(rule.kind, ())
         self.cased_negations = [*rule.negations, *kind_wide, *_GENERIC]
-        self.negations = [re.compile(fold(n.pattern.lower())) for n in self.cased_negations]
+        self.negations = [_lazy(fold(n.pattern.lower())) for n in self.cased_negations]
         # the rule's own paragraph negation and its kind's, both
         self.passage_negations = tuple(
-            fold_pattern(n)
+            _lazy(fold(n.pattern), n.flags)
             for n in (rule.passage_negation, KIND_PARAGRAPH_NEGATIONS.get(rule.kind))
             if n is not None
         )
-        self.negation_words = [_few(required_words(n.pattern)) for n in self.negations]
+        self.negation_words = [prefilter_words(n.pattern) for n in self.negations]
         self.slot = rule.kind in SLOT_KINDS
 
     def may_match(self, low: str) -> bool:
@@ -164,16 +170,15 @@ def _has_any(words: tuple[str, ...], low: str) -> bool:
     return False
 
 
-# a prefilter of many words costs more than the search it saves
-_MAX_WORDS = 25
-
-
-def _few(words: tuple[str, ...]) -> tuple[str, ...]:
-    return words if len(words) <= _MAX_WORDS else ()
+def _lazy(source: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", LazyPattern(source, flags))
 
 
 _FAST = [_Fast(rule) for rule in RULES]
-_FOLDED_TITLES = [None if rule.title is None else fold_pattern(rule.title) for rule in RULES]
+_FOLDED_TITLES = [
+    None if rule.title is None else _lazy(fold(rule.title.pattern), rule.title.flags)
+    for rule in RULES
+]
 
 
 _LEAD_MARKER = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?|[IVX]+\.)\s*", re.IGNORECASE)

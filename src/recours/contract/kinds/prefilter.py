@@ -12,7 +12,6 @@ case (the rules run lower-cased patterns on lower-cased text).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 try:  # Python 3.11+: the parser behind ``re``
@@ -83,23 +82,7 @@ def _item(op: Any, arg: Any) -> Words | None:
     return None
 
 
-class Prefiltered:
-    """A case-insensitive pattern searched only in text that holds one of its words.
+# the values' prefiltered patterns, their words read from the generated table
+from recours.contract.kinds.prefilter_table import Prefiltered  # noqa: E402
 
-    ``search(text, low)`` gives ``pattern.search(text)`` (``low`` is ``text.lower()``); the
-    words are checked on ``low`` first, and skipped when there are too many to be cheap.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], max_words: int = 25) -> None:
-        self.pattern = pattern
-        words = tuple(w.lower() for w in required_words(pattern.pattern))
-        self.words = words if len(words) <= max_words else ()
-
-    def search(self, text: str, low: str) -> re.Match[str] | None:
-        if self.words and len(low) == len(text):
-            for word in self.words:  # a plain loop: cheaper than any() over a generator
-                if word in low:
-                    break
-            else:
-                return None
-        return self.pattern.search(text)
+__all__ = ["Prefiltered", "required_words"]

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf.errors import DependencyError
-
 from recours.contract.model import ContractText
-from recours.contract.reading.docx import read_docx
 from recours.contract.reading.errors import (
-    READER_FAILURES,
     corrupt,
     empty,
+    needs_a_decoder,
     needs_decoder,
     read_error,
+    reader_failures,
     too_large,
 )
-from recours.contract.reading.pdf import read_pdf
-from recours.contract.reading.text import read_text
+from recours.errors import ContractReadError
 from recours.i18n import T
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -54,10 +51,12 @@ def read_contract_bytes(data: bytes, name: str, *, where: str | None = None) -> 
     kind = "PDF" if data.startswith(b"%PDF") or suffix == ".pdf" else "DOCX"
     try:
         result = _read_by_kind(data, suffix, where)
-    except DependencyError as exc:
-        # pypdf lacks an optional decoder (jbig2dec, Pillow) for a stream of the file
-        raise needs_decoder(where, str(exc)[:120]) from exc
-    except READER_FAILURES as exc:
+    except Exception as exc:
+        if needs_a_decoder(exc):
+            # pypdf lacks an optional decoder (jbig2dec, Pillow) for a stream of the file
+            raise needs_decoder(where, str(exc)[:120]) from exc
+        if isinstance(exc, ContractReadError) or not isinstance(exc, reader_failures()):
+            raise  # already ours, or a bug of Recours: stays visible
         # a library failing on a malformed file (zipfile, python-docx, lxml, pypdf):
         # the user gets the file named and a fix, never the library's traceback
         if not data.startswith((b"%PDF", b"PK")) and suffix not in (".pdf", ".docx"):
@@ -70,7 +69,10 @@ def read_contract_bytes(data: bytes, name: str, *, where: str | None = None) -> 
 
 
 def _read_by_kind(data: bytes, suffix: str, where: str) -> ContractText:
+    # each reader imported for the format it reads (pypdf, python-docx and lxml are slow to load)
     if data.startswith(b"%PDF") or suffix == ".pdf":
+        from recours.contract.reading.pdf import read_pdf
+
         return read_pdf(data, where)
     if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise read_error(
@@ -85,6 +87,10 @@ def _read_by_kind(data: bytes, suffix: str, where: str) -> ContractText:
             ),
         )
     if data.startswith(b"PK") or suffix == ".docx":
+        from recours.contract.reading.docx import read_docx
+
         return read_docx(data, where)
+    from recours.contract.reading.text import read_text
+
     fmt = _TEXT_SUFFIXES.get(suffix, "text")
     return read_text(data, where, "markdown" if fmt == "markdown" else "text")

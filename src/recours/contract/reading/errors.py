@@ -3,24 +3,40 @@
 from __future__ import annotations
 
 import struct
+import sys
 import zipfile
 import zlib
-
-from lxml.etree import LxmlError
-from pypdf.errors import DependencyError, PyPdfError
 
 from recours.errors import ContractReadError
 from recours.i18n import T
 
 # What the reading libraries raise on a malformed file: zipfile and zlib (DOCX container),
 # python-docx and lxml (its XML), pypdf and its filters (PDF). Translated once, in
-# ``read_contract_bytes``; anything else is a bug of Recours and stays visible.
+# ``read_contract_bytes``; anything else is a bug of Recours and stays visible. The libraries'
+# own base classes are added by :func:`reader_failures` once the reader of the format used has
+# imported them: reading a PDF loads neither python-docx nor lxml, reading a DOCX not pypdf.
 READER_FAILURES: tuple[type[BaseException], ...] = (
     ValueError, KeyError, IndexError, TypeError, AttributeError, LookupError, ArithmeticError,
     NotImplementedError, RecursionError, AssertionError, EOFError, OSError, struct.error,
-    zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, LxmlError, PyPdfError,
-    DependencyError,
+    zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile,
 )
+# (module, class) of each reading library's failure, looked up only where the module is loaded
+_LIBRARY_FAILURES = (("lxml.etree", "LxmlError"), ("pypdf.errors", "PyPdfError"),
+                     ("pypdf.errors", "DependencyError"))
+
+
+def reader_failures() -> tuple[type[BaseException], ...]:
+    """READER_FAILURES and the failure classes of the reading libraries already imported (a
+    library not imported raised nothing)."""
+    found = [getattr(sys.modules[module], name) for module, name in _LIBRARY_FAILURES
+             if module in sys.modules]
+    return (*READER_FAILURES, *found)
+
+
+def needs_a_decoder(exc: BaseException) -> bool:
+    """pypdf lacks an optional decoder (jbig2dec, Pillow) for a stream of the file."""
+    errors = sys.modules.get("pypdf.errors")
+    return errors is not None and isinstance(exc, errors.DependencyError)
 
 
 def read_error(what: T, where: str, fix: T) -> ContractReadError:

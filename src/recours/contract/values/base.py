@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from recours.contract.kinds.detect import sentence_pairs
-from recours.contract.kinds.prefilter import Prefiltered
+from recours.contract.kinds.prefilter_table import Prefiltered
 from recours.contract.model import Detection, Passage
 
 

@@ -16,7 +16,7 @@ from recours.contract.kinds.base import (
     SHARE_WITHIN_TIME,
     WRONGLY_SET_ASIDE,
 )
-from recours.contract.kinds.prefilter import Prefiltered
+from recours.contract.kinds.prefilter_table import Prefiltered
 from recours.contract.values.base import Sentence
 
 # (pattern, metric); the first that matches a sentence wins, so specific names come first.
