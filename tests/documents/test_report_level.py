@@ -84,3 +84,11 @@ def test_why_reads_the_results_only() -> None:
     assert report_method.why(r) is report_method.Why.STRADDLES
     r = CommitmentResult(**base, estimate=None, lower=None, upper=None)  # type: ignore[arg-type]
     assert report_method.why(r) is report_method.Why.NO_MEASURE
+
+
+def test_the_english_report_quotes_in_english() -> None:
+    for stem in ("logistics-forecast-rapport-en", "saas-outage-rapport-en"):
+        case = next(c for c in cases() if c.stem == stem)
+        text = case.build().plain_text()
+        assert "«" not in text and "»" not in text, stem
+        assert "“" in text

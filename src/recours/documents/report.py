@@ -329,7 +329,7 @@ def _limits_without_run(ctx: Context) -> None:
             "Une campagne de mesure sur les données déclarées (« recours evidence run ») "
             "établirait, pour chaque engagement, une valeur, un intervalle et un verdict, "
             "scellés dans un paquet de preuves vérifiable.",
-            "A measurement run on the declared data (« recours evidence run ») would give, for "
+            "A measurement run on the declared data (“recours evidence run”) would give, for "
             "each commitment, a value, an interval and a verdict, sealed in a verifiable "
             "evidence bundle."))
 

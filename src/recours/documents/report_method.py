@@ -142,9 +142,9 @@ def level_section(ctx: Context, run: EvidenceRun) -> None:
             "conclusion prise au niveau α/2, voir ses conditions de validité).",
             "The intervals shown are the raw intervals, before adjustment: an interval may "
             "therefore lie wholly on one side of the threshold without the conclusion being "
-            "drawn. The verdict « inconclusive » then says so in brackets: « Holm correction » "
-            "when the raw p-value is at most α but the adjusted p-value exceeds it; « method's "
-            "level not reached » when the method requires more than the raw interval "
+            "drawn. The verdict “inconclusive” then says so in brackets: “Holm correction” "
+            "when the raw p-value is at most α but the adjusted p-value exceeds it; “method's "
+            "level not reached” when the method requires more than the raw interval "
             "(agreement of several tests, conclusion taken at level α/2, see its validity "
             "conditions)."))
     if any(one_sided(r) for r in results):
@@ -152,7 +152,7 @@ def level_section(ctx: Context, run: EvidenceRun) -> None:
             "Un intervalle unilatéral n'a qu'une borne (« ≤ x » ou « ≥ x ») : l'échantillon "
             "est trop petit pour l'autre borne au niveau retenu ; seule la conclusion du côté "
             "de la borne existante peut être établie.",
-            "A one-sided interval has a single bound (« ≤ x » or « ≥ x »): the sample is too "
+            "A one-sided interval has a single bound (“≤ x” or “≥ x”): the sample is too "
             "small for the other bound at the chosen level; only the conclusion on the side "
             "of the existing bound can be drawn."))
 

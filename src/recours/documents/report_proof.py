@@ -184,7 +184,7 @@ def traceability(ctx: Context, run: EvidenceRun) -> None:
             "Run {id} is not sealed: it was computed without an evidence bundle, signature or "
             "timestamp. It is identified by the hash of its specification and those of the "
             "data files (above); an expert reproduces it by running the measurement again on "
-            "these files. To seal it, run « recours evidence run », which writes a signed, "
+            "these files. To seal it, run “recours evidence run”, which writes a signed, "
             "verifiable evidence bundle.", id=run.id))
         c.table([ctx.t("Élément", "Item"), ctx.t("Valeur", "Value")], unsealed_rows(ctx, run))
         return
