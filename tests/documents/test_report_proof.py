@@ -67,3 +67,15 @@ def test_a_sealed_run_shows_only_what_was_recorded(dossier: Dossier) -> None:
     text = _text(dossier)
     assert run.merkle_root is not None and run.merkle_root in text
     assert "invalide la signature" not in text and "paquet non signé" in text
+
+
+def test_a_piece_that_is_a_declared_data_file_shows_its_declared_hash() -> None:
+    from tests.documents.golden_cases import ROOT
+
+    dossier = load_dossier(ROOT / "examples" / "logistics-forecast" / "dossier.yaml")
+    piece = next(x for x in dossier.exhibits if x.file == "donnees/incidents.csv")
+    digest = next(ds.sha256 for ds in dossier.datasets if ds.path == piece.file)
+    assert piece.sha256 is None and digest
+    text = _text(dossier)
+    assert text.count(digest) == 2  # the pièce and the data file: one file, one hash
+    assert "empreinte non déclarée" not in text

@@ -93,7 +93,9 @@ def _describe(ctx: Context, x: Exhibit) -> str:
 def _file(ctx: Context, x: Exhibit) -> str:
     if not x.file:
         return ctx.t("pièce sans fichier au dossier", "no file in the dossier")
-    digest = x.sha256 or ctx.t("empreinte non déclarée", "hash not declared")
+    declared = {ds.path: ds.sha256 for ds in ctx.dossier.datasets if ds.sha256}
+    digest = x.sha256 or declared.get(x.file) or ctx.t("empreinte non déclarée",
+                                                       "hash not declared")
     return f"{x.file}\nSHA-256{ctx.t(' : ', ': ')}{digest}"
 
 
