@@ -31,3 +31,14 @@ def test_no_identifier_is_cut_at_its_hyphen(case: object, tmp_path: Path) -> Non
         head = c.id.split("-")[0] + "-"
         assert head not in words, c.id  # « D1- » left alone at the end of a line
         assert any(w.startswith(c.id) for w in words), c.id
+
+
+def test_the_command_is_never_hyphenated(tmp_path: Path) -> None:
+    import re
+
+    doc = next(c for c in CASES if c.name == "credit-scoring").build()  # an unsealed run
+    pdf = tmp_path / "rapport.pdf"
+    pdf.write_bytes(render(doc, "pdf"))
+    text = " ".join(_words(pdf))
+    wanted = doc.plain_text().count("recours evidence run")
+    assert wanted and len(re.findall(r"recours evidence run", text)) == wanted

@@ -325,13 +325,12 @@ def _limits_without_run(ctx: Context) -> None:
         "content of the exhibits. Their probative weight is for the parties and the expert "
         "to assess."))
     if ctx.dossier.commitments and ctx.dossier.datasets:
-        c.para(ctx.t(
-            "Une campagne de mesure sur les données déclarées (« recours evidence run ») "
-            "établirait, pour chaque engagement, une valeur, un intervalle et un verdict, "
-            "scellés dans un paquet de preuves vérifiable.",
-            "A measurement run on the declared data (“recours evidence run”) would give, for "
-            "each commitment, a value, an interval and a verdict, sealed in a verifiable "
-            "evidence bundle."))
+        c.para(ctx.t("Une campagne de mesure sur les données déclarées (",
+                     "A measurement run on the declared data ("), report_proof.COMMAND,
+               ctx.t(") établirait, pour chaque engagement, une valeur, un intervalle et un "
+                     "verdict, scellés dans un paquet de preuves vérifiable.",
+                     ") would give, for each commitment, a value, an interval and a verdict, "
+                     "sealed in a verifiable evidence bundle."))
 
 
 def build_report(ctx: Context, base_dir: Path | None = None) -> Document:

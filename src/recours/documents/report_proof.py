@@ -31,7 +31,7 @@ KIND_WORDS: dict[ExhibitKind, tuple[tuple[str, str], tuple[str, str]]] = {
     ExhibitKind.INCIDENT_LOG: (("journal d'incidents ou tickets", "journaux d'incidents ou tickets"),
                                ("incident log or tickets", "incident logs or tickets")),
     ExhibitKind.CORRESPONDENCE: (("correspondance", "correspondances"),
-                                 ("correspondence", "correspondence items")),
+                                 ("item of correspondence", "items of correspondence")),
     ExhibitKind.ACCEPTANCE_REPORT: (("procès-verbal de recette", "procès-verbaux de recette"),
                                     ("acceptance report", "acceptance reports")),
     ExhibitKind.MINUTES: (("compte rendu de réunion", "comptes rendus de réunion"),
@@ -40,6 +40,10 @@ KIND_WORDS: dict[ExhibitKind, tuple[tuple[str, str], tuple[str, str]]] = {
                                   ("sealed evidence bundle", "sealed evidence bundles")),
     ExhibitKind.OTHER: (("autre pièce", "autres pièces"), ("other exhibit", "other exhibits")),
 }
+
+
+#: The command that seals a run, set in italics (never hyphenated over two lines).
+COMMAND = Run("recours evidence run", italic=True)
 
 
 def kind_word(kind: ExhibitKind, lang: str) -> str:
@@ -181,13 +185,13 @@ def traceability(ctx: Context, run: EvidenceRun) -> None:
             "La campagne {id} n'est pas scellée : elle a été calculée sans paquet de preuves, "
             "sans signature ni horodatage. Elle s'identifie par l'empreinte de sa spécification "
             "et par celles des fichiers de données (ci-dessus) ; un expert la reproduit en "
-            "relançant la mesure sur ces fichiers. Pour la sceller, lancer « recours evidence "
-            "run », qui écrit un paquet de preuves signé et vérifiable.",
+            "relançant la mesure sur ces fichiers. Pour la sceller, lancer ",
             "Run {id} is not sealed: it was computed without an evidence bundle, signature or "
             "timestamp. It is identified by the hash of its specification and those of the "
             "data files (above); an expert reproduces it by running the measurement again on "
-            "these files. To seal it, run “recours evidence run”, which writes a signed, "
-            "verifiable evidence bundle.", id=run.id))
+            "these files. To seal it, run ", id=run.id), COMMAND,
+            ctx.t(", qui écrit un paquet de preuves signé et vérifiable.",
+                  ", which writes a signed, verifiable evidence bundle."))
         c.table([ctx.t("Élément", "Item"), ctx.t("Valeur", "Value")], unsealed_rows(ctx, run))
         return
     c.heading(ctx.t("Empreinte du paquet de preuves", "Evidence bundle fingerprint"), 1)
