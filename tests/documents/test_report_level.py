@@ -92,3 +92,9 @@ def test_the_english_report_quotes_in_english() -> None:
         text = case.build().plain_text()
         assert "«" not in text and "»" not in text, stem
         assert "“" in text
+
+
+def test_student_t_keeps_its_lower_case_letter() -> None:
+    case = next(c for c in cases() if c.stem == "logistics-forecast-rapport-fr")
+    text = case.build().plain_text()
+    assert "T de Student" not in text and "t de Student, bootstrap-t" in text

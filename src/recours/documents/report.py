@@ -217,6 +217,9 @@ def _method_words(method: str, ctx: Context) -> str:
     from recours.evidence.stats.validity import describe
 
     text = describe(method).render(ctx.lang)
+    first = text.split(" ", 1)[0]
+    if len(first) == 1:  # « t de Student » keeps its lower-case t, the statistic's name
+        return text + "."
     return text[:1].upper() + text[1:] + "."
 
 
