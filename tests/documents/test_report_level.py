@@ -45,8 +45,8 @@ def test_a_holm_inconclusive_says_so_with_both_p_values(dossier: Dossier) -> Non
 
 def test_an_interval_holding_the_threshold_is_the_reason(dossier: Dossier) -> None:
     text = _text(dossier)
-    assert re.search(r"C3 — non concluant : méthode : .*motif : l'intervalle \[99,41 % ; "
-                     r"99,78 %\] contient le seuil de 99,50 %", text)
+    assert re.search(r"C3 — non concluant : méthode : .*motif : l'intervalle \[99,40 % ; "
+                     r"99,77 %\] contient le seuil de 99,50 %", text)
     assert "davantage de cas de test sont nécessaires" not in text
 
 
@@ -62,7 +62,7 @@ def test_a_one_sided_interval_is_its_single_bound(dossier: Dossier) -> None:
     r = next(r for r in run.results if r.window == "2026-01")
     r.lower = None
     text = _text(dossier)
-    assert "≤ 64,3 %" in text
+    assert "≤ 64,4 %" in text
     assert "Un intervalle unilatéral n'a qu'une borne" in text
 
 
