@@ -79,3 +79,10 @@ def test_a_piece_that_is_a_declared_data_file_shows_its_declared_hash() -> None:
     text = _text(dossier)
     assert text.count(digest) == 2  # the pièce and the data file: one file, one hash
     assert "empreinte non déclarée" not in text
+
+
+def test_a_data_file_without_hash_says_so(dossier: Dossier) -> None:
+    assert all(ds.sha256 is None for ds in dossier.datasets)
+    text = _text(dossier)
+    assert text.count("SHA-256 : empreinte non déclarée") == len(dossier.datasets)
+    assert "SHA-256 : —" not in text

@@ -151,9 +151,8 @@ def _data(ctx: Context) -> None:
         [
             ds.id,
             label(ds.kind, ctx.lang),
-            f"{ds.path}\nSHA-256 : {ds.sha256 or '—'}"
-            if ctx.lang == "fr"
-            else f"{ds.path}\nSHA-256: {ds.sha256 or '—'}",
+            f"{ds.path}\nSHA-256{ctx.t(' : ', ': ')}"
+            + (ds.sha256 or ctx.t("empreinte non déclarée", "hash not declared")),
             ds.description or "—",
         ]
         for ds in d.datasets
