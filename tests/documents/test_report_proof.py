@@ -86,3 +86,10 @@ def test_a_data_file_without_hash_says_so(dossier: Dossier) -> None:
     text = _text(dossier)
     assert text.count("SHA-256 : empreinte non déclarée") == len(dossier.datasets)
     assert "SHA-256 : —" not in text
+
+
+def test_the_timestamp_is_a_date_in_words(dossier: Dossier) -> None:
+    assert dossier.evidence_runs[0].timestamp == "2026-11-20T09:31:12Z"
+    assert "20 novembre 2026 à 09:31:12 UTC" in _text(dossier)
+    assert "2026-11-20T09:31:12Z" not in _text(dossier)
+    assert "20 November 2026 at 09:31:12 UTC" in _text(dossier, "en")

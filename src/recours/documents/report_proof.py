@@ -10,6 +10,7 @@ shows an empty Merkle root, signature or timestamp as if they existed.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 
 from recours.documents.context import Context
 from recours.documents.model import Run
@@ -169,10 +170,23 @@ def sealed_rows(ctx: Context, run: EvidenceRun) -> list[list[str]]:
     rows.append([ctx.t("Signature", "Signature"),
                  run.signature or ctx.t("paquet non signé", "bundle not signed")])
     rows.append([ctx.t("Horodatage RFC 3161", "RFC 3161 timestamp"),
-                 run.timestamp or ctx.t("aucun horodatage", "no timestamp")])
+                 _stamp(ctx, run.timestamp) if run.timestamp
+                 else ctx.t("aucun horodatage", "no timestamp")])
     if run.bundle:
         rows.append([ctx.t("Paquet de preuves", "Evidence bundle"), run.bundle])
     return rows
+
+
+def _stamp(ctx: Context, value: str) -> str:
+    """An ISO timestamp as a date a reader reads (« 20 novembre 2026 à 09:31:12 UTC »);
+    anything else (a token's reference) as recorded."""
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if when.tzinfo is None:
+        return value
+    return format_datetime_utc(when.astimezone(UTC), ctx.lang)
 
 
 def traceability(ctx: Context, run: EvidenceRun) -> None:
