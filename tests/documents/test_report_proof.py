@@ -93,3 +93,10 @@ def test_the_timestamp_is_a_date_in_words(dossier: Dossier) -> None:
     assert "20 novembre 2026 à 09:31:12 UTC" in _text(dossier)
     assert "2026-11-20T09:31:12Z" not in _text(dossier)
     assert "20 November 2026 at 09:31:12 UTC" in _text(dossier, "en")
+
+
+def test_a_root_without_its_bundle_is_said_unverifiable_until_produced(dossier: Dossier) -> None:
+    dossier.evidence_runs[0].bundle = None
+    text = _text(dossier)
+    assert "Le dossier n'indique pas où se trouve le paquet de preuves" in text
+    assert "recours evidence verify" not in text

@@ -223,3 +223,9 @@ def traceability(ctx: Context, run: EvidenceRun) -> None:
     if run.bundle:
         c.para(ctx.t("Vérification : ", "Verification: "),
                Run(f"recours evidence verify {run.bundle}", italic=True))
+    else:
+        c.para(ctx.t(
+            "Le dossier n'indique pas où se trouve le paquet de preuves : les valeurs "
+            "ci-dessus ne pourront être vérifiées qu'une fois le paquet produit.",
+            "The dossier does not say where the evidence bundle is: the values above can be "
+            "verified only once the bundle is produced."))
