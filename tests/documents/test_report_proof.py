@@ -100,3 +100,11 @@ def test_a_root_without_its_bundle_is_said_unverifiable_until_produced(dossier: 
     text = _text(dossier)
     assert "Le dossier n'indique pas où se trouve le paquet de preuves" in text
     assert "recours evidence verify" not in text
+
+
+def test_an_unsealed_run_without_data_files_does_not_point_to_them() -> None:
+    dossier = load_dossier(VARIED / "expired-1648.yaml")
+    assert not dossier.datasets and not dossier.evidence_runs[0].bundle
+    text = _text(dossier)
+    assert "fichiers de données (ci-dessus)" not in text
+    assert "ne pourra la reproduire qu'une fois ceux-ci produits" in text

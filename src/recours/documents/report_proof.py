@@ -195,15 +195,23 @@ def traceability(ctx: Context, run: EvidenceRun) -> None:
     c = ctx.composer
     if not sealed(run):
         c.heading(ctx.t("Traçabilité de la campagne", "Traceability of the run"), 1)
+        how = ctx.t(
+            "Elle s'identifie par l'empreinte de sa spécification et par celles des fichiers de "
+            "données (ci-dessus) ; un expert la reproduit en relançant la mesure sur ces "
+            "fichiers.",
+            "It is identified by the hash of its specification and those of the data files "
+            "(above); an expert reproduces it by running the measurement again on these "
+            "files.") if ctx.dossier.datasets else ctx.t(
+            "Elle s'identifie par l'empreinte de sa spécification ; le dossier ne déclarant pas "
+            "ses fichiers de données, un expert ne pourra la reproduire qu'une fois ceux-ci "
+            "produits.",
+            "It is identified by the hash of its specification; as the dossier declares none "
+            "of its data files, an expert can reproduce it only once they are produced.")
         c.para(ctx.t(
             "La campagne {id} n'est pas scellée : elle a été calculée sans paquet de preuves, "
-            "sans signature ni horodatage. Elle s'identifie par l'empreinte de sa spécification "
-            "et par celles des fichiers de données (ci-dessus) ; un expert la reproduit en "
-            "relançant la mesure sur ces fichiers. Pour la sceller, lancer ",
+            "sans signature ni horodatage. {how} Pour la sceller, lancer ",
             "Run {id} is not sealed: it was computed without an evidence bundle, signature or "
-            "timestamp. It is identified by the hash of its specification and those of the "
-            "data files (above); an expert reproduces it by running the measurement again on "
-            "these files. To seal it, run ", id=run.id), COMMAND,
+            "timestamp. {how} To seal it, run ", id=run.id, how=how), COMMAND,
             ctx.t(", qui écrit un paquet de preuves signé et vérifiable.",
                   ", which writes a signed, verifiable evidence bundle."))
         c.table([ctx.t("Élément", "Item"), ctx.t("Valeur", "Value")], unsealed_rows(ctx, run))
