@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime
 
+from recours.documents.compose import Part
 from recours.documents.context import Context
 from recours.documents.model import Run
 from recours.documents.typography import count_words, format_datetime_utc
@@ -141,7 +142,7 @@ def commitments_proof(ctx: Context) -> None:
         "suivantes.",
         "None of these commitments is measured; their performance rests on the following "
         "exhibits."))
-    items: list[tuple[Run | str, ...]] = []
+    items: list[tuple[Part, ...]] = []
     for cm in ctx.dossier.commitments:
         xs = pieces_of(ctx, cm)
         what = ctx.words([f"{x.id} ({kind_word(x.kind, ctx.lang)})" for x in xs]) if xs else \
