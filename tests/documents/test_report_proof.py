@@ -108,3 +108,12 @@ def test_an_unsealed_run_without_data_files_does_not_point_to_them() -> None:
     text = _text(dossier)
     assert "fichiers de données (ci-dessus)" not in text
     assert "ne pourra la reproduire qu'une fois ceux-ci produits" in text
+
+
+def test_the_documented_incidents_are_told_with_their_pieces() -> None:
+    dossier = load_dossier(VARIED / "saas-outage.yaml")
+    text = _text(dossier)
+    assert "Incidents documentés" in text
+    assert "14 septembre 2026 : Service inaccessible du 14 septembre 2026 à 7 h" in text
+    assert "(pièces : P1 et P2)" in text
+    assert "Documented incidents" in _text(dossier, "en")

@@ -377,12 +377,14 @@ def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
         report_proof.pieces_section(ctx)
         if d.commitments:
             report_proof.commitments_proof(ctx)
+        report_proof.incidents_section(ctx)
         _data(ctx)
         _limits_without_run(ctx)
     else:
         _summary(ctx, pairs)
         _commitments(ctx)
         report_proof.pieces_section(ctx)
+        report_proof.incidents_section(ctx)
         _data(ctx)
         _method(ctx, run.results)
         _results(ctx, pairs, base_dir)

@@ -16,7 +16,7 @@ from recours.documents.compose import Part
 from recours.documents.context import Context
 from recours.documents.model import Run
 from recours.documents.typography import count_words, format_datetime_utc
-from recours.dossier import Commitment, EvidenceRun, Exhibit, ExhibitKind
+from recours.dossier import Commitment, EventType, EvidenceRun, Exhibit, ExhibitKind, fact_key
 
 #: Each kind of pièce as the report names it: singular and plural, French and English.
 KIND_WORDS: dict[ExhibitKind, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -152,6 +152,33 @@ def commitments_proof(ctx: Context) -> None:
                       ctx.t("{w} ; {p}.", "{w}; {p}.", w=ctx.commitment_line(cm), p=what)))
     if items:
         c.items(items)
+
+
+def incidents_section(ctx: Context) -> None:
+    """The incidents of the timeline (an outage, a failure observed), each with the pièces
+    that document the incidents (``supports: [timeline.incident]``): proof without a run."""
+    events = ctx.dossier.events(EventType.INCIDENT)
+    if not events:
+        return
+    xs = [x for x in ctx.dossier.exhibits
+          if any(fact_key(s) == "timeline.incident" for s in x.supports)]
+    c = ctx.composer
+    c.heading(ctx.t("Incidents documentés", "Documented incidents"), 1)
+    proof = ctx.t("pièces : {p}", "exhibits: {p}", p=ctx.words([x.id for x in xs])) if xs \
+        else ctx.t("aucune pièce ne les documente", "no exhibit documents them")
+    if ctx.run is None:
+        c.para(ctx.t("Le dossier relate les incidents suivants ({p}) ; le présent rapport n'en "
+                     "mesure ni la durée ni l'étendue au-delà de ce que disent les pièces.",
+                     "The dossier records the following incidents ({p}); this report "
+                     "measures neither their duration nor their extent beyond what the "
+                     "exhibits say.", p=proof))
+    else:
+        c.para(ctx.t("Le dossier relate les incidents suivants ({p}), indépendamment des "
+                     "mesures de la campagne.",
+                     "The dossier records the following incidents ({p}), independently of "
+                     "the run's measurements.", p=proof))
+    c.items([(Run(f"{ctx.date(e.date)}{ctx.t(' : ', ': ')}", bold=True), e.description)
+             for e in events])
 
 
 def unsealed_rows(ctx: Context, run: EvidenceRun) -> list[list[str]]:
