@@ -15,7 +15,7 @@ renders EVERY page of every document, for reading before signing: the three kind
 examples in French and English, and of the six varied dossiers of
 ``tests/documents/fixtures/cases/`` in French (the integrator's own letter too), as
 ``DIR/<dossier>-<kind>-<lang>.pdf`` and ``DIR/<dossier>-<kind>-<lang>-<page>.png`` at 60 dpi.
-A document Recours refuses (the report of a dossier proven by pièces only) is listed as such.
+A document Recours refuses is listed as such.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ class Case:
 
     @property
     def refused(self) -> bool:
-        """The engine refuses this document (its golden is a ``.refused.txt``), e.g. the
-        compliance report of a dossier whose proof is pièces, not a run."""
+        """The engine refuses this document (its golden is a ``.refused.txt``), e.g. a notice
+        missing a mandatory element."""
         return (GOLDEN / f"{self.stem}.refused.txt").exists()
 
     def dossier(self) -> Dossier:

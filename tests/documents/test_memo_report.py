@@ -44,7 +44,7 @@ def test_memo_without_analysis_says_so(dossier: Dossier) -> None:
 
 def test_report_without_evidence_run_is_refused(dossier: Dossier) -> None:
     dossier.evidence_runs = []
-    with pytest.raises(DocumentRefused, match="no evidence run"):
+    with pytest.raises(DocumentRefused, match="neither an evidence run nor an exhibit"):
         build(dossier, "rapport")
 
 

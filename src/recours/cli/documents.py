@@ -31,6 +31,23 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
     return value
 
 
+def _format_of(fmt: str | None, output: Path | None, formats: tuple[str, ...]) -> str:
+    """The format asked, else the output file's extension (« -o rapport.pdf » writes a PDF),
+    else DOCX; a format that contradicts the file's extension is refused, never written under
+    a misleading name."""
+    ext = output.suffix.lstrip(".").lower() if output is not None else ""
+    if fmt is None:
+        return ext if ext in formats else "docx"
+    if ext in formats and ext != fmt:
+        raise InputError(
+            T("le format « {f} » ne correspond pas à l'extension du fichier « {o} »",
+              "format '{f}' does not match the extension of file '{o}'").format(f=fmt, o=output),
+            fix=T("donner -f {e} ou un fichier en .{f}", "give -f {e} or a .{f} file").format(
+                e=ext, f=fmt),
+        )
+    return fmt
+
+
 @app.command(
     "generate",
     help=h(
@@ -47,11 +64,13 @@ def generate(
         "-k",
         help=h("mise-en-demeure, note ou rapport.", "mise-en-demeure, note or rapport."),
     ),
-    fmt: str = typer.Option(
-        "docx",
+    fmt: str | None = typer.Option(
+        None,
         "--format",
         "-f",
-        help=h("docx, pdf, md, html ou json.", "docx, pdf, md, html or json."),
+        help=h("docx, pdf, md, html ou json (défaut : l'extension du fichier de sortie, "
+               "sinon docx).", "docx, pdf, md, html or json (default: the output file's "
+               "extension, else docx)."),
     ),
     doc_lang: str | None = typer.Option(
         None,
@@ -108,7 +127,7 @@ def generate(
     from recours.dossier import load_dossier
 
     kind = _choice(kind, KINDS, "--kind")
-    fmt = _choice(fmt, FORMATS, "--format")
+    fmt = _choice(_format_of(fmt, output, FORMATS), FORMATS, "--format")
     when = parse_on(on)
     case = load_dossier(dossier)
     doc = build_document(

@@ -172,6 +172,9 @@ class _HtmlRenderer:
 
 _HASH = re.compile(r"[0-9a-f]{24,}")
 _PATH = re.compile(r"[^\s<>]{24,}")
+#: An identifier with hyphens (« D1-disponibilite », « journal-api », « INC-2025-1209 »): kept on
+#: one line in a cell, never cut at its hyphens.
+_IDENT = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w/.-])")
 
 
 def _breakable(html_text: str) -> str:
@@ -180,8 +183,9 @@ def _breakable(html_text: str) -> str:
     ``/`` — so a table never needs to cut ordinary words to fit them."""
     text = _HASH.sub(lambda m: "<wbr>".join(m[0][i:i + 16] for i in range(0, len(m[0]), 16)),
                      html_text)
-    return _PATH.sub(lambda m: m[0].replace("/", "/<wbr>") if "<wbr>" not in m[0] else m[0],
+    text = _PATH.sub(lambda m: m[0].replace("/", "/<wbr>") if "<wbr>" not in m[0] else m[0],
                      text)
+    return _IDENT.sub(lambda m: f'<span class="ident">{m[0]}</span>', text)
 
 
 def render_html(doc: Document, *, for_print: bool = False) -> str:

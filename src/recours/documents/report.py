@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from recours.documents import charts, figures, sections
+from recours.documents import charts, figures, report_method, report_proof, sections
 from recours.documents.context import Context
 from recours.documents.model import Document, Metadata, Run
 from recours.documents.typography import format_integer
@@ -19,15 +19,38 @@ def _scope(ctx: Context) -> None:
     c, d = ctx.composer, ctx.dossier
     s = d.ai_system
     c.heading(ctx.t("Objet et périmètre", "Purpose and scope"), 1)
+    if ctx.run is None:
+        what = ctx.t(
+            " Aucune campagne de mesure n'a été réalisée : il expose les engagements et les "
+            "pièces du dossier qui documentent leur exécution, sans mesure statistique ni "
+            "paquet de preuves scellé.",
+            " No measurement run has been made: it sets out the commitments and the exhibits "
+            "of the dossier that document their performance, without statistical measurement "
+            "or sealed evidence bundle.")
+    elif report_proof.sealed(ctx.run):
+        what = ctx.t(
+            " Il expose les données, la méthode, les résultats et l'empreinte du paquet de "
+            "preuves qui permet à tout expert de les vérifier.",
+            " It sets out the data, the method, the results and the fingerprint of the "
+            "evidence bundle with which any expert can verify them.")
+    else:
+        what = ctx.t(
+            " Il expose les données, la méthode et les résultats d'une campagne de mesure non "
+            "scellée, que tout expert peut reproduire sur les mêmes fichiers.",
+            " It sets out the data, the method and the results of an unsealed measurement "
+            "run, which any expert can reproduce on the same files.")
     c.para(
         ctx.t(
-            "Le présent rapport établit, pour {client}, si le système « {s} »{v} fourni par {vendor} respecte les engagements mesurables du {k}. Il expose les données, la méthode, les résultats et l'empreinte du paquet de preuves qui permet à tout expert de les vérifier.",
-            "This report establishes, for {client}, whether the system “{s}”{v} supplied by {vendor} meets the measurable commitments of the {k}. It sets out the data, the method, the results and the fingerprint of the evidence bundle with which any expert can verify them.",
+            "Le présent rapport établit, pour {client}, si le système « {s} »{v} fourni par "
+            "{vendor} respecte les engagements mesurables du {k}.{what}",
+            "This report establishes, for {client}, whether the system “{s}”{v} supplied by "
+            "{vendor} meets the measurable commitments of the {k}.{what}",
             client=_company(ctx, d.client),
             vendor=_company(ctx, d.vendor),
             s=s.name,
             v=f" ({s.version})" if s.version else "",
             k=ctx.contract_words(),
+            what=what,
         )
     )
     c.para(
@@ -113,24 +136,41 @@ def _commitments(ctx: Context) -> None:
 
 def _data(ctx: Context) -> None:
     d = ctx.dossier
-    ctx.composer.heading(ctx.t("Données examinées", "Data examined"), 1)
+    if ctx.run is None:
+        if not d.datasets:
+            return
+        ctx.composer.heading(ctx.t("Données déclarées, non mesurées",
+                                   "Data declared, not measured"), 1)
+        ctx.composer.para(ctx.t(
+            "Le dossier déclare les fichiers suivants ; aucune campagne ne les a encore "
+            "mesurés.", "The dossier declares the following files; no run has measured them "
+            "yet."))
+    else:
+        ctx.composer.heading(ctx.t("Données examinées", "Data examined"), 1)
     rows = [
         [
             ds.id,
             label(ds.kind, ctx.lang),
-            f"{ds.path}\nSHA-256 : {ds.sha256 or '—'}"
-            if ctx.lang == "fr"
-            else f"{ds.path}\nSHA-256: {ds.sha256 or '—'}",
+            f"{ds.path}\nSHA-256{ctx.t(' : ', ': ')}"
+            + (ds.sha256 or ctx.t("empreinte non déclarée", "hash not declared")),
             ds.description or "—",
         ]
         for ds in d.datasets
     ]
     if not rows:  # an empty table says nothing to the expert
-        ctx.composer.para(ctx.t(
-            "Le dossier ne déclare pas les fichiers de données de la campagne : leurs empreintes "
-            "sont celles que scelle le paquet de preuves (ci-dessous).",
-            "The dossier declares no data files for the run: their hashes are those the evidence "
-            "bundle seals (below)."))
+        if report_proof.sealed(ctx.run):
+            ctx.composer.para(ctx.t(
+                "Le dossier ne déclare pas les fichiers de données de la campagne : leurs "
+                "empreintes sont celles que scelle le paquet de preuves (ci-dessous).",
+                "The dossier declares no data files for the run: their hashes are those the "
+                "evidence bundle seals (below)."))
+        else:
+            ctx.composer.para(ctx.t(
+                "Le dossier ne déclare pas les fichiers de données de la campagne et aucun "
+                "paquet de preuves ne les scelle : leurs empreintes ne sont pas connues du "
+                "présent rapport.",
+                "The dossier declares no data files for the run and no evidence bundle seals "
+                "them: their hashes are not known to this report."))
         return
     ctx.composer.table(
         [
@@ -155,6 +195,9 @@ def _method(ctx: Context, results: list[CommitmentResult]) -> None:
     c.para(Run(ctx.t("Méthodes employées et leurs conditions de validité :",
                      "Methods used and their validity conditions:"), bold=True))
     c.items([(_method_words(m, ctx),) for m in _methods(results, ctx)])
+    run = ctx.run
+    assert run is not None
+    report_method.level_section(ctx, run)
 
 
 def _methods(results: list[CommitmentResult], ctx: Context) -> list[str]:
@@ -173,6 +216,9 @@ def _method_words(method: str, ctx: Context) -> str:
     from recours.evidence.stats.validity import describe
 
     text = describe(method).render(ctx.lang)
+    first = text.split(" ", 1)[0]
+    if len(first) == 1:  # « t de Student » keeps its lower-case t, the statistic's name
+        return text + "."
     return text[:1].upper() + text[1:] + "."
 
 
@@ -183,6 +229,7 @@ def _results(
     assert run is not None
     c.heading(ctx.t("Résultats", "Results"), 1)
     sections.evidence_table(ctx, pairs)
+    report_method.decisions(ctx, pairs)
     detail = [r for r in run.results if r.window is not None or r.group is not None]
     if detail:
         c.heading(ctx.t("Résultats par période ou par groupe", "Results by period or group"), 2)
@@ -200,9 +247,9 @@ def _results(
                     r.commitment_id,
                     figures.scope(r, ctx.lang),
                     figures.value(r.metric, r.estimate, ctx.lang),
-                    figures.interval(r, ctx.lang),
+                    report_method.interval(r, ctx.lang),
                     format_integer(r.n, ctx.lang),
-                    figures.verdict(r.verdict, ctx.lang),
+                    report_method.verdict_cell(r, ctx.lang),
                 ]
                 for r in detail
             ],
@@ -238,43 +285,27 @@ def _bundle_dir(bundle: str | None, base_dir: Path | None) -> Path | None:
     return path if path.is_absolute() else base_dir / path
 
 
-def _fingerprint(ctx: Context) -> None:
-    c, run = ctx.composer, ctx.run
-    assert run is not None
-    c.heading(ctx.t("Empreinte du paquet de preuves", "Evidence bundle fingerprint"), 1)
-    c.para(
-        ctx.t(
-            "Le paquet de preuves scelle la spécification, les empreintes des données, les réponses brutes, les résultats, l'environnement et les graines aléatoires. Toute modification d'un fichier change la racine de Merkle ci-dessous et invalide la signature.",
-            "The evidence bundle seals the specification, the data hashes, the raw responses, the results, the environment and the random seeds. Any change to a file changes the Merkle root below and invalidates the signature.",
-        )
-    )
-    c.table([ctx.t("Élément", "Item"), ctx.t("Valeur", "Value")], sections.fingerprint_rows(ctx))
-    if run.bundle:
-        c.para(
-            ctx.t("Vérification : ", "Verification: "),
-            Run(f"recours evidence verify {run.bundle}", italic=True),
-        )
-
-
 def _limits(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> None:
     c = ctx.composer
     c.heading(ctx.t("Limites", "Limits"), 1)
     unsure = [cm.id for cm, r in pairs if r.verdict == Verdict.INCONCLUSIVE]
-    if len(unsure) == 1:
+    if unsure:
         c.para(ctx.t(
-            "L'engagement {ids} reste non concluant : les données ne permettent ni d'établir le "
-            "manquement ni la conformité au niveau retenu ; davantage de cas de test sont "
-            "nécessaires.",
-            "Commitment {ids} remains inconclusive: the data establish neither breach nor "
-            "conformity at the chosen level; more test cases are needed.", ids=unsure[0]))
-    elif unsure:
-        c.para(
-            ctx.t(
-                "Les engagements {ids} restent non concluants : les données ne permettent ni d'établir le manquement ni la conformité au niveau retenu ; davantage de cas de test sont nécessaires.",
-                "Commitments {ids} remain inconclusive: the data establish neither breach nor conformity at the chosen level; more test cases are needed.",
-                ids=ctx.words(unsure),
-            )
-        )
+            "{what} : les données ne permettent d'établir ni le manquement ni la conformité au "
+            "niveau retenu ; le motif en est donné pour chacun ci-dessus (« Décision pour "
+            "chaque engagement »).",
+            "{what}: the data establish neither breach nor conformity at the chosen level; "
+            "the reason is given for each above (“Decision for each commitment”).",
+            what=ctx.t("L'engagement {ids} reste non concluant", "Commitment {ids} remains "
+                       "inconclusive", ids=unsure[0]) if len(unsure) == 1 else ctx.t(
+                "Les engagements {ids} restent non concluants", "Commitments {ids} remain "
+                "inconclusive", ids=ctx.words(unsure))))
+    if any(report_method.why(r) is report_method.Why.STRADDLES for _, r in pairs):
+        c.para(ctx.t(
+            "Là où l'intervalle contient le seuil, davantage de cas de test le resserreraient ; "
+            "la conclusion dépend alors de la valeur vraie, que les données ne départagent pas.",
+            "Where the interval contains the threshold, more test cases would narrow it; the "
+            "conclusion then depends on the true value, which the data do not settle."))
     c.para(
         ctx.t(
             "Les conclusions valent pour les données examinées et la période qu'elles couvrent ; leur représentativité de l'usage contractuel du système relève de l'appréciation des parties et de l'expert.",
@@ -283,19 +314,46 @@ def _limits(ctx: Context, pairs: list[tuple[Commitment, CommitmentResult]]) -> N
     )
 
 
+def _limits_without_run(ctx: Context) -> None:
+    c = ctx.composer
+    c.heading(ctx.t("Limites", "Limits"), 1)
+    c.para(ctx.t(
+        "Aucune campagne de mesure scellée n'existe au dossier : le présent rapport ne "
+        "contient aucune valeur mesurée ni aucun verdict statistique, et n'atteste que "
+        "l'existence et le contenu déclaré des pièces. Leur force probante relève de "
+        "l'appréciation des parties et de l'expert.",
+        "No sealed measurement run exists in the dossier: this report contains no measured "
+        "value and no statistical verdict, and attests only the existence and declared "
+        "content of the exhibits. Their probative weight is for the parties and the expert "
+        "to assess."))
+    if ctx.dossier.commitments and ctx.dossier.datasets:
+        c.para(ctx.t("Une campagne de mesure sur les données déclarées (",
+                     "A measurement run on the declared data ("), report_proof.COMMAND,
+               ctx.t(") établirait, pour chaque engagement, une valeur, un intervalle et un "
+                     "verdict, scellés dans un paquet de preuves vérifiable.",
+                     ") would give, for each commitment, a value, an interval and a verdict, "
+                     "sealed in a verifiable evidence bundle."))
+
+
 def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
-    """The compliance report of the dossier's latest evidence run."""
+    """The compliance report: the dossier's latest evidence run with its method, figures and
+    seals; without a run, the pièces that document the commitments (refused only when the
+    dossier holds neither)."""
     run, d = ctx.run, ctx.dossier
-    if run is None:
+    if not report_proof.has_proof(ctx):
         raise DocumentRefused(
             T(
-                "Rapport de conformité impossible : le dossier ne contient aucune campagne de mesure.",
-                "Compliance report impossible: the dossier holds no evidence run.",
+                "Rapport de conformité impossible : le dossier ne contient ni campagne de "
+                "mesure ni pièce (constat, expertise, tickets, procès-verbal de recette).",
+                "Compliance report impossible: the dossier holds neither an evidence run nor "
+                "an exhibit (constat, expert report, tickets, acceptance report).",
             ),
             where=d.reference,
             fix=T(
-                "Lancer « recours evidence run » puis recommencer.",
-                "Run « recours evidence run » first.",
+                "Lancer « recours evidence run », ou déclarer les pièces du dossier "
+                "(« exhibits »), puis recommencer.",
+                "Run « recours evidence run », or declare the dossier's exhibits "
+                "('exhibits'), then try again.",
             ),
         )
     pairs = ctx.overall_results()
@@ -314,13 +372,24 @@ def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
         align="center",
     )
     _scope(ctx)
-    _summary(ctx, pairs)
-    _commitments(ctx)
-    _data(ctx)
-    _method(ctx, run.results)
-    _results(ctx, pairs, base_dir)
-    _fingerprint(ctx)
-    _limits(ctx, pairs)
+    if run is None:
+        _commitments(ctx)
+        report_proof.pieces_section(ctx)
+        if d.commitments:
+            report_proof.commitments_proof(ctx)
+        report_proof.incidents_section(ctx)
+        _data(ctx)
+        _limits_without_run(ctx)
+    else:
+        _summary(ctx, pairs)
+        _commitments(ctx)
+        report_proof.pieces_section(ctx)
+        report_proof.incidents_section(ctx)
+        _data(ctx)
+        _method(ctx, run.results)
+        _results(ctx, pairs, base_dir)
+        report_proof.traceability(ctx, run)
+        _limits(ctx, pairs)
     client = d.client
     author = (
         client.counsel.firm
@@ -344,6 +413,10 @@ def build_report(ctx: Context, base_dir: Path | None = None) -> Document:
                 "{r} — compliance report — run {id}",
                 r=d.reference,
                 id=run.id,
+            ) if run is not None else ctx.t(
+                "{r} — rapport de conformité — pièces du dossier",
+                "{r} — compliance report — exhibits of the dossier",
+                r=d.reference,
             ),
             reference=d.reference,
         )
