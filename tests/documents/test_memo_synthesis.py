@@ -24,9 +24,8 @@ def test_the_note_opens_on_what_to_plead(case: object) -> None:
                        and c.kind == "mise-en-demeure" and c.lang == "fr")
     notice = _flat(notice_case.build().plain_text())
     synthesis = note[note.index("Synthèse"):note.index("Chronologie")]
-    headings = ["À plaider", "Réponses attendues de l'adversaire", "Prochaine échéance"]
-    if case.name != "former-law":  # type: ignore[attr-defined]
-        headings.append("Montants")  # the engine computes no damages under the former law yet
+    headings = ["À plaider", "Réponses attendues de l'adversaire", "Montants",
+                "Prochaine échéance"]
     for heading in headings:
         assert heading in synthesis, heading
     assert "à titre principal" in synthesis
@@ -34,6 +33,12 @@ def test_the_note_opens_on_what_to_plead(case: object) -> None:
     pleaded = [t for t in titles if t + "." in notice]
     assert pleaded, "the notice pleads no ground"
     assert synthesis.count("à titre") + synthesis.count("en tout état") == len(pleaded)
-    assert ("Préjudice estimé" in synthesis) is ("Montants" in headings)
+    positions = [synthesis.index(h) for h in headings]
+    assert positions == sorted(positions), "the synthesis is out of order"
+    assert "Somme réclamée dans la mise en demeure" in synthesis
+    # the engine computes no damages under the former law yet: the claim only, no estimate
+    assert ("Préjudice réparable estimé" in synthesis) is (case.name != "former-law")  # type: ignore[attr-defined]
     if case.dossier().contract.liability_cap is not None:  # type: ignore[attr-defined]
-        assert "plafond et exclusions contractuels appliqués" in synthesis
+        assert "plafond" in synthesis[synthesis.index("Somme réclamée"):]
+    deadline = synthesis[synthesis.index("Prochaine échéance"):]
+    assert re.search(r"\d{1,2}(er)? \w+ \d{4}", deadline), "the next deadline has no date"
