@@ -101,10 +101,11 @@ def _chronology(ctx: Context) -> None:
     ctx.composer.heading(ctx.t("Chronologie", "Chronology"), 1)
     rows = []
     for e in events:
-        text = e.description + (
+        text = ctx.source(e.description) + (
             ""
             if not e.reservations
-            else ctx.t(" (réserves : {r})", " (reservations: {r})", r="; ".join(e.reservations))
+            else ctx.t(" (réserves : {r})", " (reservations: {r})",
+                       r="; ".join(ctx.source(x) for x in e.reservations))
         )
         rows.append([ctx.date(e.date), label(e.type, ctx.lang), text])
     ctx.composer.table(
@@ -132,7 +133,7 @@ def _contract(ctx: Context) -> None:
     rows.append([ctx.t("Obligation", "Obligation"), label(k.obligation_level, ctx.lang)])
     if k.liability_cap is not None:
         cap = k.liability_cap
-        words = cap.formula or (
+        words = ctx.source(cap.formula) if cap.formula else (
             ctx.money(cap.amount.amount, cap.amount.currency) if cap.amount else "—"
         )
         rows.append(
@@ -142,9 +143,10 @@ def _contract(ctx: Context) -> None:
             ]
         )
     for name, value in (
-        (ctx.t("Loi applicable", "Governing law"), k.governing_law),
-        (ctx.t("Juridiction", "Jurisdiction"), k.jurisdiction),
-        (ctx.t("Forme de la mise en demeure", "Formal notice mode"), k.formal_notice_mode),
+        (ctx.t("Loi applicable", "Governing law"), ctx.source(k.governing_law or "")),
+        (ctx.t("Juridiction", "Jurisdiction"), ctx.source(k.jurisdiction or "")),
+        (ctx.t("Forme de la mise en demeure", "Formal notice mode"),
+         ctx.source(k.formal_notice_mode or "")),
         (
             ctx.t("Délai de remédiation", "Cure period"),
             ctx.t("{n} jours", "{n} days", n=k.cure_period_days)
@@ -258,7 +260,7 @@ def _damages(ctx: Context) -> None:
     if dm is not None:
         rows = [
             [
-                h.label,
+                ctx.source(h.label),
                 ctx.money(h.amount, dm.currency),
                 _pick(ctx, RECOVERABLE, h.recoverable),
                 h.reason or "—",
@@ -293,7 +295,8 @@ def _damages(ctx: Context) -> None:
         c.table(
             [ctx.t("Poste", "Item"), ctx.t("Montant", "Amount")],
             [
-                [loss.description, ctx.money(loss.amount.amount, loss.amount.currency)]
+                [ctx.source(loss.description),
+                 ctx.money(loss.amount.amount, loss.amount.currency)]
                 for loss in losses
             ],
             caption=ctx.t(
@@ -347,7 +350,7 @@ def build_memo(ctx: Context) -> Document:
     c.heading(ctx.t("Note d'analyse", "Case memo"), 0)
     c.para(
         Run(ctx.t("Dossier :", "Case:"), bold=True),
-        f" {d.reference} — {d.title}"
+        f" {d.reference} — {ctx.source(d.title)}"
         + "\n"
         + ctx.t("Destinataire : {c}", "To: {c}", c=client.name if client else "—")
         + (

@@ -32,7 +32,8 @@ def write_synthesis(ctx: Context) -> None:
     c, d = ctx.composer, ctx.dossier
     c.heading(ctx.t("Synthèse", "Summary"), 1)
     if d.summary:
-        c.para(d.summary)
+        c.para(ctx.t("{s}", "The dossier's summary, in French: {s}", s=ctx.source(d.summary))
+               if d.language == "fr" else ctx.source(d.summary))
     _measurements(ctx)
     chosen = pleaded(ctx.view)
     _to_plead(ctx, chosen)

@@ -151,21 +151,25 @@ def exhibits(ctx: Context) -> list[list[str]]:
     d = ctx.dossier
     rows: list[tuple[str, str, str]] = []
     for x in d.exhibits:  # the dossier's pièces, under their own numbers
-        rows.append((f"{x.id} — {x.title}", x.file or "—", x.sha256 or "—"))
+        rows.append((f"{x.id} — {ctx.source(x.title)}", x.file or "—", x.sha256 or "—"))
     for doc in d.contract.documents:
-        rows.append((doc.title or doc.path, doc.path, doc.sha256 or "—"))
+        rows.append((ctx.source(doc.title) if doc.title else doc.path, doc.path,
+                     doc.sha256 or "—"))
     for event in d.events():
         for doc in event.documents:
-            rows.append((doc.title or event.description, doc.path, doc.sha256 or "—"))
+            rows.append((ctx.source(doc.title or event.description), doc.path,
+                         doc.sha256 or "—"))
     for ds in d.datasets:
-        rows.append((ds.description or ds.id, ds.path, ds.sha256 or "—"))
+        rows.append((ctx.source(ds.description) if ds.description else ds.id, ds.path,
+                     ds.sha256 or "—"))
     bundled = any(x.kind is ExhibitKind.EVIDENCE_BUNDLE for x in d.exhibits)
     for run in d.evidence_runs if not bundled else ():  # already a pièce: listed once
         title = ctx.t("Paquet de preuves scellé {id}", "Sealed evidence bundle {id}", id=run.id)
         rows.append((title, run.bundle or "—", run.merkle_root or "—"))
     for loss in d.losses:
         for doc in loss.documents:
-            rows.append((doc.title or loss.description, doc.path, doc.sha256 or "—"))
+            rows.append((ctx.source(doc.title or loss.description), doc.path,
+                         doc.sha256 or "—"))
     return [[str(i), title, path, digest] for i, (title, path, digest) in enumerate(rows, start=1)]
 
 
