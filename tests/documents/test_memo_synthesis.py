@@ -42,3 +42,20 @@ def test_the_note_opens_on_what_to_plead(case: object) -> None:
         assert "plafond" in synthesis[synthesis.index("Somme réclamée"):]
     deadline = synthesis[synthesis.index("Prochaine échéance"):]
     assert re.search(r"\d{1,2}(er)? \w+ \d{4}", deadline), "the next deadline has no date"
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_the_synthesis_says_counts_in_french_and_keeps_steps_apart_from_proof(
+        case: object) -> None:
+    note = case.build().plain_text()  # type: ignore[attr-defined]
+    synthesis = note[note.index("Synthèse"):note.index("Chronologie")]
+    days = re.findall(r"\(([\d\u00a0\u202f ]+) jours?\)", synthesis)
+    assert days, "the next deadline has no count of days"
+    for n in days:
+        digits = n.replace("\u202f", "").replace("\u00a0", "")
+        assert " " not in n and (len(digits) < 4 or n != digits), f"« {n} jours »"
+    if "Preuves et faits à compléter" in synthesis:
+        proof = synthesis[synthesis.index("Preuves et faits à compléter"):]
+        proof = proof.split("Démarches à accomplir")[0]
+        for line in proof.splitlines()[1:]:
+            assert not line or "?" in line, f"a step among the proof: {line}"

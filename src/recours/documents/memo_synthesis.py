@@ -212,20 +212,28 @@ def _next_deadline(ctx: Context) -> None:
     if upcoming:
         first = upcoming[0]
         days = (first.end - ctx.on).days
-        lines.append((Run(ctx.date(first.end), bold=True), " — " + first.label + ctx.t(
-            " ({n} jours)", " ({n} days)", n=days)))
+        lines.append((Run(ctx.date(first.end), bold=True), " — " + first.label + " (" + count_words(
+            days, *ctx.t_pair(("jour", "day"), ("jours", "days")), ctx.lang) + ")"))
     lines += [(Run(ctx.t("Expiré : ", "Expired: "), bold=True),
                f"{d.label} ({ctx.date(d.end)})") for d in expired]
     c.items(lines)
 
 
 def _proof_needed(ctx: Context, findings: list[Finding]) -> None:
+    """The facts to establish (the analysis's questions), then the steps to take first (its
+    other missing elements, e.g. « Mettre le fournisseur en demeure… ») — a step is not a
+    proof."""
     missing = list(dict.fromkeys(restate(m) if ctx.former_law else m
                                  for f in findings for m in f.missing))
-    if not missing:
-        return
-    ctx.composer.heading(ctx.t("Preuves et faits à compléter", "Proof and facts to supply"), 2)
-    ctx.composer.items([(m,) for m in missing[:MAX_ITEMS]])
+    questions = [m for m in missing if "?" in m]
+    steps = [m for m in missing if "?" not in m]
+    if questions:
+        ctx.composer.heading(ctx.t("Preuves et faits à compléter", "Proof and facts to supply"),
+                             2)
+        ctx.composer.items([(m,) for m in questions[:MAX_ITEMS]])
+    if steps:
+        ctx.composer.heading(ctx.t("Démarches à accomplir", "Steps to take"), 2)
+        ctx.composer.items([(m,) for m in steps[:MAX_ITEMS]])
 
 
 __all__ = ["write_synthesis"]
