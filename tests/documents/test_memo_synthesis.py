@@ -59,3 +59,17 @@ def test_the_synthesis_says_counts_in_french_and_keeps_steps_apart_from_proof(
         proof = proof.split("Démarches à accomplir")[0]
         for line in proof.splitlines()[1:]:
             assert not line or "?" in line, f"a step among the proof: {line}"
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_the_damages_table_reads_as_written(case: object) -> None:
+    """Read on the PDF pages: « Fourchette retenue : de 42 700,00 € à 42 700,00 € » (a range of
+    one value) and reasons in the table starting in lower case (« frais supplémentaires : … »)
+    under « Gain manqué : … »."""
+    doc = case.build()  # type: ignore[attr-defined]
+    text = _flat(doc.plain_text())
+    assert not re.search(r"de ([\d ,]+ €) à \1", text), "a range of one value"
+    damages = text[text.index("Préjudice Chef de préjudice"):] \
+        if "Préjudice Chef de préjudice" in text else ""
+    for reason in re.findall(r"\| (?:oui|non|discutable) \| ([^|]+?)(?: \||$)", damages):
+        assert reason[:1].isupper() or reason == "—", reason

@@ -263,7 +263,7 @@ def _damages(ctx: Context) -> None:
                 ctx.source(h.label),
                 ctx.money(h.amount, dm.currency),
                 _pick(ctx, RECOVERABLE, h.recoverable),
-                h.reason or "—",
+                h.reason[:1].upper() + h.reason[1:] if h.reason else "—",
             ]
             for h in dm.heads
         ]
@@ -282,7 +282,8 @@ def _damages(ctx: Context) -> None:
             "Range: from {lo} to {hi}",
             lo=ctx.money(dm.low, dm.currency),
             hi=ctx.money(dm.high, dm.currency),
-        )
+        ) if dm.low != dm.high else ctx.t(
+            "Montant retenu : {v}", "Amount retained: {v}", v=ctx.money(dm.low, dm.currency))
         if dm.citations:
             c.para(range_words, *cited(ctx, dm.citations), ".")
         else:
