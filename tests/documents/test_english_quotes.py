@@ -37,3 +37,29 @@ def test_the_dossier_s_french_words_are_quoted_in_english(case: Case) -> None:
             assert words in text and f"« {words} »" not in text, words
         else:
             assert f"« {shown} »" in text, f"not quoted as French: {words[:60]}"
+
+
+def _note(name: str, lang: str) -> str:
+    case = next(c for c in NOTES if c.name == name and c.lang == lang)
+    return _flat(case.build().plain_text())
+
+
+def test_french_article_texts_are_quoted_as_french_in_english() -> None:
+    text = _note("credit-scoring", "en")
+    assert "French Civil Code, art. 1103: « Les contrats légalement formés" in text
+    assert "art. 1103: “" not in text
+    # the AI Act's stored text is English: quoted in English
+    assert "Regulation (EU) 2024/1689, art. 16: “Providers of high-risk AI systems" in text
+
+
+def test_ai_act_articles_are_cited_at_the_paragraphs_the_finding_names() -> None:
+    """« Deployer obligations (art. 26) … 26(1) … 26(6) keep the logs »: each paragraph cited
+    as « art. 26(6) » with its own words (after the two subparagraphs of 26(5)), « art.
+    25(4) » for the written agreement — not art. 26's or 25's first paragraph."""
+    text = _note("credit-scoring", "en")
+    assert "art. 25(4): “4. The provider of a high-risk AI system and the third party" in text
+    assert "art. 26(6): “6. Deployers of high-risk AI systems shall keep the logs" in text
+    assert "art. 99(4): “4. Non-compliance" in text
+    assert "art. 25: “1. Any distributor" not in text
+    fr = _note("credit-scoring", "fr")
+    assert "art. 26(6) : « 6. Deployers of high-risk AI systems shall keep the logs" in fr

@@ -118,8 +118,9 @@ class Context:
             article = self.citations.resolve(ref)
             if i:
                 parts.append(" ; " if self.lang == "fr" else "; ")
-            parts.append(Run(article.label + (f" al.\u00a0{alinea}" if alinea > 1 else ""),
-                             italic=False))
+            pinpoint = f"({alinea})" if article.numbered and al.isdigit() \
+                else f" al.\u00a0{alinea}" if alinea > 1 else ""
+            parts.append(Run(article.label + pinpoint, italic=False))
             if not article.text:
                 if links:  # a letter to the adversary states no doubt of its own
                     parts.append(
@@ -128,8 +129,9 @@ class Context:
                             " (official text not stored, to be checked)",
                         )
                     )
-            elif self.lang == "fr":
-                parts.append(" : « " + article.excerpt(600 if alinea > 1 else 320, alinea) + " »")
+            elif self.lang == "fr" or article.language == "fr":  # French text: « … »
+                parts.append(self.t(" : ", ": ") + "«\u00a0"
+                             + article.excerpt(600 if alinea > 1 else 320, alinea) + "\u00a0»")
             else:
                 parts.append(": “" + article.excerpt(600 if alinea > 1 else 320, alinea) + "”")
             if article.uncertain and article.text and links:

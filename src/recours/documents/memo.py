@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from recours.documents import sections
@@ -54,6 +55,23 @@ def cited(ctx: Context, refs: tuple[str, ...] | list[str]) -> tuple[Part, ...]:
     if cite:
         parts.append(ctx.cite(*cite))
     return tuple(parts)
+
+
+#: « art. 25(4) », « 26(1) … 26(6) », « art. 99(4) »: a paragraph of an EU article the finding
+#: names in its own words.
+_PARAGRAPH = re.compile(r"(?<![\w(])(\d+)\((\d+)\)")
+
+
+def pinpointed(text: str, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """``refs`` with each AI Act article the text names by paragraph cited at that paragraph
+    (``eu.ai_act.art25`` -> ``eu.ai_act.art25@4``), in the order the text names them — never
+    a paragraph the finding does not name."""
+    out: list[str] = []
+    for ref in refs:
+        number = ref.removeprefix("eu.ai_act.art") if ref.startswith("eu.ai_act.art") else ""
+        paragraphs = list(dict.fromkeys(p for n, p in _PARAGRAPH.findall(text) if n == number))
+        out += [f"{ref}@{p}" for p in paragraphs] if paragraphs else [ref]
+    return tuple(out)
 
 
 def _grouped(ctx: Context, facts: tuple[str, ...]) -> list[str]:
@@ -192,7 +210,8 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
         weight = {"not_met": "excluded", "info": "info"}.get(f.status, f.strength)
         c.heading(f"{f.title} — {_pick(ctx, STRENGTH, weight)}", 2)
         text = restate(f.conclusion) if ctx.former_law else f.conclusion
-        c.para(text.rstrip("."), *cited(ctx, f.citations), ".")
+        c.para(text.rstrip("."), *cited(ctx, pinpointed(f.title + " " + f.conclusion,
+                                                        f.citations)), ".")
         if f.decisions:
             c.para(Run(ctx.t("Jurisprudence :", "Case law:"), bold=True))
             c.items([(_decision_words(ctx, d),) for d in f.decisions])
