@@ -121,6 +121,7 @@ class Context:
             pinpoint = f"({alinea})" if article.numbered and al.isdigit() \
                 else f" al.\u00a0{alinea}" if alinea > 1 else ""
             parts.append(Run(article.label + pinpoint, italic=False))
+            limit = 600 if alinea > 1 and not article.numbered else 320  # 26(1)…(12): short
             if not article.text:
                 if links:  # a letter to the adversary states no doubt of its own
                     parts.append(
@@ -131,9 +132,9 @@ class Context:
                     )
             elif self.lang == "fr" or article.language == "fr":  # French text: « … »
                 parts.append(self.t(" : ", ": ") + "«\u00a0"
-                             + article.excerpt(600 if alinea > 1 else 320, alinea) + "\u00a0»")
+                             + article.excerpt(limit, alinea) + "\u00a0»")
             else:
-                parts.append(": “" + article.excerpt(600 if alinea > 1 else 320, alinea) + "”")
+                parts.append(": “" + article.excerpt(limit, alinea) + "”")
             if article.uncertain and article.text and links:
                 parts.append(
                     self.t(

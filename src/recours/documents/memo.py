@@ -123,13 +123,19 @@ def _chronology(ctx: Context) -> None:
             ""
             if not e.reservations
             else ctx.t(" (réserves : {r})", " (reservations: {r})",
-                       r="; ".join(ctx.source(x) for x in e.reservations))
+                       r=ctx.t(" ; ", "; ").join(ctx.source(x.strip().rstrip("."))
+                                                 for x in e.reservations))
         )
-        rows.append([ctx.date(e.date), label(e.type, ctx.lang), text])
+        rows.append([_unbroken(ctx.date(e.date)), label(e.type, ctx.lang), text])
     ctx.composer.table(
         [ctx.t("Date", "Date"), ctx.t("Événement", "Event"), ctx.t("Description", "Description")],
         rows,
     )
+
+
+def _unbroken(day: str) -> str:
+    """A date in a table cell kept on one line (« 1er septembre 2025 » was cut over three)."""
+    return day.replace(" ", "\u00a0")
 
 
 def _contract(ctx: Context) -> None:
@@ -233,9 +239,9 @@ def _deadlines(ctx: Context) -> None:
     rows = [
         [
             d.label,
-            ctx.date(d.start) if d.start else "—",
+            _unbroken(ctx.date(d.start)) if d.start else "—",
             d.start_event or "—",
-            ctx.date(d.end),
+            _unbroken(ctx.date(d.end)),
             _pick(ctx, STATUS, d.status),
         ]
         for d in sorted(ctx.view.deadlines, key=lambda x: x.end)

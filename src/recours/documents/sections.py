@@ -164,13 +164,29 @@ def exhibits(ctx: Context) -> list[list[str]]:
                      ds.sha256 or "—"))
     bundled = any(x.kind is ExhibitKind.EVIDENCE_BUNDLE for x in d.exhibits)
     for run in d.evidence_runs if not bundled else ():  # already a pièce: listed once
+        if not (run.bundle or run.merkle_root):  # an unsealed run is no sealed bundle
+            continue
         title = ctx.t("Paquet de preuves scellé {id}", "Sealed evidence bundle {id}", id=run.id)
         rows.append((title, run.bundle or "—", run.merkle_root or "—"))
     for loss in d.losses:
         for doc in loss.documents:
             rows.append((ctx.source(doc.title or loss.description), doc.path,
                          doc.sha256 or "—"))
-    return [[str(i), title, path, digest] for i, (title, path, digest) in enumerate(rows, start=1)]
+    return [[str(i), title, path, digest]
+            for i, (title, path, digest) in enumerate(_once(rows), start=1)]
+
+
+def _once(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Each file listed once (the signed contract was listed as a contract document and again
+    as the signature's document): the first title kept."""
+    seen: set[str] = set()
+    out = []
+    for title, path, digest in rows:
+        if path != "—" and path in seen:
+            continue
+        seen.add(path)
+        out.append((title, path, digest))
+    return out
 
 
 def exhibits_table(ctx: Context) -> None:
