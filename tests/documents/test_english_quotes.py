@@ -20,6 +20,8 @@ def _flat(text: str) -> str:
 def _own_words(case: Case) -> list[str]:
     d = case.dossier()
     words = [d.title, *(e.description for e in d.events()),
+             *(c.label for c in d.commitments if c.label and any(
+                 r.commitment_id == c.id for run in d.evidence_runs for r in run.results)),
              *(loss.description for loss in d.losses)]
     if d.summary:
         words.append(d.summary)
@@ -63,3 +65,17 @@ def test_ai_act_articles_are_cited_at_the_paragraphs_the_finding_names() -> None
     assert "art. 25: “1. Any distributor" not in text
     fr = _note("credit-scoring", "fr")
     assert "art. 26(6) : « 6. Deployers of high-risk AI systems shall keep the logs" in fr
+
+
+@pytest.mark.parametrize("case", [c for c in cases() if c.kind == "mise-en-demeure"
+                                  and c.lang == "en" and not c.refused], ids=lambda c: c.stem)
+def test_the_english_notice_quotes_the_dossier_s_french_words(case: Case) -> None:
+    """« They show the following: au seuil contractuel… » mixed French into an English
+    sentence; the commitments' French names were in English quotes."""
+    text = _flat(case.build().plain_text())
+    d = case.dossier()
+    if "They show the following:" in text:
+        assert "They show the following: « " in text
+    for c in d.commitments:
+        if c.label and f"“{c.label}”" in text:
+            pytest.fail(f"a French name in English quotes: {c.label}")

@@ -235,7 +235,7 @@ def _facts(ctx: Context, g: Grievances) -> None:
 def _commitment_name(ctx: Context, cm: Commitment) -> str:
     """« « Disponibilité mensuelle du service » (Annexe SLA, art. 2) » — its words, not its id."""
     label = cm.label or cm.id
-    named = f"« {label} »" if ctx.lang == "fr" else f"“{label}”"
+    named = f"« {label} »" if ctx.lang == "fr" else ctx.source(label)
     return f"{named} ({inner_quotes(cm.source.clause)})" if cm.source else named
 
 

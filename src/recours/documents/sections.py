@@ -29,7 +29,7 @@ def evidence_row(ctx: Context, c: Commitment, r: CommitmentResult, *,
                  with_id: bool = True) -> list[str]:
     """One commitment's line (``with_id=False``, for a letter: its words, not its identifier)."""
     lang = ctx.lang
-    name = c.label or figures.metric_name(c.metric, lang)
+    name = ctx.source(c.label) if c.label else figures.metric_name(c.metric, lang)
     part = f" ({figures.scope(r, lang)})" if r.window or r.group else ""
     return [
         f"{c.id} — {name}{part}" if with_id else f"{name}{part}",
@@ -112,7 +112,7 @@ def _breach_words(ctx: Context, c: Commitment, r: CommitmentResult, technical: b
         "{name} — measured value: {v} over {n} cases, {lvl} confidence interval {ci}, against a "
         "commitment of {words}; the whole interval lies on the wrong side of the threshold, the "
         "breach is established{method}.",
-        name=(c.label or figures.metric_name(c.metric, lang))
+        name=(ctx.source(c.label) if c.label else figures.metric_name(c.metric, lang))
         + (f" ({figures.scope(r, lang)})" if r.window or r.group else ""),
         v=figures.value(r.metric, r.estimate, lang, c.unit),
         n=format_integer(r.n, lang),
