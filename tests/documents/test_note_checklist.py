@@ -29,7 +29,13 @@ def test_the_bordereau_lists_each_file_once_and_no_unsealed_bundle(case: Case) -
     golden-… » for a run with no bundle and no fingerprint."""
     doc = case.build()
     first = "N°" if case.lang == "fr" else "No."
-    (rows,) = _tables(doc, first)
+    tables = _tables(doc, first)
+    if not tables:  # read on page 9 of the expired-1648 note: a table of headers only
+        assert ("Aucune pièce déclarée" if case.lang == "fr" else "No exhibit declared") \
+            in doc.plain_text()
+        return
+    (rows,) = tables
+    assert rows, "a table of headers only"
     files = [r[2] for r in rows if r[2] != "—"]
     assert len(files) == len(set(files)), files
     dossier = case.dossier()

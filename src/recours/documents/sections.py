@@ -191,6 +191,11 @@ def _once(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
 
 def exhibits_table(ctx: Context) -> None:
     rows = exhibits(ctx)
+    if not rows:  # never a table of headers only
+        ctx.composer.para(ctx.t("Aucune pièce déclarée au dossier (« exhibits », documents du "
+                                "contrat, données).", "No exhibit declared in the dossier "
+                                "(« exhibits », contract documents, data)."))
+        return
     ctx.composer.table(
         [ctx.t("N°", "No."), ctx.t("Pièce", "Exhibit"), ctx.t("Fichier", "File"), "SHA-256"],
         [[n, title, path, _short(digest)] for n, title, path, digest in rows],
