@@ -73,3 +73,18 @@ def test_the_damages_table_reads_as_written(case: object) -> None:
         if "Préjudice Chef de préjudice" in text else ""
     for reason in re.findall(r"\| (?:oui|non|discutable) \| ([^|]+?)(?: \||$)", damages):
         assert reason[:1].isupper() or reason == "—", reason
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_several_defendants_are_named_with_what_to_plead(case: object) -> None:
+    """With a vendor and its integrator, the synthesis says who gets a formal notice — each its
+    own letter — before the grounds."""
+    note = _flat(case.build().plain_text())  # type: ignore[attr-defined]
+    synthesis = note[note.index("Synthèse"):note.index("Chronologie")]
+    d = case.dossier()  # type: ignore[attr-defined]
+    several = d.vendor is not None and any(p.role == "integrator" for p in d.parties)
+    assert ("Mises en demeure :" in synthesis) is several
+    if several:
+        for p in d.parties:
+            if p.role in ("vendor", "integrator"):
+                assert p.name in synthesis[:synthesis.index("à titre principal")]

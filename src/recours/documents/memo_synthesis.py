@@ -17,8 +17,9 @@ from recours.documents.former_law import restate
 from recours.documents.legal_view import Damages, Finding
 from recours.documents.model import Run
 from recours.documents.notice_grounds import Plea, pleaded
+from recours.documents.notice_parties import co_debtors
 from recours.documents.typography import count_words
-from recours.dossier import Verdict
+from recours.dossier import PartyRole, Verdict
 
 STRENGTH = {"established": ("établi", "established"), "arguable": ("discutable", "arguable"),
             "weak": ("fragile", "weak")}
@@ -80,6 +81,13 @@ def _to_plead(ctx: Context, chosen: list[tuple[Finding, Plea]]) -> None:
         c.para(ctx.t("Aucun fondement ouvert en l'état du dossier.",
                      "No ground open on the dossier as it stands."))
         return
+    debtors = co_debtors(ctx)
+    if len(debtors) > 1:  # several defendants: each gets its own letter (documents --to)
+        roles = {PartyRole.VENDOR: ("fournisseur", "vendor"),
+                 PartyRole.INTEGRATOR: ("intégrateur", "integrator")}
+        c.para(ctx.t("Mises en demeure : {p}, chacun par sa propre lettre.",
+                     "Formal notices: {p}, each by its own letter.",
+                     p=ctx.words([f"{x.name} ({ctx.t(*roles[x.role])})" for x in debtors])))
     items: list[tuple[Part, ...]] = []
     for finding, plea in chosen:
         tier = plea.tier
