@@ -38,12 +38,23 @@ class ArticleText:
     url: str | None = None
     version: str | None = None
     uncertain: bool = False
+    language: str = "fr"  # the language of the stored text (the AI Act's is English)
+
+    @property
+    def numbered(self) -> bool:
+        """An EU regulation's article: numbered paragraphs « 1. », « 2. » … (art. 26(6))."""
+        return self.ref.startswith("eu.") and bool(re.match(r"\s*1\. ", self.text))
 
     def excerpt(self, limit: int = 320, alinea: int = 1) -> str:
-        """The first paragraph of the text (or alinéa ``alinea``), cut on a word at ``limit``
-        characters."""
+        """The first paragraph of the text (or alinéa ``alinea`` — for an EU regulation, its
+        paragraph numbered ``alinea``, whatever subparagraphs come before), cut on a word at
+        ``limit`` characters."""
         paragraphs = [p.strip() for p in self.text.strip().split("\n\n") if p.strip()]
-        if alinea > 1 and len(paragraphs) >= alinea:
+        if alinea > 1 and self.numbered:
+            start = next((i for i, p in enumerate(paragraphs) if p.startswith(f"{alinea}. ")),
+                         None)
+            paragraphs = paragraphs[start:start + 1] if start is not None else paragraphs
+        elif alinea > 1 and len(paragraphs) >= alinea:
             paragraphs = paragraphs[alinea - 1:alinea]
         first = paragraphs[0] if paragraphs else ""
         for following in paragraphs[1:]:
@@ -120,9 +131,11 @@ class Citations:
             url=_attr(found, "address") or _attr(found, "url") or None,
             version=_attr(found, "version") or None,
             uncertain=bool(getattr(found, "uncertain", False)),
+            language=_attr(found, "language") or "fr",
         )
         if not article.text:  # held by the engine as « not found »: cited, flagged uncertain
-            article = ArticleText(ref, short, "", article.url, article.version, uncertain=True)
+            article = ArticleText(ref, short, "", article.url, article.version, uncertain=True,
+                                  language=article.language)
         self.used[ref] = article
         return article
 

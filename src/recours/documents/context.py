@@ -13,7 +13,7 @@ from recours.documents.compose import Composer, Part
 from recours.documents.former_law import IN_PLACE
 from recours.documents.legal_view import REGIMES, LegalView
 from recours.documents.model import NoteRef, Run
-from recours.documents.typography import format_amount, format_date, join_words
+from recours.documents.typography import format_amount, format_date, inner_quotes, join_words
 from recours.dossier import (
     Commitment,
     CommitmentResult,
@@ -94,6 +94,15 @@ class Context:
     def money(self, amount: Decimal | float | int, currency: str = "EUR") -> str:
         return format_amount(amount, currency, self.lang)
 
+    def source(self, text: str) -> str:
+        """The dossier's own words (a summary, an event, a loss, a title): as written in a
+        document in the dossier's language; in the other language quoted as such — « … » —
+        never translated nor mixed into the sentence."""
+        text = text.strip()
+        if not text or self.lang == self.dossier.language:
+            return text
+        return f"«\u00a0{inner_quotes(text)}\u00a0»"
+
     def words(self, items: list[str]) -> str:
         return join_words(items, self.lang)
 
@@ -109,8 +118,10 @@ class Context:
             article = self.citations.resolve(ref)
             if i:
                 parts.append(" ; " if self.lang == "fr" else "; ")
-            parts.append(Run(article.label + (f" al.\u00a0{alinea}" if alinea > 1 else ""),
-                             italic=False))
+            pinpoint = f"({alinea})" if article.numbered and al.isdigit() \
+                else f" al.\u00a0{alinea}" if alinea > 1 else ""
+            parts.append(Run(article.label + pinpoint, italic=False))
+            limit = 600 if alinea > 1 and not article.numbered else 320  # 26(1)…(12): short
             if not article.text:
                 if links:  # a letter to the adversary states no doubt of its own
                     parts.append(
@@ -119,10 +130,11 @@ class Context:
                             " (official text not stored, to be checked)",
                         )
                     )
-            elif self.lang == "fr":
-                parts.append(" : « " + article.excerpt(600 if alinea > 1 else 320, alinea) + " »")
+            elif self.lang == "fr" or article.language == "fr":  # French text: « … »
+                parts.append(self.t(" : ", ": ") + "«\u00a0"
+                             + article.excerpt(limit, alinea) + "\u00a0»")
             else:
-                parts.append(": “" + article.excerpt(600 if alinea > 1 else 320, alinea) + "”")
+                parts.append(": “" + article.excerpt(limit, alinea) + "”")
             if article.uncertain and article.text and links:
                 parts.append(
                     self.t(
@@ -225,8 +237,9 @@ class Context:
         ref = self.t(" (réf. {r})", " (ref. {r})", r=k.reference) if k.reference else ""
         return self.t(
             "contrat « {title} »{ref} conclu le {d}",
-            "contract “{title}”{ref} concluded on {d}",
-            title=k.title,
+            "contract {quoted}{ref} concluded on {d}",
+            title=k.title, quoted=self.source(k.title) if self.dossier.language != "en"
+            else f"“{k.title}”",
             ref=ref,
             d=self.date(k.concluded_on),
         )

@@ -143,6 +143,8 @@ class DamageHead:
     amount: Decimal
     recoverable: str  # yes | no | uncertain
     reason: str = ""
+    loss: str = ""  # the dossier's loss id
+    capped: bool = True  # False: from a breach the cap does not cover (added in full)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,9 @@ class Damages:
     heads: tuple[DamageHead, ...] = ()
     assumptions: tuple[str, ...] = ()
     citations: tuple[str, ...] = ()
+    cap: Decimal | None = None  # the cap in money the analysis applied (None: none, or unknown)
+    cap_applies_low: bool | None = None  # cap and exclusions applied in the low estimate
+    cap_applies_high: bool | None = None  # … and in the high estimate
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,9 +465,12 @@ def _damages(item: Any, lang: Lang) -> Damages | None:
             amount=_money(h.get("amount")),
             recoverable=_yes_no(h.get("recoverable", True)),
             reason=_text(h.get("reason"), lang),
+            loss=str(h.get("loss") or ""),
+            capped=h.get("capped") is not False,
         )
         for h in item.get("heads") or ()
     )
+    low, high = item.get("clause_applies_low"), item.get("clause_applies_high")
     return Damages(
         low=_money(item.get("low")),
         high=_money(item.get("high")),
@@ -470,6 +478,9 @@ def _damages(item: Any, lang: Lang) -> Damages | None:
         heads=heads,
         assumptions=_texts(item.get("assumptions"), lang),
         citations=_citations(item.get("citations")),
+        cap=_money(item["cap"]) if item.get("cap") is not None else None,
+        cap_applies_low=low if isinstance(low, bool) else None,
+        cap_applies_high=high if isinstance(high, bool) else None,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from recours.documents import sections
@@ -56,6 +57,23 @@ def cited(ctx: Context, refs: tuple[str, ...] | list[str]) -> tuple[Part, ...]:
     return tuple(parts)
 
 
+#: « art. 25(4) », « 26(1) … 26(6) », « art. 99(4) »: a paragraph of an EU article the finding
+#: names in its own words.
+_PARAGRAPH = re.compile(r"(?<![\w(])(\d+)\((\d+)\)")
+
+
+def pinpointed(text: str, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """``refs`` with each AI Act article the text names by paragraph cited at that paragraph
+    (``eu.ai_act.art25`` -> ``eu.ai_act.art25@4``), in the order the text names them — never
+    a paragraph the finding does not name."""
+    out: list[str] = []
+    for ref in refs:
+        number = ref.removeprefix("eu.ai_act.art") if ref.startswith("eu.ai_act.art") else ""
+        paragraphs = list(dict.fromkeys(p for n, p in _PARAGRAPH.findall(text) if n == number))
+        out += [f"{ref}@{p}" for p in paragraphs] if paragraphs else [ref]
+    return tuple(out)
+
+
 def _grouped(ctx: Context, facts: tuple[str, ...]) -> list[str]:
     """The facts, a finding repeated for each period (« manquement établi : WAPE … — mesuré … »
     eleven times) said once with the number of the others."""
@@ -101,16 +119,23 @@ def _chronology(ctx: Context) -> None:
     ctx.composer.heading(ctx.t("Chronologie", "Chronology"), 1)
     rows = []
     for e in events:
-        text = e.description + (
+        text = ctx.source(e.description) + (
             ""
             if not e.reservations
-            else ctx.t(" (réserves : {r})", " (reservations: {r})", r="; ".join(e.reservations))
+            else ctx.t(" (réserves : {r})", " (reservations: {r})",
+                       r=ctx.t(" ; ", "; ").join(ctx.source(x.strip().rstrip("."))
+                                                 for x in e.reservations))
         )
-        rows.append([ctx.date(e.date), label(e.type, ctx.lang), text])
+        rows.append([_unbroken(ctx.date(e.date)), label(e.type, ctx.lang), text])
     ctx.composer.table(
         [ctx.t("Date", "Date"), ctx.t("Événement", "Event"), ctx.t("Description", "Description")],
         rows,
     )
+
+
+def _unbroken(day: str) -> str:
+    """A date in a table cell kept on one line (« 1er septembre 2025 » was cut over three)."""
+    return day.replace(" ", "\u00a0")
 
 
 def _contract(ctx: Context) -> None:
@@ -132,7 +157,7 @@ def _contract(ctx: Context) -> None:
     rows.append([ctx.t("Obligation", "Obligation"), label(k.obligation_level, ctx.lang)])
     if k.liability_cap is not None:
         cap = k.liability_cap
-        words = cap.formula or (
+        words = ctx.source(cap.formula) if cap.formula else (
             ctx.money(cap.amount.amount, cap.amount.currency) if cap.amount else "—"
         )
         rows.append(
@@ -142,9 +167,10 @@ def _contract(ctx: Context) -> None:
             ]
         )
     for name, value in (
-        (ctx.t("Loi applicable", "Governing law"), k.governing_law),
-        (ctx.t("Juridiction", "Jurisdiction"), k.jurisdiction),
-        (ctx.t("Forme de la mise en demeure", "Formal notice mode"), k.formal_notice_mode),
+        (ctx.t("Loi applicable", "Governing law"), ctx.source(k.governing_law or "")),
+        (ctx.t("Juridiction", "Jurisdiction"), ctx.source(k.jurisdiction or "")),
+        (ctx.t("Forme de la mise en demeure", "Formal notice mode"),
+         ctx.source(k.formal_notice_mode or "")),
         (
             ctx.t("Délai de remédiation", "Cure period"),
             ctx.t("{n} jours", "{n} days", n=k.cure_period_days)
@@ -190,7 +216,8 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
         weight = {"not_met": "excluded", "info": "info"}.get(f.status, f.strength)
         c.heading(f"{f.title} — {_pick(ctx, STRENGTH, weight)}", 2)
         text = restate(f.conclusion) if ctx.former_law else f.conclusion
-        c.para(text.rstrip("."), *cited(ctx, f.citations), ".")
+        c.para(text.rstrip("."), *cited(ctx, pinpointed(f.title + " " + f.conclusion,
+                                                        f.citations)), ".")
         if f.decisions:
             c.para(Run(ctx.t("Jurisprudence :", "Case law:"), bold=True))
             c.items([(_decision_words(ctx, d),) for d in f.decisions])
@@ -212,9 +239,9 @@ def _deadlines(ctx: Context) -> None:
     rows = [
         [
             d.label,
-            ctx.date(d.start) if d.start else "—",
+            _unbroken(ctx.date(d.start)) if d.start else "—",
             d.start_event or "—",
-            ctx.date(d.end),
+            _unbroken(ctx.date(d.end)),
             _pick(ctx, STATUS, d.status),
         ]
         for d in sorted(ctx.view.deadlines, key=lambda x: x.end)
@@ -258,10 +285,10 @@ def _damages(ctx: Context) -> None:
     if dm is not None:
         rows = [
             [
-                h.label,
+                ctx.source(h.label),
                 ctx.money(h.amount, dm.currency),
                 _pick(ctx, RECOVERABLE, h.recoverable),
-                h.reason or "—",
+                h.reason[:1].upper() + h.reason[1:] if h.reason else "—",
             ]
             for h in dm.heads
         ]
@@ -280,7 +307,8 @@ def _damages(ctx: Context) -> None:
             "Range: from {lo} to {hi}",
             lo=ctx.money(dm.low, dm.currency),
             hi=ctx.money(dm.high, dm.currency),
-        )
+        ) if dm.low != dm.high else ctx.t(
+            "Montant retenu : {v}", "Amount retained: {v}", v=ctx.money(dm.low, dm.currency))
         if dm.citations:
             c.para(range_words, *cited(ctx, dm.citations), ".")
         else:
@@ -293,7 +321,8 @@ def _damages(ctx: Context) -> None:
         c.table(
             [ctx.t("Poste", "Item"), ctx.t("Montant", "Amount")],
             [
-                [loss.description, ctx.money(loss.amount.amount, loss.amount.currency)]
+                [ctx.source(loss.description),
+                 ctx.money(loss.amount.amount, loss.amount.currency)]
                 for loss in losses
             ],
             caption=ctx.t(
@@ -347,7 +376,7 @@ def build_memo(ctx: Context) -> Document:
     c.heading(ctx.t("Note d'analyse", "Case memo"), 0)
     c.para(
         Run(ctx.t("Dossier :", "Case:"), bold=True),
-        f" {d.reference} — {d.title}"
+        f" {d.reference} — {ctx.source(d.title)}"
         + "\n"
         + ctx.t("Destinataire : {c}", "To: {c}", c=client.name if client else "—")
         + (

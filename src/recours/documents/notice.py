@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
+from recours.documents.amounts import claim
 from recours.documents.context import Context
 from recours.documents.model import Document, Metadata, Run
 from recours.documents.notice_facts import (
@@ -48,10 +48,8 @@ from recours.documents.notice_termination import (
 )
 from recours.documents.typography import inner_quotes
 from recours.dossier import (
-    CapExclusion,
     Commitment,
     EventType,
-    LossCategory,
     Party,
     PartyKind,
     PartyRole,
@@ -237,7 +235,7 @@ def _facts(ctx: Context, g: Grievances) -> None:
 def _commitment_name(ctx: Context, cm: Commitment) -> str:
     """« « Disponibilité mensuelle du service » (Annexe SLA, art. 2) » — its words, not its id."""
     label = cm.label or cm.id
-    named = f"« {label} »" if ctx.lang == "fr" else f"“{label}”"
+    named = f"« {label} »" if ctx.lang == "fr" else ctx.source(label)
     return f"{named} ({inner_quotes(cm.source.clause)})" if cm.source else named
 
 
@@ -337,40 +335,25 @@ def _the(court: str | None) -> str:
     return definite(text, feminine=text.lower().startswith(("cour", "juridiction", "chambre")))
 
 
-_EXCLUDED = {CapExclusion.LOST_PROFIT: LossCategory.LOST_PROFIT,
-             CapExclusion.THIRD_PARTY_CLAIMS: LossCategory.THIRD_PARTY_CLAIMS,
-             CapExclusion.REPUTATIONAL: LossCategory.REPUTATIONAL}
-
-
-def _open(ctx: Context, *rules: str) -> bool:
-    return any(f.rule in rules and f.status in ("met", "partial") and f.strength != "weak"
-               for f in ctx.view.findings)
-
-
 def _compensation(ctx: Context, nc: str) -> None:
-    """The loss claimed: the whole loss where the analysis finds the cap open to challenge (art.
-    1170, 1171; art. 1131 anc.), else within the cap and its exclusions where the cap applies."""
+    """The loss claimed — the figure :func:`amounts.claim` computes for every document: the
+    whole loss where the analysis finds the cap open to challenge (art. 1170, 1171; art. 1131
+    anc.), else within the cap and its exclusions."""
     d = ctx.dossier
-    total = sum((loss.amount.amount for loss in d.losses), Decimal(0))
-    if total <= 0:
+    found = claim(ctx.view, d, former_law=ctx.former_law)
+    if found is None:
         return
-    currency = d.losses[0].amount.currency
-    cap = d.contract.liability_cap
     refs = [ctx.article("fr.civil.1231-1") or "fr.civil_anc.1147"]
-    claimed, tail = total, ""
-    essential = _open(ctx, "fr.civil.1170", "fr.civil_anc.1131.essential_obligation")
-    imbalance = _open(ctx, "fr.civil.1171") and not ctx.former_law
-    if cap is not None and (essential or imbalance):
+    tail = ""
+    if found.contested:
         reasons = []
-        if essential:
-            finding = next((f for f in ctx.view.findings if f.rule in (
-                "fr.civil.1170", "fr.civil_anc.1131.essential_obligation")), None)
+        if found.essential is not None:
             reasons.append(ctx.t(
                 "elle priverait de sa substance votre obligation essentielle",
                 "it would deprive your essential obligation of its substance")
-                + case_law(ctx, finding))
+                + case_law(ctx, found.essential))
             refs.append("fr.civil_anc.1131" if ctx.former_law else "fr.civil.1170")
-        if imbalance:
+        if found.imbalance is not None:
             reasons.append(ctx.t(
                 "non négociable, elle crée un déséquilibre significatif entre les droits et "
                 "obligations des parties et est réputée non écrite",
@@ -380,33 +363,22 @@ def _compensation(ctx: Context, nc: str) -> None:
         tail = ctx.t(", sans que la clause limitative de responsabilité puisse lui être opposée : "
                      "{r}", ", and the limitation clause cannot be set up against it: {r}",
                      r=ctx.t(" ; en outre, ", "; moreover, ").join(reasons))
-    elif cap is not None:
-        excluded = {_EXCLUDED[x] for x in cap.excludes if x in _EXCLUDED}
-        kept = sum((x.amount.amount for x in d.losses if x.category not in excluded), Decimal(0))
-        amount = _cap_amount(ctx)
-        limit = min(kept, amount) if amount is not None else kept
-        if limit < total:
-            claimed = limit
-            tail = ctx.t(", dans la limite stipulée au contrat", ", within the limit the contract "
-                         "sets")
+    elif found.limited and found.computable:
+        tail = ctx.t(", dans la limite stipulée au contrat", ", within the limit the contract "
+                     "sets")
+    elif found.limited:
+        tail = ctx.t(", hors les chefs de préjudice que le contrat exclut",
+                     ", leaving out the heads of loss the contract excludes")
     she = voice(ctx, d.client).she if d.client else "it"  # a person is « they »
     ctx.composer.numbered(ctx.t(
         "{Nc} entend obtenir réparation du préjudice {q} subit, {q2} évalue à ce jour à {t}{tail}",
         "Our client intends to obtain compensation for the loss {s} {suffer}, which {s} "
         "currently {assess} at {t}{tail}", Nc=nc[0].upper() + nc[1:],
-        t=ctx.money(claimed, currency), tail=tail, q="qu'elle" if nc.endswith("e") else "qu'il",
+        t=ctx.money(found.amount, found.currency), tail=tail,
+        q="qu'elle" if nc.endswith("e") else "qu'il",
         q2="qu'elle" if nc.endswith("e") else "qu'il", s=she,
         suffer="suffer" if she == "they" else "suffers",
         assess="assess" if she == "they" else "assesses"), ctx.cite(*refs), ".")
-
-
-def _cap_amount(ctx: Context) -> Decimal | None:
-    """The cap as the analysis computed it (its amount in euros), else the stipulated amount."""
-    for f in ctx.view.findings:
-        if f.rule == "fr.civil.1103.liability_cap" and f.data.get("amount") is not None:
-            return Decimal(str(f.data["amount"]))
-    cap = ctx.dossier.contract.liability_cap
-    return cap.amount.amount if cap is not None and cap.amount is not None else None
 
 
 #: The contract's form of notice speaks of « the addressee »: the letter speaks to it.

@@ -161,15 +161,17 @@ def write_pieces(ctx: Context, g: Grievances) -> None:
     c.items([(piece_words(ctx, x) + ("." if i == len(g.pieces) - 1 else ctx.t(" ;", ";")),)
              for i, x in enumerate(g.pieces)])
     if d.facts.defect_description:
-        c.numbered(ctx.t("Il en ressort ce qui suit : {t}", "They show the following: {t}",
-                         t=_lower_first(d.facts.defect_description.strip())))
+        c.numbered(ctx.t("Il en ressort ce qui suit : {t}", "They show the following: {q}",
+                         t=_lower_first(d.facts.defect_description.strip()),
+                         q=ctx.source(d.facts.defect_description)))
     for commitment in g.by_piece:
         if commitment.id in {m.id for m, _ in g.measured}:
             continue
         c.numbered(ctx.t(
             "Vous avez ainsi manqué à votre engagement « {l} » ({w}) stipulé à la clause « {cl} ».",
-            "You have thus failed in your commitment “{l}” ({w}) under the provision “{cl}”.",
+            "You have thus failed in your commitment {q} ({w}) under the provision “{cl}”.",
             l=commitment.label or commitment.id, w=ctx.commitment_line(commitment),
+            q=ctx.source(commitment.label) if commitment.label else f"“{commitment.id}”",
             cl=inner_quotes(commitment.source.clause) if commitment.source else ""))
     if g.incidents:
         ids = sorted({p for _, ps in g.incidents for p in ps})

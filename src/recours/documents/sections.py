@@ -29,7 +29,7 @@ def evidence_row(ctx: Context, c: Commitment, r: CommitmentResult, *,
                  with_id: bool = True) -> list[str]:
     """One commitment's line (``with_id=False``, for a letter: its words, not its identifier)."""
     lang = ctx.lang
-    name = c.label or figures.metric_name(c.metric, lang)
+    name = ctx.source(c.label) if c.label else figures.metric_name(c.metric, lang)
     part = f" ({figures.scope(r, lang)})" if r.window or r.group else ""
     return [
         f"{c.id} — {name}{part}" if with_id else f"{name}{part}",
@@ -112,7 +112,7 @@ def _breach_words(ctx: Context, c: Commitment, r: CommitmentResult, technical: b
         "{name} — measured value: {v} over {n} cases, {lvl} confidence interval {ci}, against a "
         "commitment of {words}; the whole interval lies on the wrong side of the threshold, the "
         "breach is established{method}.",
-        name=(c.label or figures.metric_name(c.metric, lang))
+        name=(ctx.source(c.label) if c.label else figures.metric_name(c.metric, lang))
         + (f" ({figures.scope(r, lang)})" if r.window or r.group else ""),
         v=figures.value(r.metric, r.estimate, lang, c.unit),
         n=format_integer(r.n, lang),
@@ -151,26 +151,51 @@ def exhibits(ctx: Context) -> list[list[str]]:
     d = ctx.dossier
     rows: list[tuple[str, str, str]] = []
     for x in d.exhibits:  # the dossier's pièces, under their own numbers
-        rows.append((f"{x.id} — {x.title}", x.file or "—", x.sha256 or "—"))
+        rows.append((f"{x.id} — {ctx.source(x.title)}", x.file or "—", x.sha256 or "—"))
     for doc in d.contract.documents:
-        rows.append((doc.title or doc.path, doc.path, doc.sha256 or "—"))
+        rows.append((ctx.source(doc.title) if doc.title else doc.path, doc.path,
+                     doc.sha256 or "—"))
     for event in d.events():
         for doc in event.documents:
-            rows.append((doc.title or event.description, doc.path, doc.sha256 or "—"))
+            rows.append((ctx.source(doc.title or event.description), doc.path,
+                         doc.sha256 or "—"))
     for ds in d.datasets:
-        rows.append((ds.description or ds.id, ds.path, ds.sha256 or "—"))
+        rows.append((ctx.source(ds.description) if ds.description else ds.id, ds.path,
+                     ds.sha256 or "—"))
     bundled = any(x.kind is ExhibitKind.EVIDENCE_BUNDLE for x in d.exhibits)
     for run in d.evidence_runs if not bundled else ():  # already a pièce: listed once
+        if not (run.bundle or run.merkle_root):  # an unsealed run is no sealed bundle
+            continue
         title = ctx.t("Paquet de preuves scellé {id}", "Sealed evidence bundle {id}", id=run.id)
         rows.append((title, run.bundle or "—", run.merkle_root or "—"))
     for loss in d.losses:
         for doc in loss.documents:
-            rows.append((doc.title or loss.description, doc.path, doc.sha256 or "—"))
-    return [[str(i), title, path, digest] for i, (title, path, digest) in enumerate(rows, start=1)]
+            rows.append((ctx.source(doc.title or loss.description), doc.path,
+                         doc.sha256 or "—"))
+    return [[str(i), title, path, digest]
+            for i, (title, path, digest) in enumerate(_once(rows), start=1)]
+
+
+def _once(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Each file listed once (the signed contract was listed as a contract document and again
+    as the signature's document): the first title kept."""
+    seen: set[str] = set()
+    out = []
+    for title, path, digest in rows:
+        if path != "—" and path in seen:
+            continue
+        seen.add(path)
+        out.append((title, path, digest))
+    return out
 
 
 def exhibits_table(ctx: Context) -> None:
     rows = exhibits(ctx)
+    if not rows:  # never a table of headers only
+        ctx.composer.para(ctx.t("Aucune pièce déclarée au dossier (« exhibits », documents du "
+                                "contrat, données).", "No exhibit declared in the dossier "
+                                "(« exhibits », contract documents, data)."))
+        return
     ctx.composer.table(
         [ctx.t("N°", "No."), ctx.t("Pièce", "Exhibit"), ctx.t("Fichier", "File"), "SHA-256"],
         [[n, title, path, _short(digest)] for n, title, path, digest in rows],

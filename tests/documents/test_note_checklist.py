@@ -1,0 +1,58 @@
+"""What reading the note's PDF pages found, each checked on every note (both examples, the six
+varied dossiers, FR and EN)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recours.documents.model import Document
+from tests.documents.golden_cases import Case, cases
+
+NOTES = [c for c in cases() if c.kind == "note"]
+
+
+def _tables(doc: Document, first: str) -> list[list[list[str]]]:
+    """The rows (cells as plain text) of each table whose first header is ``first``."""
+    found = []
+    for block in doc.blocks:
+        header = getattr(block, "header", None)
+        if header and header[0] == first:
+            found.append([[cell if isinstance(cell, str) else str(cell) for cell in row]
+                          for row in block.rows])
+    return found
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_the_bordereau_lists_each_file_once_and_no_unsealed_bundle(case: Case) -> None:
+    """Read on page 18 of the credit-scoring note: « contrat-credisense.pdf » listed twice
+    (contract document, then the signature's document), and « Paquet de preuves scellé
+    golden-… » for a run with no bundle and no fingerprint."""
+    doc = case.build()
+    first = "N°" if case.lang == "fr" else "No."
+    tables = _tables(doc, first)
+    if not tables:  # read on page 9 of the expired-1648 note: a table of headers only
+        assert ("Aucune pièce déclarée" if case.lang == "fr" else "No exhibit declared") \
+            in doc.plain_text()
+        return
+    (rows,) = tables
+    assert rows, "a table of headers only"
+    files = [r[2] for r in rows if r[2] != "—"]
+    assert len(files) == len(set(files)), files
+    dossier = case.dossier()
+    sealed = {run.id for run in dossier.evidence_runs if run.bundle or run.merkle_root}
+    for row in rows:
+        if row[1].startswith(("Paquet de preuves scellé", "Sealed evidence bundle")):
+            assert any(run_id in row[1] for run_id in sealed), row
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_the_chronology_reads_as_written(case: Case) -> None:
+    """Read on page 2 of the credit-scoring note: « 1er septembre 2025 » cut over three lines of
+    the date column, and reservations joined as « … 3.3 b)).; Notice … »."""
+    doc = case.build()
+    first = "Date"
+    for rows in _tables(doc, first):
+        for row in rows:
+            assert " " not in row[0], f"a date cut in its cell: {row[0]!r}"
+            assert ".;" not in row[2] and ". ;" not in row[2].replace("\u00a0", " ").replace(
+                "\u202f", " "), row[2]
