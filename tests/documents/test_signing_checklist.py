@@ -174,8 +174,10 @@ def test_the_note_shows_facts_in_words_not_dossier_paths() -> None:
         found = _RAW_FACT.search(doc.plain_text())
         assert found is None, (name, found and found.group(0))
     text = _flat(example("credit-scoring", "note").plain_text())
-    assert "défaut caché (non apparent) : non établi" in text  # not « : non », nor dropped
-    assert "défaut caché (non apparent) : non\n" not in text
+    # The condition met is that the defect was NOT apparent: the fact is named as such and
+    # answered « non établi », never a negative label answered « non » (« défaut caché : non »).
+    assert "défaut décelable par un acheteur diligent à la livraison (vice apparent) : non établi" in text
+    assert "défaut caché (non apparent)" not in text
     assert "non-conformité établie (constat" in text and "(n = 20 000)" in text
     assert "nature de l'acheteur (société, consommateur…) : société" in text
     assert "paramétré par l'intégrateur : Intégra Conseil" in text

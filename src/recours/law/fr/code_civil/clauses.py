@@ -310,7 +310,7 @@ def adhesion_imbalance(ctx: Context) -> Finding | None:
     cond = Conditions(ctx.fact("contract.adhesion", True, "contrat d'adhésion",
                                "adhesion contract"))
     cond.check("facts.cap_negotiated", f.cap_negotiated,
-               ("clause non négociée", "clause not negotiated"),
+               ("clause négociée entre les parties", "clause negotiated between the parties"),
                ("La clause limitative a-t-elle été négociée ?", "Was the clause negotiated?"),
                expected=False)
     notes = []

@@ -78,7 +78,8 @@ def hidden_defect(ctx: Context) -> Finding:
                  "What is the defect?")
     if f.defect_apparent_at_acceptance is not True:
         cond.check("facts.defect_apparent_at_acceptance", f.defect_apparent_at_acceptance,
-                   ("défaut caché (non apparent)", "hidden defect (not apparent)"),
+                   ("défaut décelable par un acheteur diligent à la livraison (vice apparent)",
+                    "defect a diligent buyer could detect at delivery (apparent defect)"),
                    ("Le défaut était-il décelable par un acheteur diligent à la livraison ?",
                     "Could a diligent buyer detect the defect at delivery?"), expected=False)
     cond.check("facts.defect_prior_to_sale", f.defect_prior_to_sale,

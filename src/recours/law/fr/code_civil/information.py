@@ -167,7 +167,8 @@ def duty_of_advice(ctx: Context) -> Finding | None:
     burden = _burden_on_vendor(ctx, cond)
     if burden is None:
         cond.check("facts.vendor_warned_of_limits", f.vendor_warned_of_limits,
-                   ("le fournisseur n'a pas mis en garde sur les limites", "no warning on limits"),
+                   ("mise en garde du fournisseur sur les limites du système",
+                    "vendor's warning on the system's limits"),
                    ("Le fournisseur a-t-il mis en garde sur les limites du système ?",
                     "Did the vendor warn of the system's limits?"), expected=False)
     client = ctx.client
