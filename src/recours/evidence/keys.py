@@ -98,7 +98,9 @@ def calendar_labels(ts: pa.Array | pa.ChunkedArray, window: str) -> pa.Dictionar
         ts = ts.combine_chunks()
     if not pa.types.is_timestamp(ts.type) or ts.type.tz not in (None, "UTC") or ts.null_count:
         return None
-    values = ts.to_numpy(zero_copy_only=False).astype(f"datetime64[{unit}]")
+    # the int64 view, as ``Array.to_numpy`` on a time-stamp imports numpy.ma
+    ticks = np.asarray(pc.cast(ts, pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
+    values = ticks.view(f"datetime64[{ts.type.unit}]").astype(f"datetime64[{unit}]")
     uniq, first, inverse = np.unique(values, return_index=True, return_inverse=True)
     if uniq.size == 0:
         return None
@@ -109,8 +111,10 @@ def calendar_labels(ts: pa.Array | pa.ChunkedArray, window: str) -> pa.Dictionar
     rank = np.empty_like(order)
     rank[order] = np.arange(order.size)
     labels = pa.array([str(u) for u in uniq[order]], type=pa.string())
-    return pa.DictionaryArray.from_arrays(pa.array(rank[inverse.ravel()].astype(np.int32)),
-                                          labels)
+    indices = np.ascontiguousarray(rank[inverse.ravel()], dtype=np.int32)
+    # from the buffer, as ``pa.array`` on an ndarray imports numpy.ma
+    codes = pa.Array.from_buffers(pa.int32(), indices.size, [None, pa.py_buffer(indices)])
+    return pa.DictionaryArray.from_arrays(codes, labels)
 
 
 class KeyIndex:
