@@ -54,7 +54,7 @@ def _score_z(auc: float, var_obs: float, null: NDArray[np.float64], n1: int,
     - DeLong's carried to the null on the logit scale: the delta method gives
       Var(logit Â) ≈ Var(Â) / (Â(1 − Â))², constant on that scale, so at the null value t the
       variance is ``var_obs · (t(1 − t) / (Â(1 − Â)))²`` — the variance of the
-      logit-transformed interval (Pepe 2003, § 5.2.4; Qin & Hotilovac 2008). It corrects the
+      logit-transformed interval (Pepe 2003; Qin & Hotilovac 2008). It corrects the
       coupling between Â and its DeLong variance (a high Â has a small DeLong variance, so an
       untransformed test rejects "AUC ≤ t" too often: 2.8 % at nominal 2.5 % with 200
       positives, 100 negatives, AUC 0.70);
