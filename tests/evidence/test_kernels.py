@@ -58,7 +58,7 @@ def test_cast_is_safe_like_pyarrow_compute() -> None:
 
 
 def test_other_names_fall_through_to_pyarrow_compute() -> None:
-    assert kernels.index_in is apc.index_in
+    assert kernels.value_counts is apc.value_counts
     with pytest.raises(AttributeError):
         kernels.no_such_kernel  # noqa: B018
 
@@ -118,3 +118,76 @@ print(json.dumps({"code": code, "compute": "pyarrow.compute" in sys.modules,
     assert seen["code"] == 0, out.stdout + out.stderr
     assert seen["numpy"] and seen["blas"] == "1"
     assert seen["compute"] is False and seen["cloudpickle"] is False
+
+
+def test_kernels_of_the_csv_pass_give_what_pyarrow_compute_gives() -> None:
+    """index_in, dictionary_encode, utf8_lower, local_timestamp: called by name too."""
+    text = pa.array(["Up", "DOWN", None, "up", ""])
+    labels = pa.array(["up", "down", ""])
+    assert kernels.utf8_lower(text).equals(apc.utf8_lower(text))
+    for values in (text, kernels.utf8_lower(text), pa.array([3, None, 1], pa.int64())):
+        vs = labels if pa.types.is_string(values.type) else pa.array([1, 3], pa.int64())
+        assert kernels.index_in(values, value_set=vs).equals(apc.index_in(values, value_set=vs))
+        assert kernels.dictionary_encode(values).equals(apc.dictionary_encode(values))
+    stamps = pa.array([0, None, 1_700_000_000_000_000], pa.timestamp("us", tz="Europe/Paris"))
+    assert kernels.local_timestamp(stamps).equals(apc.local_timestamp(stamps))
+
+
+@pytest.mark.parametrize("tz", [None, "UTC"])
+@pytest.mark.parametrize("unit", ["s", "ms", "us", "ns"])
+def test_calendar_labels_are_strftime_s_keys_in_the_same_order(tz: str | None,
+                                                               unit: str) -> None:
+    """recours.evidence.keys.calendar_labels: the monthly and daily keys strftime gives,
+    dictionary-encoded in order of first appearance, without formatting each row."""
+    import numpy as np
+
+    from recours.evidence.keys import calendar_labels
+
+    scale = {"s": 1, "ms": 10**3, "us": 10**6, "ns": 10**9}[unit]
+    seconds = np.random.default_rng(7).integers(-10**9, 4 * 10**9, 3000)
+    ts = pa.array(seconds * scale, pa.timestamp(unit, tz=tz))
+    for window, fmt in (("monthly", "%Y-%m"), ("daily", "%Y-%m-%d")):
+        fast = calendar_labels(ts, window)
+        slow = apc.dictionary_encode(apc.strftime(ts, format=fmt))
+        assert fast is not None
+        assert fast.dictionary.equals(slow.dictionary)
+        assert fast.indices.cast(pa.int64()).equals(slow.indices.cast(pa.int64()))
+    assert calendar_labels(ts, "weekly") is None
+    assert calendar_labels(pa.array([0, None], pa.timestamp("s", tz=tz)), "monthly") is None
+    paris = pa.array([0], pa.timestamp("s", tz="Europe/Paris"))
+    assert calendar_labels(paris, "monthly") is None
+
+
+def test_cli_run_on_the_credit_scoring_csv_does_not_import_pyarrow_compute(
+        tmp_path: Path) -> None:
+    """``recours evidence run`` on the credit-scoring example (three CSV files, monthly
+    windows, groups, probes): every kernel of its pass is called by name (issue 16)."""
+    import shutil
+
+    case = tmp_path / "credit-scoring"
+    shutil.copytree(ROOT / "examples" / "credit-scoring", case)
+    keys = tmp_path / "keys"
+    keys.mkdir(mode=0o700)
+    probe = """
+import json, sys
+sys.argv = ["recours", *sys.argv[1:]]
+from recours.cli.main import run
+try:
+    run()
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+print(json.dumps({"code": code, "compute": "pyarrow.compute" in sys.modules,
+                  "pyarrow": "pyarrow" in sys.modules}))
+"""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+           "RECOURS_DATA_DIR": str(tmp_path / "data"), "COLUMNS": "200"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe, "evidence", "run", str(case / "dossier.yaml"),
+         "--out", str(tmp_path / "bundle"), "--no-dossier-update",
+         "--key", str(keys / "ed25519.pem")],
+        env=env, capture_output=True, text=True, timeout=300)
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0, out.stdout + out.stderr
+    assert seen["pyarrow"] and seen["compute"] is False

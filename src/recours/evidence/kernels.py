@@ -16,8 +16,10 @@ from typing import Any
 
 from pyarrow._compute import (
     CastOptions,
+    DictionaryEncodeOptions,
     NullOptions,
     ScalarAggregateOptions,
+    SetLookupOptions,
     call_function,
 )
 
@@ -51,6 +53,26 @@ def cast(values: Any, target_type: Any) -> Any:
     """``pyarrow.compute.cast`` (safe: overflow and truncation are errors), which
     ``Array.cast`` also calls, after importing ``pyarrow.compute``."""
     return call_function("cast", [values], CastOptions.safe(target_type))
+
+
+def dictionary_encode(values: Any, null_encoding: str = "mask") -> Any:
+    """``pyarrow.compute.dictionary_encode``."""
+    return call_function("dictionary_encode", [values], DictionaryEncodeOptions(null_encoding))
+
+
+def index_in(values: Any, value_set: Any, *, skip_nulls: bool = False) -> Any:
+    """``pyarrow.compute.index_in``."""
+    return call_function("index_in", [values], SetLookupOptions(value_set, skip_nulls=skip_nulls))
+
+
+def utf8_lower(values: Any) -> Any:
+    """``pyarrow.compute.utf8_lower``."""
+    return call_function("utf8_lower", [values])
+
+
+def local_timestamp(values: Any) -> Any:
+    """``pyarrow.compute.local_timestamp``."""
+    return call_function("local_timestamp", [values])
 
 
 def __getattr__(name: str) -> Any:

@@ -33,7 +33,13 @@ def to_timestamps(batch: Batch, column: str) -> pa.Array:
     if pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
         return arr
     text = texts(batch, column)
-    for target in (pa.timestamp("us"), pa.timestamp("us", tz="UTC")):
+    targets = [pa.timestamp("us"), pa.timestamp("us", tz="UTC")]
+    if _first_is_utc(text):
+        # a value ending in "Z" can never be read as a naive time-stamp, so the naive cast
+        # would fail (after reading the whole column: about 50 ms per 50,000 rows); the
+        # result is the one the second cast gives anyway
+        targets = targets[1:]
+    for target in targets:
         try:
             return pc.cast(text, target)
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
@@ -55,15 +61,60 @@ def to_timestamps(batch: Batch, column: str) -> pa.Array:
                                                         "use one ISO 8601 form"))
 
 
+def _first_is_utc(text: pa.Array | pa.ChunkedArray) -> bool:
+    if len(text) == 0 or text.null_count:
+        return False
+    first = text[0].as_py()
+    return isinstance(first, str) and first.endswith("Z")
+
+
 def window_labels(batch: Batch, window: str, columns: dict[str, str]) -> pa.Array | None:
     if window == "whole":
         return None
     if "timestamp" in columns:
         ts = to_timestamps(batch, columns["timestamp"])
-        return pc.strftime(ts, format=WINDOW_FORMATS[window])
-    if "period" in columns:
+    elif "period" in columns:
         return texts(batch, columns["period"])
-    return pc.strftime(to_timestamps(batch, columns["start"]), format=WINDOW_FORMATS[window])
+    else:
+        ts = to_timestamps(batch, columns["start"])
+    fast = calendar_labels(ts, window)
+    return fast if fast is not None else pc.strftime(ts, format=WINDOW_FORMATS[window])
+
+
+CALENDAR_UNITS = {"monthly": "M", "daily": "D"}
+
+
+def calendar_labels(ts: pa.Array | pa.ChunkedArray, window: str) -> pa.DictionaryArray | None:
+    """The labels ``strftime`` gives (``%Y-%m``, ``%Y-%m-%d``) for UTC or naive timestamps,
+    computed from NumPy's calendar units, dictionary-encoded in order of first appearance as
+    :meth:`KeyIndex.codes` would encode ``strftime``'s strings: the same keys in the same
+    order, without formatting every row (Arrow's ``strftime`` takes about 20 ms per 40,000
+    rows). None (use ``strftime``) for weekly windows, other time zones, dates, nulls and
+    years outside 1000–9999."""
+    unit = CALENDAR_UNITS.get(window)
+    if unit is None:
+        return None
+    if isinstance(ts, pa.ChunkedArray):
+        ts = ts.combine_chunks()
+    if not pa.types.is_timestamp(ts.type) or ts.type.tz not in (None, "UTC") or ts.null_count:
+        return None
+    # the int64 view, as ``Array.to_numpy`` on a time-stamp imports numpy.ma
+    ticks = np.asarray(pc.cast(ts, pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
+    values = ticks.view(f"datetime64[{ts.type.unit}]").astype(f"datetime64[{unit}]")
+    uniq, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    if uniq.size == 0:
+        return None
+    years = uniq.astype("datetime64[Y]").astype(np.int64) + 1970
+    if years.min() < 1000 or years.max() > 9999:
+        return None
+    order = np.argsort(first, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size)
+    labels = pa.array([str(u) for u in uniq[order]], type=pa.string())
+    indices = np.ascontiguousarray(rank[inverse.ravel()], dtype=np.int32)
+    # from the buffer, as ``pa.array`` on an ndarray imports numpy.ma
+    codes = pa.Array.from_buffers(pa.int32(), indices.size, [None, pa.py_buffer(indices)])
+    return pa.DictionaryArray.from_arrays(codes, labels)
 
 
 class KeyIndex:

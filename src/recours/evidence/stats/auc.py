@@ -48,9 +48,24 @@ MIN_CLASS_CASES = 5
 
 def _score_z(auc: float, var_obs: float, null: NDArray[np.float64], n1: int,
              n0: int) -> NDArray[np.float64]:
-    """(AUC - null) / SE, the variance the larger of DeLong's (observed) and Hanley–McNeil's
-    at the null value: a score-type statistic whose variance never vanishes inside (0, 1)."""
+    """(AUC - null) / SE, the variance the largest of three estimates:
+
+    - DeLong's, from the data (``var_obs``);
+    - DeLong's carried to the null on the logit scale: the delta method gives
+      Var(logit Â) ≈ Var(Â) / (Â(1 − Â))², constant on that scale, so at the null value t the
+      variance is ``var_obs · (t(1 − t) / (Â(1 − Â)))²`` — the variance of the
+      logit-transformed interval (Pepe 2003; Qin & Hotilovac 2008). It corrects the
+      coupling between Â and its DeLong variance (a high Â has a small DeLong variance, so an
+      untransformed test rejects "AUC ≤ t" too often: 2.8 % at nominal 2.5 % with 200
+      positives, 100 negatives, AUC 0.70);
+    - Hanley–McNeil's at the null value, which never vanishes inside (0, 1), so that a perfect
+      separation (DeLong variance 0) is not taken for proof.
+
+    The largest of three variances is conservative by construction."""
     var = np.maximum(hanley_mcneil_var(null, n1, n0), var_obs)
+    if 0.0 < auc < 1.0:
+        ratio = null * (1 - null) / (auc * (1 - auc))
+        var = np.maximum(var, var_obs * ratio * ratio)
     out: NDArray[np.float64] = (auc - null) / np.sqrt(np.maximum(var, 1e-300))
     return out
 
@@ -59,15 +74,17 @@ def assess_auc(pos: NDArray[np.int64], neg: NDArray[np.int64], threshold: float,
                direction: Direction, level: float) -> Estimate:
     """AUC (Mann–Whitney) with a score-type test and interval.
 
-    The test of AUC = t uses the larger of the DeLong variance (from the data) and the
-    Hanley–McNeil variance at t (what the variance would be if the AUC were t), so that a
-    perfect separation in a few cases, whose DeLong variance is 0, is not taken for proof.
+    The test of AUC = t uses the largest of the DeLong variance (from the data), the same
+    carried to t on the logit scale, and the Hanley–McNeil variance at t (what the variance
+    would be if the AUC were t), so that a perfect separation in a few cases, whose DeLong
+    variance is 0, is not taken for proof (see :func:`_score_z`). Validity: at least
+    :data:`MIN_CLASS_CASES` cases per class; sizes checked by ``bench/evidence_truth.py``.
     The interval is the set of values that the two-sided test does not reject (bisection),
     so it stays inside [0, 1] and does not collapse at 0 or 1. Fewer than
     :data:`MIN_CLASS_CASES` cases in a class: inconclusive, the reason given."""
     n1, n0 = int(pos.sum()), int(neg.sum())
     n = n1 + n0
-    method = f"auc_score_hanley_mcneil[min {MIN_CLASS_CASES} per class]"
+    method = f"auc_score_delong_logit_hanley_mcneil[min {MIN_CLASS_CASES} per class]"
     if n1 == 0 or n0 == 0:
         return Estimate(None, None, None, level, method, n,
                         notes=(T("l'AUC demande des cas positifs et négatifs",

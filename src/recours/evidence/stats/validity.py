@@ -28,6 +28,14 @@ CONDITIONS: dict[str, T] = {
         "(otherwise the group is shown but not tested, and conformity cannot be established); "
         "continuity-corrected Miettinen–Nurminen score test, Bonferroni over the ordered pairs "
         "of groups (family level kept)"),
+    "auc_score_delong_logit_hanley_mcneil": T(
+        "cas indépendants ; au moins 5 cas positifs et 5 négatifs (sinon non concluant) ; "
+        "variance la plus grande de trois : DeLong, DeLong reportée à la valeur testée sur "
+        "l'échelle logit, Hanley–McNeil à la valeur testée (jamais nulle)",
+        "independent cases; at least 5 positive and 5 negative cases (otherwise "
+        "inconclusive); the largest of three variances: DeLong's, DeLong's carried to the "
+        "tested value on the logit scale, Hanley–McNeil's at the tested value (never zero)"),
+    # bundles sealed before 8 Dec 2026 name the earlier test
     "auc_score_hanley_mcneil": T(
         "cas indépendants ; au moins 5 cas positifs et 5 négatifs (sinon non concluant) ; "
         "variance de Hanley–McNeil à la valeur testée, jamais nulle",
@@ -96,6 +104,9 @@ LABELS: dict[str, T] = {
                 "Wilson score interval, verdict by the exact binomial test"),
     "mn_score_bonferroni": T("score de Miettinen–Nurminen par paire de groupes, Bonferroni",
                              "Miettinen–Nurminen score per pair of groups, Bonferroni"),
+    "auc_score_delong_logit_hanley_mcneil": T(
+        "test du score de l'AUC (variances de DeLong, logit et Hanley–McNeil)",
+        "AUC score test (DeLong, logit and Hanley–McNeil variances)"),
     "auc_score_hanley_mcneil": T("test du score de l'AUC (variance de Hanley–McNeil)",
                                  "AUC score test (Hanley–McNeil variance)"),
     "t+bootstrap_t+scale_score": T("t de Student, bootstrap-t et score d'échelle concordants",
