@@ -92,3 +92,17 @@ def test_a_fact_still_missing_is_not_a_condition_met(case: Case) -> None:
         asked = {m.split("\u00a0:")[0].split(":")[0].strip().lower() for m in missing}
         for fact in met:
             assert fact.strip().lower() not in asked, (fact, missing)
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_a_proven_fact_reads_once_in_the_readers_language(case: Case) -> None:
+    """Read on pages 4–6 of the English credit-scoring note: « non-conformity established
+    (constat : P2): established » — the engine's basis word and French colon in English, and
+    the status said twice (« non-conformité établie (…) : établie » in French too)."""
+    text = case.build().plain_text().replace("\u00a0", " ")
+    for line in text.split("\n"):
+        if line.startswith(("non-conformité établie", "non-conformity established")):
+            assert not line.endswith((": établie", ": established")), line
+        if case.lang == "en":
+            for raw in ("constat", "expert", "admission", "statistical_breach", "document"):
+                assert f"({raw} : " not in line and f"({raw}: " not in line, line
