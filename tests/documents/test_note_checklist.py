@@ -106,3 +106,17 @@ def test_a_proven_fact_reads_once_in_the_readers_language(case: Case) -> None:
         if case.lang == "en":
             for raw in ("constat", "expert", "admission", "statistical_breach", "document"):
                 assert f"({raw} : " not in line and f"({raw}: " not in line, line
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_a_fact_that_states_its_value_is_not_followed_by_the_raw_number(case: Case) -> None:
+    """Read on page 13 of the English credit-scoring note: « amount paid on 26 November 2026:
+    €545,000.00: 545000 » and « cap at least equal to the price actually paid: not derisory:
+    2.00 » — the label already says it; the engine's raw number follows."""
+    import re
+
+    sep = " : " if case.lang == "fr" else ": "
+    for line in case.build().plain_text().replace("\u00a0", " ").split("\n"):
+        parts = line.split(sep)
+        if len(parts) >= 3:
+            assert not re.fullmatch(r"-?[\d\s.,]+", parts[-1].strip()), line

@@ -337,6 +337,9 @@ def _raw_text(value: Any, lang: Lang, names: Mapping[str, str] | None = None) ->
             elif shown and raw is not False and label.lower().startswith(shown.lower()):
                 shown = ""  # « manquement établi : … » needs no « : établi » after it
             label = _agreed(label, lang)
+            sep = " : " if lang == "fr" else ": "
+            if shown and sep in label and re.fullmatch(r"-?[\d\s.,\u202f\u00a0]+", shown):
+                shown = ""  # « montant payé … : 545 000,00 € » needs no « : 545000 » after it
             if shown and label.split(" (", 1)[0].lower().endswith(" " + shown.lower()):
                 shown = ""  # « non-conformité établie (…) » needs no « : établie » after it
             sep = " : " if lang == "fr" else ": "
