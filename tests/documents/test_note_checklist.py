@@ -56,3 +56,67 @@ def test_the_chronology_reads_as_written(case: Case) -> None:
             assert " " not in row[0], f"a date cut in its cell: {row[0]!r}"
             assert ".;" not in row[2] and ". ;" not in row[2].replace("\u00a0", " ").replace(
                 "\u202f", " "), row[2]
+
+
+def _met_and_missing(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each finding's « Conditions remplies » lines with the « Éléments manquants » after them."""
+    out: list[tuple[list[str], list[str]]] = []
+    lines = text.split("\n")
+    met_heads = ("Conditions remplies\u00a0:", "Conditions met:")
+    missing_heads = ("Éléments manquants\u00a0:", "Missing facts:")
+    for i, line in enumerate(lines):
+        if line not in met_heads:
+            continue
+        met: list[str] = []
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and not lines[j].endswith((":", "\u00a0:")):
+            met.append(lines[j])
+            j += 1
+        missing: list[str] = []
+        if j < len(lines) and lines[j] in missing_heads:
+            j += 1
+            while j < len(lines) and lines[j].strip() and not lines[j].endswith(
+                    (":", "\u00a0:")) and " — " not in lines[j]:
+                missing.append(lines[j])
+                j += 1
+        out.append((met, missing))
+    return out
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_a_fact_still_missing_is_not_a_condition_met(case: Case) -> None:
+    """Read on page 6 of the adhesion-cap note: « Risque minimal » listed « point de l'annexe
+    III » under « Conditions remplies » (a fact with no value) and « Point de l'annexe III : à
+    préciser » under « Éléments manquants »."""
+    for met, missing in _met_and_missing(case.build().plain_text()):
+        asked = {m.split("\u00a0:")[0].split(":")[0].strip().lower() for m in missing}
+        for fact in met:
+            assert fact.strip().lower() not in asked, (fact, missing)
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_a_proven_fact_reads_once_in_the_readers_language(case: Case) -> None:
+    """Read on pages 4–6 of the English credit-scoring note: « non-conformity established
+    (constat : P2): established » — the engine's basis word and French colon in English, and
+    the status said twice (« non-conformité établie (…) : établie » in French too)."""
+    text = case.build().plain_text().replace("\u00a0", " ")
+    for line in text.split("\n"):
+        if line.startswith(("non-conformité établie", "non-conformity established")):
+            assert not line.endswith((": établie", ": established")), line
+        if case.lang == "en":
+            for raw in ("constat", "expert", "admission", "statistical_breach", "document"):
+                assert f"({raw} : " not in line and f"({raw}: " not in line, line
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_a_fact_that_states_its_value_is_not_followed_by_the_raw_number(case: Case) -> None:
+    """Read on page 13 of the English credit-scoring note: « amount paid on 26 November 2026:
+    €545,000.00: 545000 » and « cap at least equal to the price actually paid: not derisory:
+    2.00 » — the label already says it; the engine's raw number follows."""
+    import re
+
+    sep = " : " if case.lang == "fr" else ": "
+    for line in case.build().plain_text().replace("\u00a0", " ").split("\n"):
+        parts = line.split(sep)
+        if len(parts) >= 3:
+            assert not re.fullmatch(r"-?[\d\s.,]+", parts[-1].strip()), line

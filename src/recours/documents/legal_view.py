@@ -266,6 +266,12 @@ _ROLE_WORDS = {"integrator": ("intégrateur", "integrator"), "vendor": ("fournis
                "client": ("client", "client")}
 
 
+#: The proof's basis (``ProofBasis``) in English, as ``law.proof.describe`` leaves it raw.
+_BASIS_WORDS_EN = {"expert": "court expert's report", "constat": "commissaire de justice's report",
+                   "admission": "the other side's admission",
+                   "statistical_breach": "breach established by statistical measurement",
+                   "document": "exhibits"}
+_BASIS_EN = re.compile(r"\((" + "|".join(_BASIS_WORDS_EN) + r") : ")
 _CASES = re.compile(r"\(n = (\d{4,})\)")
 _METHOD_N = re.compile(r"\([a-z][\w+\-]*(?:\[[^\]]*\])?, n ?= ?(\d+)\)")
 
@@ -276,6 +282,8 @@ def _agreed(label: str, lang: Lang) -> str:
     label = _METHOD_N.sub(lambda m: f"(n = {m[1]})", label)  # the method's id is for experts
     label = label.replace(">=", "≥").replace("<=", "≤")
     label = _CASES.sub(lambda m: f"(n = {format_integer(int(m[1]), lang)})", label)
+    if lang == "en":  # the proof's basis, as law.proof describes it: « (constat : P2) »
+        label = _BASIS_EN.sub(lambda m: f"({_BASIS_WORDS_EN[m[1]]}: ", label)
     if lang == "fr":
         label = re.sub(r"\bnon-conformité (établi|documenté|allégué)\b",
                        lambda m: f"non-conformité {m[1]}e", label)
@@ -329,6 +337,11 @@ def _raw_text(value: Any, lang: Lang, names: Mapping[str, str] | None = None) ->
             elif shown and raw is not False and label.lower().startswith(shown.lower()):
                 shown = ""  # « manquement établi : … » needs no « : établi » after it
             label = _agreed(label, lang)
+            sep = " : " if lang == "fr" else ": "
+            if shown and sep in label and re.fullmatch(r"-?[\d\s.,\u202f\u00a0]+", shown):
+                shown = ""  # « montant payé … : 545 000,00 € » needs no « : 545000 » after it
+            if shown and label.split(" (", 1)[0].lower().endswith(" " + shown.lower()):
+                shown = ""  # « non-conformité établie (…) » needs no « : établie » after it
             sep = " : " if lang == "fr" else ": "
             return f"{label}{sep}{shown}" if shown else label
         return str(value.get(lang) or value.get("fr") or value.get("en") or "")

@@ -95,6 +95,13 @@ def _grouped(ctx: Context, facts: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _not_asked(facts: tuple[str, ...], missing: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts met, less a bare label the finding still asks for: « point de l'annexe III »
+    is no condition met when « Point de l'annexe III : à préciser » is missing."""
+    asked = {re.split(r"\s*:", m, maxsplit=1)[0].strip().lower() for m in missing}
+    return tuple(x for x in facts if x.strip().lower() not in asked)
+
+
 def _decision_words(ctx: Context, d: CaseRef) -> str:
     """« Cass. com., 22 octobre 1996, n° 93-18.632 (Chronopost) : holding — à l'appui ». """
     side = {"client": ctx.t(" — à l'appui de notre cliente", " — supports our client"),
@@ -221,9 +228,10 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
         if f.decisions:
             c.para(Run(ctx.t("Jurisprudence :", "Case law:"), bold=True))
             c.items([(_decision_words(ctx, d),) for d in f.decisions])
-        if f.facts:
+        facts = _not_asked(f.facts, f.missing)
+        if facts:
             c.para(Run(ctx.t("Conditions remplies :", "Conditions met:"), bold=True))
-            c.items([(x,) for x in _grouped(ctx, f.facts)])
+            c.items([(x,) for x in _grouped(ctx, facts)])
         if f.missing:
             c.para(Run(ctx.t("Éléments manquants :", "Missing facts:"), bold=True))
             c.items([(restate(x) if ctx.former_law else x,) for x in f.missing])
