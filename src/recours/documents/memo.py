@@ -215,7 +215,7 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
     for f in findings:
         weight = {"not_met": "excluded", "info": "info"}.get(f.status, f.strength)
         c.heading(f"{f.title} — {_pick(ctx, STRENGTH, weight)}", 2)
-        text = restate(f.conclusion) if ctx.former_law else f.conclusion
+        text = restate(f.conclusion, ctx.lang) if ctx.former_law else f.conclusion
         c.para(text.rstrip("."), *cited(ctx, pinpointed(f.title + " " + f.conclusion,
                                                         f.citations)), ".")
         if f.decisions:
@@ -226,7 +226,7 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
             c.items([(x,) for x in _grouped(ctx, f.facts)])
         if f.missing:
             c.para(Run(ctx.t("Éléments manquants :", "Missing facts:"), bold=True))
-            c.items([(restate(x) if ctx.former_law else x,) for x in f.missing])
+            c.items([(restate(x, ctx.lang) if ctx.former_law else x,) for x in f.missing])
         if f.counter_arguments:
             c.para(Run(ctx.t("Arguments adverses :", "The other side's arguments:"), bold=True))
             c.items([(x,) for x in f.counter_arguments])
@@ -364,7 +364,7 @@ def _plan(ctx: Context) -> None:
         when = ctx.date(step.by) if step.by else ""
         flat = step.action.replace("\u00a0", " ").replace("\u202f", " ")
         prefix = f"{when} — " if when and when not in flat else ""
-        items.append((prefix, restate(step.action) if ctx.former_law else step.action))
+        items.append((prefix, restate(step.action, ctx.lang) if ctx.former_law else step.action))
     ctx.composer.items(items, ordered=True)
 
 
