@@ -91,7 +91,7 @@ def restate(text: str, lang: str = "fr") -> str:
             if all(former):
                 return "former art. " + (", ".join(words[:-1]) + last + words[-1]
                                          if len(words) > 1 else words[0])
-            words = [("former art. " if f else "art. ") + w for f, w in zip(former, words)]
+            words = [("former art. " if f else "art. ") + w for f, w in zip(former, words, strict=True)]
             return ", ".join(words[:-1]) + last + words[-1] if len(words) > 1 else words[0]
         return match[1] + (", ".join(seen[:-1]) + last + seen[-1] if len(seen) > 1 else seen[0])
 
