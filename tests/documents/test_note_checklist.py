@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from recours.documents import view_of
 from recours.documents.model import Document
-from tests.documents.golden_cases import Case, cases
+from tests.documents.golden_cases import ON, Case, cases
 
 NOTES = [c for c in cases() if c.kind == "note"]
 
@@ -120,3 +121,27 @@ def test_a_fact_that_states_its_value_is_not_followed_by_the_raw_number(case: Ca
         parts = line.split(sep)
         if len(parts) >= 3:
             assert not re.fullmatch(r"-?[\d\s.,]+", parts[-1].strip()), line
+
+
+@pytest.mark.parametrize("case", [c for c in NOTES if c.lang == "en"], ids=lambda c: c.stem)
+def test_an_english_note_never_writes_the_french_anc(case: Case) -> None:
+    """Read on pages 1, 5 and 8 of the former-law English memo: « (art. 1146 anc.) », « (art.
+    1135 anc., 1134 anc.) », « (art. 1315 anc.) » — the French abbreviation in English text,
+    where the footnotes say « former art. »."""
+    text = case.build().plain_text()
+    assert " anc." not in text
+    if case.name == "former-law":
+        assert "(former art. 1146)" in text
+
+
+@pytest.mark.parametrize("case", NOTES, ids=lambda c: c.stem)
+def test_a_condition_met_is_never_a_missing_fact(case: Case) -> None:
+    """Read on page 5 of the saas-outage English memo (and of the consumer, expired-1648,
+    former-law, two-defendants memos): « Conditions met: Annex III point », then « Missing
+    facts: Annex III point: to be stated. » — a fact of unknown value is not a condition met."""
+    view = view_of(case.dossier(), case.lang, ON)  # type: ignore[arg-type]
+    assert view.findings
+    for finding in view.findings:
+        asked = {m.split(":")[0].strip().lower() for m in finding.missing}
+        met = {f.strip().lower() for f in finding.facts}
+        assert not asked & met, (finding.title, asked & met)

@@ -63,11 +63,12 @@ _INLINE = re.compile(r"\b(art\. )(\d{4}(?:-\d+)?(?:(?:, | et | and )\d{4}(?:-\d+
 _NUMBER = re.compile(r"\d{4}(?:-\d+)?")
 
 
-def restate(text: str) -> str:
+def restate(text: str, lang: str = "fr") -> str:
     """An engine sentence for a pre-2016 contract: the reformed articles it names inline
     (« (art. 1194, 1104) ») replaced by the former ones the store holds (« art. 1135 anc.,
-    1134 anc. »); a reformed article without a stored former one is left as written (the
-    footnote says it is to be completed), articles outside the reform unchanged."""
+    1134 anc. »; in English « former art. 1135 and 1134 », never the French « anc. »); a
+    reformed article without a stored former one is left as written (the footnote says it is
+    to be completed), articles outside the reform unchanged."""
 
     def one(number: str) -> str:
         ref = f"fr.civil.{number}"
@@ -84,6 +85,14 @@ def restate(text: str) -> str:
         if seen == numbers:
             return match[0]  # nothing reformed with a stored former article: as written
         last = next((w for w in (" et ", " and ") if w in match[2]), ", ")
+        if lang == "en":
+            former = [n.endswith(" anc.") for n in seen]
+            words = [n.removesuffix(" anc.") for n in seen]
+            if all(former):
+                return "former art. " + (", ".join(words[:-1]) + last + words[-1]
+                                         if len(words) > 1 else words[0])
+            words = [("former art. " if f else "art. ") + w for f, w in zip(former, words, strict=True)]
+            return ", ".join(words[:-1]) + last + words[-1] if len(words) > 1 else words[0]
         return match[1] + (", ".join(seen[:-1]) + last + seen[-1] if len(seen) > 1 else seen[0])
 
     return _INLINE.sub(group, text)

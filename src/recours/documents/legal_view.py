@@ -399,6 +399,13 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def _not_asked(facts: tuple[str, ...], missing: tuple[str, ...]) -> tuple[str, ...]:
+    """The conditions met, less a fact the missing facts ask for: « Conditions remplies :
+    point de l'annexe III » contradicted « Point de l'annexe III : à préciser » just below."""
+    asked = {re.split(r"\s*:", m, maxsplit=1)[0].strip().lower() for m in missing}
+    return tuple(f for f in facts if f.strip().lower() not in asked)
+
+
 def _finding(item: Mapping[str, Any], lang: Lang,
              names: Mapping[str, str] | None = None) -> Finding:
     return Finding(
@@ -407,7 +414,7 @@ def _finding(item: Mapping[str, Any], lang: Lang,
         conclusion=_text(item.get("conclusion"), lang),
         strength=str(item.get("strength") or "weak"),
         citations=_citations(item.get("citations")),
-        facts=_texts(item.get("facts"), lang, names),
+        facts=_not_asked(_texts(item.get("facts"), lang, names), _texts(item.get("missing"), lang)),
         missing=_texts(item.get("missing"), lang),
         counter_arguments=_texts(item.get("counter_arguments"), lang),
         area=str(item.get("area") or "ground"),

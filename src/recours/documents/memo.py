@@ -95,13 +95,6 @@ def _grouped(ctx: Context, facts: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _not_asked(facts: tuple[str, ...], missing: tuple[str, ...]) -> tuple[str, ...]:
-    """The facts met, less a bare label the finding still asks for: « point de l'annexe III »
-    is no condition met when « Point de l'annexe III : à préciser » is missing."""
-    asked = {re.split(r"\s*:", m, maxsplit=1)[0].strip().lower() for m in missing}
-    return tuple(x for x in facts if x.strip().lower() not in asked)
-
-
 def _decision_words(ctx: Context, d: CaseRef) -> str:
     """« Cass. com., 22 octobre 1996, n° 93-18.632 (Chronopost) : holding — à l'appui ». """
     side = {"client": ctx.t(" — à l'appui de notre cliente", " — supports our client"),
@@ -222,19 +215,18 @@ def _findings(ctx: Context, findings: list[Finding], title: str) -> None:
     for f in findings:
         weight = {"not_met": "excluded", "info": "info"}.get(f.status, f.strength)
         c.heading(f"{f.title} — {_pick(ctx, STRENGTH, weight)}", 2)
-        text = restate(f.conclusion) if ctx.former_law else f.conclusion
+        text = restate(f.conclusion, ctx.lang) if ctx.former_law else f.conclusion
         c.para(text.rstrip("."), *cited(ctx, pinpointed(f.title + " " + f.conclusion,
                                                         f.citations)), ".")
         if f.decisions:
             c.para(Run(ctx.t("Jurisprudence :", "Case law:"), bold=True))
             c.items([(_decision_words(ctx, d),) for d in f.decisions])
-        facts = _not_asked(f.facts, f.missing)
-        if facts:
+        if f.facts:  # legal_view already leaves out a fact the finding still asks for
             c.para(Run(ctx.t("Conditions remplies :", "Conditions met:"), bold=True))
-            c.items([(x,) for x in _grouped(ctx, facts)])
+            c.items([(x,) for x in _grouped(ctx, f.facts)])
         if f.missing:
             c.para(Run(ctx.t("Éléments manquants :", "Missing facts:"), bold=True))
-            c.items([(restate(x) if ctx.former_law else x,) for x in f.missing])
+            c.items([(restate(x, ctx.lang) if ctx.former_law else x,) for x in f.missing])
         if f.counter_arguments:
             c.para(Run(ctx.t("Arguments adverses :", "The other side's arguments:"), bold=True))
             c.items([(x,) for x in f.counter_arguments])
@@ -372,7 +364,7 @@ def _plan(ctx: Context) -> None:
         when = ctx.date(step.by) if step.by else ""
         flat = step.action.replace("\u00a0", " ").replace("\u202f", " ")
         prefix = f"{when} — " if when and when not in flat else ""
-        items.append((prefix, restate(step.action) if ctx.former_law else step.action))
+        items.append((prefix, restate(step.action, ctx.lang) if ctx.former_law else step.action))
     ctx.composer.items(items, ordered=True)
 
 

@@ -231,7 +231,7 @@ def _proof_needed(ctx: Context, findings: list[Finding]) -> None:
     """The facts to establish (the analysis's questions), then the steps to take first (its
     other missing elements, e.g. « Mettre le fournisseur en demeure… ») — a step is not a
     proof."""
-    missing = list(dict.fromkeys(restate(m) if ctx.former_law else m
+    missing = list(dict.fromkeys(restate(m, ctx.lang) if ctx.former_law else m
                                  for f in findings for m in f.missing))
     questions = [m for m in missing if "?" in m]
     steps = [m for m in missing if "?" not in m]
