@@ -145,3 +145,20 @@ def test_a_condition_met_is_never_a_missing_fact(case: Case) -> None:
         asked = {m.split(":")[0].strip().lower() for m in finding.missing}
         met = {f.strip().lower() for f in finding.facts}
         assert not asked & met, (finding.title, asked & met)
+
+
+@pytest.mark.parametrize("case", [c for c in NOTES if c.name == "logistics-forecast"],
+                         ids=lambda c: c.stem)
+def test_a_head_estimated_as_a_range_shows_its_range(case: Case) -> None:
+    """Read on page 12 of the logistics-forecast note: the range's high end (494 300 €) came
+    from the lost-margin head's high estimate (165 000 €), while the damages table showed its
+    central amount only (120 000 €) and added up to 449 300 €."""
+    (rows,) = _tables(case.build(), "Chef de préjudice" if case.lang == "fr" else "Head of loss")
+    margin = next(r for r in rows if "Marge perdue" in r[0])
+    nb = margin[3].replace("\u202f", " ").replace("\u00a0", " ")
+    if case.lang == "fr":
+        assert nb.endswith(" Estimé de 80 000,00 € à 165 000,00 €."), nb
+    else:
+        assert nb.endswith(" Estimated at €80,000.00 to €165,000.00."), nb
+    single = next(r for r in rows if "Heures supplémentaires" in r[0])
+    assert "Estim" not in single[3], single  # a head without a range keeps its reason alone

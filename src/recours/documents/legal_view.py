@@ -145,6 +145,8 @@ class DamageHead:
     reason: str = ""
     loss: str = ""  # the dossier's loss id
     capped: bool = True  # False: from a breach the cap does not cover (added in full)
+    low: Decimal | None = None  # the dossier's low and high estimates of this head, when given
+    high: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +489,8 @@ def _damages(item: Any, lang: Lang) -> Damages | None:
             reason=_text(h.get("reason"), lang),
             loss=str(h.get("loss") or ""),
             capped=h.get("capped") is not False,
+            low=_money(h["low"]) if h.get("low") is not None else None,
+            high=_money(h["high"]) if h.get("high") is not None else None,
         )
         for h in item.get("heads") or ()
     )

@@ -10,7 +10,7 @@ from recours.documents.citations import label as article_label
 from recours.documents.compose import Part
 from recours.documents.context import Context
 from recours.documents.former_law import in_force, restate
-from recours.documents.legal_view import GROUND_AREAS, CaseRef, Finding
+from recours.documents.legal_view import GROUND_AREAS, CaseRef, DamageHead, Finding
 from recours.documents.memo_synthesis import write_synthesis
 from recours.documents.model import Document, Metadata, Run
 from recours.dossier.labels import label
@@ -93,6 +93,19 @@ def _grouped(ctx: Context, facts: tuple[str, ...]) -> list[str]:
                                   "; likewise on {n} other period{s}", n=more,
                                   s="s" if more > 1 else "")
     return out
+
+
+def _head_reason(ctx: Context, h: DamageHead, currency: str) -> str:
+    """A head's reason, then the dossier's low–high estimate when it has one: the range below
+    the table is built from those estimates, and a table showing only the central amount did
+    not add up to it (logistics-forecast: 449 300 € in the table, 494 300 € as the high end).
+    In the reason's cell, which wraps, and not in the amount's, which does not."""
+    reason = h.reason[:1].upper() + h.reason[1:] if h.reason else ""
+    if h.low is None or h.high is None or (h.low == h.amount == h.high):
+        return reason or "—"
+    estimate = ctx.t("Estimé de {lo} à {hi}.", "Estimated at {lo} to {hi}.",
+                     lo=ctx.money(h.low, currency), hi=ctx.money(h.high, currency))
+    return f"{reason} {estimate}" if reason else estimate
 
 
 def _decision_words(ctx: Context, d: CaseRef) -> str:
@@ -288,7 +301,7 @@ def _damages(ctx: Context) -> None:
                 ctx.source(h.label),
                 ctx.money(h.amount, dm.currency),
                 _pick(ctx, RECOVERABLE, h.recoverable),
-                h.reason[:1].upper() + h.reason[1:] if h.reason else "—",
+                _head_reason(ctx, h, dm.currency),
             ]
             for h in dm.heads
         ]
