@@ -162,3 +162,10 @@ def test_a_head_estimated_as_a_range_shows_its_range(case: Case) -> None:
         assert nb.endswith(" Estimated at €80,000.00 to €165,000.00."), nb
     single = next(r for r in rows if "Heures supplémentaires" in r[0])
     assert "Estim" not in single[3], single  # a head without a range keeps its reason alone
+
+
+@pytest.mark.parametrize("case", [c for c in NOTES if c.lang == "en"], ids=lambda c: c.stem)
+def test_an_english_note_names_the_french_civil_code_in_english(case: Case) -> None:
+    """Read on page 6 of the consumer and two-defendants English notes: « Code civil art. 1245
+    ff. » in English prose, where the footnotes say « French Civil Code »."""
+    assert "Code civil art." not in case.build().plain_text()

@@ -113,7 +113,7 @@ def _reformed_notice() -> tuple[list[T], list[str], T]:
           "the starting point of interest at the legal rate (art. 1231-6)"),
     ]
     why = T("ouvre la résolution par notification, les dommages et intérêts et les intérêts",
-            "opens termination by notice, damages and interest") + _NOT_INTERRUPTING
+            "opens termination by notice, damages and interest at the legal rate") + _NOT_INTERRUPTING
     return contents, ["fr.civil.1226", "fr.civil.1231", "fr.civil.1231-6", "fr.civil.1344"], why
 
 

@@ -100,7 +100,7 @@ _PRESCRIPTION_COUNT = T("Computation : le moteur retient la date nominale (prude
                         "du Code civil (non enregistrés).",
                         "Computation: the engine keeps the nominal date (prudence); the "
                         "extension to a working day (CPC art. 642) is shown for information, "
-                        "prescription periods being governed by Code civil art. 2228–2229 (not "
+                        "prescription periods being governed by French Civil Code art. 2228–2229 (not "
                         "stored).")
 
 

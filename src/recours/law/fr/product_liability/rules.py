@@ -55,7 +55,7 @@ def product_liability(ctx: Context) -> Finding:
                    f"(action dans les trois ans de la connaissance du dommage, du défaut et du "
                    f"producteur : le {dfr(periods.limitation)} si elle date du premier incident ; responsabilité éteinte "
                    f"le {dfr(periods.extinction)}, dix ans après la mise en circulation)",
-                   f"placed on the market on {den(choice.placed_on)}: Code civil art. 1245 ff. "
+                   f"placed on the market on {den(choice.placed_on)}: French Civil Code, art. 1245 ff. "
                    f"(action within three years of knowing the damage, defect and producer — "
                    f"{den(periods.limitation)} if it dates from the first incident; liability extinguished on "
                    f"{den(periods.extinction)}, ten years after putting into circulation)")
@@ -68,7 +68,7 @@ def product_liability(ctx: Context) -> Finding:
                        f"défaut et du producteur : le {dfr(periods.limitation)} si elle date du "
                        f"premier incident ; responsabilité éteinte le {dfr(periods.extinction)}, "
                        "dix ans après la mise en circulation)",
-                       f"placed on the market on {den(choice.placed_on)}: Code civil art. 1386-1 "
+                       f"placed on the market on {den(choice.placed_on)}: French Civil Code, art. 1386-1 "
                        "ff., the numbering then in force (renumbered art. 1245 ff. by ordonnance "
                        "n° 2016-131 from 1 October 2016, unchanged in substance) (action within "
                        "three years of knowing the damage, defect and producer — "
